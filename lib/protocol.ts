@@ -1,0 +1,88 @@
+/**
+ * The one message protocol between the extension's pages and its background, declared once, by direction.
+ * Pages call `send('lookup', { … })`; the background validates every payload with `requestSchemas` (lib/schema.ts)
+ * and answers with an envelope, so an error reaches the caller as words instead of `undefined`.
+ *
+ * This file is imported by the content script: it may only `import type` from the schema module (no zod at run time).
+ */
+import { browser } from 'wxt/browser';
+import type {
+  ArchiveImportStatus,
+  DigestSummary,
+  ExportFile,
+  Match,
+  SearchHit,
+  SiteId,
+  StoredDigest,
+  SyncStatus,
+} from './schema';
+
+/** Messages from the content script, the popup and the options page to the background: request → response. */
+export interface BackgroundProtocol {
+  /**
+   * The items matching a page. The content script sends the page's identity keys (lib/links), never its URL.
+   * The background also sets the sender tab's badge to the number of matches (cleared on zero). `mode` says what
+   * the sidebar should do: open, only badge, or nothing (the site is switched off in options).
+   */
+  lookup: {
+    request: { keys: string[]; site: SiteId | null };
+    response: { matches: Match[]; mode: 'auto' | 'badge' | 'off' };
+  };
+  /** The newest stored digest, for the popup's first screen. */
+  latestDigest: { request: undefined; response: { digest: StoredDigest | null } };
+  /** One stored digest by its date. */
+  digest: { request: { date: string }; response: { digest: StoredDigest | null } };
+  /** Every stored digest's date and item counts, newest first. */
+  listDigests: { request: undefined; response: { digests: DigestSummary[] } };
+  /** Substring search over titles and summaries of all stored digests, newest first. */
+  search: { request: { query: string; limit?: number }; response: { hits: SearchHit[]; total: number } };
+  /** Start a sync (or join the running one) and answer when it ends. */
+  syncNow: { request: undefined; response: SyncStatus };
+  /** The sync status as stored, without syncing. */
+  status: { request: undefined; response: SyncStatus };
+  /** Start importing the historical archive; progress is in `importStatus` and storage key `archiveImport`. */
+  importArchive: { request: undefined; response: ArchiveImportStatus };
+  cancelImport: { request: undefined; response: ArchiveImportStatus };
+  importStatus: { request: undefined; response: ArchiveImportStatus };
+  /** Every stored digest as one JSON document. */
+  exportData: { request: undefined; response: ExportFile };
+  /** Merge an exported file: new dates are added, a stored digest is never replaced by an older one. */
+  importData: { request: { file: unknown }; response: { added: number; updated: number; kept: number } };
+  /** Delete every stored digest and the sync bookkeeping (settings stay). */
+  clearData: { request: undefined; response: { cleared: number } };
+}
+
+export type MessageType = keyof BackgroundProtocol;
+export type RequestOf<K extends MessageType> = BackgroundProtocol[K]['request'];
+export type ResponseOf<K extends MessageType> = BackgroundProtocol[K]['response'];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: RequestOf<K>;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Messages from the background to a tab's content script (through `tabs.sendMessage`, no `tabs` permission). */
+export type ContentMessage = { type: 'toggleSidebar' };
+
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+}
+
+/** Send one message to the background and unwrap its reply; a failure is thrown as a `ProtocolError` in words. */
+export async function send<K extends MessageType>(
+  type: K,
+  ...payload: RequestOf<K> extends undefined ? [] : [RequestOf<K>]
+): Promise<ResponseOf<K>> {
+  const envelope = { type, payload: payload[0] } as Envelope<K>;
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseOf<K>> | undefined;
+  if (!reply) throw new ProtocolError(`The background did not answer "${type}".`);
+  if (!reply.ok) throw new ProtocolError(reply.error);
+  return reply.value;
+}
+
+/** True when a message comes from this extension's own pages or content scripts, never from a web page. */
+export function isFromThisExtension(sender: { id?: string } | undefined, extensionId: string): boolean {
+  return sender?.id === extensionId;
+}

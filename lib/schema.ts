@@ -1,0 +1,191 @@
+/**
+ * The one schema module. Every shape that crosses a trust boundary — a parsed digest, a record read back from
+ * IndexedDB, an exported file, a message payload, the stored settings and status — is declared here once, and its
+ * TypeScript type is inferred from it. zod is large: the content script may only `import type` from this file.
+ */
+import { z } from 'zod';
+
+export const digestDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date');
+export const httpUrlSchema = z.string().regex(/^https?:\/\/[^\s]+$/i, 'not an absolute http(s) URL');
+
+// ---------------------------------------------------------------------------------------------------------------
+// The parser's output (lib/digest)
+
+export const sectionSchema = z.enum(['news', 'tools']);
+
+export const itemSchema = z.object({
+  section: sectionSchema,
+  rank: z.number().int().positive(),
+  title: z.string(),
+  summary: z.string(),
+  links: z.array(httpUrlSchema),
+});
+
+export const digestSchema = z.object({
+  date: digestDateSchema.nullable(),
+  issueUrl: httpUrlSchema.nullable(),
+  items: z.array(itemSchema),
+});
+
+export const problemSchema = z.object({
+  line: z.number().int().nonnegative(),
+  message: z.string(),
+});
+
+export const parseResultSchema = z.object({
+  digest: digestSchema.nullable(),
+  problems: z.array(problemSchema),
+});
+
+export type Section = z.infer<typeof sectionSchema>;
+export type Item = z.infer<typeof itemSchema>;
+export type Digest = z.infer<typeof digestSchema>;
+export type Problem = z.infer<typeof problemSchema>;
+export type ParseResult = z.infer<typeof parseResultSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// What the background stores (lib/storage)
+
+/** One stored digest: the `digests` store, keyed by `date`. */
+export const storedDigestSchema = z.object({
+  date: digestDateSchema,
+  issueUrl: httpUrlSchema.nullable(),
+  items: z.array(itemSchema),
+  /** Where it came from: a source id (`dated`, `homepage`, `archive`, `custom:<id>`, `import`) and the document URL. */
+  sourceId: z.string(),
+  sourceUrl: z.string(),
+  fetchedAt: z.number(),
+  /** Hash of the document text, so an unchanged document is not rewritten. */
+  contentHash: z.string(),
+  problems: z.array(problemSchema),
+});
+export type StoredDigest = z.infer<typeof storedDigestSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Settings (lib/settings.ts owns defaults, load and save)
+
+export const siteIdSchema = z.enum(['x', 'github', 'huggingface']);
+export type SiteId = z.infer<typeof siteIdSchema>;
+
+export const customSourceSchema = z.object({
+  id: z.string().min(1),
+  /** A URL template containing `{date}`, or the URL of one document. */
+  url: httpUrlSchema,
+  enabled: z.boolean(),
+  addedAt: z.number(),
+});
+export type CustomSource = z.infer<typeof customSourceSchema>;
+
+export const settingsSchema = z.object({
+  sources: z.object({ dated: z.boolean(), homepage: z.boolean() }),
+  customSources: z.array(customSourceSchema),
+  syncIntervalHours: z.number().min(1).max(48),
+  retentionDays: z.number().int().min(7).max(3650),
+  sites: z.object({ x: z.boolean(), github: z.boolean(), huggingface: z.boolean() }),
+  /** `auto`: the sidebar opens on a matching page; `badge`: only the toolbar badge counts the matches. */
+  sidebarMode: z.enum(['auto', 'badge']),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sync status (chrome.storage.local, written by the background, shown by popup and options)
+
+export const sourceStatusSchema = z.object({
+  sourceId: z.string(),
+  lastAttemptAt: z.number().nullable(),
+  lastSuccessAt: z.number().nullable(),
+  /** The last error in words, or null when the last attempt went well. */
+  lastError: z.string().nullable(),
+  counts: z.object({
+    stored: z.number(),
+    unchanged: z.number(),
+    notFound: z.number(),
+    failed: z.number(),
+  }),
+});
+export type SourceStatus = z.infer<typeof sourceStatusSchema>;
+
+export const syncStatusSchema = z.object({
+  running: z.boolean(),
+  /** Documents finished / planned in the running sync. */
+  progress: z.object({ done: z.number(), total: z.number() }).nullable(),
+  lastSyncAt: z.number().nullable(),
+  sources: z.array(sourceStatusSchema),
+  digestCount: z.number(),
+  newestDate: digestDateSchema.nullable(),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+export const archiveImportStatusSchema = z.object({
+  state: z.enum(['idle', 'running', 'done', 'cancelled', 'failed']),
+  done: z.number(),
+  total: z.number(),
+  stored: z.number(),
+  notFound: z.number(),
+  failed: z.number(),
+  error: z.string().nullable(),
+});
+export type ArchiveImportStatus = z.infer<typeof archiveImportStatusSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Answers to messages (lib/protocol.ts declares the messages)
+
+/** One digest item that matches a page, as the sidebar shows it. */
+export const matchSchema = z.object({
+  date: digestDateSchema,
+  issueUrl: httpUrlSchema.nullable(),
+  item: itemSchema,
+  /** In how many other stored digests the same item (same links) also appears. */
+  alsoIn: z.number().int().nonnegative(),
+});
+export type Match = z.infer<typeof matchSchema>;
+
+export const digestSummarySchema = z.object({
+  date: digestDateSchema,
+  news: z.number(),
+  tools: z.number(),
+});
+export type DigestSummary = z.infer<typeof digestSummarySchema>;
+
+export const searchHitSchema = z.object({
+  date: digestDateSchema,
+  item: itemSchema,
+  /** Where the query was found: in the title or in the summary, with the [start, end) offsets of the first match. */
+  field: z.enum(['title', 'summary']),
+  start: z.number(),
+  end: z.number(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+/** The file written by "export" and read by "import" on the options page. */
+export const exportFileSchema = z.object({
+  format: z.literal('digest-lens-export'),
+  version: z.literal(1),
+  exportedAt: z.number(),
+  digests: z.array(storedDigestSchema),
+});
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Message payloads, validated by the background before use (see lib/protocol.ts for the messages themselves)
+
+const noPayload = z.object({}).strict().optional();
+
+export const requestSchemas = {
+  lookup: z.object({
+    keys: z.array(z.string().min(1).max(600)).max(32),
+    site: siteIdSchema.nullable(),
+  }),
+  latestDigest: noPayload,
+  digest: z.object({ date: digestDateSchema }),
+  listDigests: noPayload,
+  search: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(500).optional() }),
+  syncNow: noPayload,
+  status: noPayload,
+  importArchive: noPayload,
+  cancelImport: noPayload,
+  importStatus: noPayload,
+  exportData: noPayload,
+  importData: z.object({ file: z.unknown() }),
+  clearData: noPayload,
+} as const;
