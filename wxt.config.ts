@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   imports: false,
   publicDir: 'assets/public',
+  // Lets parallel work build into separate folders (e.g. WXT_OUT_DIR=.output/mine); the default is .output.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
