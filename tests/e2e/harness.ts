@@ -1,0 +1,141 @@
+/**
+ * Loads the built extension into real headless Chromium (Debian's) with Playwright, as STACK.md describes.
+ * The browser is found via CHROMIUM_PATH or the usual paths; the extension folder via EXTENSION_DIR
+ * (default .output/chrome-mv3). A missing browser or build is an error, never a skip.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { MessageType, Reply, RequestOf, ResponseOf } from '../../lib/protocol';
+import { FixtureServer } from './fixture-server';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const artifactsDir = join(projectRoot, 'tests/e2e/artifacts');
+
+const BROWSER_CANDIDATES = [
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
+
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
+    return fromEnv;
+  }
+  const found = BROWSER_CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      `No Chromium found (tried ${BROWSER_CANDIDATES.join(', ')}). Install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`,
+    );
+  }
+  return found;
+}
+
+export function extensionDir(): string {
+  const dir = resolve(projectRoot, process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run "npm run build" first (or set EXTENSION_DIR).`);
+  }
+  return dir;
+}
+
+export interface LaunchOptions {
+  /** A fixture server to use; one is started (and stopped on close) when absent. */
+  server?: FixtureServer;
+  /** Browser UI language, e.g. 'zh-CN' (default) or 'en-US'. */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker, as it is now (it may be restarted by Chromium). */
+  worker: Worker;
+  server: FixtureServer;
+  extensionUrl(path: string): string;
+  openPopup(): Promise<Page>;
+  openOptions(): Promise<Page>;
+  /** Send one protocol message from an extension page and unwrap the reply (throws its error in words). */
+  send<K extends MessageType>(type: K, payload?: RequestOf<K>): Promise<ResponseOf<K>>;
+  /** Save a screenshot to tests/e2e/artifacts/<name>.png and return its path. */
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const dir = extensionDir();
+  const ownServer = !options.server;
+  const server = options.server ?? (await new FixtureServer().start());
+  const locale = options.locale ?? 'zh-CN';
+  const userDataDir = mkdtempSync(join(tmpdir(), 'digest-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    locale,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${locale}`,
+      `--host-resolver-rules=${server.hostResolverRules()}`,
+      '--ignore-certificate-errors',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+  let controlPage: Page | undefined;
+
+  const openExtensionPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(extensionUrl(path));
+    return page;
+  };
+
+  return {
+    context,
+    extensionId,
+    worker,
+    server,
+    extensionUrl,
+    openPopup: () => openExtensionPage('popup.html'),
+    openOptions: () => openExtensionPage('options.html'),
+    async send(type, payload) {
+      controlPage ??= await openExtensionPage('options.html');
+      const reply = (await controlPage.evaluate((envelope) => chrome.runtime.sendMessage(envelope), {
+        type,
+        payload,
+      } as { type: string; payload: unknown })) as Reply<ResponseOf<typeof type>> | undefined;
+      if (!reply) throw new Error(`The background did not answer "${type}"`);
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value;
+    },
+    async screenshot(page, name) {
+      mkdirSync(artifactsDir, { recursive: true });
+      const path = join(artifactsDir, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    async close() {
+      await context.close();
+      if (ownServer) await server.stop();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, extensionDir, launchExtension } from './harness';
+
+describe('the built extension in Chromium', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('starts its service worker', async () => {
+    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(await session.worker.evaluate(() => typeof chrome.runtime.getManifest)).toBe('function');
+  });
+
+  it('is named Digest Lens in the manifest, localised through _locales', async () => {
+    const manifest = JSON.parse(readFileSync(join(extensionDir(), 'manifest.json'), 'utf8'));
+    expect(manifest.name).toBe('__MSG_extName__');
+    const name = await session.worker.evaluate(() => chrome.runtime.getManifest().name);
+    expect(name).toContain('Digest Lens');
+  });
+
+  it('reaches the real hosts only through the fixture server', async () => {
+    session.server.page('https://github.com/fixture/page', '<title>fixture</title><h1>served locally</h1>');
+    const page = await session.context.newPage();
+    await page.goto('https://github.com/fixture/page');
+    expect(await page.locator('h1').innerText()).toBe('served locally');
+    expect(session.server.requested('https://github.com/')).toContain('https://github.com/fixture/page');
+    await page.close();
+  });
+
+  it('renders the popup page', async () => {
+    const errors: string[] = [];
+    const popup = await session.openPopup();
+    popup.on('pageerror', (error) => errors.push(error.message));
+    await expect.poll(() => popup.locator('body').innerText()).toContain('Digest Lens');
+    expect(errors).toEqual([]);
+  });
+});
