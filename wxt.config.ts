@@ -1,17 +1,22 @@
 import { defineConfig } from 'wxt';
 
+/** The publisher's hosts, fetched by the default sources. A user-added source asks for its host when added. */
+const FEED_HOSTS = ['https://static.zou8944.com/*', 'https://raw.githubusercontent.com/*'];
+const ANY_HOST = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   imports: false,
   publicDir: 'assets/public',
   // Lets parallel work build into separate folders (e.g. WXT_OUT_DIR=.output/mine); the default is .output.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms'],
-    host_permissions: ['https://static.zou8944.com/*', 'https://raw.githubusercontent.com/*'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    host_permissions: FEED_HOSTS,
+    // MV2 (Firefox) has no optional_host_permissions: there, hosts are optional permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ANY_HOST } : { optional_permissions: ANY_HOST }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-sidebar': {
@@ -20,7 +25,11 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'digest-lens@digest-lens.dev', strict_min_version: '128.0' },
+      gecko: {
+        id: 'digest-lens@digest-lens.dev',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
     },
-  },
+  }),
 });
