@@ -1,4 +1,60 @@
+import { pageKey } from './generic';
+import { githubKeys } from './github';
+import { huggingfaceKeys } from './huggingface';
+import { arxivKeys } from './papers';
+import { xKeys } from './x';
+
+export type Site = 'x' | 'github' | 'huggingface';
+
+/** A site's keys from the URL's path segments; `undefined` means "no identity of this site: use the page key". */
+type SiteKeys = (segments: string[]) => string[] | undefined;
+
+/**
+ * Hosts (without `www.`) with their own rules; the second entry is the site the extension serves there.
+ * Without a prototype, hosts such as `constructor` find nothing.
+ */
+const HOSTS: Record<string, [SiteKeys, Site?] | null> = {
+  __proto__: null,
+  'x.com': [xKeys, 'x'],
+  'twitter.com': [xKeys, 'x'],
+  'mobile.x.com': [xKeys, 'x'],
+  'mobile.twitter.com': [xKeys, 'x'],
+  'xcancel.com': [xKeys],
+  'github.com': [githubKeys, 'github'],
+  'huggingface.co': [huggingfaceKeys, 'huggingface'],
+  'hf.co': [huggingfaceKeys],
+  'arxiv.org': [arxivKeys],
+};
+
+const MAX_URL_LENGTH = 4096;
+
+function parseWebUrl(input: string | URL): URL | undefined {
+  try {
+    const href = String(input);
+    if (href.length > MAX_URL_LENGTH) return undefined;
+    const url = new URL(href);
+    return /^https?:$/.test(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The host without `www.`, with the port when it is not the default one (then no site rules apply). */
+function bareHost(url: URL): string {
+  return url.host.replace(/^www\./, '');
+}
+
+/** Which of the served sites a page is on (`x` covers x.com, twitter.com and their mobile. and www. forms). */
+export function siteOf(input: string | URL): Site | null {
+  const url = parseWebUrl(input);
+  return (url && HOSTS[bareHost(url)]?.[1]) ?? null;
+}
+
 /** The identity keys of a URL: a digest item matches a page when they share a key. Never throws. */
-export function identityKeys(_input: string | URL): string[] {
-  return [];
+export function identityKeys(input: string | URL): string[] {
+  const url = parseWebUrl(input);
+  if (!url) return [];
+  const host = bareHost(url);
+  const segments = url.pathname.split('/').filter(Boolean);
+  return HOSTS[host]?.[0](segments) ?? [pageKey(url, host)];
 }

@@ -1,0 +1,13 @@
+const ARXIV_ID = /^(\d{4}\.\d{4,5})(v\d+)?(\.pdf)?$/;
+
+/** `paper:2401.12345` for a new-style arXiv id, with any version suffix dropped. */
+export function paperKeys(id = ''): string[] | undefined {
+  const match = ARXIV_ID.exec(id);
+  return match ? [`paper:${match[1]}`] : undefined;
+}
+
+/** `arxiv.org/abs|pdf|html/ID` is the paper; listings and search fall back. */
+export function arxivKeys(segments: string[]): string[] | undefined {
+  const [route, id] = segments;
+  return route === 'abs' || route === 'pdf' || route === 'html' ? paperKeys(id) : undefined;
+}
