@@ -1,0 +1,95 @@
+import { relativeTime } from '../../lib/ui/relative-time';
+import { NoticeLine } from './NoticeLine';
+import type { OptionsStore } from './options-store';
+import { optionsStrings } from './strings';
+
+export function SourcesSection({ store }: { store: OptionsStore }) {
+  const strings = optionsStrings(store.lang);
+  const settings = store.settings.value;
+  if (!settings) return null;
+  const defaults = [
+    { key: 'dated', label: strings.sourceDated },
+    { key: 'homepage', label: strings.sourceHomepage },
+  ] as const;
+  return (
+    <section class="card" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">{strings.sources}</h2>
+      {defaults.map(({ key, label }) => (
+        <div class="row" key={key}>
+          <label>
+            <input
+              type="checkbox"
+              name={`source-${key}`}
+              checked={settings.sources[key]}
+              onChange={(event) =>
+                void store.update({ sources: { ...settings.sources, [key]: event.currentTarget.checked } })
+              }
+            />{' '}
+            {label}
+          </label>
+          <SourceHealth store={store} sourceId={key} />
+        </div>
+      ))}
+
+      <h3>{strings.customSources}</h3>
+      <p class="hint muted">{strings.customHint}</p>
+      {settings.customSources.length === 0 ? (
+        <p class="muted">{strings.noCustomSources}</p>
+      ) : (
+        <ul class="custom-sources">
+          {settings.customSources.map((source) => (
+            <li key={source.id} class="row custom-source">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={source.enabled}
+                  aria-label={strings.enabled}
+                  onChange={(event) => void store.toggleCustomSource(source.id, event.currentTarget.checked)}
+                />{' '}
+                <span class="custom-url">{source.url}</span>
+              </label>
+              <SourceHealth store={store} sourceId={`custom:${source.id}`} />
+              <button type="button" class="remove" onClick={() => void store.removeCustomSource(source.id)}>
+                {strings.remove}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="add-source"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void store.addCustomSource();
+        }}
+      >
+        <input
+          type="text"
+          name="custom-url"
+          inputMode="url"
+          aria-label={strings.customSources}
+          placeholder={strings.customPlaceholder}
+          value={store.customUrl.value}
+          onInput={(event) => (store.customUrl.value = event.currentTarget.value)}
+        />
+        <button type="submit" class="primary">
+          {strings.add}
+        </button>
+      </form>
+      <NoticeLine notice={store.customNotice.value} name="custom" />
+    </section>
+  );
+}
+
+function SourceHealth({ store, sourceId }: { store: OptionsStore; sourceId: string }) {
+  const strings = optionsStrings(store.lang);
+  const source = store.syncStatus.value?.sources.find((entry) => entry.sourceId === sourceId);
+  if (!source) return null;
+  if (source.lastError) return <span class="health error">{strings.lastError(source.lastError)}</span>;
+  if (!source.lastSuccessAt) return null;
+  return (
+    <span class="health muted">
+      {strings.lastOk(relativeTime(source.lastSuccessAt, store.now(), store.lang))}
+    </span>
+  );
+}

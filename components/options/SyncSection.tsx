@@ -1,0 +1,50 @@
+import { NoticeLine } from './NoticeLine';
+import type { OptionsStore } from './options-store';
+import { optionsStrings } from './strings';
+
+const INTERVALS = [1, 3, 6, 12, 24, 48];
+
+export function SyncSection({ store }: { store: OptionsStore }) {
+  const strings = optionsStrings(store.lang);
+  const settings = store.settings.value;
+  if (!settings) return null;
+  const intervals = INTERVALS.includes(settings.syncIntervalHours)
+    ? INTERVALS
+    : [...INTERVALS, settings.syncIntervalHours].sort((a, b) => a - b);
+  return (
+    <section class="card" aria-labelledby="sync-heading">
+      <h2 id="sync-heading">{strings.sync}</h2>
+      <div class="row">
+        <label for="sync-interval">{strings.syncInterval}</label>
+        <select
+          id="sync-interval"
+          name="sync-interval"
+          value={String(settings.syncIntervalHours)}
+          onChange={(event) => void store.update({ syncIntervalHours: Number(event.currentTarget.value) })}
+        >
+          {intervals.map((hours) => (
+            <option key={hours} value={String(hours)}>
+              {strings.hours(hours)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="row">
+        <label for="retention-days">{strings.retention}</label>
+        <input
+          id="retention-days"
+          name="retention-days"
+          type="number"
+          min={7}
+          max={3650}
+          step={1}
+          value={String(settings.retentionDays)}
+          onChange={(event) => store.setRetention(event.currentTarget.value)}
+        />{' '}
+        {strings.days}
+      </div>
+      <p class="hint muted">{strings.retentionHint}</p>
+      <NoticeLine notice={store.retentionNotice.value} name="retention" />
+    </section>
+  );
+}

@@ -1,0 +1,261 @@
+/**
+ * The options page's state in signals and its actions. Settings go through lib/settings (validated, watched);
+ * everything about stored data goes to the background. Every action's failure is kept in words for the page.
+ */
+import { batch, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import type { UiLanguage } from '../../lib/i18n';
+import {
+  type ArchiveImportStatus,
+  archiveImportStatusSchema,
+  type CustomSource,
+  type Settings,
+  type SyncStatus,
+} from '../../lib/schema';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
+import { checkCustomSource } from '../../lib/ui/custom-source';
+import { type BackgroundClient, errorText } from '../shared/client';
+import { optionsStrings } from './strings';
+
+export const ARCHIVE_IMPORT_KEY = 'archiveImport';
+
+export interface OptionsDeps {
+  client: BackgroundClient;
+  lang: UiLanguage;
+  /** Must be called inside the click handler: browsers only grant permissions during a user gesture. */
+  requestPermission: (origin: string) => Promise<boolean>;
+  download: (blob: Blob, fileName: string) => void;
+  now?: () => number;
+}
+
+export type Notice = { kind: 'ok' | 'error'; text: string } | null;
+export type OptionsStore = ReturnType<typeof createOptionsStore>;
+
+export function createOptionsStore(deps: OptionsDeps) {
+  const { client } = deps;
+  const strings = optionsStrings(deps.lang);
+  const now = deps.now ?? Date.now;
+
+  const settings = signal<Settings | null>(null);
+  const settingsNotice = signal<Notice>(null);
+  const syncStatus = signal<SyncStatus | null>(null);
+  const customUrl = signal('');
+  const customNotice = signal<Notice>(null);
+  const retentionNotice = signal<Notice>(null);
+  const archive = signal<ArchiveImportStatus | null>(null);
+  const archiveNotice = signal<Notice>(null);
+  const dataNotice = signal<Notice>(null);
+  const confirmingClear = signal(false);
+  const busy = signal(false);
+
+  const cleanups: (() => void)[] = [];
+
+  async function start(): Promise<void> {
+    try {
+      settings.value = await loadSettings();
+    } catch (error) {
+      settingsNotice.value = { kind: 'error', text: strings.failed(errorText(error)) };
+    }
+    cleanups.push(watchSettings((next) => (settings.value = next)));
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(ARCHIVE_IMPORT_KEY in changes)) return;
+      const parsed = archiveImportStatusSchema.safeParse(changes[ARCHIVE_IMPORT_KEY]?.newValue);
+      if (parsed.success) archive.value = parsed.data;
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    cleanups.push(() => browser.storage.onChanged.removeListener(onChanged));
+    await Promise.all([
+      client('importStatus').then(
+        (status) => (archive.value = status),
+        (error) => (archiveNotice.value = { kind: 'error', text: strings.failed(errorText(error)) }),
+      ),
+      client('status').then(
+        (status) => (syncStatus.value = status),
+        () => undefined,
+      ),
+    ]);
+  }
+
+  async function update(change: Partial<Settings>): Promise<boolean> {
+    try {
+      settings.value = await saveSettings(change);
+      settingsNotice.value = { kind: 'ok', text: strings.saved };
+      return true;
+    } catch (error) {
+      settingsNotice.value = { kind: 'error', text: strings.failed(errorText(error)) };
+      return false;
+    }
+  }
+
+  function setRetention(text: string): void {
+    const days = Number(text);
+    if (!Number.isInteger(days) || days < 7 || days > 3650) {
+      retentionNotice.value = { kind: 'error', text: strings.retentionInvalid };
+      return;
+    }
+    retentionNotice.value = null;
+    void update({ retentionDays: days });
+  }
+
+  /** Validates synchronously, then asks for the host permission before anything else can await. */
+  function addCustomSource(): Promise<void> {
+    const current = settings.value;
+    if (!current) return Promise.resolve();
+    const check = checkCustomSource(
+      customUrl.value,
+      current.customSources.map((source) => source.url),
+    );
+    if (!check.ok) {
+      customNotice.value = { kind: 'error', text: strings.customProblems[check.problem] };
+      return Promise.resolve();
+    }
+    let asked: Promise<boolean>;
+    try {
+      asked = deps.requestPermission(check.origin);
+    } catch (error) {
+      asked = Promise.reject(error);
+    }
+    return asked.then(
+      async (granted) => {
+        if (!granted) {
+          customNotice.value = { kind: 'error', text: strings.permissionDenied(check.origin) };
+          return;
+        }
+        const source: CustomSource = { id: newId(), url: check.url, enabled: true, addedAt: now() };
+        const latest = settings.value ?? current;
+        if (await update({ customSources: [...latest.customSources, source] })) {
+          batch(() => {
+            customUrl.value = '';
+            customNotice.value = null;
+          });
+        }
+      },
+      (error) => {
+        customNotice.value = { kind: 'error', text: strings.permissionFailed(errorText(error)) };
+      },
+    );
+  }
+
+  function removeCustomSource(id: string): Promise<boolean> {
+    const current = settings.value;
+    if (!current) return Promise.resolve(false);
+    return update({ customSources: current.customSources.filter((source) => source.id !== id) });
+  }
+
+  function toggleCustomSource(id: string, enabled: boolean): Promise<boolean> {
+    const current = settings.value;
+    if (!current) return Promise.resolve(false);
+    return update({
+      customSources: current.customSources.map((source) =>
+        source.id === id ? { ...source, enabled } : source,
+      ),
+    });
+  }
+
+  async function startArchiveImport(): Promise<void> {
+    archiveNotice.value = null;
+    try {
+      archive.value = await client('importArchive');
+    } catch (error) {
+      archiveNotice.value = { kind: 'error', text: strings.failed(errorText(error)) };
+    }
+  }
+
+  async function cancelArchiveImport(): Promise<void> {
+    try {
+      archive.value = await client('cancelImport');
+    } catch (error) {
+      archiveNotice.value = { kind: 'error', text: strings.failed(errorText(error)) };
+    }
+  }
+
+  async function runData(action: () => Promise<string>): Promise<void> {
+    busy.value = true;
+    try {
+      dataNotice.value = { kind: 'ok', text: await action() };
+    } catch (error) {
+      dataNotice.value = { kind: 'error', text: errorText(error) };
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  function exportData(): Promise<void> {
+    return runData(async () => {
+      const file = await client('exportData').catch(rethrowFailed);
+      const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
+      deps.download(blob, `digest-lens-export-${new Date(now()).toISOString().slice(0, 10)}.json`);
+      return strings.exported(file.digests.length);
+    });
+  }
+
+  function importFile(file: File): Promise<void> {
+    return runData(async () => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await file.text());
+      } catch {
+        throw new Error(strings.notJson);
+      }
+      const counts = await client('importData', { file: parsed }).catch(rethrowFailed);
+      return strings.imported(counts.added, counts.updated, counts.kept);
+    });
+  }
+
+  function confirmClear(): Promise<void> {
+    confirmingClear.value = false;
+    return runData(async () => strings.cleared((await client('clearData').catch(rethrowFailed)).cleared));
+  }
+
+  function rethrowFailed(error: unknown): never {
+    throw new Error(strings.failed(errorText(error)));
+  }
+
+  function dispose(): void {
+    for (const cleanup of cleanups.splice(0)) cleanup();
+  }
+
+  return {
+    lang: deps.lang,
+    now,
+    settings,
+    settingsNotice,
+    syncStatus,
+    customUrl,
+    customNotice,
+    retentionNotice,
+    archive,
+    archiveNotice,
+    dataNotice,
+    confirmingClear,
+    busy,
+    start,
+    update,
+    setRetention,
+    addCustomSource,
+    removeCustomSource,
+    toggleCustomSource,
+    startArchiveImport,
+    cancelArchiveImport,
+    exportData,
+    importFile,
+    confirmClear,
+    dispose,
+  };
+}
+
+function newId(): string {
+  return (
+    globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  );
+}
+
+/** The browser download of a Blob through a temporary object URL. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { moveFocus, NAV_ITEM_SELECTOR } from '../shared/list-navigation';
+import { DigestHeader } from './DigestHeader';
+import { EmptyState } from './EmptyState';
+import { ItemList } from './ItemList';
+import type { PopupStore } from './popup-store';
+import { SearchBox } from './SearchBox';
+import { SearchResults } from './SearchResults';
+import { SectionTabs } from './SectionTabs';
+import { StatusLine } from './StatusLine';
+import { popupStrings } from './strings';
+
+interface Props {
+  store: PopupStore;
+  openOptions?: () => void;
+}
+
+export function Popup({ store, openOptions }: Props) {
+  const strings = popupStrings(store.lang);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+
+  // `/` focuses the search box from anywhere but a text field.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || isTextField(event.target)) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const searching = store.query.value.trim() !== '';
+  const digest = store.digest.value;
+  return (
+    <div class="popup">
+      <header class="top">
+        <h1 class="app-name">{strings.appName}</h1>
+        <SearchBox
+          store={store}
+          inputRef={searchRef}
+          onArrowDown={() => mainRef.current?.querySelector<HTMLElement>(NAV_ITEM_SELECTOR)?.focus()}
+        />
+        {openOptions && (
+          <button
+            type="button"
+            class="options-button"
+            title={strings.options}
+            aria-label={strings.options}
+            onClick={openOptions}
+          >
+            ⚙
+          </button>
+        )}
+      </header>
+      <StatusLine store={store} />
+      {store.loadError.value && <p class="notice error">{strings.loadFailed(store.loadError.value)}</p>}
+      <main
+        ref={mainRef}
+        class="content"
+        onKeyDown={(event) => {
+          if (isTextField(event.target) || !mainRef.current) return;
+          if (moveFocus(mainRef.current, event.key)) event.preventDefault();
+        }}
+      >
+        {searching ? (
+          <SearchResults store={store} />
+        ) : store.loading.value ? null : digest ? (
+          <div class="digest" data-date={digest.date}>
+            <DigestHeader store={store} />
+            <SectionTabs store={store} />
+            <ItemList store={store} />
+          </div>
+        ) : (
+          <EmptyState store={store} />
+        )}
+      </main>
+    </div>
+  );
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}

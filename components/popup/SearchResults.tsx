@@ -1,0 +1,51 @@
+import type { SearchHit } from '../../lib/schema';
+import { snippetAround } from '../../lib/ui/highlight';
+import { HighlightedText } from '../shared/HighlightedText';
+import type { PopupStore } from './popup-store';
+import { popupStrings } from './strings';
+
+export function SearchResults({ store }: { store: PopupStore }) {
+  const strings = popupStrings(store.lang);
+  const hits = store.hits.value;
+  if (store.searchError.value)
+    return <p class="notice error">{strings.searchFailed(store.searchError.value)}</p>;
+  if (!hits) return null;
+  if (hits.length === 0) return <p class="notice muted">{strings.noResults(store.query.value.trim())}</p>;
+  return (
+    <section class="results">
+      <p class="result-count muted">{strings.resultCount(hits.length, store.total.value)}</p>
+      <ul class="result-list">
+        {hits.map((hit) => (
+          <li key={`${hit.date}-${hit.item.section}-${hit.item.rank}`}>
+            <ResultRow hit={hit} store={store} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ResultRow({ hit, store }: { hit: SearchHit; store: PopupStore }) {
+  const strings = popupStrings(store.lang);
+  const snippet = hit.field === 'summary' ? snippetAround(hit.item.summary, hit.start, hit.end) : null;
+  return (
+    <button type="button" class="result" data-nav-item onClick={() => void store.openHit(hit)}>
+      <span class="result-meta muted">
+        {hit.date} · {hit.item.section === 'news' ? strings.news : strings.tools} ·{' '}
+        {strings.rank(hit.item.rank)}
+      </span>
+      <span class="result-title">
+        {hit.field === 'title' ? (
+          <HighlightedText text={hit.item.title} start={hit.start} end={hit.end} />
+        ) : (
+          hit.item.title
+        )}
+      </span>
+      {snippet && (
+        <span class="result-snippet">
+          <HighlightedText text={snippet.text} start={snippet.start} end={snippet.end} />
+        </span>
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import { relativeTime } from '../../lib/ui/relative-time';
+import type { PopupStore } from './popup-store';
+import { popupStrings, sourceName } from './strings';
+
+/** The failed sources of the last sync, in words: "每日文件：HTTP 500". */
+export function failureLines(store: PopupStore): string[] {
+  const strings = popupStrings(store.lang);
+  const failures = (store.status.value?.sources ?? []).filter((source) => source.lastError);
+  const lines = failures.map((source) =>
+    strings.sourceFailed(sourceName(strings, source.sourceId), source.lastError ?? ''),
+  );
+  if (store.syncError.value) lines.unshift(store.syncError.value);
+  return lines;
+}
+
+/**
+ * When a sync last brought something in: the newest success of any source. A sync where every source failed still
+ * sets `lastSyncAt`, so that alone would say "just now" over a list of errors. Without per-source entries,
+ * `lastSyncAt` is all there is.
+ */
+function lastSuccessAt(store: PopupStore): number | null {
+  const status = store.status.value;
+  if (!status) return null;
+  if (status.sources.length === 0) return status.lastSyncAt;
+  const successes = status.sources.map((source) => source.lastSuccessAt ?? 0);
+  const newest = Math.max(0, ...successes);
+  return newest > 0 ? newest : null;
+}
+
+export function StatusLine({ store }: { store: PopupStore }) {
+  const strings = popupStrings(store.lang);
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((tick) => tick + 1), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const status = store.status.value;
+  const running = store.syncRunning.value;
+  const progress = status?.progress;
+  const failures = running ? [] : failureLines(store);
+  const lastSuccess = lastSuccessAt(store);
+  const lastSync =
+    lastSuccess !== null
+      ? strings.lastSync(relativeTime(lastSuccess, store.now(), store.lang))
+      : status?.lastSyncAt
+        ? strings.neverSucceeded
+        : strings.neverSynced;
+
+  return (
+    <div class="status" aria-live="polite">
+      <div class="status-row">
+        <span class="status-text">
+          {running
+            ? progress
+              ? strings.syncProgress(progress.done, progress.total)
+              : strings.syncing
+            : lastSync}
+        </span>
+        <button type="button" class="sync-button" disabled={running} onClick={() => void store.syncNow()}>
+          {strings.syncNow}
+        </button>
+      </div>
+      {running && (
+        <progress
+          class="sync-progress"
+          max={progress?.total || undefined}
+          value={progress && progress.total > 0 ? progress.done : undefined}
+        />
+      )}
+      {failures.length > 0 && (
+        <div class="status-errors error" role="alert">
+          <strong>{strings.syncFailed}</strong>
+          <ul>
+            {failures.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

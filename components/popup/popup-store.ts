@@ -1,0 +1,291 @@
+/**
+ * The popup's state in signals and the actions that change it. The first screen needs two messages (latestDigest,
+ * status) answered from IndexedDB and storage, never the network; the date list follows. A running sync is watched
+ * by polling `status` until it ends, then the shown digest is refreshed.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import type { UiLanguage } from '../../lib/i18n';
+import type { DigestSummary, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
+import { type BackgroundClient, errorText } from '../shared/client';
+
+/** Where the background keeps the sync status (SYNC_STATUS_KEY in lib/sync/status-store; not imported: no zod here). */
+export const SYNC_STATUS_KEY = 'syncStatus';
+
+export interface PopupDeps {
+  client: BackgroundClient;
+  lang: UiLanguage;
+  now?: () => number;
+  /** Opens an item's source; the extension opens a tab. */
+  openUrl: (url: string) => void;
+  searchDelayMs?: number;
+  pollMs?: number;
+  searchLimit?: number;
+}
+
+export interface FocusTarget {
+  date: string;
+  section: Section;
+  rank: number;
+}
+
+export type PopupStore = ReturnType<typeof createPopupStore>;
+
+export function createPopupStore(deps: PopupDeps) {
+  const { client } = deps;
+  const searchDelayMs = deps.searchDelayMs ?? 150;
+  const pollMs = deps.pollMs ?? 500;
+
+  const loading = signal(true);
+  const digest = signal<StoredDigest | null>(null);
+  const loadError = signal<string | null>(null);
+  const dates = signal<DigestSummary[]>([]);
+  const section = signal<Section>('news');
+  const expanded = signal<ReadonlySet<string>>(new Set());
+  const focusTarget = signal<FocusTarget | null>(null);
+
+  const status = signal<SyncStatus | null>(null);
+  const syncing = signal(false);
+  const syncError = signal<string | null>(null);
+
+  const query = signal('');
+  const hits = signal<SearchHit[] | null>(null);
+  const total = signal(0);
+  const searchError = signal<string | null>(null);
+
+  const dateIndex = computed(() => dates.value.findIndex((entry) => entry.date === digest.value?.date));
+  /** Dates are newest first: "older" is the next entry, "newer" the previous one. */
+  const olderDate = computed(() =>
+    dateIndex.value < 0 ? null : (dates.value[dateIndex.value + 1]?.date ?? null),
+  );
+  const newerDate = computed(() =>
+    dateIndex.value < 1 ? null : (dates.value[dateIndex.value - 1]?.date ?? null),
+  );
+  const sectionItems = computed(() =>
+    (digest.value?.items ?? [])
+      .filter((item) => item.section === section.value)
+      .sort((a, b) => a.rank - b.rank),
+  );
+  const syncRunning = computed(() => syncing.value || status.value?.running === true);
+
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  let searchSeq = 0;
+  let pollTimer: ReturnType<typeof setInterval> | undefined;
+  let showSeq = 0;
+
+  let stopWatching: (() => void) | undefined;
+
+  async function start(): Promise<void> {
+    stopWatching = watchStoredStatus();
+    try {
+      const [latest, syncStatus] = await Promise.all([client('latestDigest'), client('status')]);
+      batch(() => {
+        digest.value = latest.digest;
+        status.value = syncStatus;
+        loading.value = false;
+      });
+      if (syncStatus.running) startPolling();
+    } catch (error) {
+      batch(() => {
+        loadError.value = errorText(error);
+        loading.value = false;
+      });
+      return;
+    }
+    await loadDates();
+  }
+
+  async function loadDates(): Promise<void> {
+    try {
+      dates.value = (await client('listDigests')).digests;
+    } catch (error) {
+      loadError.value = errorText(error);
+    }
+  }
+
+  async function showDate(date: string): Promise<void> {
+    if (digest.value?.date === date) return;
+    const seq = ++showSeq;
+    try {
+      const answer = await client('digest', { date });
+      if (seq !== showSeq) return;
+      batch(() => {
+        loadError.value = null;
+        if (answer.digest) digest.value = answer.digest;
+      });
+    } catch (error) {
+      if (seq === showSeq) loadError.value = errorText(error);
+    }
+  }
+
+  function setSection(next: Section): void {
+    section.value = next;
+  }
+
+  function toggleExpanded(key: string): void {
+    const next = new Set(expanded.value);
+    if (!next.delete(key)) next.add(key);
+    expanded.value = next;
+  }
+
+  function setQuery(text: string): void {
+    query.value = text;
+    clearTimeout(searchTimer);
+    const trimmed = text.trim();
+    if (!trimmed) {
+      searchSeq++;
+      batch(() => {
+        hits.value = null;
+        total.value = 0;
+        searchError.value = null;
+      });
+      return;
+    }
+    searchTimer = setTimeout(() => void runSearch(trimmed), searchDelayMs);
+  }
+
+  async function runSearch(text: string): Promise<void> {
+    const seq = ++searchSeq;
+    try {
+      const answer = await client('search', { query: text, limit: deps.searchLimit ?? 50 });
+      if (seq !== searchSeq) return;
+      batch(() => {
+        hits.value = answer.hits;
+        total.value = answer.total;
+        searchError.value = null;
+      });
+    } catch (error) {
+      if (seq === searchSeq) searchError.value = errorText(error);
+    }
+  }
+
+  /** Show a search hit in its digest: switch date and tab, then the list scrolls to and focuses the item. */
+  async function openHit(hit: SearchHit): Promise<void> {
+    await showDate(hit.date);
+    batch(() => {
+      setQuery('');
+      section.value = hit.item.section;
+      focusTarget.value = { date: hit.date, section: hit.item.section, rank: hit.item.rank };
+    });
+  }
+
+  async function syncNow(): Promise<void> {
+    if (syncing.value) return;
+    batch(() => {
+      syncing.value = true;
+      syncError.value = null;
+    });
+    startPolling();
+    try {
+      status.value = await client('syncNow');
+    } catch (error) {
+      syncError.value = errorText(error);
+    } finally {
+      syncing.value = false;
+      stopPolling();
+      await refresh();
+    }
+  }
+
+  /** The background writes the status as a sync runs: follow it, and refresh when a sync the popup did not start ends. */
+  function watchStoredStatus(): () => void {
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const next = changes[SYNC_STATUS_KEY]?.newValue;
+      if (area !== 'local' || !isSyncStatus(next)) return;
+      const wasRunning = status.value?.running === true;
+      status.value = next;
+      if (wasRunning && !next.running && !syncing.value) void refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }
+
+  function startPolling(): void {
+    if (pollTimer) return;
+    pollTimer = setInterval(() => void poll(), pollMs);
+  }
+
+  function stopPolling(): void {
+    clearInterval(pollTimer);
+    pollTimer = undefined;
+  }
+
+  async function poll(): Promise<void> {
+    try {
+      const next = await client('status');
+      status.value = next;
+      if (!next.running && !syncing.value) {
+        stopPolling();
+        await refresh();
+      }
+    } catch {
+      // The status line keeps the last known state; the next poll or the sync's own answer corrects it.
+    }
+  }
+
+  /** After a sync: follow the newest digest unless the user is reading an older one. */
+  async function refresh(): Promise<void> {
+    const shownIsNewest = !digest.value || digest.value.date === dates.value[0]?.date;
+    try {
+      if (shownIsNewest) {
+        const latest = await client('latestDigest');
+        batch(() => {
+          digest.value = latest.digest;
+          loadError.value = null;
+        });
+      }
+    } catch (error) {
+      loadError.value = errorText(error);
+    }
+    await loadDates();
+  }
+
+  function openItemLink(url: string | undefined): void {
+    if (url) deps.openUrl(url);
+  }
+
+  function dispose(): void {
+    stopWatching?.();
+    clearTimeout(searchTimer);
+    stopPolling();
+  }
+
+  return {
+    lang: deps.lang,
+    now: deps.now ?? Date.now,
+    loading,
+    digest,
+    loadError,
+    dates,
+    section,
+    expanded,
+    focusTarget,
+    status,
+    syncing,
+    syncError,
+    syncRunning,
+    query,
+    hits,
+    total,
+    searchError,
+    olderDate,
+    newerDate,
+    sectionItems,
+    start,
+    showDate,
+    setSection,
+    toggleExpanded,
+    setQuery,
+    openHit,
+    syncNow,
+    openItemLink,
+    dispose,
+  };
+}
+
+/** A light shape check of the stored status (the popup keeps zod out of its bundle to open fast). */
+function isSyncStatus(value: unknown): value is SyncStatus {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<SyncStatus>;
+  return typeof candidate.running === 'boolean' && Array.isArray(candidate.sources);
+}

@@ -1,0 +1,134 @@
+/**
+ * The options page in real Chromium: a site switched off answers `lookup` with mode 'off', and the archive import
+ * served from fixtures (a handful of dates, the rest 404) shows progress and ends with the right count.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { identityKeys } from '../../lib/links';
+import {
+  archiveUrl,
+  datedUrl,
+  digestMarkdown,
+  HOMEPAGE_URL,
+  sampleDigest,
+  shanghaiDate,
+} from '../fixtures/digest-builder';
+import { FixtureServer } from './fixture-server';
+import { artifactsDir, type ExtensionSession, launchExtension } from './harness';
+
+/** The sidebar content script's host element (components/sidebar). */
+const SIDEBAR_HOST = 'digest-lens-sidebar';
+
+async function openRepoPage(session: ExtensionSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(repoUrl);
+  return page;
+}
+
+const today = shanghaiDate(0);
+const repoUrl = `https://github.com/fixture-tools/tool-${today.replaceAll('-', '')}-1`;
+const ARCHIVE_DATES = ['2026-05-01', '2026-05-02', '2026-05-04', '2026-05-20', '2026-06-02'];
+
+describe('the options page', () => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    server.set(datedUrl(today), { body: digestMarkdown(sampleDigest(today)) });
+    server.set(HOMEPAGE_URL, { body: digestMarkdown(sampleDigest(today)) });
+    server.page(repoUrl, '<!doctype html><title>tool-1</title><main><h1>fixture-tools / tool-1</h1></main>');
+    for (const date of ARCHIVE_DATES) {
+      server.set(archiveUrl(date), { body: digestMarkdown(sampleDigest(date)), delayMs: 1500 });
+    }
+    session = await launchExtension({ server });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('switching GitHub off makes the background answer lookups on GitHub with mode "off"', async () => {
+    const keys = identityKeys(repoUrl);
+    expect(keys.length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await session.send('lookup', { keys, site: 'github' })).matches.length, {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    expect((await session.send('lookup', { keys, site: 'github' })).mode).toBe('auto');
+    const before = await openRepoPage(session);
+    await expect
+      .poll(() => before.locator(`${SIDEBAR_HOST} .dl-panel`).isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    await before.close();
+
+    const page = await session.openOptions();
+    const github = page.locator('input[name="site-github"]');
+    await expect.poll(() => github.isChecked()).toBe(true);
+    await page.screenshot({ path: join(artifactsDir, 'options.png'), fullPage: true });
+    await github.uncheck();
+    await expect.poll(async () => (await session.send('lookup', { keys, site: 'github' })).mode).toBe('off');
+    expect((await session.send('lookup', { keys, site: 'x' })).mode).toBe('auto');
+    const after = await openRepoPage(session);
+    // Long enough for a look-up that would open the panel to have opened it.
+    await after.waitForTimeout(1200);
+    expect(await after.locator(`${SIDEBAR_HOST} .dl-panel`).count()).toBe(0);
+    await after.close();
+
+    await github.check();
+    await expect.poll(async () => (await session.send('lookup', { keys, site: 'github' })).mode).toBe('auto');
+    await page.close();
+  });
+
+  it('imports the archive with progress, and ends with the right count', async () => {
+    const page = await session.openOptions();
+    await page.locator('.archive-start').click();
+    await expect.poll(() => page.locator('.archive-progress').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('.archive-state').innerText())
+      .toMatch(/^正在导入… · 已处理 \d+\/\d+$/);
+    await session.screenshot(page, 'options-archive-running');
+    await expect
+      .poll(() => page.locator('.archive-state').innerText(), { timeout: 45_000 })
+      .toMatch(/^导入完成 · 已处理 (\d+)\/\1$/);
+    const counts = await page.locator('.archive-counts').innerText();
+    const total = Number((await page.locator('.archive-progress').getAttribute('max')) ?? 0);
+    expect(counts).toBe(`已保存 ${ARCHIVE_DATES.length} · 未找到 ${total - ARCHIVE_DATES.length} · 失败 0`);
+    const listed = (await session.send('listDigests')).digests.map((digest) => digest.date);
+    expect(listed).toEqual(expect.arrayContaining(ARCHIVE_DATES));
+    await session.screenshot(page, 'options-archive-done');
+    await page.close();
+  });
+
+  it('exports the stored digests as a JSON download, imports that file back, and clears everything', async () => {
+    const page = await session.openOptions();
+    const stored = (await session.send('listDigests')).digests.length;
+    expect(stored).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^digest-lens-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = join(artifactsDir, 'export.json');
+    await download.saveAs(path);
+    const exported = JSON.parse(readFileSync(path, 'utf8'));
+    expect(exported.format).toBe('digest-lens-export');
+    expect(exported.digests).toHaveLength(stored);
+    await expect
+      .poll(() => page.locator('[data-notice="data"]').innerText())
+      .toBe(`已导出 ${stored} 份摘要。`);
+
+    await page.locator('input[name="import-file"]').setInputFiles(path);
+    await expect
+      .poll(() => page.locator('[data-notice="data"]').innerText())
+      .toMatch(/^新增 0 份，更新 0 份，保留 \d+ 份。$/);
+
+    await page.locator('.clear').click();
+    await page.locator('.clear-yes').click();
+    await expect
+      .poll(() => page.locator('[data-notice="data"]').innerText())
+      .toBe(`已清除 ${stored} 份摘要。`);
+    expect((await session.send('listDigests')).digests).toEqual([]);
+    rmSync(path, { force: true });
+    await page.close();
+  });
+});

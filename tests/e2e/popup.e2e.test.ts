@@ -1,0 +1,181 @@
+/**
+ * The popup in real Chromium, against fixture feeds served at the default source URLs: a fresh install syncs the
+ * last 14 Shanghai days (three of them have a digest here), the popup shows the newest, finds an older item, and
+ * keeps what is stored when every source fails.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  datedUrl,
+  digestMarkdown,
+  type FixtureDigest,
+  HOMEPAGE_URL,
+  sampleDigest,
+  shanghaiDate,
+} from '../fixtures/digest-builder';
+import { FixtureServer } from './fixture-server';
+import { type ExtensionSession, launchExtension } from './harness';
+
+const today = shanghaiDate(0);
+const older = shanghaiDate(-3);
+const oldest = shanghaiDate(-9);
+
+const newest: FixtureDigest = sampleDigest(today);
+const olderDigest: FixtureDigest = sampleDigest(older, {
+  tools: sampleDigest(older).tools.map((tool, index) =>
+    index === 6
+      ? {
+          title: '推理引擎 Zephyrine 开源',
+          url: 'https://github.com/fixture-e2e/zephyrine',
+          summary: '一个只在这份旧摘要里出现的推理引擎，用来测试搜索。',
+        }
+      : tool,
+  ),
+});
+
+function serveFeeds(server: FixtureServer): void {
+  server.clear().setHandler(undefined);
+  for (const digest of [newest, olderDigest, sampleDigest(oldest)]) {
+    server.set(datedUrl(digest.date), { body: digestMarkdown(digest) });
+  }
+  server.set(HOMEPAGE_URL, { body: digestMarkdown(newest) });
+}
+
+async function popupAt(session: ExtensionSession): Promise<Page> {
+  const page = await session.openPopup();
+  await page.setViewportSize({ width: 400, height: 600 });
+  return page;
+}
+
+const titles = (page: Page) => page.locator('.item-title').allInnerTexts();
+
+describe('the popup after a fresh install', () => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    serveFeeds(server);
+    session = await launchExtension({ server });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('shows the newest digest’s date and all its news and tool titles', async () => {
+    const page = await popupAt(session);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await expect
+      .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 20_000 })
+      .toBe(today);
+    await expect.poll(() => page.locator('.date-picker').inputValue()).toBe(today);
+    expect(await page.locator('.issue-link').innerText()).toBe('原文链接');
+    expect(await titles(page)).toEqual(newest.news.map((item) => item.title));
+    await session.screenshot(page, 'popup-light');
+    await page.locator('[role="tab"][data-section="tools"]').click();
+    expect(await titles(page)).toEqual(newest.tools.map((item) => item.title));
+    expect(await page.locator('.status-text').innerText()).toMatch(/^上次同步：/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves to an older stored digest', async () => {
+    const page = await popupAt(session);
+    await expect
+      .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 10_000 })
+      .toBe(today);
+    await expect.poll(() => page.locator('.date-picker option').count()).toBe(3);
+    await page.locator('.nav').first().click();
+    await expect.poll(() => page.locator('.digest').getAttribute('data-date')).toBe(older);
+    await page.locator('.date-picker').selectOption(oldest);
+    await expect.poll(() => page.locator('.digest').getAttribute('data-date')).toBe(oldest);
+    await page.close();
+  });
+
+  it('finds an item from an older digest and opens it there', async () => {
+    const page = await popupAt(session);
+    await expect
+      .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 10_000 })
+      .toBe(today);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Zephyrine');
+    const result = page.locator('.result').first();
+    await expect.poll(() => result.count()).toBe(1);
+    expect(await result.locator('.result-meta').innerText()).toBe(`${older} · 工具 · 第 7 条`);
+    expect(await result.locator('mark').innerText()).toBe('Zephyrine');
+    await session.screenshot(page, 'popup-search');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.digest').getAttribute('data-date')).toBe(older);
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.rank))
+      .toBe('7');
+    expect(await page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-section')).toBe(
+      'tools',
+    );
+    await page.close();
+  });
+
+  it('keeps showing what is stored and says why when every source fails', async () => {
+    server.clear().setHandler(() => ({ status: 500, body: 'Internal Server Error' }));
+    const page = await popupAt(session);
+    await expect
+      .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 10_000 })
+      .toBe(today);
+    await page.locator('.sync-button').click();
+    const errors = page.locator('.status-errors');
+    await expect.poll(() => errors.count(), { timeout: 30_000 }).toBe(1);
+    const text = await errors.innerText();
+    expect(text).toContain('同步失败');
+    expect(text).toContain('每日文件');
+    expect(text).toContain('500');
+    expect(await titles(page)).toEqual(newest.news.map((item) => item.title));
+    await session.screenshot(page, 'popup-sync-failed');
+    await page.close();
+  });
+});
+
+describe('the popup in dark mode and in English', () => {
+  it('follows prefers-color-scheme and the browser language', async () => {
+    const server = await new FixtureServer().start();
+    serveFeeds(server);
+    const session = await launchExtension({ server, colorScheme: 'dark', locale: 'en-US' });
+    try {
+      const page = await popupAt(session);
+      await expect
+        .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 20_000 })
+        .toBe(today);
+      expect(await page.locator('[role="tab"]').allInnerTexts()).toEqual(['News 10', 'Tools 10']);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe('rgb(27, 29, 34)');
+      await session.screenshot(page, 'popup-dark');
+    } finally {
+      await session.close();
+      await server.stop();
+    }
+  });
+});
+
+describe('the popup with nothing stored', () => {
+  it('is honest when offline on first run, and retries', async () => {
+    const server = await new FixtureServer().start();
+    server.setHandler(() => ({ status: 500, body: 'down' }));
+    const session = await launchExtension({ server });
+    try {
+      const page = await popupAt(session);
+      await expect.poll(() => page.locator('.empty').count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => page.locator('.status-errors').count(), { timeout: 30_000 }).toBe(1);
+      expect(await page.locator('.empty').innerText()).toContain('没能获取摘要');
+      await session.screenshot(page, 'popup-empty-offline');
+      serveFeeds(server);
+      await page.locator('.retry').click();
+      await expect
+        .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 30_000 })
+        .toBe(today);
+    } finally {
+      await session.close();
+      await server.stop();
+    }
+  });
+});

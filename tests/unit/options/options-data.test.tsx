@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ArchiveImportStatus } from '../../../lib/schema';
+import { storedDigest } from '../ui/fake-client';
+import { interact, textOf } from '../ui/render';
+import { idleImport, mountOptions, type OptionsKit } from './options-test-kit';
+
+let kit: OptionsKit | undefined;
+afterEach(() => {
+  kit?.store.dispose();
+  kit?.cleanup();
+  kit = undefined;
+});
+
+const click = (selector: string) =>
+  interact(() => kit?.container.querySelector<HTMLButtonElement>(selector)?.click());
+
+describe('the options page’s archive import', () => {
+  it('starts the import, shows progress and counts from storage, and can cancel', async () => {
+    const running: ArchiveImportStatus = { ...idleImport, state: 'running', total: 239 };
+    kit = await mountOptions({
+      handlers: {
+        importArchive: () => running,
+        cancelImport: () => ({ ...running, state: 'cancelled', done: 40 }),
+      },
+    });
+    expect(kit.container.querySelector('.archive-progress')).toBeNull();
+    await click('.archive-start');
+    expect(kit.fake.calls.some((call) => call.type === 'importArchive')).toBe(true);
+    expect(kit.container.querySelector<HTMLButtonElement>('.archive-start')?.disabled).toBe(true);
+
+    await interact(() =>
+      fakeBrowser.storage.local.set({
+        archiveImport: { ...running, done: 30, stored: 25, notFound: 4, failed: 1 },
+      }),
+    );
+    const progress = kit.container.querySelector<HTMLProgressElement>('.archive-progress');
+    expect(progress?.getAttribute('value')).toBe('30');
+    expect(progress?.getAttribute('max')).toBe('239');
+    expect(textOf(kit.container.querySelector('.archive-state'))).toBe('正在导入… · 已处理 30/239');
+    expect(textOf(kit.container.querySelector('.archive-counts'))).toBe('已保存 25 · 未找到 4 · 失败 1');
+
+    await click('.archive-cancel');
+    expect(kit.fake.calls.some((call) => call.type === 'cancelImport')).toBe(true);
+    expect(textOf(kit.container.querySelector('.archive-state'))).toBe('已取消 · 已处理 40/239');
+    expect(kit.container.querySelector('.archive-cancel')).toBeNull();
+  });
+
+  it('shows the end of an import and its error in words', async () => {
+    kit = await mountOptions();
+    await interact(() =>
+      fakeBrowser.storage.local.set({
+        archiveImport: {
+          ...idleImport,
+          state: 'failed',
+          done: 5,
+          total: 239,
+          stored: 5,
+          error: '存档清单无法读取',
+        },
+      }),
+    );
+    expect(textOf(kit.container.querySelector('.archive-state'))).toBe('导入失败 · 已处理 5/239');
+    expect(textOf(kit.container.querySelector('.archive-error'))).toBe('存档清单无法读取');
+  });
+
+  it('says why the import could not start', async () => {
+    kit = await mountOptions({
+      handlers: {
+        importArchive: () => {
+          throw new Error('已有导入在进行');
+        },
+      },
+    });
+    await click('.archive-start');
+    expect(textOf(kit.container.querySelector('[data-notice="archive"]'))).toBe('操作失败：已有导入在进行');
+  });
+});
+
+describe('the options page’s data actions', () => {
+  it('exports every stored digest as a JSON download', async () => {
+    const file = {
+      format: 'digest-lens-export' as const,
+      version: 1 as const,
+      exportedAt: 1,
+      digests: [storedDigest('2026-01-10'), storedDigest('2026-01-09')],
+    };
+    kit = await mountOptions({ handlers: { exportData: () => file } });
+    await click('.export');
+    expect(kit.download).toHaveBeenCalledTimes(1);
+    const [blob, name] = kit.download.mock.calls[0] as [Blob, string];
+    expect(name).toBe('digest-lens-export-2026-01-10.json');
+    expect(blob.type).toBe('application/json');
+    expect(JSON.parse(await blob.text())).toEqual(file);
+    expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe('已导出 2 份摘要。');
+  });
+
+  it('imports a JSON file and shows what was added, updated and kept', async () => {
+    kit = await mountOptions({ handlers: { importData: () => ({ added: 3, updated: 1, kept: 2 }) } });
+    await interact(() => kit?.store.importFile(new File(['{"format":"digest-lens-export"}'], 'backup.json')));
+    expect(kit.fake.calls.find((call) => call.type === 'importData')?.payload).toEqual({
+      file: { format: 'digest-lens-export' },
+    });
+    expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe(
+      '新增 3 份，更新 1 份，保留 2 份。',
+    );
+  });
+
+  it('reads the chosen file from the file input', async () => {
+    kit = await mountOptions({ handlers: { importData: () => ({ added: 1, updated: 0, kept: 0 }) } });
+    const field = kit.container.querySelector<HTMLInputElement>('[name="import-file"]') as HTMLInputElement;
+    Object.defineProperty(field, 'files', { value: [new File(['{}'], 'a.json')], configurable: true });
+    await interact(async () => {
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe(
+      '新增 1 份，更新 0 份，保留 0 份。',
+    );
+  });
+
+  it('refuses a file that is not JSON, and shows the background’s rejection in words', async () => {
+    kit = await mountOptions({
+      handlers: {
+        importData: () => {
+          throw new Error('不是 Digest Lens 导出的文件');
+        },
+      },
+    });
+    await interact(() => kit?.store.importFile(new File(['<html>'], 'page.html')));
+    expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe('这个文件不是有效的 JSON。');
+    expect(kit.fake.calls.some((call) => call.type === 'importData')).toBe(false);
+    await interact(() => kit?.store.importFile(new File(['{}'], 'other.json')));
+    expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe(
+      '操作失败：不是 Digest Lens 导出的文件',
+    );
+  });
+
+  it('clears all data only after confirmation', async () => {
+    kit = await mountOptions({ handlers: { clearData: () => ({ cleared: 12 }) } });
+    await click('.clear');
+    expect(textOf(kit.container.querySelector('.confirm'))).toContain('确定要删除所有已保存的摘要吗');
+    await click('.clear-no');
+    expect(kit.container.querySelector('.confirm')).toBeNull();
+    expect(kit.fake.calls.some((call) => call.type === 'clearData')).toBe(false);
+    await click('.clear');
+    await click('.clear-yes');
+    expect(kit.fake.calls.filter((call) => call.type === 'clearData')).toHaveLength(1);
+    expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe('已清除 12 份摘要。');
+  });
+});

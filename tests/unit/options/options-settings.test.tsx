@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../lib/settings';
+import { interact, textOf } from '../ui/render';
+import { mountOptions, type OptionsKit } from './options-test-kit';
+
+let kit: OptionsKit | undefined;
+afterEach(() => {
+  kit?.store.dispose();
+  kit?.cleanup();
+  kit = undefined;
+});
+
+function input(name: string): HTMLInputElement {
+  const element = kit?.container.querySelector<HTMLInputElement>(`[name="${name}"]`);
+  if (!element) throw new Error(`no input ${name}`);
+  return element;
+}
+
+async function change(element: HTMLInputElement | HTMLSelectElement, value?: string | boolean) {
+  await interact(async () => {
+    if (typeof value === 'boolean') (element as HTMLInputElement).checked = value;
+    else if (value !== undefined) element.value = value;
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+describe('the options page’s settings', () => {
+  it('shows the stored settings', async () => {
+    await saveSettings({ sites: { x: true, github: false, huggingface: true }, sidebarMode: 'badge' });
+    kit = await mountOptions();
+    expect(input('source-dated').checked).toBe(true);
+    expect(input('source-homepage').checked).toBe(true);
+    expect(input('site-github').checked).toBe(false);
+    expect(input('site-x').checked).toBe(true);
+    expect(
+      kit.container.querySelector<HTMLInputElement>('[name="sidebar-mode"][value="badge"]')?.checked,
+    ).toBe(true);
+    expect(kit.container.querySelector<HTMLSelectElement>('#sync-interval')?.value).toBe('6');
+    expect(input('retention-days').value).toBe('365');
+  });
+
+  it('switches a site off, a default source off, and the sidebar to badge only', async () => {
+    kit = await mountOptions();
+    await change(input('site-github'), false);
+    await change(input('source-homepage'), false);
+    await change(
+      kit.container.querySelector('[name="sidebar-mode"][value="badge"]') as HTMLInputElement,
+      true,
+    );
+    const stored = await loadSettings();
+    expect(stored.sites).toEqual({ x: true, github: false, huggingface: true });
+    expect(stored.sources).toEqual({ dated: true, homepage: false });
+    expect(stored.sidebarMode).toBe('badge');
+  });
+
+  it('saves the sync interval', async () => {
+    kit = await mountOptions();
+    await change(kit.container.querySelector('#sync-interval') as HTMLSelectElement, '24');
+    expect((await loadSettings()).syncIntervalHours).toBe(24);
+  });
+
+  it('validates the retention days and saves a valid value', async () => {
+    kit = await mountOptions();
+    await change(input('retention-days'), '3');
+    expect(textOf(kit.container.querySelector('[data-notice="retention"]'))).toBe(
+      '保留天数须为 7 到 3650 之间的整数。',
+    );
+    expect((await loadSettings()).retentionDays).toBe(DEFAULT_SETTINGS.retentionDays);
+    await change(input('retention-days'), '12.5');
+    expect(kit.container.querySelector('[data-notice="retention"]')).not.toBeNull();
+    await change(input('retention-days'), '30');
+    expect(kit.container.querySelector('[data-notice="retention"]')).toBeNull();
+    expect((await loadSettings()).retentionDays).toBe(30);
+  });
+
+  it('follows settings changed elsewhere', async () => {
+    kit = await mountOptions();
+    await interact(() => saveSettings({ sites: { x: false, github: true, huggingface: true } }));
+    expect(input('site-x').checked).toBe(false);
+  });
+
+  it('shows a failed save in words', async () => {
+    kit = await mountOptions();
+    const original = fakeBrowser.storage.local.set;
+    fakeBrowser.storage.local.set = () => Promise.reject(new Error('存储空间已满'));
+    try {
+      await change(input('site-x'), false);
+      expect(textOf(kit.container.querySelector('[data-notice="settings"]'))).toBe('操作失败：存储空间已满');
+    } finally {
+      fakeBrowser.storage.local.set = original;
+    }
+  });
+
+  it('speaks English when the browser language is not Chinese', async () => {
+    kit = await mountOptions({ lang: 'en' });
+    expect(textOf(kit.container.querySelector('h1'))).toBe('Digest Lens options');
+    expect(textOf(input('site-huggingface').parentElement)).toBe('Hugging Face');
+  });
+});

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadSettings } from '../../../lib/settings';
+import { interact, textOf } from '../ui/render';
+import { mountOptions, type OptionsKit } from './options-test-kit';
+
+let kit: OptionsKit | undefined;
+afterEach(() => {
+  kit?.store.dispose();
+  kit?.cleanup();
+  kit = undefined;
+});
+
+function typeUrl(value: string) {
+  const field = kit?.container.querySelector<HTMLInputElement>('[name="custom-url"]');
+  if (!field) throw new Error('no URL field');
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function submit() {
+  kit?.container
+    .querySelector('form.add-source')
+    ?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+}
+
+const notice = () => textOf(kit?.container.querySelector('[data-notice="custom"]'));
+
+describe('the options page’s custom sources', () => {
+  it('asks for the host permission right inside the click, then adds the source', async () => {
+    kit = await mountOptions();
+    typeUrl(' https://mirror.example.com/digests/{date}.md ');
+    submit();
+    // Synchronously, before any await: a browser grants permissions only during the user gesture.
+    expect(kit.requestPermission).toHaveBeenCalledWith('https://mirror.example.com');
+    await interact(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    const stored = await loadSettings();
+    expect(stored.customSources.map((source) => [source.url, source.enabled])).toEqual([
+      ['https://mirror.example.com/digests/{date}.md', true],
+    ]);
+    expect(textOf(kit.container.querySelector('.custom-url'))).toBe(
+      'https://mirror.example.com/digests/{date}.md',
+    );
+    expect(kit.container.querySelector<HTMLInputElement>('[name="custom-url"]')?.value).toBe('');
+  });
+
+  it.each([
+    ['', '请填写网址。'],
+    ['example.com/{date}.md', '这不是一个完整的网址（需以 https:// 或 http:// 开头）。'],
+    ['ftp://example.com/{date}.md', '只支持 http 和 https 网址。'],
+    ['https://{date}.example.com/a.md', '{date} 只能出现在路径或查询参数中，不能在域名里。'],
+  ])('rejects %j in words without asking for a permission', async (value, message) => {
+    kit = await mountOptions();
+    typeUrl(value);
+    await interact(submit);
+    expect(notice()).toBe(message);
+    expect(kit.requestPermission).not.toHaveBeenCalled();
+    expect((await loadSettings()).customSources).toEqual([]);
+  });
+
+  it('does not add a source when the permission is refused, and says so', async () => {
+    kit = await mountOptions({ granted: false });
+    typeUrl('https://example.org/latest.md');
+    await interact(submit);
+    expect(notice()).toBe('没有获得访问 https://example.org 的权限，来源未添加。');
+    expect((await loadSettings()).customSources).toEqual([]);
+  });
+
+  it('rejects a duplicate, and removes and toggles a source', async () => {
+    kit = await mountOptions();
+    typeUrl('https://example.org/latest.md');
+    await interact(submit);
+    typeUrl('https://example.org/latest.md');
+    await interact(submit);
+    expect(notice()).toBe('这个来源已经添加过了。');
+
+    const toggle = kit.container.querySelector<HTMLInputElement>('.custom-source input[type="checkbox"]');
+    await interact(() => {
+      if (!toggle) return;
+      toggle.checked = false;
+      toggle.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect((await loadSettings()).customSources[0]?.enabled).toBe(false);
+
+    await interact(() => kit?.container.querySelector<HTMLButtonElement>('.custom-source .remove')?.click());
+    expect((await loadSettings()).customSources).toEqual([]);
+    expect(kit.container.querySelector('.custom-source')).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+/** Mounts the options page against a fake background; settings live in the fake browser's storage. */
+import { vi } from 'vitest';
+import { Options } from '../../../components/options/Options';
+import { createOptionsStore, type OptionsStore } from '../../../components/options/options-store';
+import type { UiLanguage } from '../../../lib/i18n';
+import type { ArchiveImportStatus } from '../../../lib/schema';
+import { type FakeClient, fakeClient, type Handlers, syncStatus } from '../ui/fake-client';
+import { type Mounted, mount } from '../ui/render';
+
+export interface OptionsKit extends Mounted {
+  store: OptionsStore;
+  fake: FakeClient;
+  requestPermission: ReturnType<typeof vi.fn>;
+  download: ReturnType<typeof vi.fn>;
+}
+
+export const idleImport: ArchiveImportStatus = {
+  state: 'idle',
+  done: 0,
+  total: 0,
+  stored: 0,
+  notFound: 0,
+  failed: 0,
+  error: null,
+};
+
+export async function mountOptions(
+  options: { handlers?: Handlers; granted?: boolean; lang?: UiLanguage } = {},
+): Promise<OptionsKit> {
+  const fake = fakeClient({
+    importStatus: () => idleImport,
+    status: () => syncStatus(),
+    ...options.handlers,
+  });
+  const requestPermission = vi.fn(async () => options.granted ?? true);
+  const download = vi.fn();
+  const store = createOptionsStore({
+    client: fake.client,
+    lang: options.lang ?? 'zh',
+    requestPermission,
+    download,
+    now: () => Date.UTC(2026, 0, 10),
+  });
+  await store.start();
+  const mounted = await mount(<Options store={store} />);
+  return { ...mounted, store, fake, requestPermission, download };
+}

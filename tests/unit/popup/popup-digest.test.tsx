@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { item, storedDigest } from '../ui/fake-client';
+import { interact, textOf } from '../ui/render';
+import { mountPopup, type PopupKit, until } from './popup-test-kit';
+
+let kit: PopupKit | undefined;
+afterEach(() => {
+  kit?.store.dispose();
+  kit?.cleanup();
+  kit = undefined;
+});
+
+const titles = (container: HTMLElement) =>
+  [...container.querySelectorAll('.item-title')].map((element) => textOf(element));
+
+describe('the popup’s digest view', () => {
+  it('opens from stored data only: latestDigest and status first, then the date list, never a sync', async () => {
+    kit = await mountPopup();
+    expect(kit.fake.calls.map((call) => call.type)).toEqual(['latestDigest', 'status', 'listDigests']);
+  });
+
+  it('shows the newest digest: its date, the 原文链接 link and the news titles in rank order', async () => {
+    kit = await mountPopup();
+    const { container } = kit;
+    expect(container.querySelector<HTMLElement>('.digest')?.dataset.date).toBe('2026-01-10');
+    expect(container.querySelector<HTMLSelectElement>('.date-picker')?.value).toBe('2026-01-10');
+    const issue = container.querySelector<HTMLAnchorElement>('.issue-link');
+    expect(textOf(issue)).toBe('原文链接');
+    expect(issue?.href).toBe('https://news.smol.ai/issues/26-01-10-fixture/');
+    expect(issue?.rel).toBe('noopener noreferrer');
+    expect(titles(container)).toEqual(
+      Array.from({ length: 10 }, (_, index) => `2026-01-10 新闻 ${index + 1}`),
+    );
+  });
+
+  it('switches between the 新闻 and 工具 tabs, with their counts', async () => {
+    kit = await mountPopup();
+    const tabs = [...kit.container.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    expect(tabs.map(textOf)).toEqual(['新闻 10', '工具 10']);
+    expect(tabs[0]?.getAttribute('aria-selected')).toBe('true');
+    await interact(() => tabs[1]?.click());
+    expect(tabs[1]?.getAttribute('aria-selected')).toBe('true');
+    expect(titles(kit.container)[0]).toBe('2026-01-10 工具 1');
+    expect(titles(kit.container)).toHaveLength(10);
+  });
+
+  it('lists however many items a digest has, sorted by rank', async () => {
+    const short = storedDigest('2026-01-10', {
+      items: [item('news', 2, { title: '第二' }), item('news', 1, { title: '第一' })],
+    });
+    kit = await mountPopup({ digests: [short] });
+    expect(titles(kit.container)).toEqual(['第一', '第二']);
+    await interact(() => kit?.container.querySelectorAll<HTMLButtonElement>('[role="tab"]')[1]?.click());
+    expect(textOf(kit.container.querySelector('.content'))).toContain('这一期没有此类条目');
+  });
+
+  it('links each title to its first source in a new tab, and never links a non-http URL', async () => {
+    const digest = storedDigest('2026-01-10', {
+      items: [
+        item('news', 1, { links: ['https://x.com/a/status/1', 'https://github.com/a/b'] }),
+        item('news', 2, { title: '坏链接', links: ['javascript:alert(1)'] }),
+        item('news', 3, { title: '无链接', links: [] }),
+      ],
+    });
+    kit = await mountPopup({ digests: [digest] });
+    const anchors = [...kit.container.querySelectorAll<HTMLAnchorElement>('.item-title a')];
+    expect(anchors).toHaveLength(1);
+    expect(anchors[0]?.href).toBe('https://x.com/a/status/1');
+    expect(anchors[0]?.target).toBe('_blank');
+    expect(anchors[0]?.rel).toBe('noopener noreferrer');
+    expect(titles(kit.container).slice(1)).toEqual(['坏链接', '无链接']);
+  });
+
+  it('clamps a long summary and expands it on request; a short one has no toggle', async () => {
+    const long = '很长的摘要'.repeat(30);
+    const digest = storedDigest('2026-01-10', {
+      items: [item('news', 1, { summary: long }), item('news', 2, { summary: '短摘要' })],
+    });
+    kit = await mountPopup({ digests: [digest] });
+    const [first, second] = kit.container.querySelectorAll('.item');
+    expect(first?.querySelector('.summary')?.classList.contains('clamped')).toBe(true);
+    expect(textOf(first?.querySelector('.summary'))).toBe(long);
+    expect(second?.querySelector('.link-button')).toBeNull();
+    const toggle = first?.querySelector<HTMLButtonElement>('.link-button');
+    expect(textOf(toggle)).toBe('展开');
+    await interact(() => toggle?.click());
+    expect(first?.querySelector('.summary')?.classList.contains('clamped')).toBe(false);
+    expect(textOf(toggle)).toBe('收起');
+  });
+
+  it('moves to the previous and next digest and to a date picked from the stored ones', async () => {
+    kit = await mountPopup();
+    const { container } = kit;
+    const [older, newer] = container.querySelectorAll<HTMLButtonElement>('.nav');
+    expect(newer?.disabled).toBe(true);
+    await interact(() => older?.click());
+    await until(() =>
+      expect(container.querySelector<HTMLElement>('.digest')?.dataset.date).toBe('2026-01-09'),
+    );
+    expect(titles(container)[0]).toBe('2026-01-09 新闻 1');
+    expect(newer?.disabled).toBe(false);
+
+    const picker = container.querySelector<HTMLSelectElement>('.date-picker');
+    expect([...(picker?.options ?? [])].map((option) => option.value)).toEqual([
+      '2026-01-10',
+      '2026-01-09',
+      '2026-01-08',
+    ]);
+    await interact(() => {
+      if (!picker) return;
+      picker.value = '2026-01-08';
+      picker.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => expect(titles(container)[0]).toBe('2026-01-08 新闻 1'));
+    expect(container.querySelector<HTMLButtonElement>('.nav')?.disabled).toBe(true);
+    await interact(() => container.querySelectorAll<HTMLButtonElement>('.nav')[1]?.click());
+    await until(() => expect(titles(container)[0]).toBe('2026-01-09 新闻 1'));
+  });
+
+  it('keeps hostile titles and summaries as text', async () => {
+    const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
+    const digest = storedDigest('2026-01-10', {
+      items: [item('news', 1, { title: hostile, summary: hostile })],
+    });
+    kit = await mountPopup({ digests: [digest] });
+    expect(kit.container.querySelector('img, script')).toBeNull();
+    expect(textOf(kit.container.querySelector('.item-title'))).toBe(hostile);
+  });
+
+  it('speaks English when the browser language is not Chinese', async () => {
+    kit = await mountPopup({ lang: 'en' });
+    const tabs = [...kit.container.querySelectorAll('[role="tab"]')].map(textOf);
+    expect(tabs).toEqual(['News 10', 'Tools 10']);
+    expect(textOf(kit.container.querySelector('.issue-link'))).toBe('Original issue');
+    expect(textOf(kit.container.querySelector('.status-text'))).toBe('Last sync: 5 minutes ago');
+  });
+});

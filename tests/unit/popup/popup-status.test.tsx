@@ -1,0 +1,189 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ARCHIVE_IMPORT_KEY } from '../../../components/options/options-store';
+import { SYNC_STATUS_KEY } from '../../../components/popup/popup-store';
+import type { SyncStatus } from '../../../lib/schema';
+import {
+  ARCHIVE_IMPORT_KEY as BACKGROUND_ARCHIVE_IMPORT_KEY,
+  SYNC_STATUS_KEY as BACKGROUND_SYNC_STATUS_KEY,
+} from '../../../lib/sync/status-store';
+import { storedDigest, syncStatus } from '../ui/fake-client';
+import { interact, textOf } from '../ui/render';
+import { mountPopup, NOW, type PopupKit, until } from './popup-test-kit';
+
+let kit: PopupKit | undefined;
+afterEach(() => {
+  kit?.store.dispose();
+  kit?.cleanup();
+  kit = undefined;
+});
+
+const failedSource = (sourceId: string, lastError: string) => ({
+  sourceId,
+  lastAttemptAt: NOW,
+  lastSuccessAt: null,
+  lastError,
+  counts: { stored: 0, unchanged: 0, notFound: 0, failed: 1 },
+});
+
+describe('the popup’s sync status', () => {
+  it('says when it last synced', async () => {
+    kit = await mountPopup();
+    expect(textOf(kit.container.querySelector('.status-text'))).toBe('上次同步：5 分钟前');
+    expect(kit.container.querySelector('.status-errors')).toBeNull();
+  });
+
+  it('counts the last sync from the newest success, not from an attempt where everything failed', async () => {
+    kit = await mountPopup({
+      status: {
+        lastSyncAt: NOW,
+        sources: [
+          { ...failedSource('dated', 'answered HTTP 500'), lastSuccessAt: NOW - 2 * 3_600_000 },
+          failedSource('homepage', 'answered HTTP 500'),
+        ],
+      },
+    });
+    expect(textOf(kit.container.querySelector('.status-text'))).toBe('上次同步：2 小时前');
+  });
+
+  it('names each failed source and its error in words, and still shows what is stored', async () => {
+    kit = await mountPopup({
+      status: {
+        sources: [
+          failedSource('dated', 'HTTP 500 Internal Server Error'),
+          failedSource('homepage', '网络连接失败'),
+        ],
+      },
+    });
+    const errors = kit.container.querySelector('.status-errors');
+    expect(errors?.getAttribute('role')).toBe('alert');
+    expect(textOf(errors?.querySelector('strong'))).toBe('同步失败');
+    expect([...(errors?.querySelectorAll('li') ?? [])].map(textOf)).toEqual([
+      '每日文件：HTTP 500 Internal Server Error',
+      '主页：网络连接失败',
+    ]);
+    expect(kit.container.querySelectorAll('.item')).toHaveLength(10);
+  });
+
+  it('syncs on request, shows progress while it runs, then shows the newer digest', async () => {
+    let finish: (status: SyncStatus) => void = () => {};
+    const digests = [storedDigest('2026-01-09')];
+    let statusNow = syncStatus({ lastSyncAt: NOW - 3_600_000 });
+    kit = await mountPopup({
+      digests,
+      handlers: {
+        status: () => statusNow,
+        syncNow: () =>
+          new Promise<SyncStatus>((resolve) => {
+            finish = resolve;
+          }),
+      },
+    });
+    const button = kit.container.querySelector<HTMLButtonElement>('.sync-button');
+    statusNow = syncStatus({ running: true, progress: { done: 3, total: 14 } });
+    await interact(() => button?.click());
+    await until(() => expect(textOf(kit?.container.querySelector('.status-text'))).toBe('正在同步 3/14'));
+    expect(button?.disabled).toBe(true);
+    expect(kit.container.querySelector('progress.sync-progress')).not.toBeNull();
+
+    digests.unshift(storedDigest('2026-01-10'));
+    statusNow = syncStatus({ lastSyncAt: NOW, digestCount: 2 });
+    await interact(() => finish(statusNow));
+    await until(() =>
+      expect(kit?.container.querySelector<HTMLElement>('.digest')?.dataset.date).toBe('2026-01-10'),
+    );
+    expect(textOf(kit.container.querySelector('.status-text'))).toBe('上次同步：刚刚');
+    expect(button?.disabled).toBe(false);
+    expect(kit.container.querySelector('progress.sync-progress')).toBeNull();
+  });
+
+  it('shows a failed sync request in words', async () => {
+    kit = await mountPopup({
+      handlers: {
+        syncNow: () => {
+          throw new Error('后台没有响应');
+        },
+      },
+    });
+    await interact(() => kit?.container.querySelector<HTMLButtonElement>('.sync-button')?.click());
+    await until(() =>
+      expect(textOf(kit?.container.querySelector('.status-errors'))).toContain('后台没有响应'),
+    );
+  });
+});
+
+describe('the popup’s empty state', () => {
+  it('is honest on first run: nothing stored yet, and a retry that syncs', async () => {
+    kit = await mountPopup({
+      digests: [],
+      status: { lastSyncAt: null },
+      handlers: { syncNow: () => syncStatus() },
+    });
+    const empty = kit.container.querySelector('.empty');
+    expect(textOf(empty)).toContain('还没有保存任何摘要');
+    expect(textOf(empty)).toContain('首次使用时会自动同步');
+    expect(textOf(kit.container.querySelector('.status-text'))).toBe('尚未同步');
+    await interact(() => empty?.querySelector<HTMLButtonElement>('.retry')?.click());
+    expect(kit.fake.calls.some((call) => call.type === 'syncNow')).toBe(true);
+  });
+
+  it('says it is still fetching while the first sync runs, and shows the digest when it ends', async () => {
+    const digests: ReturnType<typeof storedDigest>[] = [];
+    let statusNow = syncStatus({ running: true, progress: { done: 1, total: 14 } });
+    kit = await mountPopup({ digests, handlers: { status: () => statusNow } });
+    expect(textOf(kit.container.querySelector('.empty'))).toContain('正在获取最近的摘要');
+    expect(kit.container.querySelector<HTMLButtonElement>('.retry')?.disabled).toBe(true);
+    digests.push(storedDigest('2026-01-10'));
+    statusNow = syncStatus({ lastSyncAt: NOW, digestCount: 1 });
+    await until(() => expect(kit?.container.querySelector('.digest')).not.toBeNull());
+    expect(kit.container.querySelector('.empty')).toBeNull();
+  });
+
+  it('says why when offline: the sources failed, with a retry', async () => {
+    kit = await mountPopup({
+      digests: [],
+      status: { sources: [failedSource('dated', 'Failed to fetch')] },
+    });
+    expect(textOf(kit.container.querySelector('.empty'))).toContain('没能获取摘要，可能是离线');
+    expect(textOf(kit.container.querySelector('.status-text'))).toBe('尚未成功同步');
+    expect(textOf(kit.container.querySelector('.status-errors'))).toContain('每日文件：Failed to fetch');
+    expect(kit.container.querySelector<HTMLButtonElement>('.retry')?.disabled).toBe(false);
+  });
+
+  it('shows an error reading the store in words', async () => {
+    kit = await mountPopup({
+      handlers: {
+        latestDigest: () => {
+          throw new Error('IndexedDB 打不开');
+        },
+      },
+    });
+    expect(textOf(kit.container.querySelector('.notice.error'))).toBe(
+      '读取已保存的摘要失败：IndexedDB 打不开',
+    );
+  });
+});
+
+describe('the popup following the background’s stored status', () => {
+  it('uses the key the background writes', () => {
+    expect(SYNC_STATUS_KEY).toBe(BACKGROUND_SYNC_STATUS_KEY);
+    expect(ARCHIVE_IMPORT_KEY).toBe(BACKGROUND_ARCHIVE_IMPORT_KEY);
+  });
+
+  it('shows a sync the popup did not start, and the new digest when it ends', async () => {
+    const digests: ReturnType<typeof storedDigest>[] = [];
+    kit = await mountPopup({ digests, status: { lastSyncAt: null } });
+    expect(textOf(kit.container.querySelector('.empty'))).toContain('首次使用');
+    await interact(() =>
+      fakeBrowser.storage.local.set({
+        syncStatus: syncStatus({ running: true, progress: { done: 2, total: 14 } }),
+      }),
+    );
+    expect(textOf(kit.container.querySelector('.status-text'))).toBe('正在同步 2/14');
+    digests.push(storedDigest('2026-01-10'));
+    await interact(() => fakeBrowser.storage.local.set({ syncStatus: syncStatus({ lastSyncAt: NOW }) }));
+    await until(() => expect(kit?.container.querySelector('.digest')).not.toBeNull());
+    expect(textOf(kit.container.querySelector('.status-text'))).toBe('上次同步：刚刚');
+  });
+});

@@ -1,0 +1,74 @@
+/** Mounts the popup against a fake background holding a few stored digests. */
+import { vi } from 'vitest';
+import { Popup } from '../../../components/popup/Popup';
+import { createPopupStore, type PopupStore } from '../../../components/popup/popup-store';
+import type { UiLanguage } from '../../../lib/i18n';
+import type { StoredDigest, SyncStatus } from '../../../lib/schema';
+import { type FakeClient, fakeClient, type Handlers, storedDigest, syncStatus } from '../ui/fake-client';
+import { type Mounted, mount } from '../ui/render';
+
+export const NOW = Date.UTC(2026, 0, 10, 12, 0, 0);
+
+export interface PopupKit extends Mounted {
+  store: PopupStore;
+  fake: FakeClient;
+  openUrl: ReturnType<typeof vi.fn>;
+}
+
+export interface KitOptions {
+  digests?: StoredDigest[];
+  status?: Partial<SyncStatus>;
+  handlers?: Handlers;
+  lang?: UiLanguage;
+}
+
+/** `digests` newest first, as the background lists them. */
+export async function mountPopup(options: KitOptions = {}): Promise<PopupKit> {
+  const digests = options.digests ?? [
+    storedDigest('2026-01-10'),
+    storedDigest('2026-01-09'),
+    storedDigest('2026-01-08'),
+  ];
+  const status = syncStatus({ lastSyncAt: NOW - 5 * 60_000, digestCount: digests.length, ...options.status });
+  const fake = fakeClient({
+    latestDigest: () => ({ digest: digests[0] ?? null }),
+    status: () => status,
+    listDigests: () => ({
+      digests: digests.map((digest) => ({
+        date: digest.date,
+        news: digest.items.filter((item) => item.section === 'news').length,
+        tools: digest.items.filter((item) => item.section === 'tools').length,
+      })),
+    }),
+    digest: ({ date }) => ({ digest: digests.find((digest) => digest.date === date) ?? null }),
+    search: () => ({ hits: [], total: 0 }),
+    ...options.handlers,
+  });
+  const openUrl = vi.fn();
+  const store = createPopupStore({
+    client: fake.client,
+    lang: options.lang ?? 'zh',
+    now: () => NOW,
+    openUrl,
+    searchDelayMs: 5,
+    pollMs: 5,
+  });
+  const mounted = await mount(<Popup store={store} />);
+  await store.start();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { ...mounted, store, fake, openUrl };
+}
+
+/** Waits until `check` stops throwing (Preact renders after signals change). */
+export async function until(check: () => void, timeoutMs = 1000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+}
