@@ -1,0 +1,33 @@
+import { renderInline } from './inline';
+import { isSourceLabelled } from './source-label';
+
+const CLOSERS: Record<string, string> = { ')': '(', '）': '（' };
+
+/**
+ * Splits a trailing `（来源：…）` or `（https://…）` group off an item heading: it names the item's source, it is not
+ * part of the title. Returns the heading without it and the group's content (or null when there is none).
+ */
+export function splitTrailingSource(heading: string): { title: string; source: string | null } {
+  const trimmed = heading.trimEnd();
+  const closer = trimmed.slice(-1);
+  const opener = CLOSERS[closer];
+  if (opener === undefined) return { title: heading, source: null };
+  let depth = 0;
+  for (let index = trimmed.length - 1; index >= 0; index--) {
+    const char = trimmed[index];
+    if (char === closer) depth++;
+    else if (char === opener && --depth === 0) {
+      const inner = trimmed.slice(index + 1, -1).trim();
+      const isLinkTarget = trimmed[index - 1] === ']';
+      if (isLinkTarget || !isSource(inner)) break;
+      return { title: trimmed.slice(0, index), source: inner };
+    }
+  }
+  return { title: heading, source: null };
+}
+
+function isSource(inner: string): boolean {
+  if (isSourceLabelled(inner)) return true;
+  const rendered = renderInline(inner);
+  return rendered.links.length > 0 && !rendered.hasOtherText;
+}

@@ -1,0 +1,66 @@
+import { renderInline } from './inline';
+import { stripBulletMarker, stripQuoteMarkers } from './lines';
+import { cutTrailingSource, isSourceLabelled } from './source-label';
+
+/** One line under an item heading, read. */
+export type BodyLine =
+  | { kind: 'blank' }
+  /** A `来源` line or a list of links: it gives links and no summary text. */
+  | { kind: 'links'; links: string[] }
+  /** A `**引用**` line: an English quote from the source, kept out of the Chinese summary. */
+  | { kind: 'quote' }
+  | { kind: 'summary'; text: string; links: string[]; bulleted: boolean; hasCutOffLink: boolean };
+
+const DESCRIPTION_LABELS = ['描述', '摘要', '简介'];
+const MAX_LABEL_LENGTH = 10;
+
+export function readBodyLine(raw: string): BodyLine {
+  const unquoted = stripQuoteMarkers(raw).text.trim();
+  if (unquoted === '') return { kind: 'blank' };
+  const { text, bulleted } = stripBulletMarker(unquoted);
+  const inline = renderInline(text);
+  if (isSourceLabelled(text) || (inline.links.length > 0 && holdsOnlyLinks(text, inline.hasOtherText))) {
+    return { kind: 'links', links: inline.links };
+  }
+  const labelled = readLabel(text);
+  if (labelled?.label === '引用') return { kind: 'quote' };
+  const isDescription = labelled !== null && DESCRIPTION_LABELS.includes(labelled.label);
+  const summary = isDescription ? renderInline(labelled.rest) : inline;
+  return {
+    kind: 'summary',
+    text: cutTrailingSource(summary.text.trim()),
+    links: summary.links,
+    bulleted,
+    hasCutOffLink: summary.hasCutOffLink,
+  };
+}
+
+/** Only links and separators after an optional leading `label：` (`演示：[url](url)`); the caller saw a link. */
+function holdsOnlyLinks(text: string, hasOtherText: boolean): boolean {
+  if (!hasOtherText) return true;
+  const firstLink = firstIndexOf(text, ['[', 'http://', 'https://', 'HTTP']);
+  const colon = firstIndexOf(firstLink < 0 ? text : text.slice(0, firstLink), ['：', ':']);
+  return !renderInline(colon < 0 ? text : text.slice(colon + 1)).hasOtherText;
+}
+
+function firstIndexOf(text: string, needles: readonly string[]): number {
+  let first = -1;
+  for (const needle of needles) {
+    const index = text.indexOf(needle);
+    if (index >= 0 && (first < 0 || index < first)) first = index;
+  }
+  return first;
+}
+
+/** A leading bold label: `**描述**：rest` → `描述` and `rest`. */
+function readLabel(text: string): { label: string; rest: string } | null {
+  if (!text.startsWith('**')) return null;
+  const close = text.indexOf('**', 2);
+  if (close < 0 || close - 2 > MAX_LABEL_LENGTH) return null;
+  let label = text.slice(2, close).trim();
+  let rest = text.slice(close + 2).trimStart();
+  if (label.endsWith('：') || label.endsWith(':')) label = label.slice(0, -1).trim();
+  else if (rest.startsWith('：') || rest.startsWith(':')) rest = rest.slice(1);
+  else return null;
+  return { label, rest: rest.trim() };
+}

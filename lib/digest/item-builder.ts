@@ -1,0 +1,58 @@
+import type { Item, Problem, Section } from '../schema';
+import { splitTrailingSource } from './heading-source';
+import { renderInline } from './inline';
+import { readBodyLine } from './item-body';
+import { SECTION_NAMES } from './section-names';
+import { joinSummary, type SummaryPart } from './summary';
+
+/** Collects one item from its heading and the lines under it. */
+export class ItemBuilder {
+  readonly #section: Section;
+  readonly #rank: number;
+  readonly #headingLine: number;
+  readonly #title: string;
+  readonly #links: string[];
+  readonly #summaryParts: SummaryPart[] = [];
+  readonly #problems: Problem[] = [];
+
+  constructor(section: Section, rank: number, headingText: string, headingLine: number) {
+    this.#section = section;
+    this.#rank = rank;
+    this.#headingLine = headingLine;
+    const { title, source } = splitTrailingSource(headingText);
+    const heading = renderInline(title);
+    this.#title = heading.text.trim();
+    this.#links = [...heading.links, ...(source === null ? [] : renderInline(source).links)];
+    if (heading.hasCutOffLink)
+      this.#problem(headingLine, 'the heading link is cut off (no closing parenthesis)');
+    if (this.#title === '') this.#problem(headingLine, 'the item has no title');
+  }
+
+  addLine(raw: string, lineNumber: number): void {
+    const line = readBodyLine(raw);
+    if (line.kind === 'blank') this.#summaryParts.push('paragraph-break');
+    if (line.kind === 'links' || line.kind === 'summary')
+      for (const link of line.links) this.#links.push(link);
+    if (line.kind === 'summary') {
+      this.#summaryParts.push({ text: line.text, bulleted: line.bulleted });
+      if (line.hasCutOffLink) this.#problem(lineNumber, 'a link is cut off (no closing parenthesis)');
+    }
+  }
+
+  finish(): { item: Item; problems: Problem[] } {
+    const summary = joinSummary(this.#summaryParts);
+    if (summary === '') this.#problem(this.#headingLine, 'the item has no summary');
+    const item: Item = {
+      section: this.#section,
+      rank: this.#rank,
+      title: this.#title,
+      summary,
+      links: [...new Set(this.#links)],
+    };
+    return { item, problems: this.#problems };
+  }
+
+  #problem(line: number, message: string): void {
+    this.#problems.push({ line, message: `${SECTION_NAMES[this.#section]} ${this.#rank}: ${message}` });
+  }
+}

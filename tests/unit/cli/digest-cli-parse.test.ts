@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseDigest } from '../../../lib/digest/index';
+
+const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const fixture = (name: string) => path.join(projectRoot, 'tests/fixtures/digests', name);
+const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(projectRoot, '../shared/digests');
+const SPAWN_TIMEOUT = 30_000;
+
+interface Run {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run --silent digest -- parse …args` as a publisher would. */
+function digestParse(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      'npm',
+      ['run', '--silent', 'digest', '--', 'parse', ...args],
+      { cwd: projectRoot, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ exitCode, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe('digest parse <file>', () => {
+  it(
+    'prints exactly the parse result as JSON and exits 0',
+    async () => {
+      const file = fixture('source-lines.md');
+      const { exitCode, stdout, stderr } = await digestParse(file);
+      expect({ exitCode, stderr }).toEqual({ exitCode: 0, stderr: '' });
+      const printed = JSON.parse(stdout);
+      expect(printed).toEqual(parseDigest(readFileSync(file, 'utf8')));
+      expect(Object.keys(printed)).toEqual(['digest', 'problems']);
+      expect(Object.keys(printed.digest)).toEqual(['date', 'issueUrl', 'items']);
+      expect(Object.keys(printed.digest.items[0])).toEqual(['section', 'rank', 'title', 'summary', 'links']);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'exits 0 with the problems when the file was read but is cut off',
+    async () => {
+      const { exitCode, stdout } = await digestParse(fixture('cut-off.md'));
+      expect(exitCode).toBe(0);
+      const printed = JSON.parse(stdout);
+      expect(printed.digest.items).toHaveLength(3);
+      expect(printed.problems.map((problem: { line: number }) => problem.line)).toEqual([20, 20]);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it.each([
+    [
+      'a missing file',
+      () => fixture('no-such-digest.md'),
+      /^digest: cannot read .*no-such-digest\.md \(ENOENT\)\n$/,
+    ],
+    ['a directory', () => fixture(''), /^digest: cannot read .* \(EISDIR\)\n$/],
+  ])(
+    '%s gives a one-line error on stderr and exit 1',
+    async (_case, file, message) => {
+      const { exitCode, stdout, stderr } = await digestParse(file());
+      expect(exitCode).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'without a file prints the usage and exits 1',
+    async () => {
+      const { exitCode, stderr } = await digestParse();
+      expect(exitCode).toBe(1);
+      expect(stderr).toBe('usage: digest parse <file> | digest keys <url>\n');
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it.runIf(existsSync(corpusDir))(
+    'reproduces the corpus numbers on the cut-off homepage: 10 news + 6 tools and a problem',
+    async () => {
+      const { exitCode, stdout } = await digestParse(path.join(corpusDir, 'homepage/homepage-2026-08-12.md'));
+      expect(exitCode).toBe(0);
+      const printed = JSON.parse(stdout);
+      const sections = printed.digest.items.map((item: { section: string }) => item.section);
+      expect(sections.filter((section: string) => section === 'news')).toHaveLength(10);
+      expect(sections.filter((section: string) => section === 'tools')).toHaveLength(6);
+      expect(printed.problems.length).toBeGreaterThan(0);
+    },
+    SPAWN_TIMEOUT,
+  );
+});
