@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../lib/background/start-background';
 
 export default defineBackground(() => {
-  // Filled in by the background sync issue.
+  startBackground();
 });

@@ -113,6 +113,8 @@ export const syncStatusSchema = z.object({
   sources: z.array(sourceStatusSchema),
   digestCount: z.number(),
   newestDate: digestDateSchema.nullable(),
+  /** Something the last sync did that is no source's failure, in words (e.g. storage was full, old digests removed). */
+  notice: z.string().nullable().optional(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 

@@ -1,0 +1,87 @@
+/** What the background answers to each message of the protocol (lib/protocol.ts). */
+import type { Settings } from '../schema';
+import type { DigestStore } from '../storage/digest-store';
+import type { ArchiveImporter } from '../sync/archive-import';
+import { clearStatuses } from '../sync/status-store';
+import type { SyncEngine } from '../sync/sync-engine';
+import { lookupMatches } from './lookup';
+import type { Handlers } from './router';
+import { searchDigests } from './search';
+import { exportDigests, importDigests } from './transfer';
+
+export interface BackgroundServices {
+  store: DigestStore;
+  engine: SyncEngine;
+  importer: ArchiveImporter;
+}
+
+export interface HandlerDeps {
+  services: () => Promise<BackgroundServices>;
+  settings: () => Promise<Settings>;
+  now: () => number;
+  /** Show `count` on the tab's toolbar badge; zero clears it. */
+  setBadge: (tabId: number, count: number) => Promise<void>;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const store = async () => (await deps.services()).store;
+  return {
+    async lookup({ keys, site }, sender) {
+      const settings = await deps.settings();
+      const mode = site && !settings.sites[site] ? 'off' : settings.sidebarMode;
+      const matches = mode === 'off' ? [] : await lookupMatches(await store(), keys);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await deps.setBadge(tabId, matches.length).catch(() => undefined);
+      return { matches, mode };
+    },
+    async latestDigest() {
+      return { digest: await (await store()).latest() };
+    },
+    async digest({ date }) {
+      return { digest: await (await store()).read(date) };
+    },
+    async listDigests() {
+      const digests = await (await store()).readAll();
+      return {
+        digests: digests.map((digest) => ({
+          date: digest.date,
+          news: digest.items.filter((item) => item.section === 'news').length,
+          tools: digest.items.filter((item) => item.section === 'tools').length,
+        })),
+      };
+    },
+    async search({ query, limit }) {
+      return searchDigests(await (await store()).readAll(), query, limit);
+    },
+    async syncNow() {
+      return (await deps.services()).engine.sync();
+    },
+    async status() {
+      return (await deps.services()).engine.status();
+    },
+    async importArchive() {
+      return (await deps.services()).importer.start();
+    },
+    async cancelImport() {
+      return (await deps.services()).importer.cancel();
+    },
+    async importStatus() {
+      return (await deps.services()).importer.status();
+    },
+    async exportData() {
+      return exportDigests(await store(), deps.now());
+    },
+    async importData({ file }) {
+      return importDigests(await store(), file);
+    },
+    async clearData() {
+      const services = await deps.services();
+      // A running sync or import would write into the cleared library: stop the import, let the sync end first.
+      await services.importer.forget();
+      await services.engine.idle();
+      const cleared = await services.store.clear();
+      await clearStatuses();
+      return { cleared };
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The items matching a page's identity keys: each matching item once per digest, newest digest first, with
+ * `alsoIn` = how many other stored digests hold the same item. "The same item" is an item whose first link has the
+ * same identity (its primary key): the publisher summarises one story again on later days under the same source
+ * link, while two different stories may share a secondary link (a repo both mention) and stay different items.
+ */
+import type { Match } from '../schema';
+import type { DigestStore } from '../storage/digest-store';
+
+const SECTION_ORDER = { news: 0, tools: 1 } as const;
+
+export async function lookupMatches(store: DigestStore, keys: readonly string[]): Promise<Match[]> {
+  if (keys.length === 0) return [];
+  const matches: Match[] = [];
+  for (const { record, digest, sameItemDates } of await store.findItems(keys)) {
+    const item = digest?.items[record.position];
+    if (!digest || !item) continue;
+    const alsoIn = [...sameItemDates].filter((date) => date !== digest.date).length;
+    matches.push({ date: digest.date, issueUrl: digest.issueUrl, item, alsoIn });
+  }
+  return matches.sort(
+    (a, b) =>
+      b.date.localeCompare(a.date) ||
+      SECTION_ORDER[a.item.section] - SECTION_ORDER[b.item.section] ||
+      a.item.rank - b.item.rank,
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Wires browser events to the background's services. Every listener is registered synchronously, before the first
+ * await, so an event that woke the worker is not missed; the database is opened on first use.
+ */
+import { browser } from 'wxt/browser';
+import { parseDigest } from '../digest';
+import { uiLanguage } from '../i18n';
+import type { ContentMessage } from '../protocol';
+import type { Settings } from '../schema';
+import { loadSettings, watchSettings } from '../settings';
+import { openDigestDatabase } from '../storage/database';
+import { DigestStore } from '../storage/digest-store';
+import { ArchiveImporter } from '../sync/archive-import';
+import type { SyncDeps } from '../sync/sync-document';
+import { SyncEngine } from '../sync/sync-engine';
+import { SYNC_WORDS, type SyncWords } from '../sync/words';
+import { type BackgroundServices, createHandlers } from './handlers';
+import { createRouter, type MessageSender } from './router';
+import { ensureSyncAlarm, SYNC_ALARM } from './sync-alarm';
+
+export interface BackgroundOptions {
+  openStore?: () => Promise<DigestStore>;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  /** The words of sync errors and notices; the browser's UI language when absent. */
+  words?: SyncWords;
+}
+
+export interface Background {
+  services: () => Promise<BackgroundServices>;
+  route: ReturnType<typeof createRouter>;
+  /** Resolves when the work started by the worker's start (alarm check) is done. */
+  started: Promise<void>;
+}
+
+export function startBackground(options: BackgroundOptions = {}): Background {
+  const now = options.now ?? Date.now;
+  let services: Promise<BackgroundServices> | undefined;
+  const getServices = () => {
+    services ??= createServices(options, now);
+    return services;
+  };
+  let settings: Promise<Settings> = loadSettings();
+  const route = createRouter(
+    createHandlers({ services: getServices, settings: () => settings, now, setBadge }),
+    browser.runtime.id,
+  );
+  const sync = () => {
+    void getServices()
+      .then(({ engine }) => engine.sync())
+      .catch((error: unknown) => console.error('[digest-lens] sync failed', error));
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse) => {
+    void route(message, sender).then(sendResponse);
+    return true;
+  });
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) sync();
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-sidebar' || tab?.id === undefined) return;
+    const message: ContentMessage = { type: 'toggleSidebar' };
+    // A tab without the content script (a page of another site) has no receiver: nothing to toggle there.
+    browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
+  watchSettings((changed) => {
+    settings = Promise.resolve(changed);
+    void ensureSyncAlarm(changed.syncIntervalHours);
+  });
+
+  const started = settings
+    .then((current) => ensureSyncAlarm(current.syncIntervalHours))
+    .catch((error: unknown) => console.error('[digest-lens] could not schedule the sync', error));
+  return { services: getServices, route, started };
+}
+
+async function createServices(options: BackgroundOptions, now: () => number): Promise<BackgroundServices> {
+  const store = await (options.openStore?.() ?? openDigestDatabase().then((db) => new DigestStore(db)));
+  const deps: SyncDeps = {
+    store,
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    now,
+    parse: parseDigest,
+    words: options.words ?? SYNC_WORDS[uiLanguage()],
+  };
+  return { store, engine: new SyncEngine({ ...deps, loadSettings }), importer: new ArchiveImporter(deps) };
+}
+
+async function setBadge(tabId: number, count: number): Promise<void> {
+  // The Firefox build is Manifest V2, where the toolbar button is `browserAction`.
+  const toolbarButton = browser.action ?? browser.browserAction;
+  await toolbarButton.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+}

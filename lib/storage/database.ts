@@ -1,0 +1,78 @@
+/**
+ * The background's IndexedDB database. Only the background opens it (a content script would open the page's own).
+ * Upgrades are `if (oldVersion < N)` steps that migrate what is stored, never wipe it.
+ */
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { type ItemRecord, itemRecordsOf } from './item-records';
+
+export const DATABASE_NAME = 'digest-lens';
+export const DATABASE_VERSION = 2;
+
+/** What the fetcher remembers about one document URL between syncs. */
+export interface DocumentRecord {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  /** When the URL last answered 404; an old day's 404 is not asked again. */
+  notFoundAt?: number;
+  /** The digest the validators belong to: they are only sent while it is still stored. */
+  digestDate?: string;
+}
+
+export interface DigestLensDB extends DBSchema {
+  /** One row per digest date: a `StoredDigest` (lib/schema.ts), validated whenever it is read back. */
+  digests: { key: string; value: unknown };
+  items: {
+    key: [string, number];
+    value: ItemRecord;
+    indexes: { byKey: string; byDate: string; byPrimaryKey: string };
+  };
+  documents: { key: string; value: DocumentRecord };
+}
+
+export type DigestDatabase = IDBPDatabase<DigestLensDB>;
+type UpgradeTransaction = IDBPTransaction<DigestLensDB, StoreNames<DigestLensDB>[], 'versionchange'>;
+
+export function openDigestDatabase(name = DATABASE_NAME): Promise<DigestDatabase> {
+  return openDB<DigestLensDB>(name, DATABASE_VERSION, {
+    async upgrade(db, oldVersion, _newVersion, transaction) {
+      if (oldVersion < 1) {
+        db.createObjectStore('digests', { keyPath: 'date' });
+        const items = db.createObjectStore('items', { keyPath: ['date', 'position'] });
+        items.createIndex('byKey', 'keys', { multiEntry: true });
+        items.createIndex('byDate', 'date');
+      }
+      if (oldVersion < 2) {
+        // Version 2: fetch bookkeeping (validators, remembered 404s) and the primary key behind `alsoIn`.
+        db.createObjectStore('documents', { keyPath: 'url' });
+        transaction.objectStore('items').createIndex('byPrimaryKey', 'primaryKey');
+        if (oldVersion >= 1) await reindexItems(transaction);
+      }
+    },
+  });
+}
+
+/**
+ * Rebuild every item record from the stored digests (in the upgrade's own transaction). The records hold identity
+ * keys computed by lib/links when each digest was written: when those rules change, a new version's step calls this
+ * again so that stored digests match under the new keys.
+ */
+async function reindexItems(transaction: UpgradeTransaction): Promise<void> {
+  const items = transaction.objectStore('items');
+  await items.clear();
+  let cursor = await transaction.objectStore('digests').openCursor();
+  while (cursor) {
+    const digest = cursor.value as { date?: unknown; items?: unknown };
+    if (typeof digest.date === 'string' && Array.isArray(digest.items)) {
+      const records = itemRecordsOf({ date: digest.date, items: digest.items.map(linksOf) });
+      for (const record of records) await items.put(record);
+    }
+    cursor = await cursor.continue();
+  }
+}
+
+/** The links of an item as stored by any earlier version; a damaged item keeps its position with no links. */
+function linksOf(item: unknown): { links: string[] } {
+  const links = typeof item === 'object' && item !== null ? (item as { links?: unknown }).links : undefined;
+  return { links: Array.isArray(links) ? links.filter((link) => typeof link === 'string') : [] };
+}

@@ -1,0 +1,33 @@
+import { identityKeys } from '../links';
+
+/** The part of a digest its index entries are made from. */
+export interface IndexableDigest {
+  date: string;
+  items: { links: string[] }[];
+}
+
+/**
+ * One row of the `items` store: an index entry pointing at `digest.items[position]`. The item itself is read from
+ * its digest, so the `digests` store stays the only copy of the data and the one thing validated on read.
+ */
+export interface ItemRecord {
+  date: string;
+  position: number;
+  /** The identity keys of every link of the item (lib/links): a page matches the item when they share one. */
+  keys: string[];
+  /**
+   * The identity of the item's first link: two digests' items with the same primary key are the same item
+   * summarised again (that is how `alsoIn` is counted). Absent when the item has no link with an identity.
+   */
+  primaryKey?: string;
+}
+
+export function itemRecordsOf(digest: IndexableDigest): ItemRecord[] {
+  return digest.items.map((item, position) => {
+    const keys = [...new Set(item.links.flatMap((link) => identityKeys(link)))];
+    const primaryKey = item.links[0] === undefined ? undefined : identityKeys(item.links[0])[0];
+    return primaryKey === undefined
+      ? { date: digest.date, position, keys }
+      : { date: digest.date, position, keys, primaryKey };
+  });
+}

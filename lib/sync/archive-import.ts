@@ -1,0 +1,100 @@
+/**
+ * The on-demand import of the publisher's archive, with progress in `chrome.storage.local` and cancel. Dates
+ * already stored are counted and not fetched again; remembered 404s are not asked again.
+ */
+import type { ArchiveImportStatus } from '../schema';
+import { runLimited } from './run-limited';
+import { planArchive } from './sources';
+import { loadArchiveImportStatus, saveArchiveImportStatus } from './status-store';
+import { describeError, type SyncDeps, summarizeFailures, syncDocument, wordsOf } from './sync-document';
+import { MAX_IN_FLIGHT } from './sync-engine';
+
+export class ArchiveImporter {
+  private controller: AbortController | undefined;
+  private running: Promise<void> | undefined;
+  private current: ArchiveImportStatus | undefined;
+
+  constructor(private readonly deps: SyncDeps) {}
+
+  /** Start the import (or report the running one); answers at once, the import goes on in the background. */
+  async start(): Promise<ArchiveImportStatus> {
+    if (this.running && this.current) return this.current;
+    const controller = new AbortController();
+    this.controller = controller;
+    const planned = planArchive();
+    const status: ArchiveImportStatus = {
+      state: 'running',
+      done: 0,
+      total: planned.length,
+      stored: 0,
+      notFound: 0,
+      failed: 0,
+      error: null,
+    };
+    this.current = status;
+    await saveArchiveImportStatus(status);
+    this.running = this.run(status, controller.signal).finally(() => {
+      this.running = undefined;
+      this.controller = undefined;
+    });
+    return { ...status };
+  }
+
+  async cancel(): Promise<ArchiveImportStatus> {
+    this.controller?.abort();
+    await this.running;
+    return this.status();
+  }
+
+  /** The import's progress; an import left "running" by a worker that was stopped is reported as interrupted. */
+  async status(): Promise<ArchiveImportStatus> {
+    if (this.current) return { ...this.current };
+    const stored = await loadArchiveImportStatus();
+    if (stored.state !== 'running') return stored;
+    return { ...stored, state: 'failed', error: wordsOf(this.deps).importInterrupted };
+  }
+
+  /** Forget the last import's result (after "clear all data"); a running import is cancelled first. */
+  async forget(): Promise<void> {
+    await this.cancel();
+    this.current = undefined;
+  }
+
+  /** Resolves when the running import (if any) has ended. */
+  async finished(): Promise<void> {
+    await this.running;
+  }
+
+  private async run(status: ArchiveImportStatus, signal: AbortSignal): Promise<void> {
+    const alreadyStored = new Set(await this.deps.store.dates());
+    const failures: string[] = [];
+    try {
+      await runLimited(
+        planArchive(),
+        MAX_IN_FLIGHT,
+        async (doc) => {
+          if (doc.date && alreadyStored.has(doc.date)) {
+            status.stored += 1;
+          } else {
+            const result = await syncDocument(doc, this.deps, { signal });
+            if (signal.aborted) return;
+            if (result.kind === 'failed') {
+              status.failed += 1;
+              failures.push(wordsOf(this.deps).failure(doc.date ?? doc.url, result.error));
+            } else if (result.kind === 'notFound') status.notFound += 1;
+            else status.stored += 1;
+          }
+          status.done += 1;
+          await saveArchiveImportStatus(status);
+        },
+        signal,
+      );
+      status.state = signal.aborted ? 'cancelled' : 'done';
+    } catch (error) {
+      status.state = 'failed';
+      failures.unshift(describeError(error));
+    }
+    status.error = summarizeFailures(failures, wordsOf(this.deps));
+    await saveArchiveImportStatus(status);
+  }
+}

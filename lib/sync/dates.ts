@@ -1,0 +1,25 @@
+/** Calendar dates as `YYYY-MM-DD` strings; digests are dated by the publisher's day in Asia/Shanghai (UTC+8). */
+
+const DAY_MS = 86_400_000;
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+export function shanghaiToday(now: number): string {
+  return new Date(now + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Every date from `first` to `last`, both included, oldest first. */
+export function datesBetween(first: string, last: string): string[] {
+  const dates: string[] = [];
+  for (let date = first; date <= last; date = addDays(date, 1)) dates.push(date);
+  return dates;
+}
+
+/** The last `count` Shanghai dates, today first. */
+export function recentDates(now: number, count: number): string[] {
+  const today = shanghaiToday(now);
+  return Array.from({ length: count }, (_, index) => addDays(today, -index));
+}

@@ -1,0 +1,116 @@
+/**
+ * One planned document, start to finish: skip a remembered 404, ask conditionally, read the answer, and store the
+ * digest only when it is a real, new version. Nothing stored is replaced or deleted by a failure.
+ */
+import type { ParseResult } from '../schema';
+import type { DocumentRecord } from '../storage/database';
+import type { DigestStore } from '../storage/digest-store';
+import { DEFAULT_FETCH_SETTINGS, type FetchLimits, fetchDocument, type Validators } from './fetch-document';
+import { makeRoomAndRetry } from './make-room';
+import { readDocument, reasonToKeep } from './read-document';
+import type { PlannedDocument } from './sources';
+import { SYNC_WORDS, type SyncWords } from './words';
+
+/** What a sync or an import needs from the outside world; tests pass a scripted fetch and a sleep that returns. */
+export interface SyncDeps {
+  store: DigestStore;
+  fetch: typeof fetch;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  parse: (text: string) => ParseResult;
+  limits?: Partial<FetchLimits>;
+  /** The words of errors and notices (English unless given). */
+  words?: SyncWords;
+}
+
+export type DocumentResult =
+  | { kind: 'stored'; date: string }
+  | { kind: 'unchanged' }
+  | { kind: 'notFound' }
+  | { kind: 'failed'; error: string };
+
+export interface DocumentOptions {
+  signal?: AbortSignal;
+  /** Told which digests were removed, oldest first, when storage was full. */
+  onStorageFull?: (removedDates: string[]) => void;
+}
+
+export async function syncDocument(
+  planned: PlannedDocument,
+  deps: SyncDeps,
+  options: DocumentOptions = {},
+): Promise<DocumentResult> {
+  const { store } = deps;
+  const words = wordsOf(deps);
+  const remembered = await store.document(planned.url);
+  if (remembered?.notFoundAt !== undefined && !planned.alwaysAsk) return { kind: 'notFound' };
+
+  const outcome = await fetchDocument(planned.url, await usableValidators(remembered, store), {
+    ...DEFAULT_FETCH_SETTINGS,
+    ...deps.limits,
+    fetch: deps.fetch,
+    sleep: deps.sleep,
+    words,
+    ...(options.signal && { signal: options.signal }),
+  });
+  if (outcome.kind === 'notModified') return { kind: 'unchanged' };
+  if (outcome.kind === 'failed') return outcome;
+  if (outcome.kind === 'notFound') {
+    await store.saveDocument({ url: planned.url, notFoundAt: deps.now() });
+    return outcome;
+  }
+
+  const reading = await readDocument(outcome.text, planned, deps.parse, deps.now(), words);
+  if (reading.kind === 'notDigest') return { kind: 'failed', error: reading.error };
+  const incoming = reading.digest;
+  let outcomeOfWrite: Awaited<ReturnType<DigestStore['writeUnless']>>;
+  try {
+    outcomeOfWrite = await makeRoomAndRetry(
+      store,
+      incoming.date,
+      () => store.writeUnless(incoming, (stored) => reasonToKeep(stored, incoming) !== null),
+      options.onStorageFull,
+    );
+  } catch (error) {
+    return { kind: 'failed', error: words.notStored(describeError(error)) };
+  }
+  const { written, previous } = outcomeOfWrite;
+  if (!written && previous && reasonToKeep(previous, incoming) === 'truncated') {
+    return { kind: 'failed', error: words.looksCutOff(incoming.items.length, previous.items.length) };
+  }
+  const result: DocumentResult = written ? { kind: 'stored', date: incoming.date } : { kind: 'unchanged' };
+  await store.saveDocument({
+    url: planned.url,
+    digestDate: incoming.date,
+    ...(outcome.etag && { etag: outcome.etag }),
+    ...(outcome.lastModified && { lastModified: outcome.lastModified }),
+  });
+  return result;
+}
+
+/** Ask conditionally only while the digest that answer produced is still stored (clearing data forgets it). */
+async function usableValidators(
+  remembered: DocumentRecord | undefined,
+  store: DigestStore,
+): Promise<Validators> {
+  if (!remembered?.digestDate || !(await store.read(remembered.digestDate))) return {};
+  return {
+    ...(remembered.etag && { etag: remembered.etag }),
+    ...(remembered.lastModified && { lastModified: remembered.lastModified }),
+  };
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message || error.name : String(error);
+}
+
+export function wordsOf(deps: Pick<SyncDeps, 'words'>): SyncWords {
+  return deps.words ?? SYNC_WORDS.en;
+}
+
+/** The first failure in words, and how many more there were; null when nothing failed. */
+export function summarizeFailures(failures: readonly string[], words: SyncWords): string | null {
+  const [first, ...more] = failures;
+  if (first === undefined) return null;
+  return more.length > 0 ? words.andMore(first, more.length) : first;
+}

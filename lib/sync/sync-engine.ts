@@ -1,0 +1,160 @@
+/**
+ * The sync: plan the documents from the settings, fetch at most four at a time, store what is new, prune, and
+ * keep the status per source in `chrome.storage.local`. One sync at a time: a second request joins the running one.
+ */
+import type { Settings, SourceStatus, SyncStatus } from '../schema';
+import { pruneExpired } from './prune';
+import { runLimited } from './run-limited';
+import { type PlannedDocument, planSync } from './sources';
+import { loadSyncStatus, saveSyncStatus } from './status-store';
+import {
+  type DocumentResult,
+  describeError,
+  type SyncDeps,
+  summarizeFailures,
+  syncDocument,
+  wordsOf,
+} from './sync-document';
+import type { SyncWords } from './words';
+
+export const MAX_IN_FLIGHT = 4;
+
+export interface SyncEngineDeps extends SyncDeps {
+  loadSettings: () => Promise<Settings>;
+}
+
+interface SourceTally {
+  counts: SourceStatus['counts'];
+  failures: string[];
+}
+
+export class SyncEngine {
+  private running: Promise<SyncStatus> | undefined;
+  private progress: SyncStatus['progress'] = null;
+
+  constructor(private readonly deps: SyncEngineDeps) {}
+
+  get isRunning(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Start a sync, or join the one already running; answers the status it ended with. */
+  sync(): Promise<SyncStatus> {
+    this.running ??= this.run().finally(() => {
+      this.running = undefined;
+      this.progress = null;
+    });
+    return this.running;
+  }
+
+  /** Resolves once no sync is running (a failed sync included). */
+  async idle(): Promise<void> {
+    await this.running?.catch(() => undefined);
+  }
+
+  /** The stored status, with what only this worker knows: whether a sync is running, and how far it is. */
+  async status(): Promise<SyncStatus> {
+    const stored = await loadSyncStatus();
+    const dates = await this.deps.store.dates();
+    return {
+      ...stored,
+      running: this.isRunning,
+      progress: this.progress,
+      digestCount: dates.length,
+      newestDate: dates.at(-1) ?? null,
+    };
+  }
+
+  private async run(): Promise<SyncStatus> {
+    const { deps } = this;
+    const words = wordsOf(deps);
+    const settings = await deps.loadSettings();
+    const startedAt = deps.now();
+    const planned = planSync(settings, startedAt);
+    const previous = await loadSyncStatus();
+    const tallies = new Map<string, SourceTally>(planned.map((doc) => [doc.sourceId, emptyTally()]));
+    const notices: string[] = [];
+    this.progress = { done: 0, total: planned.length };
+    await saveSyncStatus({ ...previous, running: true, progress: this.progress });
+
+    await runLimited(planned, MAX_IN_FLIGHT, async (doc) => {
+      const onStorageFull = (removed: string[]) =>
+        notices.push(words.storageFull(removed.length, removed[0] ?? '', removed.at(-1) ?? ''));
+      const result = await syncDocument(doc, deps, { onStorageFull }).catch(
+        (error: unknown): DocumentResult => ({
+          kind: 'failed',
+          error: words.unexpected(describeError(error)),
+        }),
+      );
+      tally(tallies.get(doc.sourceId) ?? emptyTally(), doc, result, words);
+      this.progress = { done: (this.progress?.done ?? 0) + 1, total: planned.length };
+      // Also an extension API call per document, which keeps Chrome from stopping the worker mid-sync.
+      await saveSyncStatus({ ...previous, running: true, progress: this.progress });
+    });
+
+    try {
+      await pruneExpired(deps.store, settings.retentionDays, deps.now());
+    } catch (error) {
+      notices.push(words.pruneFailed(describeError(error)));
+    }
+    const finishedAt = deps.now();
+    const dates = await deps.store.dates();
+    const status: SyncStatus = {
+      running: false,
+      progress: null,
+      lastSyncAt: finishedAt,
+      sources: [...tallies].map(([sourceId, sourceTally]) =>
+        sourceStatus(sourceId, sourceTally, startedAt, finishedAt, previous, words),
+      ),
+      digestCount: dates.length,
+      newestDate: dates.at(-1) ?? null,
+      notice: notices.length > 0 ? notices.join(' ') : null,
+    };
+    await saveSyncStatus(status);
+    return status;
+  }
+}
+
+function emptyTally(): SourceTally {
+  return { counts: { stored: 0, unchanged: 0, notFound: 0, failed: 0 }, failures: [] };
+}
+
+function tally(
+  sourceTally: SourceTally,
+  doc: PlannedDocument,
+  result: DocumentResult,
+  words: SyncWords,
+): void {
+  if (result.kind === 'failed') {
+    sourceTally.counts.failed += 1;
+    sourceTally.failures.push(describeFailure(doc, result.error, words));
+  } else {
+    sourceTally.counts[result.kind] += 1;
+  }
+}
+
+/** E.g. "static.zou8944.com, 2026-11-29: answered HTTP 500 (3 attempts)". */
+function describeFailure(doc: PlannedDocument, error: string, words: SyncWords): string {
+  const host = new URL(doc.url).host;
+  return words.failure(doc.date ? `${host}, ${doc.date}` : host, error);
+}
+
+function sourceStatus(
+  sourceId: string,
+  sourceTally: SourceTally,
+  startedAt: number,
+  finishedAt: number,
+  previous: SyncStatus,
+  words: SyncWords,
+): SourceStatus {
+  const lastError = summarizeFailures(sourceTally.failures, words);
+  const lastSuccessBefore =
+    previous.sources.find((source) => source.sourceId === sourceId)?.lastSuccessAt ?? null;
+  return {
+    sourceId,
+    lastAttemptAt: startedAt,
+    lastSuccessAt: lastError === null ? finishedAt : lastSuccessBefore,
+    lastError,
+    counts: sourceTally.counts,
+  };
+}

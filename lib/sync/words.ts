@@ -1,0 +1,81 @@
+/**
+ * What the sync tells the user (a source's last error, a notice, the import's error), in the UI language: the
+ * popup and the options page show these words as they are, after the source's name.
+ */
+import type { UiLanguage } from '../i18n';
+
+export interface SyncWords {
+  size: (bytes: number) => string;
+  httpStatus: (status: number) => string;
+  htmlPage: string;
+  timeout: (seconds: number) => string;
+  unreachable: (reason: string) => string;
+  tooLarge: (limit: string) => string;
+  brokenOff: (received: string, reason: string) => string;
+  shorterThanAnnounced: (received: number, declared: number) => string;
+  cancelled: string;
+  afterAttempts: (error: string, attempts: number) => string;
+  notDigest: (why: string) => string;
+  noDate: string;
+  looksCutOff: (items: number, storedItems: number) => string;
+  notStored: (reason: string) => string;
+  unexpected: (reason: string) => string;
+  storageFull: (count: number, oldest: string, newest: string) => string;
+  pruneFailed: (reason: string) => string;
+  importInterrupted: string;
+  failure: (where: string, error: string) => string;
+  andMore: (first: string, more: number) => string;
+}
+
+const MB = 1024 * 1024;
+
+export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
+  en: {
+    size: (bytes) => (bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${bytes} bytes`),
+    httpStatus: (status) => `answered HTTP ${status}`,
+    htmlPage: 'sent an HTML page, not a digest',
+    timeout: (seconds) => `gave no answer within ${seconds} s`,
+    unreachable: (reason) => `could not be reached (${reason})`,
+    tooLarge: (limit) => `sent more than ${limit}`,
+    brokenOff: (received, reason) => `was cut off after ${received} (${reason})`,
+    shorterThanAnnounced: (received, declared) => `was cut off after ${received} of ${declared} bytes`,
+    cancelled: 'was cancelled',
+    afterAttempts: (error, attempts) => `${error} (${attempts} attempts)`,
+    notDigest: (why) => `is not a digest (${why})`,
+    noDate: 'has no date in its header or its URL',
+    looksCutOff: (items, storedItems) =>
+      `looks cut off (${items} of ${storedItems} items): the stored version was kept`,
+    notStored: (reason) => `could not be stored (${reason})`,
+    unexpected: (reason) => `failed unexpectedly (${reason})`,
+    storageFull: (count, oldest, newest) =>
+      `Storage was full: removed the ${count} oldest digest${count === 1 ? '' : 's'} (${oldest} to ${newest}) to make room.`,
+    pruneFailed: (reason) => `Old digests could not be removed (${reason}).`,
+    importInterrupted: 'The import was interrupted (the background was stopped).',
+    failure: (where, error) => `${where}: ${error}`,
+    andMore: (first, more) => `${first} (and ${more} more)`,
+  },
+  zh: {
+    size: (bytes) => (bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${bytes} 字节`),
+    httpStatus: (status) => `服务器返回 HTTP ${status}`,
+    htmlPage: '返回的是网页，不是摘要',
+    timeout: (seconds) => `${seconds} 秒内没有应答`,
+    unreachable: (reason) => `无法连接（${reason}）`,
+    tooLarge: (limit) => `内容超过 ${limit}`,
+    brokenOff: (received, reason) => `传输在 ${received} 后中断（${reason}）`,
+    shorterThanAnnounced: (received, declared) =>
+      `内容不完整（只收到 ${declared} 字节中的 ${received} 字节）`,
+    cancelled: '已取消',
+    afterAttempts: (error, attempts) => `${error}（已尝试 ${attempts} 次）`,
+    notDigest: (why) => `不是摘要（${why}）`,
+    noDate: '标题和网址里都没有日期',
+    looksCutOff: (items, storedItems) => `内容似乎不完整（${items}/${storedItems} 条），保留了已存的版本`,
+    notStored: (reason) => `无法保存（${reason}）`,
+    unexpected: (reason) => `意外失败（${reason}）`,
+    storageFull: (count, oldest, newest) =>
+      `存储空间已满：删除了最早的 ${count} 期摘要（${oldest} 至 ${newest}）以腾出空间。`,
+    pruneFailed: (reason) => `无法删除过期的摘要（${reason}）。`,
+    importInterrupted: '导入被中断（后台已停止）。',
+    failure: (where, error) => `${where}：${error}`,
+    andMore: (first, more) => `${first}（另有 ${more} 处）`,
+  },
+};

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  archiveUrl,
+  datedUrl,
+  digestMarkdown,
+  HOMEPAGE_URL,
+  sampleDigest,
+  shanghaiDate,
+} from '../fixtures/digest-builder';
+import { FixtureServer } from './fixture-server';
+import { type ExtensionSession, launchExtension } from './harness';
+
+const today = shanghaiDate(0);
+const servedDates = [today, shanghaiDate(-1), shanghaiDate(-3), shanghaiDate(-6)];
+const archivedDates = ['2025-06-22', '2025-09-10', '2026-06-03'];
+
+describe('background sync in Chromium', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    for (const date of servedDates) {
+      server.set(datedUrl(date), {
+        body: digestMarkdown(sampleDigest(date)),
+        headers: { etag: `"${date}"` },
+      });
+    }
+    for (const date of archivedDates)
+      server.set(archiveUrl(date), { body: digestMarkdown(sampleDigest(date)) });
+    server.set(HOMEPAGE_URL, { body: `# 我的文字\n\n${digestMarkdown(sampleDigest(today))}` });
+    session = await launchExtension({ server });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('syncs by itself after a fresh install', async () => {
+    await expect
+      .poll(async () => (await session.send('listDigests')).digests.map((digest) => digest.date), {
+        timeout: 20_000,
+      })
+      .toEqual(servedDates);
+    const { digest } = await session.send('latestDigest');
+    expect(digest?.date).toBe(today);
+    expect(digest?.items.map((item) => item.title)).toContain(sampleDigest(today).news[0]?.title);
+    // The digests can be listed while the last documents of that sync are still on their way.
+    await expect
+      .poll(async () => (await session.send('status')).lastSyncAt, { timeout: 20_000 })
+      .not.toBeNull();
+    const status = await session.send('status');
+    expect(status.sources.map((source) => [source.sourceId, source.lastError])).toEqual([
+      ['dated', null],
+      ['homepage', null],
+    ]);
+    expect(server.requested(datedUrl(shanghaiDate(-13)))).toHaveLength(1);
+    const alarm = await session.worker.evaluate(() => chrome.alarms.get('sync'));
+    expect(alarm?.periodInMinutes).toBe(360);
+  });
+
+  it('asks again with the ETag it got, and not again for an old day that was missing', async () => {
+    await session.send('syncNow');
+    const todaysRequests = server.requests.filter((request) => request.url === datedUrl(today));
+    expect(todaysRequests.at(-1)?.headers['if-none-match']).toBe(`"${today}"`);
+    expect(server.requested(datedUrl(shanghaiDate(-13)))).toHaveLength(1);
+  });
+
+  it('imports the archive on demand, with progress, and ends with the right counts', async () => {
+    const started = await session.send('importArchive');
+    expect(started).toMatchObject({ state: 'running', total: 347 });
+    await expect
+      .poll(async () => (await session.send('importStatus')).state, { timeout: 30_000, interval: 200 })
+      .toBe('done');
+    expect(await session.send('importStatus')).toEqual({
+      state: 'done',
+      done: 347,
+      total: 347,
+      stored: 3,
+      notFound: 344,
+      failed: 0,
+      error: null,
+    });
+    const dates = (await session.send('listDigests')).digests.map((digest) => digest.date);
+    expect(dates).toEqual([...servedDates, ...[...archivedDates].reverse()]);
+  });
+
+  it('keeps every stored digest when the source then answers 500, and says which source failed', async () => {
+    server.setHandler(() => ({ status: 500, body: 'Internal Server Error' }));
+    server.clear('https://');
+
+    const status = await session.send('syncNow');
+
+    const dates = (await session.send('listDigests')).digests.map((digest) => digest.date);
+    expect(dates.slice(0, servedDates.length)).toEqual(servedDates);
+    const dated = status.sources.find((source) => source.sourceId === 'dated');
+    // The browser's language is Chinese (the harness's default), and so are the words.
+    expect(dated?.lastError).toMatch(
+      /^static\.zou8944\.com, \d{4}-\d{2}-\d{2}：服务器返回 HTTP 500（已尝试 3 次）/,
+    );
+    expect(status.sources.find((source) => source.sourceId === 'homepage')?.lastError).toBe(
+      'raw.githubusercontent.com：服务器返回 HTTP 500（已尝试 3 次）',
+    );
+    expect((await session.send('latestDigest')).digest?.items).toHaveLength(20);
+  });
+});

@@ -1,0 +1,59 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type Background, startBackground } from '../../../lib/background/start-background';
+import type { Settings } from '../../../lib/schema';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../lib/settings';
+import { SYNC_WORDS } from '../../../lib/sync/words';
+import { openTestStore } from '../storage/stored-digest';
+import { ScriptedFetch } from '../sync/scripted-fetch';
+import { NOW } from '../sync/sync-setup';
+
+export const OUR_TAB = 7;
+export const fromOurPopup = {
+  id: fakeBrowser.runtime.id,
+  url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
+};
+export const fromOurContentScript = (tabId = OUR_TAB) => ({
+  id: fakeBrowser.runtime.id,
+  url: 'https://github.com/acme/widget',
+  tab: { id: tabId },
+});
+
+/** The background as the worker starts it, on a fresh database, a scripted web and a fixed clock. */
+export async function backgroundSetup(settings: Partial<Settings> = {}) {
+  await fakeBrowser.storage.local.set({
+    [SETTINGS_KEY]: { ...structuredClone(DEFAULT_SETTINGS), ...settings },
+  });
+  const store = await openTestStore();
+  const web = new ScriptedFetch();
+  // The fake browser has no commands API: keep the listener to call it by hand.
+  const commandListeners: ((command: string, tab?: { id?: number }) => void)[] = [];
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
+    commandListeners.push(listener as (typeof commandListeners)[number]);
+  });
+  const background: Background = startBackground({
+    openStore: async () => store,
+    fetch: web.fetch,
+    sleep: async () => undefined,
+    now: () => NOW,
+    words: SYNC_WORDS.en,
+  });
+  await background.started;
+  const runCommand = (command: string, tab?: { id?: number }) => {
+    for (const listener of commandListeners) listener(command, tab);
+  };
+  return { background, store, web, runCommand };
+}
+
+/** Deliver `message` to the worker's onMessage listener as Chrome would, from `sender`, and answer its reply. */
+export async function deliver(message: unknown, sender: object = fromOurPopup): Promise<unknown> {
+  let reply: unknown;
+  const replied = new Promise<void>((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(message, sender, (response: unknown) => {
+      reply = response;
+      resolve();
+    });
+  });
+  await replied;
+  return reply;
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exportFileSchema } from '../../../lib/schema';
+import { storedDigest, testItem } from '../storage/stored-digest';
+import { backgroundSetup, fromOurContentScript, fromOurPopup, OUR_TAB } from './background-setup';
+
+const repoItem = (rank: number, title: string) =>
+  testItem('tools', rank, ['https://github.com/acme/widget', `https://x.com/acme/status/${rank}00`], title);
+
+describe('lookup', () => {
+  it('answers each matching item once per digest, newest first, with how often it recurs', async () => {
+    const { background, store } = await backgroundSetup();
+    await store.write(storedDigest('2026-11-26', { items: [repoItem(1, 'Widget 发布')] }));
+    await store.write(storedDigest('2026-11-27', { items: [repoItem(3, 'Widget 发布')] }));
+    await store.write(
+      storedDigest('2026-11-28', {
+        items: [
+          testItem(
+            'news',
+            2,
+            ['https://x.com/someone/status/1', 'https://github.com/acme/widget'],
+            '别的新闻',
+          ),
+          repoItem(1, 'Widget 再次发布'),
+        ],
+      }),
+    );
+
+    const reply = await background.route(
+      { type: 'lookup', payload: { keys: ['gh:repo:acme/widget', 'x:status:100'], site: 'github' } },
+      fromOurContentScript(),
+    );
+
+    expect(reply.ok).toBe(true);
+    const { matches, mode } = (
+      reply as {
+        value: { matches: { date: string; item: { title: string }; alsoIn: number }[]; mode: string };
+      }
+    ).value;
+    expect(mode).toBe('auto');
+    expect(matches.map((match) => [match.date, match.item.title, match.alsoIn])).toEqual([
+      ['2026-11-28', '别的新闻', 0],
+      ['2026-11-28', 'Widget 再次发布', 2],
+      ['2026-11-27', 'Widget 发布', 2],
+      ['2026-11-26', 'Widget 发布', 2],
+    ]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('4');
+  });
+
+  it('clears the badge on a page without matches', async () => {
+    const { background } = await backgroundSetup();
+    await fakeBrowser.action.setBadgeText({ tabId: OUR_TAB, text: '3' });
+    const reply = await background.route(
+      { type: 'lookup', payload: { keys: ['gh:repo:nobody/nothing'], site: 'github' } },
+      fromOurContentScript(),
+    );
+    expect(reply).toEqual({ ok: true, value: { matches: [], mode: 'auto' } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('');
+  });
+
+  it('answers "off" with no matches on a switched-off site, and "badge" in badge-only mode', async () => {
+    const { background, store } = await backgroundSetup({
+      sites: { x: true, github: false, huggingface: true },
+      sidebarMode: 'badge',
+    });
+    await store.write(storedDigest('2026-11-28', { items: [repoItem(1, 'Widget')] }));
+    const onGithub = await background.route(
+      { type: 'lookup', payload: { keys: ['gh:repo:acme/widget'], site: 'github' } },
+      fromOurContentScript(),
+    );
+    expect(onGithub).toEqual({ ok: true, value: { matches: [], mode: 'off' } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('');
+    const onX = await background.route(
+      { type: 'lookup', payload: { keys: ['x:status:100'], site: 'x' } },
+      fromOurContentScript(),
+    );
+    expect(onX).toMatchObject({ ok: true, value: { mode: 'badge', matches: [{ date: '2026-11-28' }] } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('1');
+  });
+});
+
+describe('a corrupt record', () => {
+  it('is skipped by lookup and the lists, never failing the answer', async () => {
+    const { background, store } = await backgroundSetup();
+    await store.write(storedDigest('2026-11-27', { items: [repoItem(1, 'Widget')] }));
+    await store.write(storedDigest('2026-11-28', { items: [repoItem(1, 'Widget again')] }));
+    await store.db.put('digests', { date: '2026-11-28', items: [{ title: 42 }] });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const reply = await background.route(
+      { type: 'lookup', payload: { keys: ['gh:repo:acme/widget'], site: 'github' } },
+      fromOurContentScript(),
+    );
+    expect(reply).toMatchObject({ ok: true, value: { matches: [{ date: '2026-11-27', alsoIn: 1 }] } });
+    expect(await background.route({ type: 'latestDigest' }, fromOurPopup)).toMatchObject({
+      value: { digest: { date: '2026-11-27' } },
+    });
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('digest 2026-11-28 is corrupt and was skipped'),
+    );
+  });
+});
+
+describe('the digest messages', () => {
+  it('answers the latest digest, one by date, and the list newest first', async () => {
+    const { background, store } = await backgroundSetup();
+    await store.write(storedDigest('2026-11-27'));
+    await store.write(storedDigest('2026-11-28'));
+    expect(await background.route({ type: 'latestDigest' }, fromOurPopup)).toMatchObject({
+      ok: true,
+      value: { digest: { date: '2026-11-28' } },
+    });
+    expect(
+      await background.route({ type: 'digest', payload: { date: '2026-11-27' } }, fromOurPopup),
+    ).toMatchObject({
+      value: { digest: { date: '2026-11-27' } },
+    });
+    expect(await background.route({ type: 'listDigests', payload: {} }, fromOurPopup)).toEqual({
+      ok: true,
+      value: {
+        digests: [
+          { date: '2026-11-28', news: 1, tools: 1 },
+          { date: '2026-11-27', news: 1, tools: 1 },
+        ],
+      },
+    });
+  });
+
+  it('searches every stored digest', async () => {
+    const { background, store } = await backgroundSetup();
+    await store.write(storedDigest('2026-11-27'));
+    const reply = await background.route({ type: 'search', payload: { query: '中文摘要' } }, fromOurPopup);
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { total: 2, hits: [{ date: '2026-11-27', field: 'summary' }, {}] },
+    });
+  });
+});
+
+describe('export, import and clear', () => {
+  it('exports every digest and merges an import without going back to older versions', async () => {
+    const { background, store } = await backgroundSetup();
+    await store.write(storedDigest('2026-11-27', { fetchedAt: 5_000, contentHash: 'mine' }));
+    await store.write(storedDigest('2026-11-28', { fetchedAt: 5_000, contentHash: 'mine' }));
+    const exported = await background.route({ type: 'exportData' }, fromOurPopup);
+    expect(exportFileSchema.safeParse((exported as { value: unknown }).value).success).toBe(true);
+
+    const file = {
+      format: 'digest-lens-export',
+      version: 1,
+      exportedAt: 9_000,
+      digests: [
+        storedDigest('2026-11-26', { fetchedAt: 1_000 }),
+        storedDigest('2026-11-27', { fetchedAt: 1_000, contentHash: 'older', items: [] }),
+        storedDigest('2026-11-28', {
+          fetchedAt: 8_000,
+          contentHash: 'newer',
+          items: [testItem('news', 1, ['https://x.com/a/status/5'])],
+        }),
+      ],
+    };
+    const reply = await background.route({ type: 'importData', payload: { file } }, fromOurPopup);
+    expect(reply).toEqual({ ok: true, value: { added: 1, updated: 1, kept: 1 } });
+    expect((await store.read('2026-11-27'))?.contentHash).toBe('mine');
+    expect((await store.read('2026-11-28'))?.contentHash).toBe('newer');
+    expect(await store.dates()).toEqual(['2026-11-26', '2026-11-27', '2026-11-28']);
+  });
+
+  it('refuses a file that is not an export, in words', async () => {
+    const { background } = await backgroundSetup();
+    const reply = await background.route(
+      { type: 'importData', payload: { file: { hello: 1 } } },
+      fromOurPopup,
+    );
+    expect(reply).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not a Digest Lens export file'),
+    });
+  });
+
+  it('clears every digest and the sync bookkeeping, but not the settings', async () => {
+    const { background, store } = await backgroundSetup({ retentionDays: 30 });
+    await store.write(storedDigest('2026-11-28'));
+    await background.route({ type: 'syncNow' }, fromOurPopup);
+    expect(await background.route({ type: 'clearData' }, fromOurPopup)).toEqual({
+      ok: true,
+      value: { cleared: 1 },
+    });
+    expect(await store.dates()).toEqual([]);
+    expect(await fakeBrowser.storage.local.get(['syncStatus', 'settings'])).toEqual({
+      settings: expect.objectContaining({ retentionDays: 30 }),
+    });
+  });
+});

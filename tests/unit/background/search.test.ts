@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { searchDigests } from '../../../lib/background/search';
+import { storedDigest, testItem } from '../storage/stored-digest';
+
+const older = storedDigest('2026-11-27', {
+  items: [
+    { ...testItem('news', 1, []), title: 'OpenAI ships GPT-6', summary: '新模型在推理基准上大幅领先。' },
+    { ...testItem('tools', 1, []), title: 'Tiny tool', summary: '一个开源的推理加速库。' },
+  ],
+});
+const newer = storedDigest('2026-11-28', {
+  items: [{ ...testItem('news', 2, []), title: 'gpt-6 pricing', summary: '价格下降。' }],
+});
+
+describe('searchDigests', () => {
+  it('finds a Chinese substring in summaries, newest digest first, with the offsets', () => {
+    const { hits, total } = searchDigests([older, newer], '推理');
+    expect(total).toBe(2);
+    expect(hits.map((hit) => [hit.date, hit.item.title, hit.field, hit.start, hit.end])).toEqual([
+      ['2026-11-27', 'OpenAI ships GPT-6', 'summary', 4, 6],
+      ['2026-11-27', 'Tiny tool', 'summary', 5, 7],
+    ]);
+  });
+
+  it('ignores case, prefers the title, and puts newer digests first', () => {
+    const { hits } = searchDigests([older, newer], 'GPT-6');
+    expect(hits.map((hit) => [hit.date, hit.field, hit.start])).toEqual([
+      ['2026-11-28', 'title', 0],
+      ['2026-11-27', 'title', 13],
+    ]);
+  });
+
+  it('limits the hits but counts them all', () => {
+    expect(searchDigests([older, newer], 'gpt', 1)).toMatchObject({
+      total: 2,
+      hits: [{ date: '2026-11-28' }],
+    });
+  });
+
+  it('finds nothing for a blank query', () => {
+    expect(searchDigests([older], '  ')).toEqual({ hits: [], total: 0 });
+  });
+});

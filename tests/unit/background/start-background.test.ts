@@ -1,0 +1,90 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { saveSettings } from '../../../lib/settings';
+import { datedUrl } from '../../fixtures/digest-builder';
+import { digestText } from '../sync/sync-setup';
+import { backgroundSetup, deliver } from './background-setup';
+
+const TODAY = '2026-11-29';
+
+describe('the background worker', () => {
+  it('creates the sync alarm on start, with the interval from the settings', async () => {
+    await backgroundSetup({ syncIntervalHours: 6 });
+    expect(await fakeBrowser.alarms.get('sync')).toMatchObject({ periodInMinutes: 360 });
+  });
+
+  it('keeps an existing alarm on a worker restart', async () => {
+    await fakeBrowser.alarms.create('sync', { periodInMinutes: 360, when: 12345 });
+    await backgroundSetup({ syncIntervalHours: 6 });
+    expect(await fakeBrowser.alarms.get('sync')).toMatchObject({
+      periodInMinutes: 360,
+      scheduledTime: 12345,
+    });
+  });
+
+  it('re-creates the alarm when the interval setting changes', async () => {
+    await backgroundSetup({ syncIntervalHours: 6 });
+    await saveSettings({ syncIntervalHours: 12 });
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.alarms.get('sync')).toMatchObject({ periodInMinutes: 720 }),
+    );
+  });
+
+  it('syncs on install, and the digests can be asked for by message', async () => {
+    const { web, store } = await backgroundSetup();
+    web.on(datedUrl(TODAY), { body: digestText(TODAY) });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(async () => expect(await store.dates()).toEqual([TODAY]));
+    const reply = await deliver({ type: 'latestDigest' });
+    expect(reply).toMatchObject({ ok: true, value: { digest: { date: TODAY } } });
+  });
+
+  it('syncs on browser start and when the alarm fires; an alarm during a running sync joins it', async () => {
+    const { web } = await backgroundSetup();
+    web.on(datedUrl(TODAY), { body: digestText(TODAY) });
+    web.hold();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(web.requests.length).toBeGreaterThan(0));
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'sync', scheduledTime: 0, persistAcrossSessions: true });
+    const syncNow = deliver({ type: 'syncNow' });
+    web.release();
+    expect(await syncNow).toMatchObject({ ok: true, value: { running: false, digestCount: 1 } });
+    expect(web.asked(datedUrl(TODAY))).toHaveLength(1);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'sync', scheduledTime: 1, persistAcrossSessions: true });
+    await vi.waitFor(() => expect(web.asked(datedUrl(TODAY))).toHaveLength(2));
+  });
+
+  it('refuses a message whose sender is not this extension', async () => {
+    await backgroundSetup();
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'status' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Refused'),
+    });
+  });
+
+  it('answers the status with what the sync stored', async () => {
+    const { background } = await backgroundSetup();
+    await background.route({ type: 'syncNow' }, { id: fakeBrowser.runtime.id });
+    const reply = await deliver({ type: 'status' });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: {
+        running: false,
+        lastSyncAt: expect.any(Number),
+        sources: [{ sourceId: 'dated' }, { sourceId: 'homepage' }],
+      },
+    });
+  });
+
+  it('asks the tab to toggle its sidebar on the keyboard shortcut, ignoring tabs without the content script', async () => {
+    const { runCommand } = await backgroundSetup();
+    const sendMessage = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    runCommand('toggle-sidebar', { id: 3 });
+    runCommand('toggle-sidebar', {});
+    runCommand('something-else', { id: 3 });
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(sendMessage).toHaveBeenCalledWith(3, { type: 'toggleSidebar' });
+  });
+});

@@ -1,0 +1,54 @@
+import type { Item, StoredDigest } from '../../../lib/schema';
+import { openDigestDatabase } from '../../../lib/storage/database';
+import { DigestStore } from '../../../lib/storage/digest-store';
+import type { ItemRecord } from '../../../lib/storage/item-records';
+
+let databaseCount = 0;
+
+/** fake-indexeddb keeps databases for the whole test file: every test gets its own. */
+export function uniqueDatabaseName(): string {
+  databaseCount += 1;
+  return `digest-lens-test-${databaseCount}-${Math.random().toString(36).slice(2)}`;
+}
+
+export async function openTestStore(reportCorrupt?: (description: string) => void): Promise<DigestStore> {
+  return new DigestStore(await openDigestDatabase(uniqueDatabaseName()), reportCorrupt);
+}
+
+export function testItem(
+  section: Item['section'],
+  rank: number,
+  links: string[],
+  title = `条目 ${rank}`,
+): Item {
+  return { section, rank, title, summary: `${title}的中文摘要`, links };
+}
+
+export function storedDigest(date: string, overrides: Partial<StoredDigest> = {}): StoredDigest {
+  const tag = date.replaceAll('-', '');
+  return {
+    date,
+    issueUrl: `https://news.smol.ai/issues/${date.slice(2)}-test/`,
+    items: [
+      testItem('news', 1, [`https://x.com/someone/status/${tag}01`]),
+      testItem('tools', 1, [`https://github.com/test-owner/tool-${tag}`]),
+    ],
+    sourceId: 'dated',
+    sourceUrl: `https://static.zou8944.com/newsletter/${date}/ai_news_summary_${date}.md`,
+    fetchedAt: 1_000,
+    contentHash: `hash-${date}`,
+    problems: [],
+    ...overrides,
+  };
+}
+
+/** The index entries a lookup for `keys` finds. */
+export async function itemsMatching(store: DigestStore, keys: string[]): Promise<ItemRecord[]> {
+  return (await store.findItems(keys)).map((found) => found.record);
+}
+
+/** The dates of the digests holding the item found by `key`, sorted. */
+export async function sameItemDates(store: DigestStore, key: string): Promise<string[]> {
+  const [found] = await store.findItems([key]);
+  return [...(found?.sameItemDates ?? [])].sort();
+}

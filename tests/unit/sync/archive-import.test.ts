@@ -1,0 +1,99 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ArchiveImporter } from '../../../lib/sync/archive-import';
+import { saveArchiveImportStatus } from '../../../lib/sync/status-store';
+import { archiveUrl } from '../../fixtures/digest-builder';
+import { storedDigest } from '../storage/stored-digest';
+import { digestText, syncSetup } from './sync-setup';
+
+const ARCHIVED = ['2025-06-22', '2025-12-31', '2026-06-03'];
+
+async function importerSetup() {
+  const setup = await syncSetup();
+  for (const date of ARCHIVED) setup.web.on(archiveUrl(date), { body: digestText(date) });
+  return { ...setup, importer: new ArchiveImporter(setup.deps) };
+}
+
+describe('ArchiveImporter', () => {
+  it('imports every archived day, counts the missing ones, and records its progress', async () => {
+    const { importer, store, web } = await importerSetup();
+    web.on(archiveUrl('2026-01-01'), { status: 500 });
+    const started = await importer.start();
+    expect(started).toMatchObject({ state: 'running', done: 0, total: 347 });
+    await importer.finished();
+
+    const status = await importer.status();
+    expect(status).toEqual({
+      state: 'done',
+      done: 347,
+      total: 347,
+      stored: 3,
+      notFound: 343,
+      failed: 1,
+      error: 'raw.githubusercontent.com, 2026-01-01: answered HTTP 500 (3 attempts)'.replace(
+        'raw.githubusercontent.com, ',
+        '',
+      ),
+    });
+    expect(await store.dates()).toEqual(ARCHIVED);
+    expect((await store.read('2025-12-31'))?.sourceId).toBe('archive');
+    expect(await fakeBrowser.storage.local.get('archiveImport')).toEqual({ archiveImport: status });
+    expect(web.maxInFlight).toBeLessThanOrEqual(4);
+  });
+
+  it('does not fetch days already stored, nor old 404s again', async () => {
+    const { importer, store, web } = await importerSetup();
+    await store.write(storedDigest('2025-12-31', { sourceId: 'archive' }));
+    await importer.start();
+    await importer.finished();
+    expect(web.asked(archiveUrl('2025-12-31'))).toEqual([]);
+    const requestsBefore = web.requests.length;
+    await importer.start();
+    await importer.finished();
+    expect(web.requests.length - requestsBefore).toBe(0);
+    expect((await importer.status()).stored).toBe(3);
+  });
+
+  it('stops when cancelled and keeps what it stored', async () => {
+    const { importer, web, deps } = await importerSetup();
+    deps.limits = { timeoutMs: 60_000 };
+    web.hold();
+    await importer.start();
+    await vi.waitFor(() => expect(web.requests.length).toBe(4));
+    const cancelled = await importer.cancel();
+    web.release();
+    expect(cancelled.state).toBe('cancelled');
+    expect(cancelled.done).toBeLessThan(347);
+    expect(web.requests.length).toBe(4);
+  });
+
+  it('joins a running import instead of starting a second', async () => {
+    const { importer, web, deps } = await importerSetup();
+    deps.limits = { timeoutMs: 60_000 };
+    web.hold();
+    await importer.start();
+    await importer.start();
+    await vi.waitFor(() => expect(web.requests.length).toBe(4));
+    web.release();
+    await importer.finished();
+    expect(web.asked(archiveUrl('2026-06-03'))).toHaveLength(1);
+  });
+
+  it('reports an import left running by a stopped worker as interrupted', async () => {
+    const { importer } = await importerSetup();
+    await saveArchiveImportStatus({
+      state: 'running',
+      done: 10,
+      total: 347,
+      stored: 2,
+      notFound: 8,
+      failed: 0,
+      error: null,
+    });
+    expect(await importer.status()).toMatchObject({
+      state: 'failed',
+      done: 10,
+      error: expect.stringMatching(/interrupted/),
+    });
+  });
+});

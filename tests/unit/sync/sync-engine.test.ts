@@ -1,0 +1,302 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSyncStatus } from '../../../lib/sync/status-store';
+import { SYNC_WORDS } from '../../../lib/sync/words';
+import { datedUrl, digestMarkdown, HOMEPAGE_URL, sampleDigest } from '../../fixtures/digest-builder';
+import { storedDigest } from '../storage/stored-digest';
+import { digestText, serveDated, syncSetup } from './sync-setup';
+
+const TODAY = '2026-11-29';
+const YESTERDAY = '2026-11-28';
+const OLD_DAY = '2026-11-20';
+
+describe('SyncEngine', () => {
+  it('stores the recent dated digests and the homepage, and keeps the status per source', async () => {
+    const { web, engine, store } = await syncSetup();
+    serveDated(web, TODAY);
+    serveDated(web, OLD_DAY);
+    web.on(HOMEPAGE_URL, { body: `# 我的文字\n\n欢迎。\n\n${digestText(YESTERDAY)}` });
+
+    const status = await engine.sync();
+
+    expect(await store.dates()).toEqual([OLD_DAY, YESTERDAY, TODAY]);
+    expect((await store.read(TODAY))?.items).toHaveLength(20);
+    expect((await store.read(YESTERDAY))?.sourceId).toBe('homepage');
+    expect(status).toMatchObject({ running: false, digestCount: 3, newestDate: TODAY });
+    expect(status.sources).toEqual([
+      {
+        sourceId: 'dated',
+        lastAttemptAt: expect.any(Number),
+        lastSuccessAt: expect.any(Number),
+        lastError: null,
+        counts: { stored: 2, unchanged: 0, notFound: 12, failed: 0 },
+      },
+      expect.objectContaining({
+        sourceId: 'homepage',
+        counts: { stored: 1, unchanged: 0, notFound: 0, failed: 0 },
+      }),
+    ]);
+    expect(await loadSyncStatus()).toEqual(status);
+    expect(await fakeBrowser.storage.local.get('syncStatus')).toHaveProperty('syncStatus.lastSyncAt');
+  });
+
+  it("remembers an old day's 404 but always asks again for today and yesterday", async () => {
+    const { web, engine } = await syncSetup();
+    await engine.sync();
+    await engine.sync();
+    expect(web.asked(datedUrl('2026-11-25'))).toHaveLength(1);
+    expect(web.asked(datedUrl(TODAY))).toHaveLength(2);
+    expect(web.asked(datedUrl(YESTERDAY))).toHaveLength(2);
+  });
+
+  it('keeps a stored digest when its URL later answers 404', async () => {
+    const { web, engine, store } = await syncSetup();
+    serveDated(web, TODAY);
+    await engine.sync();
+    web.on(datedUrl(TODAY), { status: 404 });
+    await engine.sync();
+    expect(await store.dates()).toContain(TODAY);
+  });
+
+  it('retries a 500 and stores the digest from the later success', async () => {
+    const { web, engine, store, sleeps } = await syncSetup();
+    web.on(datedUrl(TODAY), { status: 500 }, { body: digestText(TODAY) });
+    const status = await engine.sync();
+    expect(await store.dates()).toEqual([TODAY]);
+    expect(status.sources[0]?.lastError).toBeNull();
+    expect(sleeps).toEqual([500]);
+  });
+
+  it('leaves what is stored intact when a source keeps failing, and names the failure in words', async () => {
+    const { web, engine, store, clock } = await syncSetup();
+    serveDated(web, TODAY);
+    const first = await engine.sync();
+    const before = await store.read(TODAY);
+    web.on(datedUrl(TODAY), { status: 500 });
+    web.on(HOMEPAGE_URL, 'network-error');
+    clock.now += 60_000;
+
+    const status = await engine.sync();
+
+    expect(await store.read(TODAY)).toEqual(before);
+    const dated = status.sources.find((source) => source.sourceId === 'dated');
+    expect(dated?.lastError).toBe('static.zou8944.com, 2026-11-29: answered HTTP 500 (3 attempts)');
+    expect(dated?.lastSuccessAt).toBe(first.sources[0]?.lastSuccessAt);
+    expect(dated?.lastAttemptAt).toBe(clock.now);
+    expect(status.sources.find((source) => source.sourceId === 'homepage')?.lastError).toMatch(
+      /^raw\.githubusercontent\.com: could not be reached/,
+    );
+  });
+
+  it('words its errors and notices in the language it is given', async () => {
+    const { web, engine, deps } = await syncSetup();
+    deps.words = SYNC_WORDS.zh;
+    web.on(datedUrl(TODAY), { status: 503 });
+    web.on(HOMEPAGE_URL, { body: '<!doctype html><p>维护中</p>' });
+    const status = await engine.sync();
+    expect(status.sources.map((source) => source.lastError)).toEqual([
+      'static.zou8944.com, 2026-11-29：服务器返回 HTTP 503（已尝试 3 次）',
+      'raw.githubusercontent.com：返回的是网页，不是摘要',
+    ]);
+  });
+
+  it('gives up on a source that does not answer in time', async () => {
+    const { web, engine } = await syncSetup();
+    web.on(datedUrl(TODAY), 'hang');
+    const status = await engine.sync();
+    expect(status.sources[0]?.lastError).toBe(
+      'static.zou8944.com, 2026-11-29: gave no answer within 0.02 s (3 attempts)',
+    );
+  });
+
+  it('does not take an HTML page served with 200 for a digest, and keeps the stored one', async () => {
+    const { web, engine, store } = await syncSetup();
+    serveDated(web, TODAY);
+    await engine.sync();
+    web.on(datedUrl(TODAY), { body: '<!DOCTYPE html>\n<html><body><h1>404 页面不存在</h1></body></html>' });
+    web.on(HOMEPAGE_URL, {
+      body: '<html><body>maintenance</body></html>',
+      headers: { 'content-type': 'text/html' },
+    });
+    const status = await engine.sync();
+    expect((await store.read(TODAY))?.items).toHaveLength(20);
+    expect(status.sources[0]?.lastError).toBe(
+      'static.zou8944.com, 2026-11-29: sent an HTML page, not a digest',
+    );
+    expect(status.sources[1]?.lastError).toBe('raw.githubusercontent.com: sent an HTML page, not a digest');
+  });
+
+  it('keeps the stored digest when a cut-off copy arrives', async () => {
+    const { web, engine, store } = await syncSetup();
+    serveDated(web, TODAY);
+    await engine.sync();
+    const full = digestText(TODAY);
+    web.on(datedUrl(TODAY), { body: full.slice(0, Math.floor(full.length / 2)) });
+    const status = await engine.sync();
+    expect((await store.read(TODAY))?.items).toHaveLength(20);
+    expect(status.sources[0]?.lastError).toMatch(
+      /looks cut off \(\d+ of 20 items\): the stored version was kept/,
+    );
+  });
+
+  it('refuses a 10 MB document', async () => {
+    const { web, engine, store } = await syncSetup();
+    web.on(datedUrl(TODAY), { body: `${digestText(TODAY)}${'x'.repeat(10 * 1024 * 1024)}` });
+    const status = await engine.sync();
+    expect(await store.dates()).toEqual([]);
+    expect(status.sources[0]?.lastError).toBe('static.zou8944.com, 2026-11-29: sent more than 2 MB');
+  });
+
+  it('asks with the ETag and Last-Modified it got, and a 304 changes nothing', async () => {
+    const { web, engine, store, clock } = await syncSetup();
+    serveDated(web, TODAY, { etag: '"abc"', 'last-modified': 'Sun, 29 Nov 2026 01:00:00 GMT' });
+    await engine.sync();
+    const stored = await store.read(TODAY);
+    web.on(datedUrl(TODAY), { status: 304 });
+    clock.now += 3_600_000;
+    const status = await engine.sync();
+    expect(web.asked(datedUrl(TODAY))[1]?.headers).toMatchObject({
+      'if-none-match': '"abc"',
+      'if-modified-since': 'Sun, 29 Nov 2026 01:00:00 GMT',
+    });
+    expect(status.sources[0]?.counts).toMatchObject({ stored: 0, unchanged: 1 });
+    expect(await store.read(TODAY)).toEqual(stored);
+  });
+
+  it('does not ask conditionally for a digest that is no longer stored', async () => {
+    const { web, engine, store } = await syncSetup();
+    serveDated(web, TODAY, { etag: '"abc"' });
+    await engine.sync();
+    await store.delete([TODAY]);
+    await engine.sync();
+    expect(web.asked(datedUrl(TODAY))[1]?.headers).not.toHaveProperty('if-none-match');
+    expect(await store.dates()).toEqual([TODAY]);
+  });
+
+  it('does not rewrite the same digest fetched twice, or from two sources', async () => {
+    const { web, engine, store, clock } = await syncSetup();
+    serveDated(web, TODAY);
+    web.on(HOMEPAGE_URL, { body: `# 主页\n\n${digestText(TODAY)}` });
+    const first = await engine.sync();
+    const stored = await store.read(TODAY);
+    clock.now += 3_600_000;
+    const second = await engine.sync();
+    expect(await store.read(TODAY)).toEqual(stored);
+    const storedCount = (status: typeof first) =>
+      status.sources.reduce((sum, source) => sum + source.counts.stored, 0);
+    expect(storedCount(first)).toBe(1);
+    expect(storedCount(second)).toBe(0);
+    expect(second.sources.map((source) => source.counts.unchanged)).toEqual([1, 1]);
+  });
+
+  it("prefers a complete document's copy of a day to the homepage's, which only fills a gap", async () => {
+    const { web, engine, store } = await syncSetup();
+    const homepageVariant = sampleDigest(TODAY);
+    homepageVariant.news = homepageVariant.news.map((item) => ({
+      ...item,
+      summary: `主页版本：${item.summary}`,
+    }));
+    web.on(HOMEPAGE_URL, { body: `# 主页\n\n${digestMarkdown(homepageVariant)}` });
+    await engine.sync();
+    expect((await store.read(TODAY))?.sourceId).toBe('homepage');
+
+    serveDated(web, TODAY);
+    await engine.sync();
+    expect((await store.read(TODAY))?.sourceId).toBe('dated');
+    const third = await engine.sync();
+    expect((await store.read(TODAY))?.sourceId).toBe('dated');
+    expect(third.sources.map((source) => [source.sourceId, source.counts.stored, source.lastError])).toEqual([
+      ['dated', 0, null],
+      ['homepage', 0, null],
+    ]);
+  });
+
+  it('keeps the old version when a write fails in the middle, and the next sync completes it', async () => {
+    const { web, engine, store } = await syncSetup();
+    await store.write(storedDigest(TODAY, { contentHash: 'old' }));
+    serveDated(web, TODAY);
+    const originalPut = IDBObjectStore.prototype.put;
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'items' && args[0]?.position === 5)
+        throw new DOMException('worker stopped', 'AbortError');
+      return originalPut.apply(this, args);
+    });
+    const failed = await engine.sync();
+    put.mockRestore();
+    expect((await store.read(TODAY))?.contentHash).toBe('old');
+    expect(failed.sources[0]?.lastError).toBe(
+      'static.zou8944.com, 2026-11-29: could not be stored (worker stopped)',
+    );
+
+    await engine.sync();
+    expect((await store.read(TODAY))?.items).toHaveLength(20);
+  });
+
+  it('removes the oldest digests when storage is full, retries, and says so', async () => {
+    const { web, engine, store } = await syncSetup();
+    for (const date of ['2026-09-01', '2026-09-02', '2026-09-03']) await store.write(storedDigest(date));
+    serveDated(web, TODAY);
+    const originalPut = IDBObjectStore.prototype.put;
+    let quotaErrors = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'digests' && quotaErrors === 0) {
+        quotaErrors += 1;
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return originalPut.apply(this, args);
+    });
+
+    const status = await engine.sync();
+
+    expect(await store.dates()).toEqual(['2026-09-02', '2026-09-03', TODAY]);
+    expect(status.notice).toBe(
+      'Storage was full: removed the 1 oldest digest (2026-09-01 to 2026-09-01) to make room.',
+    );
+    expect(status.sources[0]?.counts.stored).toBe(1);
+  });
+
+  it('runs one sync at a time: an alarm during a running sync joins it', async () => {
+    const { web, engine, deps } = await syncSetup();
+    deps.limits = { timeoutMs: 60_000 };
+    serveDated(web, TODAY);
+    web.hold();
+    const fromButton = engine.sync();
+    await vi.waitFor(() => expect(web.requests.length).toBeGreaterThan(0));
+    const fromAlarm = engine.sync();
+    expect(engine.isRunning).toBe(true);
+    web.release();
+    expect(await fromAlarm).toEqual(await fromButton);
+    expect(web.asked(datedUrl(TODAY))).toHaveLength(1);
+    expect(engine.isRunning).toBe(false);
+  });
+
+  it('has at most four requests in flight', async () => {
+    const { web, engine, deps } = await syncSetup();
+    deps.limits = { timeoutMs: 60_000 };
+    web.hold();
+    const running = engine.sync();
+    await vi.waitFor(() => expect(web.requests.length).toBe(4));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(web.requests).toHaveLength(4);
+    expect((await engine.status()).progress).toEqual({ done: 0, total: 15 });
+    web.release();
+    await running;
+    expect(web.maxInFlight).toBe(4);
+  });
+
+  it('prunes synced digests past the retention, but keeps what the user imported', async () => {
+    const { engine, store } = await syncSetup({ retentionDays: 30 });
+    await store.write(storedDigest('2026-10-29'));
+    await store.write(storedDigest('2026-10-30'));
+    await store.write(storedDigest('2026-01-05', { sourceId: 'archive' }));
+    await store.write(storedDigest('2026-01-06', { sourceId: 'import' }));
+    await engine.sync();
+    expect(await store.dates()).toEqual(['2026-01-05', '2026-01-06', '2026-10-30']);
+  });
+});
