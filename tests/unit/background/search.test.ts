@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchDigests } from '../../../lib/background/search';
+import { foldCase, searchDigests } from '../../../lib/background/search';
 import { storedDigest, testItem } from '../storage/stored-digest';
 
 const older = storedDigest('2026-11-27', {
@@ -35,6 +35,15 @@ describe('searchDigests', () => {
       total: 2,
       hits: [{ date: '2026-11-28' }],
     });
+  });
+
+  it('keeps offsets right when a character changes length in lower case', () => {
+    expect(foldCase('İstanbul AI')).toHaveLength('İstanbul AI'.length);
+    const digest = storedDigest('2026-11-28', {
+      items: [{ ...testItem('news', 1, []), title: 'İstanbul AI Lab', summary: '' }],
+    });
+    const [hit] = searchDigests([digest], 'ai lab').hits;
+    expect(hit && digest.items[0]?.title.slice(hit.start, hit.end)).toBe('AI Lab');
   });
 
   it('finds nothing for a blank query', () => {
