@@ -1,6 +1,9 @@
 import { isAsciiAlphanumeric, isWhitespace } from './chars';
 
-const isSpace = (char: string | undefined): boolean => char === undefined || isWhitespace(char);
+const STAR = 0x2a;
+
+/** Past either end counts as space: NaN. */
+const isSpace = (code: number): boolean => Number.isNaN(code) || isWhitespace(code);
 
 /**
  * Removes markdown emphasis markers in one linear pass: every run of two or more `*` (bold), and single `*` that
@@ -10,19 +13,14 @@ export function stripEmphasis(text: string): string {
   if (!text.includes('*')) return text;
   const removed = new Uint8Array(text.length);
   let pendingOpener = -1;
-  let index = 0;
-  while (index < text.length) {
-    if (text[index] !== '*') {
-      index++;
-      continue;
-    }
-    let runEnd = index;
-    while (text[runEnd] === '*') runEnd++;
+  for (let index = text.indexOf('*'); index >= 0; ) {
+    let runEnd = index + 1;
+    while (text.charCodeAt(runEnd) === STAR) runEnd++;
     if (runEnd - index >= 2) {
       removed.fill(1, index, runEnd);
     } else {
-      const before = text[index - 1];
-      const after = text[index + 1];
+      const before = text.charCodeAt(index - 1);
+      const after = text.charCodeAt(index + 1);
       const canClose = !isSpace(before) && (isSpace(after) || isPunctuation(after));
       const canOpen = !isSpace(after) && (isSpace(before) || isPunctuation(before));
       if (canClose && pendingOpener >= 0) {
@@ -33,7 +31,7 @@ export function stripEmphasis(text: string): string {
         pendingOpener = index;
       }
     }
-    index = runEnd;
+    index = text.indexOf('*', runEnd);
   }
   let result = '';
   let sliceStart = 0;
@@ -45,10 +43,9 @@ export function stripEmphasis(text: string): string {
   return result + text.slice(sliceStart);
 }
 
-function isPunctuation(char: string | undefined): boolean {
-  if (char === undefined) return true;
-  const code = char.charCodeAt(0);
+function isPunctuation(code: number): boolean {
+  if (Number.isNaN(code)) return true;
   if (code >= 0x4e00 && code <= 0x9fff) return true;
-  if (code < 0x80) return !isAsciiAlphanumeric(char) && !isWhitespace(char);
-  return /[\p{P}\p{S}]/u.test(char);
+  if (code < 0x80) return !isAsciiAlphanumeric(code) && !isWhitespace(code);
+  return /[\p{P}\p{S}]/u.test(String.fromCharCode(code));
 }

@@ -18,14 +18,16 @@ export function readBodyLine(raw: string): BodyLine {
   const unquoted = stripQuoteMarkers(raw).text.trim();
   if (unquoted === '') return { kind: 'blank' };
   const { text, bulleted } = stripBulletMarker(unquoted);
-  const inline = renderInline(text);
-  if (isSourceLabelled(text) || (inline.links.length > 0 && holdsOnlyLinks(text, inline.hasOtherText))) {
+  if (isSourceLabelled(text)) return { kind: 'links', links: renderInline(text).links };
+  // Every link is an http(s) URL: a line without `://` has none, and a labelled one is rendered after its label only.
+  const inline = text.includes('://') ? renderInline(text) : null;
+  if (inline !== null && inline.links.length > 0 && holdsOnlyLinks(text, inline.hasOtherText)) {
     return { kind: 'links', links: inline.links };
   }
   const labelled = readLabel(text);
   if (labelled?.label === '引用') return { kind: 'quote' };
   const isDescription = labelled !== null && DESCRIPTION_LABELS.includes(labelled.label);
-  const summary = isDescription ? renderInline(labelled.rest) : inline;
+  const summary = isDescription ? renderInline(labelled.rest) : (inline ?? renderInline(text));
   return {
     kind: 'summary',
     text: cutTrailingSource(summary.text.trim()),

@@ -6,6 +6,14 @@ export interface Heading {
 }
 
 const BOM = '\uFEFF';
+const SPACE = 0x20;
+const TAB = 0x09;
+const HASH = 0x23;
+const DASH = 0x2d;
+const STAR = 0x2a;
+const PLUS = 0x2b;
+const UNDERSCORE = 0x5f;
+const QUOTE_MARKER = 0x3e;
 
 /** The document's lines (line `n` is at index `n - 1`), with a BOM dropped and CRLF or CR line endings accepted. */
 export function splitLines(document: string): string[] {
@@ -21,31 +29,41 @@ export function isFence(text: string): boolean {
 
 /** `---`, `***`, `___` (spaces allowed between and around), the separator between items. */
 export function isThematicBreak(text: string): boolean {
-  const first = text[indentEnd(text)];
-  if (first !== '-' && first !== '*' && first !== '_') return false;
-  const compact = text.replace(/[ \t]/g, '');
-  if (compact.length < 3) return false;
-  const marker = compact[0];
-  if (marker !== '-' && marker !== '*' && marker !== '_') return false;
-  for (const char of compact) if (char !== marker) return false;
-  return true;
+  const marker = text.charCodeAt(indentEnd(text));
+  if (marker !== DASH && marker !== STAR && marker !== UNDERSCORE) return false;
+  let markers = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === marker) markers++;
+    else if (code !== SPACE && code !== TAB) return false;
+  }
+  return markers >= 3;
 }
 
 /** An ATX heading (`## text`): up to three spaces of indent, 1–6 `#`, then a space or the end of the line. */
 export function readHeading(text: string): Heading | null {
   let index = 0;
-  while (index < 3 && text[index] === ' ') index++;
+  while (index < 3 && text.charCodeAt(index) === SPACE) index++;
   let level = 0;
-  while (text[index + level] === '#') level++;
+  while (text.charCodeAt(index + level) === HASH) level++;
   if (level === 0 || level > 6) return null;
-  const after = text[index + level];
-  if (after !== undefined && after !== ' ' && after !== '\t') return null;
-  const body = text
-    .slice(index + level)
-    .trim()
-    .replace(/[ \t]#+$/, '')
-    .trim();
-  return { level, text: body === '#'.repeat(body.length) ? '' : body };
+  const after = text.charCodeAt(index + level);
+  if (index + level < text.length && after !== SPACE && after !== TAB) return null;
+  return { level, text: headingText(text.slice(index + level)) };
+}
+
+/** The heading's text without a closing sequence (`## title ##` → `title`); only `#` is no text. */
+function headingText(afterMarker: string): string {
+  let text = afterMarker.trim();
+  let closingStart = text.length;
+  while (closingStart > 0 && text.charCodeAt(closingStart - 1) === HASH) closingStart--;
+  const before = text.charCodeAt(closingStart - 1);
+  if (closingStart < text.length && (before === SPACE || before === TAB))
+    text = text.slice(0, closingStart - 1).trim();
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) !== HASH) return text;
+  }
+  return '';
 }
 
 /** Removes leading blockquote markers (`>`, `> >`) and returns the rest, left-trimmed. */
@@ -53,8 +71,8 @@ export function stripQuoteMarkers(text: string): { text: string; quoted: boolean
   let index = 0;
   let quoted = false;
   for (;;) {
-    while (text[index] === ' ' || text[index] === '\t') index++;
-    if (text[index] !== '>') break;
+    index = indentEnd(text, index);
+    if (text.charCodeAt(index) !== QUOTE_MARKER) break;
     quoted = true;
     index++;
   }
@@ -63,8 +81,9 @@ export function stripQuoteMarkers(text: string): { text: string; quoted: boolean
 
 /** Removes a leading list marker (`- `, `* `, `+ `) and returns the rest. */
 export function stripBulletMarker(text: string): { text: string; bulleted: boolean } {
-  const first = text[0];
-  if ((first === '-' || first === '*' || first === '+') && (text[1] === ' ' || text[1] === '\t')) {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if ((first === DASH || first === STAR || first === PLUS) && (second === SPACE || second === TAB)) {
     return { text: text.slice(2).trimStart(), bulleted: true };
   }
   return { text, bulleted: false };

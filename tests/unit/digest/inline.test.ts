@@ -87,4 +87,15 @@ describe('renderInline', () => {
       hasCutOffLink: true,
     });
   });
+
+  it('reads each line on its own: a link on one line does not close a bracket on the next', () => {
+    expect(renderInline('[a](https://a.example.com/x)').links).toEqual(['https://a.example.com/x']);
+    expect(renderInline('[a](https://a.example.com/x')).toMatchObject({ links: [], hasCutOffLink: true });
+    expect(renderInline('[a] (https://a.example.com/x)').links).toEqual(['https://a.example.com/x']);
+  });
+
+  it('reads links on a line longer than the shared bracket table', () => {
+    const line = `${'说明'.repeat(3000)}[a](https://a.example.com/long)`;
+    expect(renderInline(line).links).toEqual(['https://a.example.com/long']);
+  });
 });
