@@ -9,7 +9,10 @@ import { findChromium } from '../../tests/e2e/harness';
 const SIZES = [16, 32, 48, 96, 128];
 const svg = readFileSync(new URL('./digest-lens.svg', import.meta.url), 'utf8');
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 for (const size of SIZES) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   await page.setContent(
