@@ -24,6 +24,21 @@ describe('the built extension in Chromium', () => {
     expect(name).toContain('Digest Lens');
   });
 
+  it('syncs on install and again on request without an error in the service worker', async () => {
+    const errors: string[] = [];
+    session.worker.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await expect
+      .poll(async () => (await session.send('status')).lastSyncAt, { timeout: 20_000 })
+      .not.toBeNull();
+    const status = await session.send('syncNow');
+    expect(status.running).toBe(false);
+    // Nothing is served here: every source is missing, and the status says so in words instead of failing.
+    expect(status.digestCount).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('reaches the real hosts only through the fixture server', async () => {
     session.server.page('https://github.com/fixture/page', '<title>fixture</title><h1>served locally</h1>');
     const page = await session.context.newPage();
