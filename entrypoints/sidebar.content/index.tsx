@@ -1,4 +1,7 @@
+import '../../components/sidebar/sidebar.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { siteOf } from '../../lib/links';
+import { startSidebar } from './sidebar-controller';
 
 export default defineContentScript({
   matches: [
@@ -11,7 +14,7 @@ export default defineContentScript({
   ],
   allFrames: false,
   cssInjectionMode: 'ui',
-  main() {
-    // Filled in by the sidebar issue.
+  main(ctx) {
+    startSidebar(ctx, siteOf(location.href));
   },
 });

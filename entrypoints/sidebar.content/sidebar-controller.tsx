@@ -1,0 +1,192 @@
+/**
+ * The sidebar's life on one tab: ask the background about each page (by identity keys, never the URL), mount the
+ * panel only when something matches, and take it away on pages without matches, on "close" and on invalidation.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { SidebarPanel } from '../../components/sidebar/sidebar-panel';
+import { uiLanguage } from '../../lib/i18n';
+import { identityKeys } from '../../lib/links';
+import { type ResponseOf, send } from '../../lib/protocol';
+import type { SiteId } from '../../lib/schema';
+import { loadCollapsed, saveCollapsed } from '../../lib/sidebar/collapsed-store';
+import { type MatchView, matchViews } from '../../lib/sidebar/match-view';
+import { isNewPage, startsCollapsed } from '../../lib/sidebar/navigation';
+import { sidebarStrings } from '../../lib/sidebar/strings';
+import { DARK_QUERY, detectTheme, type SidebarTheme, THEME_ATTRIBUTES } from '../../lib/sidebar/theme';
+
+export const SIDEBAR_HOST_NAME = 'digest-lens-sidebar';
+const VALIDITY_CHECK_MS = 1000;
+
+type Lookup = ResponseOf<'lookup'>;
+
+export interface SidebarController {
+  /** Look the page up and show, update or remove the panel; the answer for an older URL is dropped. */
+  showPage(url: string): Promise<void>;
+  /** The keyboard shortcut: open (also when closed or in badge mode), collapse or expand. */
+  toggle(): Promise<void>;
+}
+
+export function isToggleMessage(message: unknown): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'toggleSidebar'
+  );
+}
+
+export function createSidebarController(ctx: ContentScriptContext, site: SiteId | null): SidebarController {
+  const strings = sidebarStrings(uiLanguage());
+  let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
+  let container: HTMLElement | undefined;
+  let stopWatchingTheme: (() => void) | undefined;
+  let watchValidity: ReturnType<typeof setInterval> | undefined;
+  let generation = 0;
+  let answer: Lookup = { matches: [], mode: 'off' };
+  let views: MatchView[] = [];
+  let mounted = false;
+  let collapsed = false;
+  let theme: SidebarTheme = 'light';
+
+  const currentTheme = () => detectTheme(site, document, (query) => window.matchMedia(query));
+
+  /** Render the panel; with `focus`, move the focus to the control now shown (the user asked for the change). */
+  const paint = (focus = false) => {
+    if (!container) return;
+    render(
+      <SidebarPanel
+        views={views}
+        strings={strings}
+        theme={theme}
+        collapsed={collapsed}
+        onCollapse={() => setCollapsed(true, true)}
+        onExpand={() => setCollapsed(false, true)}
+        onClose={hide}
+      />,
+      container,
+    );
+    if (focus) container.querySelector<HTMLElement>(collapsed ? '.dl-tab' : '.dl-collapse')?.focus();
+  };
+
+  const watchTheme = () => {
+    const update = () => {
+      const next = currentTheme();
+      if (next !== theme) {
+        theme = next;
+        paint(false);
+      }
+    };
+    const observer = new MutationObserver(update);
+    for (const element of [document.documentElement, document.body]) {
+      if (element) observer.observe(element, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
+    }
+    const media = window.matchMedia(DARK_QUERY);
+    media.addEventListener('change', update);
+    return () => {
+      observer.disconnect();
+      media.removeEventListener('change', update);
+    };
+  };
+
+  const createUi = () =>
+    createShadowRootUi<void>(ctx, {
+      name: SIDEBAR_HOST_NAME,
+      position: 'inline',
+      anchor: 'body',
+      isolateEvents: true,
+      onMount(uiContainer) {
+        container = uiContainer;
+        // After an extension reload Chrome injects no new script, so nothing else would tell this one it is stale:
+        // reading ctx.isValid checks runtime.id and invalidates the context (which removes this UI).
+        watchValidity = setInterval(() => ctx.isValid, VALIDITY_CHECK_MS);
+        theme = currentTheme();
+        stopWatchingTheme = watchTheme();
+        paint(false);
+      },
+      onRemove() {
+        clearInterval(watchValidity);
+        stopWatchingTheme?.();
+        stopWatchingTheme = undefined;
+        if (container) render(null, container);
+        container = undefined;
+        mounted = false;
+      },
+    });
+
+  async function show(run: number, startCollapsed: boolean, focus: boolean): Promise<void> {
+    ui ??= createUi();
+    const instance = await ui;
+    if (run !== generation || ctx.isInvalid) return;
+    if (!mounted) {
+      collapsed = startCollapsed;
+      mounted = true;
+      instance.mount();
+      if (focus) paint(true);
+    } else {
+      paint(focus);
+    }
+  }
+
+  function hide(): void {
+    if (!mounted) return;
+    mounted = false;
+    void ui?.then((instance) => instance.remove());
+  }
+
+  function setCollapsed(next: boolean, focus: boolean): void {
+    collapsed = next;
+    void saveCollapsed(next);
+    paint(focus);
+  }
+
+  async function lookup(url: string): Promise<Lookup> {
+    const keys = identityKeys(url);
+    try {
+      return await send('lookup', { keys, site });
+    } catch {
+      // No answer (the background is restarting, or the extension was reloaded): show nothing.
+      return { matches: [], mode: 'off' };
+    }
+  }
+
+  return {
+    async showPage(url) {
+      const run = ++generation;
+      const next = await lookup(url);
+      if (run !== generation || ctx.isInvalid) return;
+      const pageKeys = new Set(identityKeys(url));
+      answer = next;
+      views = matchViews(next.matches, (href) => identityKeys(href).some((key) => pageKeys.has(key)));
+      if (views.length === 0 || next.mode !== 'auto') return hide();
+      if (mounted) return paint(false);
+      const start = startsCollapsed(await loadCollapsed(), window.innerWidth);
+      if (run !== generation || ctx.isInvalid) return;
+      await show(run, start, false);
+    },
+    async toggle() {
+      if (views.length === 0 || answer.mode === 'off') return;
+      if (!mounted) {
+        void saveCollapsed(false);
+        return show(generation, false, true);
+      }
+      setCollapsed(!collapsed, true);
+    },
+  };
+}
+
+/** Wire the controller to the page: first look-up now, then one per in-app navigation, and the shortcut. */
+export function startSidebar(ctx: ContentScriptContext, site: SiteId | null): SidebarController {
+  const controller = createSidebarController(ctx, site);
+  void controller.showPage(location.href);
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    if (isNewPage(event.oldUrl, event.newUrl)) void controller.showPage(event.newUrl.href);
+  });
+  const onMessage = (message: unknown) => {
+    if (isToggleMessage(message)) void controller.toggle();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  return controller;
+}

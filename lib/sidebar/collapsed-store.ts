@@ -1,0 +1,21 @@
+/** Whether the user collapsed the sidebar, remembered across pages and tabs in `storage.local`. */
+import { browser } from 'wxt/browser';
+
+export const COLLAPSED_KEY = 'sidebarCollapsed';
+
+export async function loadCollapsed(): Promise<boolean> {
+  try {
+    const stored = await browser.storage.local.get(COLLAPSED_KEY);
+    return stored[COLLAPSED_KEY] === true;
+  } catch {
+    return false;
+  }
+}
+
+export async function saveCollapsed(collapsed: boolean): Promise<void> {
+  try {
+    await browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
+  } catch {
+    // The extension was reloaded under this page: the old script has nothing to remember.
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * What the sidebar lists, from the background's matches: newest digest first, each item once, links only
+ * http(s), and the item's sources other than the page itself.
+ */
+import type { Match, Section } from '../schema';
+
+export interface SourceLink {
+  href: string;
+  /** Host and path without the scheme and `www.`, what the link reads as. */
+  label: string;
+}
+
+export interface MatchView {
+  id: string;
+  date: string;
+  section: Section;
+  rank: number;
+  title: string;
+  summary: string;
+  sources: SourceLink[];
+  issueUrl: string | null;
+  alsoIn: number;
+}
+
+/** The URL as a string when it is an absolute http(s) URL, else null (no `javascript:`, `data:`, …). */
+export function safeHttpUrl(input: string | null | undefined): string | null {
+  if (!input) return null;
+  try {
+    const url = new URL(input);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function linkLabel(href: string): string {
+  const url = new URL(href);
+  const path = url.pathname === '/' ? '' : decodeURIComponentSafe(url.pathname.replace(/\/$/, ''));
+  return `${url.host.replace(/^www\./, '')}${path}`;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+const SECTION_ORDER: Record<Section, number> = { news: 0, tools: 1 };
+
+function compareMatches(a: Match, b: Match): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  const section = SECTION_ORDER[a.item.section] - SECTION_ORDER[b.item.section];
+  return section !== 0 ? section : a.item.rank - b.item.rank;
+}
+
+/**
+ * The matches as the sidebar shows them. `isThisPage(url)` says whether a source link is the page being viewed
+ * (it is left out: the user is already there).
+ */
+export function matchViews(matches: readonly Match[], isThisPage: (href: string) => boolean): MatchView[] {
+  const seen = new Set<string>();
+  const views: MatchView[] = [];
+  for (const match of [...matches].sort(compareMatches)) {
+    const id = `${match.date}/${match.item.section}/${match.item.rank}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const hrefs = new Set<string>();
+    for (const link of match.item.links) {
+      const href = safeHttpUrl(link);
+      if (href && !isThisPage(href)) hrefs.add(href);
+    }
+    views.push({
+      id,
+      date: match.date,
+      section: match.item.section,
+      rank: match.item.rank,
+      title: match.item.title,
+      summary: match.item.summary,
+      sources: [...hrefs].map((href) => ({ href, label: linkLabel(href) })),
+      issueUrl: safeHttpUrl(match.issueUrl),
+      alsoIn: match.alsoIn,
+    });
+  }
+  return views;
+}

@@ -1,0 +1,54 @@
+/** The sidebar's UI strings, Chinese and English; `uiLanguage()` (lib/i18n) picks the table. */
+import type { UiLanguage } from '../i18n';
+import type { Section } from '../schema';
+
+export interface SidebarStrings {
+  panelLabel: string;
+  heading: string;
+  itemCount: (count: number) => string;
+  collapse: string;
+  expand: (count: number) => string;
+  close: string;
+  section: Record<Section, string>;
+  rankLabel: (section: Section, rank: number) => string;
+  digestDate: (date: string) => string;
+  sources: string;
+  originalIssue: string;
+  alsoIn: (count: number) => string;
+}
+
+const zh: SidebarStrings = {
+  panelLabel: 'Digest Lens：AI 日报摘要',
+  heading: 'AI 日报摘要',
+  itemCount: (count) => `${count} 条`,
+  collapse: '收起侧栏',
+  expand: (count) => `展开 Digest Lens 侧栏（${count} 条摘要）`,
+  close: '在本页关闭侧栏',
+  section: { news: '新闻', tools: '工具' },
+  rankLabel: (section, rank) => `${zh.section[section]} #${rank}`,
+  digestDate: (date) => `${date} 日报`,
+  sources: '来源',
+  originalIssue: '原文链接',
+  alsoIn: (count) => `另见于其他 ${count} 期日报`,
+};
+
+const en: SidebarStrings = {
+  panelLabel: 'Digest Lens: AI digest summaries',
+  heading: 'AI digest',
+  itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
+  collapse: 'Collapse the sidebar',
+  expand: (count) => `Expand the Digest Lens sidebar (${count === 1 ? '1 summary' : `${count} summaries`})`,
+  close: 'Close the sidebar on this page',
+  section: { news: 'News', tools: 'Tools' },
+  rankLabel: (section, rank) => `${en.section[section]} #${rank}`,
+  digestDate: (date) => `Digest of ${date}`,
+  sources: 'Sources',
+  originalIssue: 'Original issue',
+  alsoIn: (count) => (count === 1 ? 'Also in 1 other digest' : `Also in ${count} other digests`),
+};
+
+export const SIDEBAR_STRINGS: Record<UiLanguage, SidebarStrings> = { zh, en };
+
+export function sidebarStrings(language: UiLanguage): SidebarStrings {
+  return SIDEBAR_STRINGS[language];
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { linkLabel, matchViews, safeHttpUrl } from '../../../lib/sidebar/match-view';
+import { makeMatch } from './fixtures';
+
+describe('safeHttpUrl', () => {
+  it.each([
+    ['https://github.com/a/b', 'https://github.com/a/b'],
+    ['http://example.com', 'http://example.com/'],
+    ['javascript:alert(1)', null],
+    ['JAVASCRIPT:alert(1)', null],
+    ['data:text/html,hi', null],
+    ['//evil.example', null],
+    ['not a url', null],
+    [null, null],
+  ])('%s → %s', (input, expected) => {
+    expect(safeHttpUrl(input)).toBe(expected);
+  });
+});
+
+describe('matchViews', () => {
+  it('orders newest digest first, then news before tools, then by rank, and lists each item once', () => {
+    const views = matchViews(
+      [
+        makeMatch({ date: '2026-10-01' }),
+        makeMatch({ date: '2026-11-02', item: { section: 'tools', rank: 2 } }),
+        makeMatch({ date: '2026-11-02', item: { section: 'news', rank: 9 } }),
+        makeMatch({ date: '2026-10-01' }),
+      ],
+      () => false,
+    );
+    expect(views.map((view) => view.id)).toEqual([
+      '2026-11-02/news/9',
+      '2026-11-02/tools/2',
+      '2026-10-01/news/3',
+    ]);
+  });
+
+  it('leaves out the page itself, duplicate links and non-http links', () => {
+    const [view] = matchViews(
+      [
+        makeMatch({
+          item: {
+            links: [
+              'https://x.com/lab/status/1111',
+              'https://github.com/lab/reasoner',
+              'https://github.com/lab/reasoner',
+              'javascript:void(0)',
+            ],
+          },
+        }),
+      ],
+      (href) => href.startsWith('https://x.com/'),
+    );
+    expect(view?.sources).toEqual([
+      { href: 'https://github.com/lab/reasoner', label: 'github.com/lab/reasoner' },
+    ]);
+  });
+
+  it('keeps the issue URL only when it is http(s)', () => {
+    expect(matchViews([makeMatch({ issueUrl: 'javascript:x' })], () => false)[0]?.issueUrl).toBeNull();
+    expect(matchViews([makeMatch({ issueUrl: null })], () => false)[0]?.issueUrl).toBeNull();
+  });
+});
+
+it('labels a link by host and path', () => {
+  expect(linkLabel('https://www.huggingface.co/datasets/org/set/')).toBe('huggingface.co/datasets/org/set');
+  expect(linkLabel('https://example.com/')).toBe('example.com');
+});

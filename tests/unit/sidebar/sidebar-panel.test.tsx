@@ -1,0 +1,173 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SidebarPanel, type SidebarPanelProps } from '../../../components/sidebar/sidebar-panel';
+import { matchViews } from '../../../lib/sidebar/match-view';
+import { sidebarStrings } from '../../../lib/sidebar/strings';
+import { HOSTILE_SUMMARY, HOSTILE_TITLE, makeMatch } from './fixtures';
+
+let root: HTMLElement | undefined;
+
+function mount(overrides: Partial<SidebarPanelProps> = {}) {
+  root = document.createElement('div');
+  document.body.append(root);
+  const props: SidebarPanelProps = {
+    views: matchViews([makeMatch()], () => false),
+    strings: sidebarStrings('zh'),
+    theme: 'light',
+    collapsed: false,
+    onCollapse: vi.fn(),
+    onExpand: vi.fn(),
+    onClose: vi.fn(),
+    ...overrides,
+  };
+  render(<SidebarPanel {...props} />, root);
+  return { root, props };
+}
+
+afterEach(() => {
+  if (root) render(null, root);
+  root?.remove();
+  delete (globalThis as { __pwned?: unknown }).__pwned;
+});
+
+describe('SidebarPanel', () => {
+  it('shows one item: summary, title, section and rank, date, other sources, 原文链接', () => {
+    const views = matchViews([makeMatch({ alsoIn: 0 })], (href) => href === 'https://x.com/lab/status/1111');
+    const { root } = mount({ views });
+    const aside = root.querySelector('aside');
+    expect(aside?.getAttribute('aria-label')).toBe('Digest Lens：AI 日报摘要');
+    expect(root.querySelectorAll('.dl-card')).toHaveLength(1);
+    expect(root.querySelector('.dl-summary')?.textContent).toContain('开源推理模型');
+    expect(root.querySelector('.dl-item-title')?.textContent).toBe('开源推理模型发布');
+    expect(root.querySelector('.dl-rank')?.textContent).toBe('新闻 #3');
+    expect(root.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-20');
+    const sources = [...root.querySelectorAll<HTMLAnchorElement>('.dl-sources a')];
+    expect(sources.map((a) => a.getAttribute('href'))).toEqual(['https://github.com/lab/reasoner']);
+    const issue = root.querySelector<HTMLAnchorElement>('.dl-issue');
+    expect(issue?.textContent).toBe('原文链接');
+    expect(issue?.getAttribute('href')).toBe('https://news.smol.ai/issues/26-11-20-fixture/');
+    for (const link of root.querySelectorAll('a')) {
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(link.getAttribute('target')).toBe('_blank');
+    }
+    expect(root.querySelector('.dl-also')).toBeNull();
+    expect(root.querySelector('.dl-count')?.textContent).toBe('1 条');
+  });
+
+  it('lists several items, newest digest first, with "also in N other digests"', () => {
+    const views = matchViews(
+      [
+        makeMatch({ date: '2026-11-01', alsoIn: 2 }),
+        makeMatch({ date: '2026-11-20', item: { section: 'tools', rank: 1, title: '工具甲' } }),
+        makeMatch({ date: '2026-11-20', item: { section: 'news', rank: 7, title: '新闻乙' } }),
+      ],
+      () => false,
+    );
+    const { root } = mount({ views });
+    expect([...root.querySelectorAll('.dl-rank')].map((node) => node.textContent)).toEqual([
+      '新闻 #7',
+      '工具 #1',
+      '新闻 #3',
+    ]);
+    expect([...root.querySelectorAll('time')].map((node) => node.getAttribute('datetime'))).toEqual([
+      '2026-11-20',
+      '2026-11-20',
+      '2026-11-01',
+    ]);
+    expect(root.querySelectorAll('.dl-also')).toHaveLength(1);
+    expect(root.querySelector('.dl-also')?.textContent).toBe('另见于其他 2 期日报');
+    expect(root.querySelector('.dl-count')?.textContent).toBe('3 条');
+  });
+
+  it('uses English strings when the UI language is English', () => {
+    const views = matchViews(
+      [makeMatch({ alsoIn: 1 }), makeMatch({ item: { section: 'tools', rank: 1 } })],
+      () => false,
+    );
+    const { root } = mount({ views, strings: sidebarStrings('en') });
+    expect([...root.querySelectorAll('.dl-rank')].map((node) => node.textContent)).toEqual([
+      'News #3',
+      'Tools #1',
+    ]);
+    expect(root.querySelector('.dl-issue')?.textContent).toBe('Original issue');
+    expect(root.querySelector('.dl-also')?.textContent).toBe('Also in 1 other digest');
+    expect(root.querySelector('aside')?.getAttribute('aria-label')).toContain('Digest Lens');
+    expect(root.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe('Collapse the sidebar');
+  });
+
+  it('shows hostile title and summary as text: no img or script element is created, nothing runs', () => {
+    const views = matchViews(
+      [
+        makeMatch({
+          issueUrl: 'javascript:alert(1)',
+          item: {
+            title: HOSTILE_TITLE,
+            summary: HOSTILE_SUMMARY,
+            links: [
+              'javascript:globalThis.__pwned=3',
+              'data:text/html,<script>1</script>',
+              'https://ok.example/a',
+            ],
+          },
+        }),
+      ],
+      () => false,
+    );
+    const { root } = mount({ views });
+    expect(root.querySelector('img, script, b')).toBeNull();
+    expect(root.querySelector('.dl-item-title')?.textContent).toBe(HOSTILE_TITLE);
+    expect(root.querySelector('.dl-summary')?.textContent).toBe(HOSTILE_SUMMARY);
+    const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://ok.example/a']);
+    expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
+
+  it('carries the theme it is given', () => {
+    for (const theme of ['light', 'dim', 'dark'] as const) {
+      const { root } = mount({ theme });
+      expect(root.querySelector('.dl-root')?.getAttribute('data-theme')).toBe(theme);
+      render(null, root);
+      root.remove();
+    }
+  });
+
+  it('has labelled buttons that collapse and close', () => {
+    const { root, props } = mount();
+    const collapse = root.querySelector<HTMLButtonElement>('button.dl-collapse');
+    expect(collapse?.getAttribute('aria-label')).toBe('收起侧栏');
+    expect(collapse?.getAttribute('aria-expanded')).toBe('true');
+    collapse?.click();
+    expect(props.onCollapse).toHaveBeenCalledTimes(1);
+    const close = root.querySelector<HTMLButtonElement>('button[aria-label="在本页关闭侧栏"]');
+    close?.click();
+    expect(props.onClose).toHaveBeenCalledTimes(1);
+    for (const button of root.querySelectorAll('button')) expect(button.getAttribute('type')).toBe('button');
+  });
+
+  it('collapses on Escape pressed inside it, and leaves other keys alone', () => {
+    const { root, props } = mount();
+    const collapse = root.querySelector<HTMLButtonElement>('.dl-collapse');
+    collapse?.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    expect(props.onCollapse).not.toHaveBeenCalled();
+    const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    collapse?.dispatchEvent(escapeKey);
+    expect(props.onCollapse).toHaveBeenCalledTimes(1);
+    expect(escapeKey.defaultPrevented).toBe(true);
+  });
+
+  it('collapsed, is only a small labelled tab with the count, which expands', () => {
+    const views = matchViews([makeMatch(), makeMatch({ item: { rank: 4 } })], () => false);
+    const { root, props } = mount({ views, collapsed: true });
+    expect(root.querySelector('.dl-card')).toBeNull();
+    expect(root.querySelector('.dl-root')?.getAttribute('data-state')).toBe('collapsed');
+    const tab = root.querySelector<HTMLButtonElement>('button.dl-tab');
+    expect(tab?.getAttribute('aria-label')).toBe('展开 Digest Lens 侧栏（2 条摘要）');
+    expect(tab?.getAttribute('aria-expanded')).toBe('false');
+    expect(tab?.textContent).toContain('2');
+    tab?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(props.onCollapse).not.toHaveBeenCalled();
+    tab?.click();
+    expect(props.onExpand).toHaveBeenCalledTimes(1);
+  });
+});
