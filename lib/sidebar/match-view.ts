@@ -3,6 +3,7 @@
  * http(s), and the item's sources other than the page itself.
  */
 import type { Match, Section } from '../schema';
+import { safeHttpUrl } from '../ui/safe-url';
 
 export interface SourceLink {
   href: string;
@@ -20,17 +21,6 @@ export interface MatchView {
   sources: SourceLink[];
   issueUrl: string | null;
   alsoIn: number;
-}
-
-/** The URL as a string when it is an absolute http(s) URL, else null (no `javascript:`, `data:`, …). */
-export function safeHttpUrl(input: string | null | undefined): string | null {
-  if (!input) return null;
-  try {
-    const url = new URL(input);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 export function linkLabel(href: string): string {

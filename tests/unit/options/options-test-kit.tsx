@@ -4,6 +4,7 @@ import { Options } from '../../../components/options/Options';
 import { createOptionsStore, type OptionsStore } from '../../../components/options/options-store';
 import type { UiLanguage } from '../../../lib/i18n';
 import type { ArchiveImportStatus } from '../../../lib/schema';
+import { IDLE_ARCHIVE_IMPORT } from '../../../lib/sync/status-store';
 import { type FakeClient, fakeClient, type Handlers, syncStatus } from '../ui/fake-client';
 import { type Mounted, mount } from '../ui/render';
 
@@ -14,15 +15,7 @@ export interface OptionsKit extends Mounted {
   download: ReturnType<typeof vi.fn>;
 }
 
-export const idleImport: ArchiveImportStatus = {
-  state: 'idle',
-  done: 0,
-  total: 0,
-  stored: 0,
-  notFound: 0,
-  failed: 0,
-  error: null,
-};
+export const idleImport: ArchiveImportStatus = IDLE_ARCHIVE_IMPORT;
 
 export async function mountOptions(
   options: { handlers?: Handlers; granted?: boolean; lang?: UiLanguage } = {},

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkLabel, matchViews, safeHttpUrl } from '../../../lib/sidebar/match-view';
+import { linkLabel, matchViews } from '../../../lib/sidebar/match-view';
+import { safeHttpUrl } from '../../../lib/ui/safe-url';
 import { makeMatch } from './fixtures';
 
 describe('safeHttpUrl', () => {
