@@ -14,6 +14,8 @@ export interface BenchRow {
 
 export class BenchReport {
   readonly rows: BenchRow[] = [];
+  /** More about where it was measured (e.g. the browser's version), written with the machine. */
+  readonly environment: Record<string, string> = {};
 
   add(row: BenchRow): void {
     this.rows.push(row);
@@ -40,6 +42,7 @@ export class BenchReport {
       memoryGiB: Math.round(totalmem() / 2 ** 30),
       platform: `${platform()} ${arch()}`,
       node: process.version,
+      ...this.environment,
     };
     writeFileSync(
       path,
@@ -49,6 +52,7 @@ export class BenchReport {
 }
 
 function formatValue(value: number): string {
+  if (Number.isNaN(value)) return '—';
   if (Number.isInteger(value)) return String(value);
   return value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toFixed(3);
 }

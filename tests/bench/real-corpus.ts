@@ -1,0 +1,88 @@
+/**
+ * The real archive, read at run time (never copied into the project): served by the fixture server at the archive
+ * URLs, and mined for the linked pages and search words the browser sections use.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDigest } from '../../lib/digest/index';
+import { identityKeys, siteOf } from '../../lib/links/index';
+import type { FixtureHandler } from '../e2e/fixture-server';
+import { ARCHIVE_COMMIT } from '../fixtures/digest-builder';
+
+const ARCHIVE_PATH = new RegExp(
+  `^/zou8944/my-words/${ARCHIVE_COMMIT}/newsletters/(\\d{4}-\\d{2}-\\d{2})/ai_news_summary_\\1\\.md$`,
+);
+
+export interface RealArchive {
+  dir: string;
+  dates: string[];
+  /** Pages on x.com, github.com and huggingface.co that real items link to, one per identity, shuffled stably. */
+  linkedPages: string[];
+  /** The identity keys of every real item link, each once. */
+  itemKeys: string[];
+  /** Chinese substrings of real titles and summaries, for search. */
+  searchWords: string[];
+}
+
+/** Deterministic shuffle, so every run measures the same pages in the same order. */
+function shuffled<T>(values: T[], seed = 7): T[] {
+  const result = [...values];
+  let state = seed;
+  for (let index = result.length - 1; index > 0; index--) {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    const other = state % (index + 1);
+    [result[index], result[other]] = [result[other] as T, result[index] as T];
+  }
+  return result;
+}
+
+export function readRealArchive(corpusDir: string): RealArchive {
+  const dir = join(corpusDir, 'archive');
+  const dates = readdirSync(dir)
+    .filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name))
+    .map((name) => name.slice(0, 10))
+    .sort();
+  const pagesByKey = new Map<string, string>();
+  const itemKeys = new Set<string>();
+  const searchWords = new Set<string>();
+  for (const date of dates) {
+    const items = parseDigest(readFileSync(join(dir, `${date}.md`), 'utf8')).digest?.items ?? [];
+    for (const item of items) {
+      for (const link of item.links) {
+        const keys = identityKeys(link);
+        for (const key of keys) itemKeys.add(key);
+        const key = keys[0];
+        if (key && siteOf(link) && !pagesByKey.has(key)) pagesByKey.set(key, link);
+      }
+      const han = item.summary.match(/[\u4e00-\u9fff]{4,}/)?.[0];
+      if (han) searchWords.add(han.slice(0, 2 + (searchWords.size % 3)));
+    }
+  }
+  return {
+    dir,
+    dates,
+    linkedPages: shuffled([...pagesByKey.values()]),
+    itemKeys: shuffled([...itemKeys]),
+    searchWords: shuffled([...searchWords]),
+  };
+}
+
+/** Serves `archive/<date>.md` at the archive URL of that date; every other archive date is a 404. */
+export function archiveHandler(archive: RealArchive): FixtureHandler {
+  return (url) => {
+    if (url.hostname !== 'raw.githubusercontent.com') return undefined;
+    const date = ARCHIVE_PATH.exec(url.pathname)?.[1];
+    const path = date && join(archive.dir, `${date}.md`);
+    if (!path || !existsSync(path)) return undefined;
+    return { body: readFileSync(path), headers: { 'content-type': 'text/plain; charset=utf-8' } };
+  };
+}
+
+export function isArchiveRequest(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.hostname === 'raw.githubusercontent.com' && ARCHIVE_PATH.test(parsed.pathname);
+  } catch {
+    return false;
+  }
+}

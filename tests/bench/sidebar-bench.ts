@@ -1,0 +1,178 @@
+/**
+ * Section 4: navigation to a page a real item links to → the sidebar visible, measured in the page from
+ * DOMContentLoaded to the first animation frame after the panel (or its collapsed tab) has a size. Warm: the service
+ * worker is running. Cold: it is stopped through DevTools before each navigation, so the look-up starts it.
+ */
+import type { Page } from 'playwright-core';
+import type { FixtureHandler } from '../e2e/fixture-server';
+import type { ExtensionSession } from '../e2e/harness';
+import type { DevTools } from './devtools';
+import type { RealArchive } from './real-corpus';
+import { type BenchReport, median } from './report';
+
+const NAVIGATIONS = 25;
+const SIDEBAR_TIMEOUT_MS = 5_000;
+/** The host element's tag: `SIDEBAR_HOST_NAME` in entrypoints/sidebar.content (not imported: it pulls in the UI). */
+const HOST_TAG = 'digest-lens-sidebar';
+const SITE_HOSTS = new Set([
+  'x.com',
+  'twitter.com',
+  'mobile.x.com',
+  'mobile.twitter.com',
+  'github.com',
+  'huggingface.co',
+]);
+
+/** A plain page for any URL on the sites, so every linked URL can be visited. */
+export const sitePageHandler: FixtureHandler = (url) => {
+  if (!SITE_HOSTS.has(url.hostname)) return undefined;
+  const title = `${url.hostname}${url.pathname}`.replace(/[<>&"]/g, '');
+  return {
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>A page served by the bench.</p></main></body></html>`,
+  };
+};
+
+interface Marks {
+  dcl?: number;
+  load?: number;
+  host?: number;
+  visible?: number;
+  painted?: number;
+}
+
+/**
+ * Runs in every page before its scripts: records DOMContentLoaded and when the sidebar first has a size. Kept as
+ * source text: tsx would wrap named functions written here in a `__name` helper that the page does not have.
+ */
+const RECORD_SIDEBAR_MARKS = `(() => {
+  if (!/^(x\\.com|twitter\\.com|github\\.com|huggingface\\.co)$/.test(location.hostname)) return;
+  const marks = {};
+  window.__sidebarMarks = marks;
+  document.addEventListener('DOMContentLoaded', () => { marks.dcl = performance.now(); }, { once: true });
+  window.addEventListener('load', () => { marks.load = performance.now(); }, { once: true });
+  function hasSize(element) {
+    const rect = element && element.getBoundingClientRect();
+    return !!rect && rect.width > 0 && rect.height > 0;
+  }
+  function poll() {
+    const host = document.querySelector('${HOST_TAG}');
+    const root = host && host.shadowRoot;
+    if (root) {
+      if (marks.host === undefined) marks.host = performance.now();
+      if (hasSize(root.querySelector('.dl-panel, .dl-tab') || root.querySelector('aside'))) {
+        marks.visible = performance.now();
+        requestAnimationFrame(() => { marks.painted = performance.now(); });
+        return;
+      }
+    }
+    requestAnimationFrame(poll);
+  }
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('${HOST_TAG}')) return;
+    observer.disconnect();
+    poll();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+let marksInstalled = false;
+
+/** Milliseconds after DOMContentLoaded: the sidebar painted, its host element inserted, the page's load event. */
+interface Timing {
+  visible: number;
+  host: number;
+  load: number;
+}
+
+async function navigationToSidebar(page: Page, url: string): Promise<Timing | undefined> {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  try {
+    await page.waitForFunction(
+      () => (window as unknown as { __sidebarMarks?: Marks }).__sidebarMarks?.painted !== undefined,
+      undefined,
+      { timeout: SIDEBAR_TIMEOUT_MS, polling: 20 },
+    );
+  } catch {
+    return undefined;
+  }
+  const marks = await page.evaluate(() => (window as unknown as { __sidebarMarks: Marks }).__sidebarMarks);
+  const { dcl, painted, host = Number.NaN, load = Number.NaN } = marks;
+  if (painted === undefined || dcl === undefined) return undefined;
+  return { visible: painted - dcl, host: host - dcl, load: load - dcl };
+}
+
+async function measure(
+  page: Page,
+  urls: string[],
+  beforeEach: () => Promise<void>,
+): Promise<{ times: Timing[]; missing: string[] }> {
+  const times: Timing[] = [];
+  const missing: string[] = [];
+  for (const url of urls) {
+    await beforeEach();
+    const time = await navigationToSidebar(page, url);
+    if (time === undefined) missing.push(url);
+    else times.push(time);
+  }
+  return { times, missing };
+}
+
+function note(missing: string[]): string | undefined {
+  return missing.length
+    ? `no sidebar within ${SIDEBAR_TIMEOUT_MS} ms on ${missing.length}: ${missing[0]}`
+    : undefined;
+}
+
+export async function benchSidebar(
+  report: BenchReport,
+  session: ExtensionSession,
+  archive: RealArchive,
+  devtools: DevTools,
+): Promise<void> {
+  if (!marksInstalled) {
+    await session.context.addInitScript({ content: RECORD_SIDEBAR_MARKS });
+    marksInstalled = true;
+  }
+  const page = await session.context.newPage();
+  try {
+    const pages = archive.linkedPages;
+    // One navigation to start the worker and load the shared code, not counted.
+    const first = pages[0] as string;
+    if ((await navigationToSidebar(page, first)) === undefined) throw new Error(`no sidebar on ${first}`);
+    const warm = await measure(page, pages.slice(1, 1 + NAVIGATIONS), async () => {});
+    const cold = await measure(page, pages.slice(1 + NAVIGATIONS, 1 + 2 * NAVIGATIONS), () =>
+      devtools.stopWorker(),
+    );
+    for (const [label, run, goal] of [
+      ['warm', warm, '< 50 ms'],
+      ['cold', cold, '< 250 ms'],
+    ] as const) {
+      const visible = run.times.map((time) => time.visible);
+      report.add({
+        name: `sidebar: DOMContentLoaded → visible, ${label} worker, median of ${visible.length}`,
+        value: median(visible),
+        unit: 'ms',
+        goal,
+        note: note(run.missing),
+      });
+      report.add({
+        name: `sidebar: ${label}, slowest`,
+        value: visible.length ? Math.max(...visible) : Number.NaN,
+        unit: 'ms',
+      });
+      report.add({
+        name: `sidebar: ${label}, DOMContentLoaded → host element inserted, median`,
+        value: median(run.times.map((time) => time.host)),
+        unit: 'ms',
+      });
+      report.add({
+        name: `sidebar: ${label}, DOMContentLoaded → load event, median`,
+        value: median(run.times.map((time) => time.load)),
+        unit: 'ms',
+      });
+    }
+  } finally {
+    await page.close();
+  }
+}
