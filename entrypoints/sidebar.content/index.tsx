@@ -13,6 +13,8 @@ export default defineContentScript({
     'https://huggingface.co/*',
   ],
   allFrames: false,
+  // Start the lookup while the page loads; the panel is mounted once the body exists.
+  runAt: 'document_start',
   cssInjectionMode: 'ui',
   main(ctx) {
     startSidebar(ctx, siteOf(location.href));

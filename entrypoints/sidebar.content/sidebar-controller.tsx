@@ -154,16 +154,18 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
   return {
     async showPage(url) {
       const run = ++generation;
-      const next = await lookup(url);
+      // The script starts at document_start: ask while the page is still loading, then wait for its body.
+      const [next, savedCollapsed] = await Promise.all([lookup(url), loadCollapsed()]);
       if (run !== generation || ctx.isInvalid) return;
       const pageKeys = new Set(identityKeys(url));
       answer = next;
       views = matchViews(next.matches, (href) => identityKeys(href).some((key) => pageKeys.has(key)));
       if (views.length === 0 || next.mode !== 'auto') return hide();
       if (mounted) return paint(false);
-      const start = startsCollapsed(await loadCollapsed(), window.innerWidth);
+      ui ??= createUi();
+      await documentReady();
       if (run !== generation || ctx.isInvalid) return;
-      await show(run, start, false);
+      await show(run, startsCollapsed(savedCollapsed, window.innerWidth), false);
     },
     async toggle() {
       if (views.length === 0 || answer.mode === 'off') return;
@@ -174,6 +176,14 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
       setCollapsed(!collapsed, true);
     },
   };
+}
+
+/** Resolves once the page's body exists (at once after DOMContentLoaded). */
+function documentReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
 }
 
 /** Wire the controller to the page: first look-up now, then one per in-app navigation, and the shortcut. */

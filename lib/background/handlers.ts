@@ -31,7 +31,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const mode = site && !settings.sites[site] ? 'off' : settings.sidebarMode;
       const matches = mode === 'off' ? [] : await lookupMatches(await store(), keys);
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) await deps.setBadge(tabId, matches.length).catch(() => undefined);
+      // The answer does not wait for the badge: the sidebar is what the user is waiting for.
+      if (tabId !== undefined) void deps.setBadge(tabId, matches.length).catch(() => undefined);
       return { matches, mode };
     },
     async latestDigest() {
