@@ -9,6 +9,10 @@ export default defineConfig({
   publicDir: 'assets/public',
   // Lets parallel work build into separate folders (e.g. WXT_OUT_DIR=.output/mine); the default is .output.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  zip: {
+    // The Firefox sources zip is for reviewers: the code, not the screenshots and test artifacts.
+    excludeSources: ['assets/screenshots/**', 'tests/e2e/artifacts/**', 'tests/bench/tmp/**'],
+  },
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
