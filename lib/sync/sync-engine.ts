@@ -128,6 +128,10 @@ function tally(
   if (result.kind === 'failed') {
     sourceTally.counts.failed += 1;
     sourceTally.failures.push(describeFailure(doc, result.error, words));
+  } else if (result.kind === 'notFound' && doc.date === null) {
+    // A dated file missing means no digest that day; the homepage (or a single document) missing means it moved.
+    sourceTally.counts.failed += 1;
+    sourceTally.failures.push(describeFailure(doc, words.httpStatus(404), words));
   } else {
     sourceTally.counts[result.kind] += 1;
   }

@@ -49,6 +49,16 @@ describe('SyncEngine', () => {
     expect(web.asked(datedUrl(YESTERDAY))).toHaveLength(2);
   });
 
+  it('reports a missing homepage as a failure, unlike a day without a digest', async () => {
+    const { web, engine } = await syncSetup();
+    serveDated(web, TODAY);
+    const status = await engine.sync();
+    const bySource = Object.fromEntries(status.sources.map((source) => [source.sourceId, source]));
+    expect(bySource.dated).toMatchObject({ lastError: null, counts: { notFound: 13, failed: 0 } });
+    expect(bySource.homepage).toMatchObject({ lastSuccessAt: null, counts: { notFound: 0, failed: 1 } });
+    expect(bySource.homepage?.lastError).toContain('404');
+  });
+
   it('keeps a stored digest when its URL later answers 404', async () => {
     const { web, engine, store } = await syncSetup();
     serveDated(web, TODAY);
