@@ -13,7 +13,7 @@ export default defineConfig({
     // The Firefox sources zip is for reviewers: the code, not the screenshots and test artifacts.
     excludeSources: ['assets/screenshots/**', 'tests/e2e/artifacts/**', 'tests/bench/tmp/**'],
   },
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -28,12 +28,15 @@ export default defineConfig({
         description: '__MSG_commandToggleSidebar__',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'digest-lens@digest-lens.dev',
-        strict_min_version: '142.0',
-        data_collection_permissions: { required: ['none'] },
+    // Chrome warns about keys it does not know: the gecko block goes to Firefox only.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'digest-lens@digest-lens.dev',
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
       },
-    },
+    }),
   }),
 });
