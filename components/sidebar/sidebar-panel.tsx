@@ -30,6 +30,9 @@ export function SidebarPanel(props: SidebarPanelProps) {
   return (
     <aside
       class="dl-root"
+      lang={strings.lang}
+      // `all: initial` on the host resets everything but `direction`: an RTL page would mirror the panel.
+      dir="ltr"
       data-theme={theme}
       data-state={collapsed ? 'collapsed' : 'open'}
       aria-label={strings.panelLabel}

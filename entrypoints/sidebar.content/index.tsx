@@ -16,6 +16,9 @@ export default defineContentScript({
   // Start the lookup while the page loads; the panel is mounted once the body exists.
   runAt: 'document_start',
   cssInjectionMode: 'ui',
+  // WXT otherwise announces every start with window.postMessage, which the page's own listeners receive
+  // (with the extension's id) on every page, matched or not. Its event on `document` still stops an older copy.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startSidebar(ctx, siteOf(location.href));
   },

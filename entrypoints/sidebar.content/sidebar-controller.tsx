@@ -14,6 +14,7 @@ import type { SiteId } from '../../lib/schema';
 import { loadCollapsed, saveCollapsed } from '../../lib/sidebar/collapsed-store';
 import { type MatchView, matchViews } from '../../lib/sidebar/match-view';
 import { isNewPage, startsCollapsed } from '../../lib/sidebar/navigation';
+import { lookupKeys } from '../../lib/sidebar/page-keys';
 import { sidebarStrings } from '../../lib/sidebar/strings';
 import { DARK_QUERY, detectTheme, type SidebarTheme, THEME_ATTRIBUTES } from '../../lib/sidebar/theme';
 
@@ -94,7 +95,9 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
     createShadowRootUi<void>(ctx, {
       name: SIDEBAR_HOST_NAME,
       position: 'inline',
-      anchor: 'body',
+      // A child of <html>, not of <body>: GitHub's Turbo swaps the whole <body> on in-app navigation (taking a
+      // body child with it), and a transform or filter on the page's body would pin a fixed panel to the body.
+      anchor: 'html',
       isolateEvents: true,
       onMount(uiContainer) {
         container = uiContainer;
@@ -142,7 +145,7 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
   }
 
   async function lookup(url: string): Promise<Lookup> {
-    const keys = identityKeys(url);
+    const keys = lookupKeys(url);
     try {
       return await send('lookup', { keys, site });
     } catch {
@@ -161,7 +164,11 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
       answer = next;
       views = matchViews(next.matches, (href) => identityKeys(href).some((key) => pageKeys.has(key)));
       if (views.length === 0 || next.mode !== 'auto') return hide();
-      if (mounted) return paint(false);
+      if (mounted) {
+        // The new page may bring a new theme (Turbo swaps <body>, and the theme observer loses it).
+        theme = currentTheme();
+        return paint(false);
+      }
       ui ??= createUi();
       await documentReady();
       if (run !== generation || ctx.isInvalid) return;
@@ -188,6 +195,9 @@ function documentReady(): Promise<void> {
 
 /** Wire the controller to the page: first look-up now, then one per in-app navigation, and the shortcut. */
 export function startSidebar(ctx: ContentScriptContext, site: SiteId | null): SidebarController {
+  // A panel left by an earlier copy of this script that could not clean up (an extension reload in a browser
+  // that injects the new copy into open tabs): this copy owns the page now.
+  for (const stale of document.querySelectorAll(SIDEBAR_HOST_NAME)) stale.remove();
   const controller = createSidebarController(ctx, site);
   void controller.showPage(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {

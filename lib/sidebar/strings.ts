@@ -3,6 +3,8 @@ import type { UiLanguage } from '../i18n';
 import type { Section } from '../schema';
 
 export interface SidebarStrings {
+  /** Their language, set on the panel: under the page's `lang` a screen reader would use the page's voice. */
+  lang: string;
   panelLabel: string;
   heading: string;
   itemCount: (count: number) => string;
@@ -18,6 +20,7 @@ export interface SidebarStrings {
 }
 
 const zh: SidebarStrings = {
+  lang: 'zh-CN',
   panelLabel: 'Digest Lens：AI 日报摘要',
   heading: 'AI 日报摘要',
   itemCount: (count) => `${count} 条`,
@@ -33,6 +36,7 @@ const zh: SidebarStrings = {
 };
 
 const en: SidebarStrings = {
+  lang: 'en',
   panelLabel: 'Digest Lens: AI digest summaries',
   heading: 'AI digest',
   itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),

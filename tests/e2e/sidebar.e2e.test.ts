@@ -3,11 +3,13 @@
  * text, follows in-app navigation, counts on the badge, toggles by the shortcut's path and leaves on reload.
  * Screenshots of each site, light and dark, go to tests/e2e/artifacts/sidebar-*.png.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datedUrl, digestMarkdown, type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
-import { type ExtensionSession, launchExtension } from './harness';
+import { type ExtensionSession, extensionDir, launchExtension } from './harness';
 
 const HOST = 'digest-lens-sidebar';
 const TWEET_ID = '1861234567890123456';
@@ -141,9 +143,12 @@ function servePages(server: FixtureServer, theme: Theme) {
       'github',
       theme,
       'hostile',
-      // The page tries to restyle and hide the sidebar.
-      `*{font-size:40px !important;color:red !important} ${HOST}{display:none !important;position:static !important}
-       aside,p,div{background:yellow !important;width:10px !important}`,
+      // The page tries to restyle and hide the sidebar, and its body's transform would pin a fixed panel to the body.
+      `*{all:unset} html{font-size:5px !important} head,script,style{display:none !important}
+       *{font-size:40px !important;color:red !important} ${HOST}{display:none !important;position:static !important}
+       :not(:defined){display:none !important;visibility:hidden !important;opacity:0 !important}
+       aside,p,div{background:yellow !important;width:10px !important} aside{display:none !important}
+       body{display:block;transform:translateZ(0)} html{direction:rtl !important}`,
     ),
   );
 }
@@ -170,6 +175,10 @@ async function open(session: ExtensionSession, url: string) {
   await page.addInitScript(() => {
     const changes: string[] = [];
     (window as unknown as { __changes: string[] }).__changes = changes;
+    // Every message posted to the page's window: the content script must post none.
+    const messages: unknown[] = [];
+    (window as unknown as { __messages: unknown[] }).__messages = messages;
+    window.addEventListener('message', (event) => messages.push(event.data));
     document.addEventListener('DOMContentLoaded', () =>
       new MutationObserver((records) => {
         for (const record of records) changes.push(`${record.type}:${record.target.nodeName}`);
@@ -182,6 +191,25 @@ async function open(session: ExtensionSession, url: string) {
 
 const domChanges = (page: Page) =>
   page.evaluate(() => (window as unknown as { __changes: string[] }).__changes);
+
+const pageMessages = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
+
+/**
+ * The page's DOM as the server's HTML parses, less the sidebar's host: catches any change made before
+ * DOMContentLoaded (the script starts at document_start), which the mutation record misses.
+ */
+async function domIsAsServed(page: Page, html: string): Promise<boolean> {
+  return page.evaluate(
+    ({ served, host }) => {
+      const live = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const element of live.querySelectorAll(host)) element.remove();
+      const parsed = new DOMParser().parseFromString(served, 'text/html').documentElement.outerHTML;
+      return live.outerHTML === parsed && document.adoptedStyleSheets.length === 0;
+    },
+    { served: html, host: HOST },
+  );
+}
 
 /** The badge text of every open tab, read in the service worker (no `tabs` permission: ids only). */
 async function badges(session: ExtensionSession): Promise<Record<number, string>> {
@@ -271,7 +299,7 @@ describe('the sidebar on linked pages', () => {
     expect(await issue.getAttribute('href')).toMatch(/^https:\/\/news\.smol\.ai\/issues\//);
     // Width about 360 px at the right edge, and the page's layout untouched.
     const box = () => page.locator(`${HOST} .dl-panel`).boundingBox();
-    // Polled: the panel slides in over 120 ms.
+    // Polled: the panel is laid out a frame after it is mounted.
     await expect
       .poll(async () => Math.round(((await box())?.x ?? 0) + ((await box())?.width ?? 0)))
       .toBe(1280 - 16);
@@ -283,6 +311,19 @@ describe('the sidebar on linked pages', () => {
     });
     expect(layout).toEqual(await page.evaluate(() => (window as unknown as { __layout: number[] }).__layout));
     await session.screenshot(page, 'sidebar-x-light');
+    // Nothing in the page but the host element, and nothing posted to the page's window.
+    expect(await domIsAsServed(page, sitePage('x', 'light', 'A tweet'))).toBe(true);
+    expect(await pageMessages(page)).toEqual([]);
+    // X switches its theme live by repainting the body: Lights out, then Dim.
+    const theme = () => page.locator(`${HOST} .dl-root`).getAttribute('data-theme');
+    await page.evaluate(() => {
+      document.body.style.backgroundColor = 'rgb(0, 0, 0)';
+    });
+    await expect.poll(theme).toBe('dark');
+    await page.evaluate(() => {
+      document.body.style.backgroundColor = 'rgb(21, 32, 43)';
+    });
+    await expect.poll(theme).toBe('dim');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -343,6 +384,8 @@ describe('the sidebar on linked pages', () => {
     expect(await sidebar(page).count()).toBe(0);
     expect(await page.locator('style').count()).toBe(1);
     expect(await domChanges(page)).toEqual([]);
+    expect(await domIsAsServed(page, sitePage('github', 'light', 'unrelated'))).toBe(true);
+    expect(await pageMessages(page)).toEqual([]);
     await expect.poll(async () => (await badges(session))[tabId]).toBe('');
     expect(problems).toEqual([]);
     await page.close();
@@ -383,6 +426,17 @@ describe('the sidebar on linked pages', () => {
       .toEqual([expect.stringContaining('危险标题')]);
     expect(await sidebar(page).count()).toBe(1);
     expect(await page.evaluate(() => document.querySelectorAll('digest-lens-sidebar').length)).toBe(1);
+
+    // GitHub's Turbo swaps the whole <body> on in-app navigation: the panel (a child of <html>) stays.
+    await page.evaluate(() => {
+      const body = document.createElement('body');
+      body.append(Object.assign(document.createElement('h1'), { textContent: 'deep-repo pulls' }));
+      document.body.replaceWith(body);
+      history.pushState({}, '', '/lens-org/deep-repo/pulls');
+    });
+    await expect.poll(() => cards(page).count()).toBe(2);
+    await expect.poll(() => page.locator(`${HOST} .dl-panel`).isVisible()).toBe(true);
+    expect(await sidebar(page).count()).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -413,7 +467,16 @@ describe('the sidebar on linked pages', () => {
     expect(style[0]).toBe('15px');
     expect(style[1]).not.toBe('rgb(255, 0, 0)');
     expect(Math.round((await page.locator(`${HOST} .dl-panel`).boundingBox())?.width ?? 0)).toBe(360);
+    // Not mirrored by the page's right-to-left direction: collapse, then close, at the right end of the header.
+    const collapseX = (await page.locator(`${HOST} .dl-collapse`).boundingBox())?.x ?? 0;
+    const closeX = (await page.locator(`${HOST} button[aria-label="在本页关闭侧栏"]`).boundingBox())?.x ?? 0;
+    expect(collapseX).toBeLessThan(closeX);
     await session.screenshot(page, 'sidebar-hostile');
+    // Fixed to the window although the page's body has a transform: scrolling the page does not move it.
+    const top = (await page.locator(`${HOST} .dl-panel`).boundingBox())?.y;
+    await page.evaluate(() => window.scrollBy(0, 600));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect((await page.locator(`${HOST} .dl-panel`).boundingBox())?.y).toBe(top);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -463,6 +526,12 @@ describe('the sidebar on linked pages', () => {
     await next.page.keyboard.press('Tab');
     await next.page.keyboard.press('Enter'); // the close button follows the collapse button
     await expect.poll(() => sidebar(next.page).count()).toBe(0);
+    // A fragment change is not a new page: closed stays closed.
+    await next.page.evaluate(() => {
+      location.hash = '#usage';
+    });
+    await settle(next.page);
+    expect(await sidebar(next.page).count()).toBe(0);
     // Closed only for this page: the next in-app navigation to a linked page brings it back.
     await next.page.evaluate(() => history.pushState({}, '', '/lens-org/old-model'));
     await expect.poll(() => cards(next.page).count()).toBeGreaterThan(0);
@@ -507,13 +576,60 @@ describe('the sidebar on linked pages', () => {
   it('is removed without errors when the extension reloads under the page', async () => {
     const { page, problems } = await open(session, URLS.repo);
     await expect.poll(() => cards(page).count()).toBe(2);
+    // A tab without a panel: its script has no timer running and learns of the reload on the next navigation.
+    const quiet = await open(session, URLS.unrelated);
+    await settle(quiet.page);
     await session.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
     await expect.poll(() => sidebar(page).count(), { timeout: 10_000 }).toBe(0);
     await page.evaluate(() => history.pushState({}, '', '/lens-org/deep-repo/issues'));
+    await quiet.page.evaluate(() => history.pushState({}, '', '/lens-org/deep-repo'));
     await settle(page);
     expect(await sidebar(page).count()).toBe(0);
-    expect(problems).toEqual([]);
+    expect(await sidebar(quiet.page).count()).toBe(0);
+    expect(problems.concat(quiet.problems)).toEqual([]);
+    await quiet.page.close();
     await page.close();
+  });
+});
+
+describe('the content script as built', () => {
+  it('runs on the six hosts, top frame only, and injects at most 40 kB of JS+CSS without zod or idb', () => {
+    const dir = extensionDir();
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      content_scripts: { js?: string[]; css?: string[]; matches: string[]; all_frames?: boolean }[];
+      web_accessible_resources?: { resources: string[] }[];
+    };
+    // Only on the six hosts, top frame only.
+    expect(manifest.content_scripts.map((script) => [[...script.matches].sort(), script.all_frames])).toEqual(
+      [
+        [
+          [
+            'https://github.com/*',
+            'https://huggingface.co/*',
+            'https://mobile.twitter.com/*',
+            'https://mobile.x.com/*',
+            'https://twitter.com/*',
+            'https://x.com/*',
+          ],
+          false,
+        ],
+      ],
+    );
+    const scripts = manifest.content_scripts.flatMap((script) => [
+      ...(script.js ?? []),
+      ...(script.css ?? []),
+    ]);
+    // cssInjectionMode 'ui': the shadow root fetches its CSS, which is web-accessible for that reason.
+    const uiCss = (manifest.web_accessible_resources ?? [])
+      .flatMap((entry) => entry.resources)
+      .filter((path) => path.startsWith('content-scripts/') && path.endsWith('.css'));
+    const files = [...new Set([...scripts, ...uiCss])];
+    const bytes = files.reduce((sum, path) => sum + readFileSync(join(dir, path)).byteLength, 0);
+    console.log(`content script: ${files.join(' + ')} = ${(bytes / 1000).toFixed(2)} kB (budget 40 kB)`);
+    expect(files).toContain('content-scripts/sidebar.css');
+    expect(bytes).toBeLessThanOrEqual(40_000);
+    const code = files.map((path) => readFileSync(join(dir, path), 'utf8')).join('\n');
+    expect(code).not.toMatch(/ZodError|indexedDB/);
   });
 });
 

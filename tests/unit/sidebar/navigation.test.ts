@@ -10,6 +10,9 @@ describe('isNewPage', () => {
     ['https://github.com/a/b', 'https://github.com/c/d#x', true],
     ['https://x.com/home', 'https://x.com/home?s=46', true],
     ['https://x.com/a/status/1', 'https://x.com/a/status/2', true],
+    // Leaving for another origin unloads the page; the next page's own script looks it up.
+    ['https://github.com/a/b', 'https://huggingface.co/a/b', false],
+    ['https://twitter.com/a/status/1', 'https://x.com/a/status/1', false],
   ])('%s → %s: %s', (before, after, expected) => {
     expect(isNewPage(before, after)).toBe(expected);
   });

@@ -222,17 +222,76 @@ describe('the sidebar controller', () => {
 
   it('notices an extension reload by itself (Chrome injects no new script) and removes the panel', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const runtime = fakeBrowser.runtime as { id?: string };
+    const extensionId = runtime.id;
     try {
       await createSidebarController(ctx, 'x').showPage(TWEET);
       vi.advanceTimersByTime(3000);
       expect(hosts()).toHaveLength(1);
-      (fakeBrowser.runtime as { id?: string }).id = undefined;
+      runtime.id = undefined;
       vi.advanceTimersByTime(1000);
       expect(hosts()).toHaveLength(0);
       expect(vi.getTimerCount()).toBe(0);
     } finally {
       vi.useRealTimers();
+      // fakeBrowser.reset() leaves runtime.id alone: without it, every later test's context would be invalid.
+      runtime.id = extensionId;
     }
+  });
+
+  it('sends no key that carries a search query, and still asks so the badge clears', async () => {
+    await createSidebarController(ctx, 'github').showPage('https://github.com/search?q=my+secret&type=code');
+    expect(sendMock).toHaveBeenCalledWith('lookup', { keys: [], site: 'github' });
+    expect(JSON.stringify(sendMock.mock.calls)).not.toContain('secret');
+  });
+
+  it('hangs its host on <html>, so it survives the page swapping its <body> (GitHub Turbo)', async () => {
+    const controller = createSidebarController(ctx, 'x');
+    await controller.showPage(TWEET);
+    expect(document.querySelector(SIDEBAR_HOST_NAME)?.parentElement).toBe(document.documentElement);
+    const pageBody = document.body;
+    pageBody.replaceWith(document.createElement('body'));
+    try {
+      await controller.showPage(`${TWEET}&turbo=1`);
+      expect(hosts()).toHaveLength(1);
+      expect(shadow()?.querySelectorAll('.dl-card')).toHaveLength(2);
+    } finally {
+      document.body.replaceWith(pageBody);
+    }
+  });
+
+  it('looks up each in-app navigation but not a fragment change: a closed panel stays closed', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const happyDom = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+    happyDom.setURL(TWEET);
+    try {
+      startSidebar(ctx, 'x');
+      await settle();
+      expect(hosts()).toHaveLength(1);
+      shadow()?.querySelector<HTMLButtonElement>('button[aria-label="在本页关闭侧栏"]')?.click();
+      await settle();
+      // WXT watches the URL by polling once a second where the Navigation API is missing (as in happy-dom).
+      history.pushState({}, '', `${TWEET}#reply`);
+      vi.advanceTimersByTime(1000);
+      await settle();
+      expect(sendMock).toHaveBeenCalledTimes(1);
+      expect(hosts()).toHaveLength(0);
+      history.pushState({}, '', 'https://twitter.com/SomeLab/status/1111?s=20');
+      vi.advanceTimersByTime(1000);
+      await settle();
+      await settle();
+      expect(sendMock).toHaveBeenCalledTimes(2);
+      expect(hosts()).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+      happyDom.setURL('http://localhost:3000/');
+    }
+  });
+
+  it('removes a panel left in the page by an earlier copy of the script', () => {
+    document.documentElement.append(document.createElement(SIDEBAR_HOST_NAME));
+    startSidebar(ctx, 'x');
+    expect(hosts()).toHaveLength(0);
   });
 
   it('shows nothing when the background does not answer', async () => {

@@ -37,6 +37,8 @@ describe('SidebarPanel', () => {
     const { root } = mount({ views });
     const aside = root.querySelector('aside');
     expect(aside?.getAttribute('aria-label')).toBe('Digest Lens：AI 日报摘要');
+    expect(aside?.getAttribute('lang')).toBe('zh-CN');
+    expect(aside?.getAttribute('dir')).toBe('ltr');
     expect(root.querySelectorAll('.dl-card')).toHaveLength(1);
     expect(root.querySelector('.dl-summary')?.textContent).toContain('开源推理模型');
     expect(root.querySelector('.dl-item-title')?.textContent).toBe('开源推理模型发布');
@@ -93,6 +95,7 @@ describe('SidebarPanel', () => {
     expect(root.querySelector('.dl-issue')?.textContent).toBe('Original issue');
     expect(root.querySelector('.dl-also')?.textContent).toBe('Also in 1 other digest');
     expect(root.querySelector('aside')?.getAttribute('aria-label')).toContain('Digest Lens');
+    expect(root.querySelector('aside')?.getAttribute('lang')).toBe('en');
     expect(root.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe('Collapse the sidebar');
   });
 
