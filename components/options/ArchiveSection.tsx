@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { NoticeLine } from './NoticeLine';
 import type { OptionsStore } from './options-store';
 import { optionsStrings } from './strings';
@@ -7,6 +8,21 @@ export function ArchiveSection({ store }: { store: OptionsStore }) {
   const archive = store.archive.value;
   const running = archive?.state === 'running';
   const shown = archive && archive.state !== 'idle';
+  // Start is disabled while the import runs and Cancel then goes away: move the focus along so it is never lost.
+  const startRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // Only a change seen on this page moves the focus, never the first status to arrive (that would scroll on load).
+  const wasRunning = useRef<boolean | undefined>(archive ? running : undefined);
+  useEffect(() => {
+    if (!archive) return;
+    const before = wasRunning.current;
+    wasRunning.current = running;
+    if (before === undefined || before === running) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || active === startRef.current;
+    if (running && lost) cancelRef.current?.focus();
+    else if (!running && lost) startRef.current?.focus();
+  }, [archive, running]);
   return (
     <section class="card" aria-labelledby="archive-heading">
       <h2 id="archive-heading">{strings.archive}</h2>
@@ -15,13 +31,19 @@ export function ArchiveSection({ store }: { store: OptionsStore }) {
         <button
           type="button"
           class="primary archive-start"
+          ref={startRef}
           disabled={running}
           onClick={() => void store.startArchiveImport()}
         >
           {strings.archiveStart}
         </button>
         {running && (
-          <button type="button" class="archive-cancel" onClick={() => void store.cancelArchiveImport()}>
+          <button
+            ref={cancelRef}
+            type="button"
+            class="archive-cancel"
+            onClick={() => void store.cancelArchiveImport()}
+          >
             {strings.archiveCancel}
           </button>
         )}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { NoticeLine } from './NoticeLine';
 import type { OptionsStore } from './options-store';
 import { optionsStrings } from './strings';
@@ -5,11 +6,24 @@ import { optionsStrings } from './strings';
 export function DataSection({ store }: { store: OptionsStore }) {
   const strings = optionsStrings(store.lang);
   const busy = store.busy.value;
+  const confirming = store.confirmingClear.value;
+  const clearRef = useRef<HTMLButtonElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  // The clear button is disabled while the question is open: focus the safe answer, then come back to the button
+  // (never disabled while busy, so it can take the focus back: the store ignores a data action while one runs).
+  useEffect(() => {
+    if (confirming) keepRef.current?.focus();
+    else if (wasConfirming.current) clearRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
   return (
     <section class="card" aria-labelledby="data-heading">
       <h2 id="data-heading">{strings.data}</h2>
       <div class="row">
-        <button type="button" class="export" disabled={busy} onClick={() => void store.exportData()}>
+        <button type="button" class="export" aria-disabled={busy} onClick={() => void store.exportData()}>
           {strings.exportData}
         </button>
         <label class="file-button">
@@ -27,21 +41,37 @@ export function DataSection({ store }: { store: OptionsStore }) {
           />
         </label>
         <button
+          ref={clearRef}
           type="button"
           class="clear danger"
-          disabled={busy || store.confirmingClear.value}
-          onClick={() => (store.confirmingClear.value = true)}
+          aria-disabled={busy}
+          disabled={confirming}
+          onClick={() => {
+            if (!busy) store.confirmingClear.value = true;
+          }}
         >
           {strings.clearData}
         </button>
       </div>
-      {store.confirmingClear.value && (
-        <div class="confirm" role="alertdialog" aria-label={strings.clearData}>
-          <p>{strings.clearConfirm}</p>
+      {confirming && (
+        <div
+          class="confirm"
+          role="alertdialog"
+          aria-labelledby="clear-question"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') store.confirmingClear.value = false;
+          }}
+        >
+          <p id="clear-question">{strings.clearConfirm}</p>
           <button type="button" class="danger clear-yes" onClick={() => void store.confirmClear()}>
             {strings.clearYes}
           </button>{' '}
-          <button type="button" class="clear-no" onClick={() => (store.confirmingClear.value = false)}>
+          <button
+            ref={keepRef}
+            type="button"
+            class="clear-no"
+            onClick={() => (store.confirmingClear.value = false)}
+          >
             {strings.clearNo}
           </button>
         </div>

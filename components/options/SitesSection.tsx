@@ -26,21 +26,23 @@ export function SitesSection({ store }: { store: OptionsStore }) {
           </label>
         </div>
       ))}
-      <h3>{strings.sidebar}</h3>
-      {(['auto', 'badge'] as const).map((mode) => (
-        <div class="row" key={mode}>
-          <label>
-            <input
-              type="radio"
-              name="sidebar-mode"
-              value={mode}
-              checked={settings.sidebarMode === mode}
-              onChange={() => void store.update({ sidebarMode: mode })}
-            />{' '}
-            {mode === 'auto' ? strings.sidebarAuto : strings.sidebarBadge}
-          </label>
-        </div>
-      ))}
+      <h3 id="sidebar-mode-heading">{strings.sidebar}</h3>
+      <div role="radiogroup" aria-labelledby="sidebar-mode-heading">
+        {(['auto', 'badge'] as const).map((mode) => (
+          <div class="row" key={mode}>
+            <label>
+              <input
+                type="radio"
+                name="sidebar-mode"
+                value={mode}
+                checked={settings.sidebarMode === mode}
+                onChange={() => void store.update({ sidebarMode: mode })}
+              />{' '}
+              {mode === 'auto' ? strings.sidebarAuto : strings.sidebarBadge}
+            </label>
+          </div>
+        ))}
+      </div>
     </section>
   );
 }

@@ -43,13 +43,18 @@ export function SourcesSection({ store }: { store: OptionsStore }) {
                 <input
                   type="checkbox"
                   checked={source.enabled}
-                  aria-label={strings.enabled}
+                  aria-label={strings.enableSource(source.url)}
                   onChange={(event) => void store.toggleCustomSource(source.id, event.currentTarget.checked)}
                 />{' '}
                 <span class="custom-url">{source.url}</span>
               </label>
               <SourceHealth store={store} sourceId={`custom:${source.id}`} />
-              <button type="button" class="remove" onClick={() => void store.removeCustomSource(source.id)}>
+              <button
+                type="button"
+                class="remove"
+                aria-label={strings.removeSource(source.url)}
+                onClick={() => void store.removeCustomSource(source.id)}
+              >
                 {strings.remove}
               </button>
             </li>

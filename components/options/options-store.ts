@@ -26,6 +26,8 @@ export interface OptionsDeps {
   requestPermission: (origin: string) => Promise<boolean>;
   download: (blob: Blob, fileName: string) => void;
   now?: () => number;
+  /** How long "Saved" stays on screen. */
+  savedNoticeMs?: number;
 }
 
 export type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -49,6 +51,8 @@ export function createOptionsStore(deps: OptionsDeps) {
   const busy = signal(false);
 
   const cleanups: (() => void)[] = [];
+  const savedNoticeMs = deps.savedNoticeMs ?? 3000;
+  let savedTimer: ReturnType<typeof setTimeout> | undefined;
 
   async function start(): Promise<void> {
     try {
@@ -79,7 +83,13 @@ export function createOptionsStore(deps: OptionsDeps) {
   async function update(change: Partial<Settings>): Promise<boolean> {
     try {
       settings.value = await saveSettings(change);
-      settingsNotice.value = { kind: 'ok', text: strings.saved };
+      const saved: Notice = { kind: 'ok', text: strings.saved };
+      settingsNotice.value = saved;
+      // "Saved" fades after a moment; an error stays until the next change.
+      clearTimeout(savedTimer);
+      savedTimer = setTimeout(() => {
+        if (settingsNotice.value === saved) settingsNotice.value = null;
+      }, savedNoticeMs);
       return true;
     } catch (error) {
       settingsNotice.value = { kind: 'error', text: strings.failed(errorText(error)) };
@@ -169,7 +179,9 @@ export function createOptionsStore(deps: OptionsDeps) {
     }
   }
 
+  /** One data action at a time: a second one while the first runs is ignored (its buttons say aria-disabled). */
   async function runData(action: () => Promise<string>): Promise<void> {
+    if (busy.value) return;
     busy.value = true;
     try {
       dataNotice.value = { kind: 'ok', text: await action() };
@@ -197,6 +209,8 @@ export function createOptionsStore(deps: OptionsDeps) {
       } catch {
         throw new Error(strings.notJson);
       }
+      // The background validates every digest; this first look only puts the commonest mistake in the page's language.
+      if (!isExportFile(parsed)) throw new Error(strings.notExport);
       const counts = await client('importData', { file: parsed }).catch(rethrowFailed);
       return strings.imported(counts.added, counts.updated, counts.kept);
     });
@@ -212,6 +226,7 @@ export function createOptionsStore(deps: OptionsDeps) {
   }
 
   function dispose(): void {
+    clearTimeout(savedTimer);
     for (const cleanup of cleanups.splice(0)) cleanup();
   }
 
@@ -242,6 +257,12 @@ export function createOptionsStore(deps: OptionsDeps) {
     confirmClear,
     dispose,
   };
+}
+
+function isExportFile(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const file = value as { format?: unknown; digests?: unknown };
+  return file.format === 'digest-lens-export' && Array.isArray(file.digests);
 }
 
 function newId(): string {

@@ -12,7 +12,8 @@ const zh = {
   customPlaceholder: 'https://example.com/digests/{date}.md',
   add: '添加',
   remove: '删除',
-  enabled: '启用',
+  enableSource: (url: string) => `启用 ${url}`,
+  removeSource: (url: string) => `删除 ${url}`,
   noCustomSources: '还没有自定义来源。',
   customProblems: {
     empty: '请填写网址。',
@@ -58,6 +59,7 @@ const zh = {
   imported: (added: number, updated: number, kept: number) =>
     `新增 ${added} 份，更新 ${updated} 份，保留 ${kept} 份。`,
   notJson: '这个文件不是有效的 JSON。',
+  notExport: '这个文件不是 Digest Lens 导出的摘要文件，没有导入任何内容。',
   clearData: '清除全部数据',
   clearConfirm: '确定要删除所有已保存的摘要吗？设置会保留。此操作无法撤销。',
   clearYes: '确定清除',
@@ -80,7 +82,8 @@ const en: OptionsStrings = {
   customPlaceholder: 'https://example.com/digests/{date}.md',
   add: 'Add',
   remove: 'Remove',
-  enabled: 'On',
+  enableSource: (url) => `Use ${url}`,
+  removeSource: (url) => `Remove ${url}`,
   noCustomSources: 'No custom sources yet.',
   customProblems: {
     empty: 'Enter a URL.',
@@ -125,6 +128,7 @@ const en: OptionsStrings = {
   importData: 'Import a JSON file',
   imported: (added, updated, kept) => `Added ${added}, updated ${updated}, kept ${kept}.`,
   notJson: 'This file is not valid JSON.',
+  notExport: 'This file is not a Digest Lens export: nothing was imported.',
   clearData: 'Clear all data',
   clearConfirm: 'Delete every stored digest? Settings are kept. This cannot be undone.',
   clearYes: 'Clear',

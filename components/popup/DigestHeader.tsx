@@ -9,6 +9,7 @@ export function DigestHeader({ store }: { store: PopupStore }) {
   const older = store.olderDate.value;
   const newer = store.newerDate.value;
   const dates = store.dates.value;
+  // The arrows say aria-disabled at either end rather than disabled, which would drop the focus of a keyboard user.
   return (
     <div class="digest-header">
       <button
@@ -16,7 +17,7 @@ export function DigestHeader({ store }: { store: PopupStore }) {
         class="nav"
         aria-label={strings.older}
         title={strings.older}
-        disabled={!older}
+        aria-disabled={!older}
         onClick={() => older && void store.showDate(older)}
       >
         ‹
@@ -42,7 +43,7 @@ export function DigestHeader({ store }: { store: PopupStore }) {
         class="nav"
         aria-label={strings.newer}
         title={strings.newer}
-        disabled={!newer}
+        aria-disabled={!newer}
         onClick={() => newer && void store.showDate(newer)}
       >
         ›

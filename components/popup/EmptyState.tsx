@@ -2,9 +2,22 @@ import type { PopupStore } from './popup-store';
 import { failureLines } from './StatusLine';
 import { popupStrings } from './strings';
 
-/** No digest stored: say why (first run, still fetching, or failing) and offer a retry. */
+/**
+ * No digest shown: say why (first run, still fetching, the sync failing, or the stored digests unreadable) and offer
+ * the retry that fits: a sync, or reading the store again.
+ */
 export function EmptyState({ store }: { store: PopupStore }) {
   const strings = popupStrings(store.lang);
+  if (store.loadError.value) {
+    return (
+      <section class="empty">
+        <p class="muted">{strings.emptyLoadFailed}</p>
+        <button type="button" class="primary retry" onClick={() => void store.reload()}>
+          {strings.retry}
+        </button>
+      </section>
+    );
+  }
   const running = store.syncRunning.value;
   const failed = !running && failureLines(store).length > 0;
   return (
@@ -13,7 +26,12 @@ export function EmptyState({ store }: { store: PopupStore }) {
       <p class="muted">
         {running ? strings.emptyWaiting : failed ? strings.emptyFailed : strings.emptyFirstRun}
       </p>
-      <button type="button" class="primary retry" disabled={running} onClick={() => void store.syncNow()}>
+      <button
+        type="button"
+        class="primary retry"
+        aria-disabled={running}
+        onClick={() => running || void store.syncNow()}
+      >
         {strings.retry}
       </button>
     </section>

@@ -11,6 +11,7 @@ export function ItemCard({ item, date, store }: { item: Item; date: string; stor
   const key = `${date}/${item.section}/${item.rank}`;
   const long = item.summary.length > CLAMP_CHARS;
   const open = store.expanded.value.has(key);
+  const summaryId = `summary-${date}-${item.section}-${item.rank}`;
   return (
     <article
       class="item"
@@ -32,13 +33,15 @@ export function ItemCard({ item, date, store }: { item: Item; date: string; stor
         <h3 class="item-title">
           <ExternalLink href={item.links[0]}>{item.title}</ExternalLink>
         </h3>
-        <p class={long && !open ? 'summary clamped' : 'summary'}>{item.summary}</p>
+        <p id={summaryId} class={long && !open ? 'summary clamped' : 'summary'}>
+          {item.summary}
+        </p>
         {long && (
           <button
             type="button"
             class="link-button"
             aria-expanded={open}
-            tabIndex={-1}
+            aria-controls={summaryId}
             onClick={() => store.toggleExpanded(key)}
           >
             {open ? strings.collapse : strings.expand}

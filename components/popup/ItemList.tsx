@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ItemCard } from './ItemCard';
 import type { PopupStore } from './popup-store';
+import { tabId, tabPanelId } from './SectionTabs';
 import { popupStrings } from './strings';
 
 export function ItemList({ store }: { store: PopupStore }) {
@@ -21,14 +22,20 @@ export function ItemList({ store }: { store: PopupStore }) {
   });
 
   if (!digest) return null;
-  if (items.length === 0) return <p class="notice muted">{strings.noItems}</p>;
+  const section = store.section.value;
   return (
-    <ol class="items" ref={listRef}>
-      {items.map((item) => (
-        <li key={`${digest.date}-${item.section}-${item.rank}`}>
-          <ItemCard item={item} date={digest.date} store={store} />
-        </li>
-      ))}
-    </ol>
+    <div role="tabpanel" id={tabPanelId(section)} aria-labelledby={tabId(section)}>
+      {items.length === 0 ? (
+        <p class="notice muted">{strings.noItems}</p>
+      ) : (
+        <ol class="items" ref={listRef}>
+          {items.map((item) => (
+            <li key={`${digest.date}-${item.section}-${item.rank}`}>
+              <ItemCard item={item} date={digest.date} store={store} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
   );
 }

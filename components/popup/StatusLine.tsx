@@ -42,11 +42,16 @@ export function StatusLine({ store }: { store: PopupStore }) {
   const failures = running ? [] : failureLines(store);
   const lastSuccess = lastSuccessAt(store);
   const lastSync =
-    lastSuccess !== null
-      ? strings.lastSync(relativeTime(lastSuccess, store.now(), store.lang))
-      : status?.lastSyncAt
-        ? strings.neverSucceeded
-        : strings.neverSynced;
+    !status && store.statusError.value
+      ? strings.statusFailed(store.statusError.value)
+      : lastSuccess !== null
+        ? strings.lastSync(relativeTime(lastSuccess, store.now(), store.lang))
+        : status?.lastSyncAt
+          ? strings.neverSucceeded
+          : strings.neverSynced;
+  // A finished sync that planned nothing: every source is switched off in the options.
+  const noSources = !running && !!status?.lastSyncAt && status.sources.length === 0;
+  const notice = running ? null : status?.notice;
 
   return (
     <div class="status" aria-live="polite">
@@ -58,7 +63,13 @@ export function StatusLine({ store }: { store: PopupStore }) {
               : strings.syncing
             : lastSync}
         </span>
-        <button type="button" class="sync-button" disabled={running} onClick={() => void store.syncNow()}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus the moment it is pressed. */}
+        <button
+          type="button"
+          class="sync-button"
+          aria-disabled={running}
+          onClick={() => running || void store.syncNow()}
+        >
           {strings.syncNow}
         </button>
       </div>
@@ -69,6 +80,8 @@ export function StatusLine({ store }: { store: PopupStore }) {
           value={progress && progress.total > 0 ? progress.done : undefined}
         />
       )}
+      {noSources && <p class="status-note">{strings.noSources}</p>}
+      {notice && <p class="status-note error">{notice}</p>}
       {failures.length > 0 && (
         <div class="status-errors error" role="alert">
           <strong>{strings.syncFailed}</strong>

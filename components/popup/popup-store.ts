@@ -7,6 +7,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { UiLanguage } from '../../lib/i18n';
 import type { DigestSummary, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
+import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { type BackgroundClient, errorText } from '../shared/client';
 
 /** Where the background keeps the sync status (SYNC_STATUS_KEY in lib/sync/status-store; not imported: no zod here). */
@@ -47,6 +48,8 @@ export function createPopupStore(deps: PopupDeps) {
   const status = signal<SyncStatus | null>(null);
   const syncing = signal(false);
   const syncError = signal<string | null>(null);
+  /** Reading the stored status failed (the digest may still show). */
+  const statusError = signal<string | null>(null);
 
   const query = signal('');
   const hits = signal<SearchHit[] | null>(null);
@@ -77,22 +80,39 @@ export function createPopupStore(deps: PopupDeps) {
 
   async function start(): Promise<void> {
     stopWatching = watchStoredStatus();
-    try {
-      const [latest, syncStatus] = await Promise.all([client('latestDigest'), client('status')]);
-      batch(() => {
-        digest.value = latest.digest;
-        status.value = syncStatus;
-        loading.value = false;
-      });
-      if (syncStatus.running) startPolling();
-    } catch (error) {
-      batch(() => {
-        loadError.value = errorText(error);
-        loading.value = false;
-      });
-      return;
-    }
-    await loadDates();
+    await load();
+  }
+
+  /** The first screen: the newest digest and the status, each shown as soon as it answers; one failing keeps the other. */
+  async function load(): Promise<void> {
+    const [latest, syncStatus] = await Promise.allSettled([client('latestDigest'), client('status')]);
+    batch(() => {
+      if (latest.status === 'fulfilled') {
+        digest.value = latest.value.digest;
+        loadError.value = null;
+      } else {
+        loadError.value = errorText(latest.reason);
+      }
+      if (syncStatus.status === 'fulfilled') {
+        status.value = syncStatus.value;
+        statusError.value = null;
+      } else {
+        statusError.value = errorText(syncStatus.reason);
+      }
+      loading.value = false;
+    });
+    if (syncStatus.status === 'fulfilled' && syncStatus.value.running) startPolling();
+    if (latest.status === 'fulfilled') await loadDates();
+  }
+
+  /** Read the stored digests again after reading them failed. */
+  async function reload(): Promise<void> {
+    batch(() => {
+      loading.value = true;
+      loadError.value = null;
+      statusError.value = null;
+    });
+    await load();
   }
 
   async function loadDates(): Promise<void> {
@@ -240,8 +260,10 @@ export function createPopupStore(deps: PopupDeps) {
     await loadDates();
   }
 
+  /** Enter on an item: its first link, only when it is http(s) (the same rule as the title's link). */
   function openItemLink(url: string | undefined): void {
-    if (url) deps.openUrl(url);
+    const safe = safeHttpUrl(url);
+    if (safe) deps.openUrl(safe);
   }
 
   function dispose(): void {
@@ -263,6 +285,7 @@ export function createPopupStore(deps: PopupDeps) {
     status,
     syncing,
     syncError,
+    statusError,
     syncRunning,
     query,
     hits,
@@ -272,6 +295,7 @@ export function createPopupStore(deps: PopupDeps) {
     newerDate,
     sectionItems,
     start,
+    reload,
     showDate,
     setSection,
     toggleExpanded,

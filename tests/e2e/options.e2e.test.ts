@@ -132,3 +132,25 @@ describe('the options page', () => {
     await page.close();
   });
 });
+
+describe('the options page in dark mode and in English', () => {
+  it('follows prefers-color-scheme and the browser language, and keeps the focus while asking to clear', async () => {
+    const session = await launchExtension({ colorScheme: 'dark', locale: 'en-US' });
+    try {
+      const page = await session.openOptions();
+      await expect.poll(() => page.locator('h1').innerText()).toBe('Digest Lens options');
+      await expect.poll(() => page.locator('input[name="site-github"]').isChecked()).toBe(true);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe('rgb(38, 41, 48)');
+      await page.locator('.clear').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('clear-no');
+      await page.screenshot({ path: join(artifactsDir, 'options-dark.png'), fullPage: true });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('clear danger');
+      expect(await page.locator('.confirm').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});

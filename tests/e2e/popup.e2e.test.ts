@@ -80,6 +80,23 @@ describe('the popup after a fresh install', () => {
     await page.close();
   });
 
+  it('moves through the items with the arrow keys and opens the focused one’s source with Enter', async () => {
+    const page = await popupAt(session);
+    await expect
+      .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 10_000 })
+      .toBe(today);
+    await page.keyboard.press('/');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.rank)).toBe('3');
+    await session.screenshot(page, 'popup-keyboard');
+    const [opened] = await Promise.all([session.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+    expect(opened.url()).toBe(newest.news[2]?.url);
+    await opened.close();
+    await page.close();
+  });
+
   it('moves to an older stored digest', async () => {
     const page = await popupAt(session);
     await expect
@@ -105,6 +122,12 @@ describe('the popup after a fresh install', () => {
     expect(await result.locator('.result-meta').innerText()).toBe(`${older} · 工具 · 第 7 条`);
     expect(await result.locator('mark').innerText()).toBe('Zephyrine');
     await session.screenshot(page, 'popup-search');
+    // A Chinese substring of a summary: the hit shows the summary around the match, highlighted.
+    await page.locator('input.search').fill('只在这份旧摘要');
+    await expect.poll(() => page.locator('.result-snippet mark').allInnerTexts()).toEqual(['只在这份旧摘要']);
+    expect(await page.locator('.result-title').allInnerTexts()).toEqual(['推理引擎 Zephyrine 开源']);
+    await page.locator('input.search').fill('Zephyrine');
+    await expect.poll(() => page.locator('.result-title mark').allInnerTexts()).toEqual(['Zephyrine']);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.digest').getAttribute('data-date')).toBe(older);
@@ -118,11 +141,12 @@ describe('the popup after a fresh install', () => {
   });
 
   it('keeps showing what is stored and says why when every source fails', async () => {
-    server.clear().setHandler(() => ({ status: 500, body: 'Internal Server Error' }));
     const page = await popupAt(session);
+    // The install sync has stored the newest digest (also when this test runs alone); only then do the sources fail.
     await expect
-      .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 10_000 })
+      .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 20_000 })
       .toBe(today);
+    server.clear().setHandler(() => ({ status: 500, body: 'Internal Server Error' }));
     await page.locator('.sync-button').click();
     const errors = page.locator('.status-errors');
     await expect.poll(() => errors.count(), { timeout: 30_000 }).toBe(1);

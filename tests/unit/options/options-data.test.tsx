@@ -41,8 +41,10 @@ describe('the options page’s archive import', () => {
     expect(textOf(kit.container.querySelector('.archive-state'))).toBe('正在导入… · 已处理 30/239');
     expect(textOf(kit.container.querySelector('.archive-counts'))).toBe('已保存 25 · 未找到 4 · 失败 1');
 
+    expect(document.activeElement).toBe(kit.container.querySelector('.archive-cancel'));
     await click('.archive-cancel');
     expect(kit.fake.calls.some((call) => call.type === 'cancelImport')).toBe(true);
+    expect(document.activeElement).toBe(kit.container.querySelector('.archive-start'));
     expect(textOf(kit.container.querySelector('.archive-state'))).toBe('已取消 · 已处理 40/239');
     expect(kit.container.querySelector('.archive-cancel')).toBeNull();
   });
@@ -98,10 +100,9 @@ describe('the options page’s data actions', () => {
 
   it('imports a JSON file and shows what was added, updated and kept', async () => {
     kit = await mountOptions({ handlers: { importData: () => ({ added: 3, updated: 1, kept: 2 }) } });
-    await interact(() => kit?.store.importFile(new File(['{"format":"digest-lens-export"}'], 'backup.json')));
-    expect(kit.fake.calls.find((call) => call.type === 'importData')?.payload).toEqual({
-      file: { format: 'digest-lens-export' },
-    });
+    const file = { format: 'digest-lens-export', version: 1, exportedAt: 1, digests: [] };
+    await interact(() => kit?.store.importFile(new File([JSON.stringify(file)], 'backup.json')));
+    expect(kit.fake.calls.find((call) => call.type === 'importData')?.payload).toEqual({ file });
     expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe(
       '新增 3 份，更新 1 份，保留 2 份。',
     );
@@ -110,7 +111,8 @@ describe('the options page’s data actions', () => {
   it('reads the chosen file from the file input', async () => {
     kit = await mountOptions({ handlers: { importData: () => ({ added: 1, updated: 0, kept: 0 }) } });
     const field = kit.container.querySelector<HTMLInputElement>('[name="import-file"]') as HTMLInputElement;
-    Object.defineProperty(field, 'files', { value: [new File(['{}'], 'a.json')], configurable: true });
+    const file = new File(['{"format":"digest-lens-export","digests":[]}'], 'a.json');
+    Object.defineProperty(field, 'files', { value: [file], configurable: true });
     await interact(async () => {
       field.dispatchEvent(new Event('change', { bubbles: true }));
       await new Promise((resolve) => setTimeout(resolve, 5));
@@ -120,20 +122,25 @@ describe('the options page’s data actions', () => {
     );
   });
 
-  it('refuses a file that is not JSON, and shows the background’s rejection in words', async () => {
+  it('refuses a file that is not JSON or not an export in the page’s words, and shows the background’s rejection', async () => {
     kit = await mountOptions({
       handlers: {
         importData: () => {
-          throw new Error('不是 Digest Lens 导出的文件');
+          throw new Error('digests.0.date: 日期格式不对');
         },
       },
     });
     await interact(() => kit?.store.importFile(new File(['<html>'], 'page.html')));
     expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe('这个文件不是有效的 JSON。');
-    expect(kit.fake.calls.some((call) => call.type === 'importData')).toBe(false);
-    await interact(() => kit?.store.importFile(new File(['{}'], 'other.json')));
+    await interact(() => kit?.store.importFile(new File(['{"settings":{}}'], 'other.json')));
     expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe(
-      '操作失败：不是 Digest Lens 导出的文件',
+      '这个文件不是 Digest Lens 导出的摘要文件，没有导入任何内容。',
+    );
+    expect(kit.fake.calls.some((call) => call.type === 'importData')).toBe(false);
+    const broken = '{"format":"digest-lens-export","digests":[{"date":"昨天"}]}';
+    await interact(() => kit?.store.importFile(new File([broken], 'broken.json')));
+    expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe(
+      '操作失败：digests.0.date: 日期格式不对',
     );
   });
 
@@ -148,5 +155,44 @@ describe('the options page’s data actions', () => {
     await click('.clear-yes');
     expect(kit.fake.calls.filter((call) => call.type === 'clearData')).toHaveLength(1);
     expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe('已清除 12 份摘要。');
+  });
+
+  it('keeps the focus when asking: on “cancel” while the question is open, back on the button after', async () => {
+    kit = await mountOptions({ handlers: { clearData: () => ({ cleared: 0 }) } });
+    const clear = kit.container.querySelector<HTMLButtonElement>('.clear') as HTMLButtonElement;
+    clear.focus();
+    await click('.clear');
+    const dialog = kit.container.querySelector('[role="alertdialog"]');
+    expect(dialog?.getAttribute('aria-labelledby')).toBe(dialog?.querySelector('p')?.id);
+    expect(document.activeElement).toBe(kit.container.querySelector('.clear-no'));
+    await interact(() =>
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+    );
+    expect(kit.container.querySelector('.confirm')).toBeNull();
+    expect(document.activeElement).toBe(clear);
+    await click('.clear');
+    await click('.clear-yes');
+    expect(document.activeElement).toBe(clear);
+  });
+
+  it('runs one data action at a time', async () => {
+    let finish: () => void = () => {};
+    kit = await mountOptions({
+      handlers: {
+        clearData: () =>
+          new Promise((resolve) => {
+            finish = () => resolve({ cleared: 1 });
+          }),
+      },
+    });
+    await click('.clear');
+    await click('.clear-yes');
+    expect(kit.container.querySelector('.clear')?.getAttribute('aria-disabled')).toBe('true');
+    await click('.clear');
+    expect(kit.container.querySelector('.confirm')).toBeNull();
+    await click('.export');
+    expect(kit.fake.calls.map((call) => call.type)).not.toContain('exportData');
+    await interact(() => finish());
+    expect(kit.fake.calls.filter((call) => call.type === 'clearData')).toHaveLength(1);
   });
 });

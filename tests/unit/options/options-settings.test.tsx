@@ -50,6 +50,8 @@ describe('the options page’s settings', () => {
       kit.container.querySelector('[name="sidebar-mode"][value="badge"]') as HTMLInputElement,
       true,
     );
+    const group = kit.container.querySelector('[role="radiogroup"]');
+    expect(textOf(kit.container.querySelector(`#${group?.getAttribute('aria-labelledby')}`))).toBe('侧边栏');
     const stored = await loadSettings();
     expect(stored.sites).toEqual({ x: true, github: false, huggingface: true });
     expect(stored.sources).toEqual({ dated: true, homepage: false });
@@ -74,6 +76,16 @@ describe('the options page’s settings', () => {
     await change(input('retention-days'), '30');
     expect(kit.container.querySelector('[data-notice="retention"]')).toBeNull();
     expect((await loadSettings()).retentionDays).toBe(30);
+  });
+
+  it('says "saved" for a moment, and keeps an error until the next change', async () => {
+    kit = await mountOptions({ savedNoticeMs: 20 });
+    await change(input('site-x'), false);
+    const notice = () => kit?.container.querySelector('[data-notice="settings"]');
+    expect(textOf(notice())).toBe('已保存');
+    expect(notice()?.getAttribute('role')).toBe('status');
+    await interact(() => new Promise((resolve) => setTimeout(resolve, 40)));
+    expect(notice()).toBeNull();
   });
 
   it('follows settings changed elsewhere', async () => {

@@ -82,7 +82,10 @@ describe('the options page’s custom sources', () => {
     });
     expect((await loadSettings()).customSources[0]?.enabled).toBe(false);
 
-    await interact(() => kit?.container.querySelector<HTMLButtonElement>('.custom-source .remove')?.click());
+    expect(toggle?.getAttribute('aria-label')).toBe('启用 https://example.org/latest.md');
+    const remove = kit.container.querySelector<HTMLButtonElement>('.custom-source .remove');
+    expect(remove?.getAttribute('aria-label')).toBe('删除 https://example.org/latest.md');
+    await interact(() => remove?.click());
     expect((await loadSettings()).customSources).toEqual([]);
     expect(kit.container.querySelector('.custom-source')).toBeNull();
   });

@@ -18,7 +18,7 @@ export interface OptionsKit extends Mounted {
 export const idleImport: ArchiveImportStatus = IDLE_ARCHIVE_IMPORT;
 
 export async function mountOptions(
-  options: { handlers?: Handlers; granted?: boolean; lang?: UiLanguage } = {},
+  options: { handlers?: Handlers; granted?: boolean; lang?: UiLanguage; savedNoticeMs?: number } = {},
 ): Promise<OptionsKit> {
   const fake = fakeClient({
     importStatus: () => idleImport,
@@ -33,6 +33,7 @@ export async function mountOptions(
     requestPermission,
     download,
     now: () => Date.UTC(2026, 0, 10),
+    savedNoticeMs: options.savedNoticeMs,
   });
   await store.start();
   const mounted = await mount(<Options store={store} />);

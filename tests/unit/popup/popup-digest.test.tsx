@@ -51,6 +51,8 @@ describe('the popup’s digest view', () => {
     });
     kit = await mountPopup({ digests: [short] });
     expect(titles(kit.container)).toEqual(['第一', '第二']);
+    expect([...kit.container.querySelectorAll('.item .rank')].map(textOf)).toEqual(['1', '2']);
+    expect(textOf(kit.container.querySelector('.item .summary'))).toBe('新闻摘要 1');
     await interact(() => kit?.container.querySelectorAll<HTMLButtonElement>('[role="tab"]')[1]?.click());
     expect(textOf(kit.container.querySelector('.content'))).toContain('这一期没有此类条目');
   });
@@ -93,13 +95,13 @@ describe('the popup’s digest view', () => {
     kit = await mountPopup();
     const { container } = kit;
     const [older, newer] = container.querySelectorAll<HTMLButtonElement>('.nav');
-    expect(newer?.disabled).toBe(true);
+    expect(newer?.getAttribute('aria-disabled')).toBe('true');
     await interact(() => older?.click());
     await until(() =>
       expect(container.querySelector<HTMLElement>('.digest')?.dataset.date).toBe('2026-01-09'),
     );
     expect(titles(container)[0]).toBe('2026-01-09 新闻 1');
-    expect(newer?.disabled).toBe(false);
+    expect(newer?.getAttribute('aria-disabled')).toBe('false');
 
     const picker = container.querySelector<HTMLSelectElement>('.date-picker');
     expect([...(picker?.options ?? [])].map((option) => option.value)).toEqual([
@@ -113,7 +115,12 @@ describe('the popup’s digest view', () => {
       picker.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await until(() => expect(titles(container)[0]).toBe('2026-01-08 新闻 1'));
-    expect(container.querySelector<HTMLButtonElement>('.nav')?.disabled).toBe(true);
+    const oldest = container.querySelector<HTMLButtonElement>('.nav') as HTMLButtonElement;
+    expect(oldest.getAttribute('aria-disabled')).toBe('true');
+    oldest.focus();
+    await interact(() => oldest.click());
+    expect(container.querySelector<HTMLElement>('.digest')?.dataset.date).toBe('2026-01-08');
+    expect(document.activeElement).toBe(oldest);
     await interact(() => container.querySelectorAll<HTMLButtonElement>('.nav')[1]?.click());
     await until(() => expect(titles(container)[0]).toBe('2026-01-09 新闻 1'));
   });

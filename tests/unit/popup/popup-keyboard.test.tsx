@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { item, storedDigest } from '../ui/fake-client';
 import { interact, press } from '../ui/render';
 import { mountPopup, type PopupKit } from './popup-test-kit';
 
@@ -48,10 +49,40 @@ describe('the popup’s keyboard', () => {
     expect(kit.openUrl).toHaveBeenCalledWith('https://github.com/fixture/news-3');
   });
 
-  it('switches tabs with the left and right arrows', async () => {
+  it('never opens a non-http link with Enter', async () => {
+    const digest = storedDigest('2026-01-10', {
+      items: [item('news', 1, { links: ['javascript:alert(1)' as string] })],
+    });
+    kit = await mountPopup({ digests: [digest] });
+    const row = kit.container.querySelector<HTMLElement>('.item') as HTMLElement;
+    row.focus();
+    press(row, 'Enter');
+    expect(kit.openUrl).not.toHaveBeenCalled();
+  });
+
+  it('switches tabs with the left and right arrows, focus following, the tabs one Tab stop', async () => {
     kit = await mountPopup();
-    const tab = kit.container.querySelector<HTMLElement>('[role="tab"]') as HTMLElement;
-    await interact(() => press(tab, 'ArrowRight'));
+    const [news, tools] = kit.container.querySelectorAll<HTMLElement>('[role="tab"]');
+    expect([news?.tabIndex, tools?.tabIndex]).toEqual([0, -1]);
+    expect(news?.getAttribute('aria-controls')).toBe(kit.container.querySelector('[role="tabpanel"]')?.id);
+    news?.focus();
+    await interact(() => press(news as HTMLElement, 'ArrowRight'));
     expect(kit.store.section.value).toBe('tools');
+    expect(document.activeElement).toBe(tools);
+    expect([news?.tabIndex, tools?.tabIndex]).toEqual([-1, 0]);
+    expect(kit.container.querySelector('[role="tabpanel"]')?.getAttribute('aria-labelledby')).toBe(tools?.id);
+  });
+
+  it('reaches a long summary’s expand toggle with Tab, and arrows still move between items from it', async () => {
+    const digest = storedDigest('2026-01-10', {
+      items: [item('news', 1, { summary: '很长的摘要'.repeat(30) }), item('news', 2)],
+    });
+    kit = await mountPopup({ digests: [digest] });
+    const toggle = kit.container.querySelector<HTMLButtonElement>('.item .link-button') as HTMLButtonElement;
+    expect(toggle.tabIndex).toBe(0);
+    expect(toggle.getAttribute('aria-controls')).toBe(kit.container.querySelector('.summary')?.id);
+    toggle.focus();
+    press(toggle, 'ArrowDown');
+    expect(focusedRank()).toBe('2');
   });
 });

@@ -66,6 +66,30 @@ describe('the popup’s sync status', () => {
     expect(kit.container.querySelectorAll('.item')).toHaveLength(10);
   });
 
+  it('says in words what the last sync had to do besides fetching (storage full, pruning failed)', async () => {
+    const notice = '存储空间已满：删除了最早的 3 期摘要（2025-01-01 至 2025-01-03）以腾出空间。';
+    kit = await mountPopup({
+      status: { sources: [{ ...failedSource('dated', ''), lastError: null, lastSuccessAt: NOW }], notice },
+    });
+    expect(textOf(kit.container.querySelector('.status-note'))).toBe(notice);
+    expect(kit.container.querySelector('.status-errors')).toBeNull();
+  });
+
+  it('says so when every source is switched off, instead of only "synced just now"', async () => {
+    kit = await mountPopup({ status: { lastSyncAt: NOW, sources: [] } });
+    expect(textOf(kit.container.querySelector('.status-note'))).toBe('没有启用任何来源，不会同步新的摘要。');
+  });
+
+  it('names the failed sources in English words in an English browser', async () => {
+    kit = await mountPopup({
+      lang: 'en',
+      status: { sources: [failedSource('homepage', 'raw.githubusercontent.com: answered HTTP 404')] },
+    });
+    expect(textOf(kit.container.querySelector('.status-errors li'))).toBe(
+      'Homepage: raw.githubusercontent.com: answered HTTP 404',
+    );
+  });
+
   it('syncs on request, shows progress while it runs, then shows the newer digest', async () => {
     let finish: (status: SyncStatus) => void = () => {};
     const digests = [storedDigest('2026-01-09')];
@@ -84,7 +108,10 @@ describe('the popup’s sync status', () => {
     statusNow = syncStatus({ running: true, progress: { done: 3, total: 14 } });
     await interact(() => button?.click());
     await until(() => expect(textOf(kit?.container.querySelector('.status-text'))).toBe('正在同步 3/14'));
-    expect(button?.disabled).toBe(true);
+    expect(button?.getAttribute('aria-disabled')).toBe('true');
+    expect(button?.disabled).toBe(false);
+    await interact(() => button?.click());
+    expect(kit.fake.calls.filter((call) => call.type === 'syncNow')).toHaveLength(1);
     expect(kit.container.querySelector('progress.sync-progress')).not.toBeNull();
 
     digests.unshift(storedDigest('2026-01-10'));
@@ -94,7 +121,7 @@ describe('the popup’s sync status', () => {
       expect(kit?.container.querySelector<HTMLElement>('.digest')?.dataset.date).toBe('2026-01-10'),
     );
     expect(textOf(kit.container.querySelector('.status-text'))).toBe('上次同步：刚刚');
-    expect(button?.disabled).toBe(false);
+    expect(button?.getAttribute('aria-disabled')).toBe('false');
     expect(kit.container.querySelector('progress.sync-progress')).toBeNull();
   });
 
@@ -133,7 +160,7 @@ describe('the popup’s empty state', () => {
     let statusNow = syncStatus({ running: true, progress: { done: 1, total: 14 } });
     kit = await mountPopup({ digests, handlers: { status: () => statusNow } });
     expect(textOf(kit.container.querySelector('.empty'))).toContain('正在获取最近的摘要');
-    expect(kit.container.querySelector<HTMLButtonElement>('.retry')?.disabled).toBe(true);
+    expect(kit.container.querySelector('.retry')?.getAttribute('aria-disabled')).toBe('true');
     digests.push(storedDigest('2026-01-10'));
     statusNow = syncStatus({ lastSyncAt: NOW, digestCount: 1 });
     await until(() => expect(kit?.container.querySelector('.digest')).not.toBeNull());
@@ -148,20 +175,42 @@ describe('the popup’s empty state', () => {
     expect(textOf(kit.container.querySelector('.empty'))).toContain('没能获取摘要，可能是离线');
     expect(textOf(kit.container.querySelector('.status-text'))).toBe('尚未成功同步');
     expect(textOf(kit.container.querySelector('.status-errors'))).toContain('每日文件：Failed to fetch');
-    expect(kit.container.querySelector<HTMLButtonElement>('.retry')?.disabled).toBe(false);
+    expect(kit.container.querySelector('.retry')?.getAttribute('aria-disabled')).toBe('false');
   });
 
-  it('shows an error reading the store in words', async () => {
+  it('shows an error reading the store in words, never claims a first run, and reads the store again on retry', async () => {
+    let broken = true;
     kit = await mountPopup({
       handlers: {
         latestDigest: () => {
-          throw new Error('IndexedDB 打不开');
+          if (broken) throw new Error('IndexedDB 打不开');
+          return { digest: storedDigest('2026-01-10') };
         },
       },
     });
     expect(textOf(kit.container.querySelector('.notice.error'))).toBe(
       '读取已保存的摘要失败：IndexedDB 打不开',
     );
+    const empty = textOf(kit.container.querySelector('.empty'));
+    expect(empty).toContain('已保存的摘要可能仍在');
+    expect(empty).not.toContain('还没有保存任何摘要');
+    broken = false;
+    await interact(() => kit?.container.querySelector<HTMLButtonElement>('.retry')?.click());
+    await until(() => expect(kit?.container.querySelector('.digest')).not.toBeNull());
+    expect(kit.container.querySelector('.notice.error')).toBeNull();
+    expect(kit.fake.calls.some((call) => call.type === 'syncNow')).toBe(false);
+  });
+
+  it('still shows the stored digest when the status cannot be read, and says so', async () => {
+    kit = await mountPopup({
+      handlers: {
+        status: () => {
+          throw new Error('存储不可用');
+        },
+      },
+    });
+    expect(kit.container.querySelectorAll('.item')).toHaveLength(10);
+    expect(textOf(kit.container.querySelector('.status-text'))).toBe('无法读取同步状态：存储不可用');
   });
 });
 
