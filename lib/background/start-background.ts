@@ -11,8 +11,8 @@ import { loadSettings, watchSettings } from '../settings';
 import { openDigestDatabase } from '../storage/database';
 import { DigestStore } from '../storage/digest-store';
 import { ArchiveImporter } from '../sync/archive-import';
-import type { SyncDeps } from '../sync/sync-document';
-import { SyncEngine } from '../sync/sync-engine';
+import { RequestSlots } from '../sync/request-slots';
+import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-engine';
 import { SYNC_WORDS, type SyncWords } from '../sync/words';
 import { type BackgroundServices, createHandlers } from './handlers';
 import { createRouter, type MessageSender } from './router';
@@ -25,6 +25,8 @@ export interface BackgroundOptions {
   now?: () => number;
   /** The words of sync errors and notices; the browser's UI language when absent. */
   words?: SyncWords;
+  /** Whether a site's host permission is granted; asks `permissions.contains` when absent. */
+  mayRead?: (url: string) => Promise<boolean>;
 }
 
 export interface Background {
@@ -80,15 +82,31 @@ export function startBackground(options: BackgroundOptions = {}): Background {
 
 async function createServices(options: BackgroundOptions, now: () => number): Promise<BackgroundServices> {
   const store = await (options.openStore?.() ?? openDigestDatabase().then((db) => new DigestStore(db)));
-  const deps: SyncDeps = {
+  const deps: SyncEngineDeps = {
     store,
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     now,
     parse: parseDigest,
-    words: options.words ?? SYNC_WORDS[uiLanguage()],
+    loadSettings,
+    mayRead: options.mayRead ?? hasHostPermission,
+    requestSlots: new RequestSlots(MAX_IN_FLIGHT),
+    // Asked at each use, not once: in a fresh Chromium profile, words picked at the worker's first start (the
+    // install sync) came out English while the browser's language was zh-CN (seen 2026-11-29, Chromium 156).
+    get words() {
+      return options.words ?? SYNC_WORDS[uiLanguage()];
+    },
   };
-  return { store, engine: new SyncEngine({ ...deps, loadSettings }), importer: new ArchiveImporter(deps) };
+  return { store, engine: new SyncEngine(deps), importer: new ArchiveImporter(deps) };
+}
+
+/** A browser that cannot answer is no reason to skip a source: its fetch then says what is wrong. */
+async function hasHostPermission(url: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+  } catch {
+    return true;
+  }
 }
 
 async function setBadge(tabId: number, count: number): Promise<void> {

@@ -122,7 +122,12 @@ export class DigestStore {
     const items = tx.objectStore('items');
     const found = await Promise.all([...new Set(keys)].map((key) => items.index('byKey').getAll(key)));
     const records = [
-      ...new Map(found.flat().map((record) => [`${record.date}#${record.position}`, record])).values(),
+      ...new Map(
+        found
+          .flat()
+          .filter(isItemRecord)
+          .map((record) => [`${record.date}#${record.position}`, record]),
+      ).values(),
     ];
     const dates = [...new Set(records.map((record) => record.date))];
     const primaryKeys = [
@@ -206,6 +211,17 @@ export class DigestStore {
     );
     return null;
   }
+}
+
+/** An index entry as written by `itemRecordsOf`; a damaged one is passed over (its digest is what is validated). */
+function isItemRecord(record: unknown): record is ItemRecord {
+  if (typeof record !== 'object' || record === null) return false;
+  const { date, position, primaryKey } = record as Record<string, unknown>;
+  return (
+    typeof date === 'string' &&
+    Number.isInteger(position) &&
+    (primaryKey === undefined || typeof primaryKey === 'string')
+  );
 }
 
 function describeKey(record: unknown): string {

@@ -3,10 +3,18 @@
  * already stored are counted and not fetched again; remembered 404s are not asked again.
  */
 import type { ArchiveImportStatus } from '../schema';
+import { splitByPermission } from './permissions';
 import { runLimited } from './run-limited';
 import { planArchive } from './sources';
 import { loadArchiveImportStatus, saveArchiveImportStatus } from './status-store';
-import { describeError, type SyncDeps, summarizeFailures, syncDocument, wordsOf } from './sync-document';
+import {
+  type DocumentResult,
+  describeError,
+  type SyncDeps,
+  summarizeFailures,
+  syncDocument,
+  wordsOf,
+} from './sync-document';
 import { MAX_IN_FLIGHT } from './sync-engine';
 
 export class ArchiveImporter {
@@ -16,23 +24,24 @@ export class ArchiveImporter {
 
   constructor(private readonly deps: SyncDeps) {}
 
-  /** Start the import (or report the running one); answers at once, the import goes on in the background. */
+  /**
+   * Start the import (or report the running one); answers at once, the import goes on in the background. Nothing
+   * is awaited before the import counts as running, so two requests arriving together start one import.
+   */
   async start(): Promise<ArchiveImportStatus> {
-    if (this.running && this.current) return this.current;
+    if (this.running && this.current) return { ...this.current };
     const controller = new AbortController();
     this.controller = controller;
-    const planned = planArchive();
     const status: ArchiveImportStatus = {
       state: 'running',
       done: 0,
-      total: planned.length,
+      total: planArchive().length,
       stored: 0,
       notFound: 0,
       failed: 0,
       error: null,
     };
     this.current = status;
-    await saveArchiveImportStatus(status);
     this.running = this.run(status, controller.signal).finally(() => {
       this.running = undefined;
       this.controller = undefined;
@@ -66,21 +75,34 @@ export class ArchiveImporter {
   }
 
   private async run(status: ArchiveImportStatus, signal: AbortSignal): Promise<void> {
-    const alreadyStored = new Set(await this.deps.store.dates());
+    const words = wordsOf(this.deps);
     const failures: string[] = [];
+    const notices: string[] = [];
+    const onStorageFull = (removed: string[]) =>
+      notices.push(words.storageFull(removed.length, removed[0] ?? '', removed.at(-1) ?? ''));
     try {
+      await saveArchiveImportStatus(status);
+      const alreadyStored = new Set(await this.deps.store.dates());
+      const { readable, unreadable } = await splitByPermission(planArchive(), this.deps.mayRead);
+      if (unreadable[0]) throw new Error(words.failure(new URL(unreadable[0].url).host, words.noPermission));
       await runLimited(
-        planArchive(),
+        readable,
         MAX_IN_FLIGHT,
         async (doc) => {
           if (doc.date && alreadyStored.has(doc.date)) {
             status.stored += 1;
           } else {
-            const result = await syncDocument(doc, this.deps, { signal });
+            // One document's unexpected failure (a database error) is that document's, not the import's.
+            const result = await syncDocument(doc, this.deps, { signal, onStorageFull }).catch(
+              (error: unknown): DocumentResult => ({
+                kind: 'failed',
+                error: words.unexpected(describeError(error)),
+              }),
+            );
             if (signal.aborted) return;
             if (result.kind === 'failed') {
               status.failed += 1;
-              failures.push(wordsOf(this.deps).failure(doc.date ?? doc.url, result.error));
+              failures.push(words.failure(doc.date ?? doc.url, result.error));
             } else if (result.kind === 'notFound') status.notFound += 1;
             else status.stored += 1;
           }
@@ -94,7 +116,8 @@ export class ArchiveImporter {
       status.state = 'failed';
       failures.unshift(describeError(error));
     }
-    status.error = summarizeFailures(failures, wordsOf(this.deps));
-    await saveArchiveImportStatus(status);
+    const error = [summarizeFailures(failures, words), ...notices].filter((part) => part !== null);
+    status.error = error.length > 0 ? error.join(' ') : null;
+    await saveArchiveImportStatus(status).catch(() => undefined);
   }
 }

@@ -13,10 +13,15 @@ export async function pruneExpired(
   retentionDays: number,
   now: number,
 ): Promise<string[]> {
-  const cutoff = addDays(shanghaiToday(now), -retentionDays);
+  const cutoff = retentionCutoff(retentionDays, now);
   const expired = (await store.readAll())
     .filter((digest) => digest.date < cutoff && !KEPT_SOURCES.has(digest.sourceId))
     .map((digest) => digest.date);
   await store.delete(expired);
   return expired;
+}
+
+/** The oldest date a synced digest is kept for. */
+export function retentionCutoff(retentionDays: number, now: number): string {
+  return addDays(shanghaiToday(now), -retentionDays);
 }

@@ -5,9 +5,11 @@
 import type { ParseResult } from '../schema';
 import type { DocumentRecord } from '../storage/database';
 import type { DigestStore } from '../storage/digest-store';
+import { addDays, shanghaiToday } from './dates';
 import { DEFAULT_FETCH_SETTINGS, type FetchLimits, fetchDocument, type Validators } from './fetch-document';
 import { makeRoomAndRetry } from './make-room';
 import { readDocument, reasonToKeep } from './read-document';
+import type { RequestSlots } from './request-slots';
 import type { PlannedDocument } from './sources';
 import { SYNC_WORDS, type SyncWords } from './words';
 
@@ -21,6 +23,13 @@ export interface SyncDeps {
   limits?: Partial<FetchLimits>;
   /** The words of errors and notices (English unless given). */
   words?: SyncWords;
+  /**
+   * Whether the extension may read `url`'s site (its host permission is granted); every document is assumed
+   * readable when absent. Without it a fetch fails as an unexplained network error.
+   */
+  mayRead?: (url: string) => Promise<boolean>;
+  /** Shared by everything that fetches, so that together they keep to the limit of requests in flight. */
+  requestSlots?: RequestSlots;
 }
 
 export type DocumentResult =
@@ -43,16 +52,19 @@ export async function syncDocument(
   const { store } = deps;
   const words = wordsOf(deps);
   const remembered = await store.document(planned.url);
-  if (remembered?.notFoundAt !== undefined && !planned.alwaysAsk) return { kind: 'notFound' };
+  if (!planned.alwaysAsk && isSettledNotFound(planned, remembered)) return { kind: 'notFound' };
 
-  const outcome = await fetchDocument(planned.url, await usableValidators(remembered, store), {
-    ...DEFAULT_FETCH_SETTINGS,
-    ...deps.limits,
-    fetch: deps.fetch,
-    sleep: deps.sleep,
-    words,
-    ...(options.signal && { signal: options.signal }),
-  });
+  const validators = await usableValidators(remembered, store);
+  const fetchIt = () =>
+    fetchDocument(planned.url, validators, {
+      ...DEFAULT_FETCH_SETTINGS,
+      ...deps.limits,
+      fetch: deps.fetch,
+      sleep: deps.sleep,
+      words,
+      ...(options.signal && { signal: options.signal }),
+    });
+  const outcome = await (deps.requestSlots ? deps.requestSlots.use(fetchIt) : fetchIt());
   if (outcome.kind === 'notModified') return { kind: 'unchanged' };
   if (outcome.kind === 'failed') return outcome;
   if (outcome.kind === 'notFound') {
@@ -86,6 +98,16 @@ export async function syncDocument(
     ...(outcome.lastModified && { lastModified: outcome.lastModified }),
   });
   return result;
+}
+
+/**
+ * A remembered 404 is final only when it was seen after the day was over: a 404 for a day that was still today or
+ * yesterday says the digest was not published yet (a sync on its morning and none again until two days later must
+ * still fetch it).
+ */
+function isSettledNotFound(planned: PlannedDocument, remembered: DocumentRecord | undefined): boolean {
+  if (remembered?.notFoundAt === undefined) return false;
+  return planned.date === null || shanghaiToday(remembered.notFoundAt) > addDays(planned.date, 1);
 }
 
 /** Ask conditionally only while the digest that answer produced is still stored (clearing data forgets it). */

@@ -3,7 +3,8 @@
  * keep the status per source in `chrome.storage.local`. One sync at a time: a second request joins the running one.
  */
 import type { Settings, SourceStatus, SyncStatus } from '../schema';
-import { pruneExpired } from './prune';
+import { splitByPermission } from './permissions';
+import { pruneExpired, retentionCutoff } from './prune';
 import { runLimited } from './run-limited';
 import { type PlannedDocument, planSync } from './sources';
 import { loadSyncStatus, saveSyncStatus } from './status-store';
@@ -70,14 +71,18 @@ export class SyncEngine {
     const words = wordsOf(deps);
     const settings = await deps.loadSettings();
     const startedAt = deps.now();
-    const planned = planSync(settings, startedAt);
+    // A day the retention would remove right after storing it is not asked for (a retention under 14 days).
+    const cutoff = retentionCutoff(settings.retentionDays, startedAt);
+    const planned = planSync(settings, startedAt).filter((doc) => doc.date === null || doc.date >= cutoff);
     const previous = await loadSyncStatus();
     const tallies = new Map<string, SourceTally>(planned.map((doc) => [doc.sourceId, emptyTally()]));
     const notices: string[] = [];
-    this.progress = { done: 0, total: planned.length };
+    const { readable, unreadable } = await splitByPermission(planned, deps.mayRead);
+    for (const doc of unreadable) tallyNoPermission(tallies.get(doc.sourceId) ?? emptyTally(), doc, words);
+    this.progress = { done: 0, total: readable.length };
     await saveSyncStatus({ ...previous, running: true, progress: this.progress });
 
-    await runLimited(planned, MAX_IN_FLIGHT, async (doc) => {
+    await runLimited(readable, MAX_IN_FLIGHT, async (doc) => {
       const onStorageFull = (removed: string[]) =>
         notices.push(words.storageFull(removed.length, removed[0] ?? '', removed.at(-1) ?? ''));
       const result = await syncDocument(doc, deps, { onStorageFull }).catch(
@@ -87,7 +92,7 @@ export class SyncEngine {
         }),
       );
       tally(tallies.get(doc.sourceId) ?? emptyTally(), doc, result, words);
-      this.progress = { done: (this.progress?.done ?? 0) + 1, total: planned.length };
+      this.progress = { done: (this.progress?.done ?? 0) + 1, total: readable.length };
       // Also an extension API call per document, which keeps Chrome from stopping the worker mid-sync.
       await saveSyncStatus({ ...previous, running: true, progress: this.progress });
     });
@@ -135,6 +140,13 @@ function tally(
   } else {
     sourceTally.counts[result.kind] += 1;
   }
+}
+
+/** Each document of a site the extension may not read counts as failed; the reason is said once per source. */
+function tallyNoPermission(sourceTally: SourceTally, doc: PlannedDocument, words: SyncWords): void {
+  sourceTally.counts.failed += 1;
+  const failure = words.failure(new URL(doc.url).host, words.noPermission);
+  if (!sourceTally.failures.includes(failure)) sourceTally.failures.push(failure);
 }
 
 /** E.g. "static.zou8944.com, 2026-11-29: answered HTTP 500 (3 attempts)". */

@@ -14,6 +14,7 @@ export interface SyncWords {
   brokenOff: (received: string, reason: string) => string;
   shorterThanAnnounced: (received: number, declared: number) => string;
   cancelled: string;
+  noPermission: string;
   afterAttempts: (error: string, attempts: number) => string;
   notDigest: (why: string) => string;
   noDate: string;
@@ -40,6 +41,8 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
     brokenOff: (received, reason) => `was cut off after ${received} (${reason})`,
     shorterThanAnnounced: (received, declared) => `was cut off after ${received} of ${declared} bytes`,
     cancelled: 'was cancelled',
+    noPermission:
+      "may not be read: Digest Lens has no permission for this site (allow it in the browser's extension settings, under site access)",
     afterAttempts: (error, attempts) => `${error} (${attempts} attempts)`,
     notDigest: (why) => `is not a digest (${why})`,
     noDate: 'has no date in its header or its URL',
@@ -65,6 +68,7 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
     shorterThanAnnounced: (received, declared) =>
       `内容不完整（只收到 ${declared} 字节中的 ${received} 字节）`,
     cancelled: '已取消',
+    noPermission: 'Digest Lens 没有读取此网站的权限（请在浏览器的扩展程序设置中允许访问此网站）',
     afterAttempts: (error, attempts) => `${error}（已尝试 ${attempts} 次）`,
     notDigest: (why) => `不是摘要（${why}）`,
     noDate: '标题和网址里都没有日期',

@@ -104,4 +104,74 @@ describe('background sync in Chromium', () => {
     );
     expect((await session.send('latestDigest')).digest?.items).toHaveLength(20);
   });
+
+  it("says in words that a custom source's site was not allowed, and asks it nothing", async () => {
+    server.setHandler(undefined);
+    const template = 'https://fixtures.test/feed/{date}.md';
+    server.set(template.replace('{date}', today), { body: digestMarkdown(sampleDigest(today)) });
+    // As if the permission prompt had been dismissed, or the site access withdrawn in the browser's settings.
+    await session.worker.evaluate(async (url) => {
+      await chrome.storage.local.set({
+        settings: { customSources: [{ id: 'mine', url, enabled: true, addedAt: 1 }] },
+      });
+    }, template);
+
+    const status = await session.send('syncNow');
+
+    const custom = status.sources.find((source) => source.sourceId === 'custom:mine');
+    expect(custom?.lastError).toBe(
+      'fixtures.test：Digest Lens 没有读取此网站的权限（请在浏览器的扩展程序设置中允许访问此网站）',
+    );
+    expect(server.requested('https://fixtures.test/')).toEqual([]);
+  });
+});
+
+describe('a worker stopped in the middle of a sync', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+  const quickDates = [today, shanghaiDate(-1)];
+  const slowDates = [shanghaiDate(-2), shanghaiDate(-3)];
+
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    for (const date of quickDates) server.set(datedUrl(date), { body: digestMarkdown(sampleDigest(date)) });
+    // Still on their way when the worker is stopped.
+    for (const date of slowDates)
+      server.set(datedUrl(date), { body: digestMarkdown(sampleDigest(date)), delayMs: 4_000 });
+    server.set(HOMEPAGE_URL, { body: `# 我的文字\n\n${digestMarkdown(sampleDigest(today))}` });
+    session = await launchExtension({ server });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('keeps what it stored, and the next sync completes the work', async () => {
+    await expect
+      .poll(async () => (await session.send('listDigests')).digests.map((digest) => digest.date), {
+        timeout: 20_000,
+      })
+      .toEqual(quickDates);
+    expect(server.requested(datedUrl(slowDates[0] ?? ''))).toHaveLength(1);
+
+    const page = await session.openOptions();
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // The stopped sync never finished: its stored status still says running; a new worker knows no sync.
+    const left = await page.evaluate(() => chrome.storage.local.get('syncStatus'));
+    expect(left).toMatchObject({ syncStatus: { running: true } });
+    expect(await session.send('status')).toMatchObject({ running: false, digestCount: 2 });
+    await page.close();
+
+    const status = await session.send('syncNow');
+    expect(status.sources.map((source) => [source.sourceId, source.lastError])).toEqual([
+      ['dated', null],
+      ['homepage', null],
+    ]);
+    const dates = (await session.send('listDigests')).digests.map((digest) => digest.date);
+    expect(dates).toEqual([...quickDates, ...slowDates]);
+    for (const date of dates) expect((await session.send('digest', { date })).digest?.items).toHaveLength(20);
+  });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportFileSchema } from '../../../lib/schema';
+import { archiveUrl, datedUrl } from '../../fixtures/digest-builder';
 import { storedDigest, testItem } from '../storage/stored-digest';
+import { digestText } from '../sync/sync-setup';
 import { backgroundSetup, fromOurContentScript, fromOurPopup, OUR_TAB } from './background-setup';
 
 const repoItem = (rank: number, title: string) =>
@@ -174,6 +176,27 @@ describe('export, import and clear', () => {
     expect(reply).toMatchObject({
       ok: false,
       error: expect.stringContaining('not a Digest Lens export file'),
+    });
+  });
+
+  it('clears also what a sync running at that moment stores, and stops a running import', async () => {
+    const { background, store, web } = await backgroundSetup();
+    web.on(datedUrl('2026-11-29'), { body: digestText('2026-11-29') });
+    web.on(archiveUrl('2026-06-03'), { body: digestText('2026-06-03') });
+    web.hold();
+    const syncing = background.route({ type: 'syncNow' }, fromOurPopup);
+    await background.route({ type: 'importArchive' }, fromOurPopup);
+    await vi.waitFor(() => expect(web.requests.length).toBe(4));
+    const clearing = background.route({ type: 'clearData' }, fromOurPopup);
+    // Time for a clear that does not wait for the sync to be done before the sync's answers arrive.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    web.release();
+    await syncing;
+    expect(await clearing).toMatchObject({ ok: true });
+    expect(await store.dates()).toEqual([]);
+    expect(await fakeBrowser.storage.local.get(['syncStatus', 'archiveImport'])).toEqual({});
+    expect(await background.route({ type: 'importStatus' }, fromOurPopup)).toMatchObject({
+      value: { state: 'idle' },
     });
   });
 

@@ -1,5 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { z } from 'zod';
+import { createHandlers } from '../../../lib/background/handlers';
 import { createRouter, type Handlers } from '../../../lib/background/router';
+import type { MessageType, RequestOf } from '../../../lib/protocol';
+import { requestSchemas } from '../../../lib/schema';
 
 const EXTENSION_ID = 'our-extension';
 const fromUs = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` };
@@ -61,5 +65,32 @@ describe('the message router', () => {
       ok: false,
       error: '"syncNow" failed: the database is closed',
     });
+  });
+
+  it('has one payload schema and one handler per message of the protocol, and no other', () => {
+    const handlers = createHandlers({
+      services: async () => {
+        throw new Error('not used');
+      },
+      settings: async () => {
+        throw new Error('not used');
+      },
+      now: () => 0,
+      setBadge: async () => undefined,
+    });
+    expect(Object.keys(requestSchemas).sort()).toEqual(Object.keys(handlers).sort());
+    // Every request a page may send passes its schema, and what the schema lets through is what the handler expects.
+    type Accepted = {
+      [K in MessageType]: RequestOf<K> extends z.input<(typeof requestSchemas)[K]> ? true : false;
+    };
+    type Delivered = {
+      [K in MessageType]: RequestOf<K> extends undefined
+        ? true
+        : z.output<(typeof requestSchemas)[K]> extends RequestOf<K>
+          ? true
+          : false;
+    };
+    expectTypeOf<Accepted>().toEqualTypeOf<{ [K in MessageType]: true }>();
+    expectTypeOf<Delivered>().toEqualTypeOf<{ [K in MessageType]: true }>();
   });
 });

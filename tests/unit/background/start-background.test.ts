@@ -54,6 +54,48 @@ describe('the background worker', () => {
     await vi.waitFor(() => expect(web.asked(datedUrl(TODAY))).toHaveLength(2));
   });
 
+  it("asks the browser whether each source's site may be read, and says so in words when not", async () => {
+    const contains = vi
+      .spyOn(fakeBrowser.permissions, 'contains')
+      .mockImplementation(async ({ origins }) => origins?.[0] !== 'https://mirror.example/*');
+    const { background, web } = await backgroundSetup({
+      customSources: [{ id: 'mirror', url: 'https://mirror.example/{date}.md', enabled: true, addedAt: 1 }],
+    });
+    const reply = await background.route({ type: 'syncNow' }, { id: fakeBrowser.runtime.id });
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://static.zou8944.com/*'] });
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://mirror.example/*'] });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: {
+        sources: [
+          { lastError: null },
+          {},
+          {
+            sourceId: 'custom:mirror',
+            lastError: expect.stringContaining('mirror.example: may not be read'),
+          },
+        ],
+      },
+    });
+    expect(web.requests.some((request) => request.url.includes('mirror.example'))).toBe(false);
+  });
+
+  it('keeps to four requests in flight with a sync and the archive import running together', async () => {
+    const { background, web } = await backgroundSetup();
+    web.hold();
+    const syncing = background.route({ type: 'syncNow' }, { id: fakeBrowser.runtime.id });
+    await background.route({ type: 'importArchive' }, { id: fakeBrowser.runtime.id });
+    await vi.waitFor(() => expect(web.requests.length).toBe(4));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(web.requests).toHaveLength(4);
+    web.release();
+    await syncing;
+    const { services } = background;
+    await (await services()).importer.finished();
+    expect(web.maxInFlight).toBe(4);
+    expect(web.requests.length).toBe(15 + 347);
+  });
+
   it('refuses a message whose sender is not this extension', async () => {
     await backgroundSetup();
     expect(await fakeBrowser.runtime.sendMessage({ type: 'status' })).toMatchObject({

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type DocumentRecord, openDigestDatabase } from '../../../lib/storage/database';
 import { DigestStore } from '../../../lib/storage/digest-store';
+import type { ItemRecord } from '../../../lib/storage/item-records';
 import {
   itemsMatching,
   openTestStore,
@@ -74,6 +75,25 @@ describe('DigestStore', () => {
     expect(await itemsMatching(store, ['x:status:2026112801'])).toHaveLength(1);
   });
 
+  it('never interleaves two writes of one date: each decides on what the one before it wrote', async () => {
+    const store = await openTestStore();
+    // An import and a sync (or two sources) writing the same day at once; the newer fetch must win either way.
+    const versions = [3_000, 1_000, 2_000].map((fetchedAt) =>
+      storedDigest('2026-11-28', { fetchedAt, contentHash: `fetched-${fetchedAt}` }),
+    );
+    const results = await Promise.all(
+      versions.map((incoming) =>
+        store.writeUnless(incoming, (stored) => stored.fetchedAt >= incoming.fetchedAt),
+      ),
+    );
+    expect(results.map((result) => [result.written, result.previous?.fetchedAt ?? null])).toEqual([
+      [true, null],
+      [false, 3_000],
+      [false, 3_000],
+    ]);
+    expect((await store.read('2026-11-28'))?.contentHash).toBe('fetched-3000');
+  });
+
   it('reports a corrupt record and skips it', async () => {
     const reports: string[] = [];
     const store = await openTestStore((description) => reports.push(description));
@@ -82,6 +102,20 @@ describe('DigestStore', () => {
     expect((await store.readAll()).map((digest) => digest.date)).toEqual(['2026-11-27']);
     expect(await store.read('2026-11-28')).toBeNull();
     expect(reports[0]).toMatch(/digest 2026-11-28 is corrupt/);
+  });
+
+  it('passes over a damaged index entry (a key a real browser would refuse to look up)', async () => {
+    const store = await openTestStore();
+    await store.write(
+      storedDigest('2026-11-27', { items: [testItem('news', 1, ['https://x.com/a/status/3'])] }),
+    );
+    await store.db.put('items', {
+      date: '2026-11-28',
+      position: 0,
+      keys: ['x:status:3'],
+      primaryKey: { not: 'a key' },
+    } as unknown as ItemRecord);
+    expect((await itemsMatching(store, ['x:status:3'])).map((record) => record.date)).toEqual(['2026-11-27']);
   });
 
   it('deletes digests with their index entries, and clears everything', async () => {

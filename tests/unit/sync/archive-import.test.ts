@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ArchiveImporter } from '../../../lib/sync/archive-import';
 import { saveArchiveImportStatus } from '../../../lib/sync/status-store';
+import { SYNC_WORDS } from '../../../lib/sync/words';
 import { archiveUrl } from '../../fixtures/digest-builder';
 import { storedDigest } from '../storage/stored-digest';
 import { digestText, syncSetup } from './sync-setup';
@@ -77,6 +78,73 @@ describe('ArchiveImporter', () => {
     web.release();
     await importer.finished();
     expect(web.asked(archiveUrl('2026-06-03'))).toHaveLength(1);
+  });
+
+  it('starts one import when two requests arrive together', async () => {
+    const { importer, web } = await importerSetup();
+    const [first, second] = await Promise.all([importer.start(), importer.start()]);
+    expect(second).toEqual(first);
+    await importer.finished();
+    expect(web.asked(archiveUrl('2026-06-03'))).toHaveLength(1);
+    expect(web.requests).toHaveLength(347);
+  });
+
+  it("counts one document's unexpected failure and goes on with the others", async () => {
+    const { importer, deps, store } = await importerSetup();
+    const parse = deps.parse;
+    deps.parse = (text) => {
+      if (text.includes('2025-12-31')) throw new Error('parser bug');
+      return parse(text);
+    };
+    await importer.start();
+    await importer.finished();
+    expect(await importer.status()).toMatchObject({
+      state: 'done',
+      done: 347,
+      stored: 2,
+      failed: 1,
+      error: '2025-12-31: failed unexpectedly (parser bug)',
+    });
+    expect(await store.dates()).toEqual(['2025-06-22', '2026-06-03']);
+  });
+
+  it("says in words that the archive's site may not be read, and asks nothing", async () => {
+    const { importer, web, deps } = await importerSetup();
+    deps.mayRead = async () => false;
+    await importer.start();
+    await importer.finished();
+    expect(await importer.status()).toMatchObject({
+      state: 'failed',
+      done: 0,
+      error: `raw.githubusercontent.com: ${SYNC_WORDS.en.noPermission}`,
+    });
+    expect(web.requests).toEqual([]);
+  });
+
+  it('makes room when storage is full, and says so in its status', async () => {
+    const { importer, store } = await importerSetup();
+    await store.write(storedDigest('2024-01-01', { sourceId: 'import' }));
+    const originalPut = IDBObjectStore.prototype.put;
+    let quotaErrors = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'digests' && quotaErrors === 0) {
+        quotaErrors += 1;
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return originalPut.apply(this, args);
+    });
+    await importer.start();
+    await importer.finished();
+    expect(await importer.status()).toMatchObject({
+      state: 'done',
+      stored: 3,
+      failed: 0,
+      error: 'Storage was full: removed the 1 oldest digest (2024-01-01 to 2024-01-01) to make room.',
+    });
+    expect(await store.dates()).toEqual(ARCHIVED);
   });
 
   it('reports an import left running by a stopped worker as interrupted', async () => {

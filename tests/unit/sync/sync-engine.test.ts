@@ -49,6 +49,43 @@ describe('SyncEngine', () => {
     expect(web.asked(datedUrl(YESTERDAY))).toHaveLength(2);
   });
 
+  it('asks again for a day whose 404 came while it was today or yesterday, once that day is over', async () => {
+    const { web, engine, store, clock } = await syncSetup();
+    await engine.sync();
+    // Not opened again until two days later: the 404s of 11-29 and 11-28 only said "not published yet".
+    clock.now += 2 * 86_400_000;
+    serveDated(web, TODAY);
+    await engine.sync();
+    await engine.sync();
+    expect(await store.dates()).toContain(TODAY);
+    expect(web.asked(datedUrl(YESTERDAY))).toHaveLength(2);
+    expect(web.asked(datedUrl('2026-11-25'))).toHaveLength(1);
+  });
+
+  it("says in words that a source's site may not be read, and asks nothing there", async () => {
+    const { web, engine, deps } = await syncSetup({
+      customSources: [
+        { id: 'mirror', url: 'https://mirror.example/{date}.md', enabled: true, addedAt: 1 },
+        { id: 'one', url: 'https://one.example/today.md', enabled: true, addedAt: 2 },
+      ],
+    });
+    deps.mayRead = async (url) => !url.startsWith('https://mirror.example/');
+    serveDated(web, TODAY);
+    web.on('https://one.example/today.md', { body: digestText(YESTERDAY) });
+
+    const status = await engine.sync();
+
+    expect(web.requests.filter((request) => request.url.includes('mirror.example'))).toEqual([]);
+    const bySource = Object.fromEntries(status.sources.map((source) => [source.sourceId, source]));
+    expect(bySource['custom:mirror']).toMatchObject({
+      lastSuccessAt: null,
+      lastError: `mirror.example: ${SYNC_WORDS.en.noPermission}`,
+      counts: { stored: 0, unchanged: 0, notFound: 0, failed: 14 },
+    });
+    expect(bySource['custom:one']).toMatchObject({ lastError: null, counts: { stored: 1 } });
+    expect(bySource.dated?.lastError).toBeNull();
+  });
+
   it('reports a missing homepage as a failure, unlike a day without a digest', async () => {
     const { web, engine } = await syncSetup();
     serveDated(web, TODAY);
@@ -298,6 +335,16 @@ describe('SyncEngine', () => {
     web.release();
     await running;
     expect(web.maxInFlight).toBe(4);
+  });
+
+  it('does not ask for days the retention would remove at once', async () => {
+    const { web, engine, store } = await syncSetup({ retentionDays: 7 });
+    serveDated(web, '2026-11-21');
+    serveDated(web, '2026-11-22');
+    const status = await engine.sync();
+    expect(web.asked(datedUrl('2026-11-21'))).toEqual([]);
+    expect(await store.dates()).toEqual(['2026-11-22']);
+    expect(status.sources[0]?.counts).toEqual({ stored: 1, unchanged: 0, notFound: 7, failed: 0 });
   });
 
   it('prunes synced digests past the retention, but keeps what the user imported', async () => {
