@@ -34,4 +34,10 @@ function main(argv: string[]): void {
   fail(USAGE);
 }
 
+// A reader that stops early (`digest parse f | head`) is no error: end quietly, as `cat` does, not with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  fail(`digest: cannot write the output (${error.code ?? error.message})`);
+});
+
 main(process.argv.slice(2));

@@ -39,6 +39,8 @@ class InlineRenderer {
   /** Where the plain text not yet kept starts. */
   #textStart = 0;
   #noMoreBackticks = false;
+  /** Start and end in the text of each bare URL holding `*` or `_`, which are not emphasis there (rare: lazy). */
+  #urlRanges: number[] | null = null;
 
   constructor(source: string) {
     this.#source = source;
@@ -58,7 +60,7 @@ class InlineRenderer {
     }
     this.#keepText(source.length);
     return {
-      text: stripEmphasis(this.#text),
+      text: stripEmphasis(this.#text, this.#urlRanges ?? undefined),
       links: this.#links,
       hasOtherText: this.#hasOtherText,
       hasCutOffLink: this.#hasCutOffLink,
@@ -110,6 +112,10 @@ class InlineRenderer {
     const url = source.slice(start, end);
     if (isHttpUrl(url)) {
       this.#keepText(start);
+      if (url.includes('*') || url.includes('_')) {
+        this.#urlRanges ??= [];
+        this.#urlRanges.push(this.#text.length, this.#text.length + url.length);
+      }
       this.#text += url;
       this.#links.push(url);
       this.#textStart = end;
@@ -169,13 +175,26 @@ function matchPairs(text: string): Int32Array {
   return match;
 }
 
-/** The URL inside a link target: `<url>` unwrapped, an optional `"title"` after whitespace dropped. */
+/**
+ * The URL inside a link target: `<url>` unwrapped, an optional `"title"`, `'title'` or `(title)` after whitespace
+ * dropped. Anything else after whitespace (`(https://exa mple.com)`) makes it no link, not a cut-short URL.
+ */
 function targetUrl(target: string): string | null {
   let url = target.trim();
   if (url.startsWith('<') && url.endsWith('>')) url = url.slice(1, -1).trim();
   const space = url.search(/\s/);
-  if (space >= 0) url = url.slice(0, space);
+  if (space >= 0) {
+    if (!isLinkTitle(url.slice(space).trim())) return null;
+    url = url.slice(0, space);
+  }
   return isHttpUrl(url) ? url : null;
+}
+
+const TITLE_CLOSERS: Record<string, string> = { '"': '"', "'": "'", '(': ')' };
+
+function isLinkTitle(text: string): boolean {
+  const closer = TITLE_CLOSERS[text[0] ?? ''];
+  return closer !== undefined && text.length >= 2 && text.endsWith(closer);
 }
 
 /** A link label as text: emphasis markers and code-span backticks go, brackets inside it stay. */

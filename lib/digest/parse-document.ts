@@ -24,6 +24,8 @@ class DigestReader {
   readonly #items: Item[] = [];
   readonly #seenSections = new Set<Section>();
   readonly #lastRank: Record<Section, number> = { news: 0, tools: 0 };
+  /** The line of each section's first heading. */
+  readonly #sectionLine: Record<Section, number> = { news: 0, tools: 0 };
   #date: string | null = null;
   #issueUrl: string | null = null;
   #section: Section | null = null;
@@ -51,6 +53,8 @@ class DigestReader {
     for (const section of ['news', 'tools'] as const) {
       if (!this.#seenSections.has(section))
         this.#problem(lastLine, `the section ${SECTION_NAMES[section]} is missing`);
+      else if (this.#lastRank[section] === 0)
+        this.#problem(this.#sectionLine[section], `the section ${SECTION_NAMES[section]} has no items`);
     }
     const digest: Digest = { date: this.#date, issueUrl: this.#issueUrl, items: this.#items };
     return { digest, problems: this.#problems.sort((a, b) => a.line - b.line) };
@@ -68,6 +72,8 @@ class DigestReader {
         this.#finishItem();
         if (this.#seenSections.has(kind.section)) {
           this.#problem(line, `the section ${SECTION_NAMES[kind.section]} appears twice`);
+        } else {
+          this.#sectionLine[kind.section] = line;
         }
         this.#section = kind.section;
         this.#seenSections.add(kind.section);

@@ -22,20 +22,45 @@ function isAuthorityEnd(code: number): boolean {
   return code === 0x2f || code === 0x3f || code === 0x23;
 }
 
-/** `user@host:port` → the host must be a name (letters, digits, `-`, `.`, `_`, non-ASCII) or `[IPv6]`. */
+const MAX_PORT = 65535;
+
+/**
+ * `user@host:port` → the host must be a name (letters, digits, `-`, `.`, `_`, non-ASCII) without empty labels, or
+ * `[IPv6]`; a port must be a number a URL can hold (`new URL` rejects `:99999`).
+ */
 function isValidHost(authority: string): boolean {
   let host = authority.slice(authority.lastIndexOf('@') + 1);
   const port = /:\d*$/.exec(host);
-  if (port !== null && !host.endsWith(']')) host = host.slice(0, port.index);
+  if (port !== null && !host.endsWith(']')) {
+    if (Number(port[0].slice(1)) > MAX_PORT) return false;
+    host = host.slice(0, port.index);
+  }
   if (host.startsWith('[') && host.endsWith(']')) return /^\[[0-9A-Fa-f:.]+\]$/.test(host);
-  if (host === '' || host.startsWith('.') || host.startsWith('-')) return false;
+  if (host === '' || host.startsWith('.') || host.startsWith('-') || host.includes('..')) return false;
+  let isAscii = true;
   for (let index = 0; index < host.length; index++) {
     const code = host.charCodeAt(index);
-    if (code >= 0x80 || isAsciiAlphanumeric(code)) continue;
-    if (code === 0x2d || code === 0x2e || code === 0x5f) continue; // `-`, `.`, `_`
+    if (code >= 0x80) isAscii = false;
+    else if (!isAsciiAlphanumeric(code) && !isHostPunctuation(code)) return false;
+  }
+  return isAscii || isInternationalHost(host);
+}
+
+/** `-`, `.` or `_`. */
+function isHostPunctuation(code: number): boolean {
+  return code === 0x2d || code === 0x2e || code === 0x5f;
+}
+
+/**
+ * A non-ASCII host is checked by the URL parser itself (rare, so its cost does not matter): international names map
+ * some characters away or onto delimiters (`：` → `:`, `／` → `/`, a soft hyphen → nothing), which would leave no host.
+ */
+function isInternationalHost(host: string): boolean {
+  try {
+    return new URL(`http://${host}/`).hostname !== '';
+  } catch {
     return false;
   }
-  return true;
 }
 
 const SCHEME_LETTERS = [0x68, 0x74, 0x74, 0x70]; // `http`
@@ -54,8 +79,9 @@ const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', "'", '"', '*
 
 /**
  * The end (exclusive) of a bare URL starting at `start`. A URL stops at whitespace, at a character outside printable
- * ASCII (Chinese punctuation follows URLs directly in the digests), at `<`, `>`, `"` or a backtick, and at a `)` or `]`
- * that closes nothing inside the URL; trailing sentence punctuation is not part of it.
+ * ASCII (Chinese punctuation follows URLs directly in the digests), at `<`, `>`, `"` or a backtick, at a `,`, `;` or
+ * `|` that joins it to the next URL, and at a `)` or `]` that closes nothing inside the URL; trailing sentence
+ * punctuation is not part of it.
  */
 export function bareUrlEnd(text: string, start: number): number {
   let end = start;
@@ -66,6 +92,7 @@ export function bareUrlEnd(text: string, start: number): number {
     if (code <= 0x20 || code >= 0x7f) break;
     const char = text[end];
     if (char === '<' || char === '>' || char === '"' || char === '`') break;
+    if ((char === ',' || char === ';' || char === '|') && startsWithHttpScheme(text, end + 1)) break;
     if (char === '(') parens++;
     else if (char === '[') brackets++;
     else if (char === ')') {

@@ -5,5 +5,8 @@ const TRACKING_PARAM =
 export function pageKey(url: URL, host: string): string {
   const query = new URLSearchParams([...url.searchParams].filter(([name]) => !TRACKING_PARAM.test(name)));
   const search = query.size > 0 ? `?${query}` : '';
-  return `url:https://${host}${url.pathname.replace(/\/+$/, '')}${search}`;
+  // A loop, not `/\/+$/`: that regex is quadratic on a path of many slashes.
+  let path = url.pathname;
+  while (path.endsWith('/')) path = path.slice(0, -1);
+  return `url:https://${host}${path}${search}`;
 }

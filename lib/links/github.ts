@@ -1,7 +1,7 @@
 const OWNER = /^[\w-]{1,39}$/;
 const REPO = /^[\w.-]+$/;
 const NOT_OWNERS =
-  /^(about|account|apps|blog|codespaces|collections|contact|copilot|customer-stories|dashboard|discussions|enterprise|events|explore|features|gist|git-guides|issues|join|login|logout|marketplace|mobile|models|new|notifications|open-source|organizations|orgs|pricing|pulls|readme|resources|search|security|sessions|settings|showcases|signup|site|solutions|sponsors|stars|team|topics|trending|users|watching)$/;
+  /^(about|account|apps|blog|codespaces|collections|contact|copilot|customer-stories|dashboard|discussions|enterprise|enterprises|events|explore|features|gist|git-guides|issues|join|login|logout|marketplace|mobile|models|new|notifications|open-source|organizations|orgs|pricing|pulls|readme|resources|search|security|sessions|settings|showcases|signup|site|solutions|sponsors|stars|team|topics|trending|users|watching)$/;
 
 /** A repo is lower-cased `owner/repo` from any deep path; an owner page is its own key; other routes fall back. */
 export function githubKeys(segments: string[]): string[] | undefined {

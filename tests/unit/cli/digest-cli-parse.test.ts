@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +84,33 @@ describe('digest parse <file>', () => {
       const { exitCode, stderr } = await digestParse();
       expect(exitCode).toBe(1);
       expect(stderr).toBe('usage: digest parse <file> | digest keys <url>\n');
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'ends quietly with exit 0 when its reader stops early (`digest parse f | head`)',
+    async () => {
+      const heading = (rank: number) =>
+        `### ${rank}. [条目 ${rank}](https://a.example.com/${rank})\n> 摘要。\n`;
+      const text = `## 📰 十大AI新闻要点\n${Array.from({ length: 5000 }, (_, index) => heading(index + 1)).join('')}`;
+      const folder = mkdtempSync(path.join(tmpdir(), 'digest-cli-'));
+      const file = path.join(folder, 'long.md');
+      writeFileSync(file, text);
+      // pipefail: the pipeline's status is the CLI's, not head's.
+      const pipeline = 'npm run --silent digest -- parse "$0" | head -c 100 > /dev/null';
+      const { exitCode, stderr } = await new Promise<Run>((resolve) => {
+        execFile(
+          'bash',
+          ['-o', 'pipefail', '-c', pipeline, file],
+          { cwd: projectRoot },
+          (error, stdout, stderr) => {
+            resolve({ exitCode: error === null ? 0 : Number(error.code), stdout, stderr });
+          },
+        );
+      });
+      rmSync(folder, { recursive: true });
+      expect({ exitCode, stderr }).toEqual({ exitCode: 0, stderr: '' });
     },
     SPAWN_TIMEOUT,
   );

@@ -23,6 +23,10 @@ describe('renderInline', () => {
       ['https://en.wikipedia.org/wiki/A_(b)_c'],
     ],
     ['a target with a title', '[a](https://c.example.com "标题")', 'a', ['https://c.example.com']],
+    ["a target with a 'title'", "[a](https://c.example.com '标题')", 'a', ['https://c.example.com']],
+    ['a target with a (title)', '[a](https://c.example.com (标题))', 'a', ['https://c.example.com']],
+    ['a target with a space that is no title', '[a](https://exa mple.com)', 'a', []],
+    ['a target with text after a space', '[a](https://c.example.com 来源)', 'a', []],
     ['an angle-bracket target', '[a](<https://d.example.com/p>)', 'a', ['https://d.example.com/p']],
     ['a fake target', '[标题](来源：文章内容)', '标题', []],
     ['a javascript: target', '[点我](javascript:alert(1))', '点我', []],
@@ -55,6 +59,12 @@ describe('renderInline', () => {
     ],
     ['a URL inside a word is not a link', 'xhttps://i.example.com', 'xhttps://i.example.com', []],
     ['emphasis goes', '**加粗** 与 *斜体* 与 `代码`', '加粗 与 斜体 与 代码', []],
+    [
+      'underscore emphasis goes, bare URLs keep their _ and *',
+      '__要点__：见 https://x.com/_lab_/status/1 与 https://a.example.com/**b**',
+      '要点：见 https://x.com/_lab_/status/1 与 https://a.example.com/**b',
+      ['https://x.com/_lab_/status/1', 'https://a.example.com/**b'],
+    ],
     ['code spans keep brackets literally', '`[a](https://j.example.com)`', '[a](https://j.example.com)', []],
     ['HTML stays as it is', '<b>粗</b> &amp; <script>x</script>', '<b>粗</b> &amp; <script>x</script>', []],
     [

@@ -13,6 +13,10 @@ describe('readBodyLine', () => {
     ['> - 演示：[https://a.example.com/8](https://a.example.com/8)', ['https://a.example.com/8']],
     ['- [官方公告](https://a.example.com/9)', ['https://a.example.com/9']],
     ['https://a.example.com/10', ['https://a.example.com/10']],
+    [
+      '> 来源：https://a.example.com/11,https://b.example.com/12',
+      ['https://a.example.com/11', 'https://b.example.com/12'],
+    ],
     ['> 来源：文章内容', []],
     ['> 来源：', []],
   ])('%j is a links line', (line, links) => {

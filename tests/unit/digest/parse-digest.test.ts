@@ -97,11 +97,12 @@ describe('bold labels (**描述** / **引用** / **来源**)', () => {
 });
 
 describe('item headings', () => {
-  it('removes markdown emphasis and code-span backticks from titles', () => {
+  it('removes markdown emphasis (`**`, `*`, `__`, `_`) and code-span backticks from titles, not names', () => {
     expect(brief(itemsOf('summary-header-bold-titles.md'))).toEqual([
       'news 1 海豚模型支持实时翻译',
       'news 2 斑马 团队开源训练框架',
       'tools 1 uv 风格的模型下载器',
+      'tools 2 鹈鹕 与 鸬鹚 合作的 __init__ 标注平台',
     ]);
     expect(itemsOf('standard.md')[2]?.title).toBe('北极星推理服务降价一半');
   });

@@ -103,12 +103,48 @@ describe('partial digests keep what they could read and name the lines', () => {
         '### 1. 甲',
         '> 甲摘要，见[这里](https://a.example.com',
         '## 🛠️ 十大工具产品要点',
+        '### 1. 乙',
+        '> 乙摘要',
       ),
     );
     expect(result.problems).toEqual([
       { line: 3, message: '十大AI新闻要点 1: a link is cut off (no closing parenthesis)' },
     ]);
     expect(result.digest?.items[0]?.links).toEqual([]);
+  });
+
+  it('reports a section without items at its heading: a document cut off after it is not complete', () => {
+    const result = parseDigest(
+      lines(
+        '## AINews - 2026-05-01',
+        '## 📰 十大AI新闻要点',
+        '### 1. 甲',
+        '> 甲摘要',
+        '---',
+        '## 🛠️ 十大工具产品要点',
+        '',
+      ),
+    );
+    expect(result.digest?.items).toHaveLength(1);
+    expect(result.problems).toEqual([{ line: 6, message: 'the section 十大工具产品要点 has no items' }]);
+  });
+
+  it('names the first heading of an empty section that appears twice', () => {
+    const result = parseDigest(
+      lines(
+        '## 📰 十大AI新闻要点',
+        '    ### 1. 缩进四格是代码，不是条目',
+        '## 📰 十大AI新闻要点',
+        '## 🛠️ 十大工具产品要点',
+        '### 1. 乙',
+        '> 乙摘要',
+      ),
+    );
+    expect(result.digest?.items).toHaveLength(1);
+    expect(result.problems).toEqual([
+      { line: 1, message: 'the section 十大AI新闻要点 has no items' },
+      { line: 3, message: 'the section 十大AI新闻要点 appears twice' },
+    ]);
   });
 });
 

@@ -14,6 +14,8 @@ describe('page keys of any other site', () => {
     ['https://example.com/a?b=2&fbclid=x&a=1&gclid=y&ref=hn&t=9', 'url:https://example.com/a?b=2&a=1'],
     ['https://example.com/a?ref_src=twsrc&mc_cid=1&mc_eid=2&page=3', 'url:https://example.com/a?page=3'],
     ['https://example.com/', 'url:https://example.com'],
+    ['https://example.com/a////', 'url:https://example.com/a'],
+    [`https://example.com/${'/'.repeat(3000)}a`, `url:https://example.com/${'/'.repeat(3000)}a`],
     ['https://example.com:8443/a/', 'url:https://example.com:8443/a'],
     [
       'https://gist.github.com/karpathy/8627fe009c40f57531cb18360106ce95',

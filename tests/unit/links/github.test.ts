@@ -38,6 +38,7 @@ describe('GitHub keys', () => {
     'https://github.com/search?q=agent&type=repositories',
     'https://github.com/trending/python?since=daily',
     'https://github.com/collections/machine-learning',
+    'https://github.com/enterprises/acme-corp/sso',
     'https://gist.github.com/karpathy/8627fe009c40f57531cb18360106ce95',
   ])('%s is no repo and no owner: only its page key', (url) => {
     const keys = identityKeys(url);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDigest } from '../../../lib/digest/index';
 import { identityKeys } from '../../../lib/links/index';
 import { sharesKey } from './shares-key';
 
@@ -54,6 +55,31 @@ describe('X / Twitter keys', () => {
     'https://x.com/a_handle_far_too_long_to_exist',
   ])('%s is no tweet and no profile: no key', (url) => {
     expect(identityKeys(url)).toEqual([]);
+  });
+
+  it('the 2025-12-23 trap: both items of a digest match the tweet under either handle', () => {
+    const { digest } = parseDigest(
+      [
+        '## 📰 十大AI新闻要点',
+        '### 1. [通义发布新模型](https://twitter.com/Alibaba_Qwen/status/2002034611229229388)',
+        '> 摘要甲。',
+        '### 2. 训练经验分享',
+        '> 摘要乙。',
+        '> 来源：https://x.com/StasBekman/status/2002034611229229388?s=20',
+        '## 🛠️ 十大工具产品要点',
+        '### 1. 无关工具',
+        '> 摘要丙。',
+        '> 来源：https://x.com/StasBekman/status/2002034611229229380',
+      ].join('\n'),
+    );
+    const itemKeys = (digest?.items ?? []).map((item) => item.links.flatMap((link) => identityKeys(link)));
+    for (const page of [
+      'https://x.com/alibaba_qwen/status/2002034611229229388',
+      'https://x.com/StasBekman/status/2002034611229229388/photo/1',
+    ]) {
+      const pageKeys = identityKeys(page);
+      expect(itemKeys.map((keys) => keys.some((key) => pageKeys.includes(key)))).toEqual([true, true, false]);
+    }
   });
 
   it('the 2025-12-23 trap: one status id under two handles is one tweet', () => {
