@@ -48,9 +48,13 @@ export function sameContent(a: StoredDigest, b: StoredDigest): boolean {
   );
 }
 
-/** A new version that lost items and has problems is most likely a cut-off document: the stored one is kept. */
+/**
+ * A new version with fewer items is taken for a cut-off document and the stored one is kept: a download cut
+ * between two items parses cleanly, without a problem to give it away, and losing an item is worse than keeping
+ * one the publisher dropped.
+ */
 export function looksTruncated(stored: StoredDigest, incoming: StoredDigest): boolean {
-  return incoming.items.length < stored.items.length && incoming.problems.length > 0;
+  return incoming.items.length < stored.items.length;
 }
 
 /**

@@ -186,6 +186,18 @@ describe('SyncEngine', () => {
     );
   });
 
+  it('keeps the stored digest when a copy cut between two items parses without a problem', async () => {
+    const { web, engine, store } = await syncSetup();
+    serveDated(web, TODAY);
+    await engine.sync();
+    const full = digestText(TODAY);
+    const cut = full.slice(0, full.indexOf('### 4. ', full.indexOf('十大工具产品要点')));
+    web.on(datedUrl(TODAY), { body: cut });
+    const status = await engine.sync();
+    expect((await store.read(TODAY))?.items).toHaveLength(20);
+    expect(status.sources[0]?.lastError).toMatch(/looks cut off \(13 of 20 items\)/);
+  });
+
   it('refuses a 10 MB document', async () => {
     const { web, engine, store } = await syncSetup();
     web.on(datedUrl(TODAY), { body: `${digestText(TODAY)}${'x'.repeat(10 * 1024 * 1024)}` });
