@@ -38,10 +38,19 @@ function generatedDigest(size: number): string {
   return parts.join('');
 }
 
+/**
+ * The parse result and its time. A run over the budget is repeated (up to three runs, the fastest counts): a
+ * catastrophic regex or a quadratic loop is slow every time, a busy machine only now and then.
+ */
 function timed(text: string) {
-  const start = performance.now();
-  const result = parseDigest(text);
-  return { result, milliseconds: performance.now() - start };
+  let best = Number.POSITIVE_INFINITY;
+  let result = parseDigest('');
+  for (let run = 0; run < 3 && best >= BUDGET_MS / 2; run++) {
+    const start = performance.now();
+    result = parseDigest(text);
+    best = Math.min(best, performance.now() - start);
+  }
+  return { result, milliseconds: best };
 }
 
 describe('parsing stays linear', () => {
