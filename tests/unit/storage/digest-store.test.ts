@@ -3,6 +3,7 @@ import { type DocumentRecord, openDigestDatabase } from '../../../lib/storage/da
 import { DigestStore } from '../../../lib/storage/digest-store';
 import type { ItemRecord } from '../../../lib/storage/item-records';
 import {
+  failPuts,
   itemsMatching,
   openTestStore,
   sameItemDates,
@@ -53,14 +54,7 @@ describe('DigestStore', () => {
   it('keeps the old version when a write fails in the middle', async () => {
     const store = await openTestStore();
     await store.write(storedDigest('2026-11-28', { contentHash: 'old' }));
-    const originalPut = IDBObjectStore.prototype.put;
-    const itemPut = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      if (this.name === 'items') throw new DOMException('disk went away', 'UnknownError');
-      return originalPut.apply(this, args);
-    });
+    const itemPut = failPuts('items', () => new DOMException('disk went away', 'UnknownError'));
     await expect(
       store.write(
         storedDigest('2026-11-28', {

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import type { Item, StoredDigest } from '../../../lib/schema';
 import { openDigestDatabase } from '../../../lib/storage/database';
 import { DigestStore } from '../../../lib/storage/digest-store';
@@ -51,4 +52,37 @@ export async function itemsMatching(store: DigestStore, keys: string[]): Promise
 export async function sameItemDates(store: DigestStore, key: string): Promise<string[]> {
   const [found] = await store.findItems([key]);
   return [...(found?.sameItemDates ?? [])].sort();
+}
+
+/**
+ * Make IndexedDB's `put` into `storeName` throw `error()` while `when(value)` holds; every other put goes through.
+ * Returns the spy, so a test can restore `put` before the next sync.
+ */
+export function failPuts(
+  storeName: string,
+  error: () => DOMException,
+  when: (value: unknown) => boolean = () => true,
+) {
+  const originalPut = IDBObjectStore.prototype.put;
+  return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
+    if (this.name === storeName && when(args[0])) throw error();
+    return originalPut.apply(this, args);
+  });
+}
+
+/** The first put of a digest fails as a full disk does; the retry succeeds. */
+export function quotaExceededOnce() {
+  let thrown = false;
+  return failPuts(
+    'digests',
+    () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    () => {
+      if (thrown) return false;
+      thrown = true;
+      return true;
+    },
+  );
 }

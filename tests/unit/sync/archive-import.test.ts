@@ -4,7 +4,7 @@ import { ArchiveImporter } from '../../../lib/sync/archive-import';
 import { saveArchiveImportStatus } from '../../../lib/sync/status-store';
 import { SYNC_WORDS } from '../../../lib/sync/words';
 import { archiveUrl } from '../../fixtures/digest-builder';
-import { storedDigest } from '../storage/stored-digest';
+import { quotaExceededOnce, storedDigest } from '../storage/stored-digest';
 import { digestText, syncSetup } from './sync-setup';
 
 const ARCHIVED = ['2025-06-22', '2025-12-31', '2026-06-03'];
@@ -124,18 +124,7 @@ describe('ArchiveImporter', () => {
   it('makes room when storage is full, and says so in its status', async () => {
     const { importer, store } = await importerSetup();
     await store.write(storedDigest('2024-01-01', { sourceId: 'import' }));
-    const originalPut = IDBObjectStore.prototype.put;
-    let quotaErrors = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      if (this.name === 'digests' && quotaErrors === 0) {
-        quotaErrors += 1;
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return originalPut.apply(this, args);
-    });
+    quotaExceededOnce();
     await importer.start();
     await importer.finished();
     expect(await importer.status()).toMatchObject({

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSyncStatus } from '../../../lib/sync/status-store';
 import { SYNC_WORDS } from '../../../lib/sync/words';
 import { datedUrl, digestMarkdown, HOMEPAGE_URL, sampleDigest } from '../../fixtures/digest-builder';
-import { storedDigest } from '../storage/stored-digest';
+import { failPuts, quotaExceededOnce, storedDigest } from '../storage/stored-digest';
 import { digestText, serveDated, syncSetup } from './sync-setup';
 
 const TODAY = '2026-11-29';
@@ -274,15 +274,11 @@ describe('SyncEngine', () => {
     const { web, engine, store } = await syncSetup();
     await store.write(storedDigest(TODAY, { contentHash: 'old' }));
     serveDated(web, TODAY);
-    const originalPut = IDBObjectStore.prototype.put;
-    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      if (this.name === 'items' && args[0]?.position === 5)
-        throw new DOMException('worker stopped', 'AbortError');
-      return originalPut.apply(this, args);
-    });
+    const put = failPuts(
+      'items',
+      () => new DOMException('worker stopped', 'AbortError'),
+      (record) => (record as { position?: number }).position === 5,
+    );
     const failed = await engine.sync();
     put.mockRestore();
     expect((await store.read(TODAY))?.contentHash).toBe('old');
@@ -298,18 +294,7 @@ describe('SyncEngine', () => {
     const { web, engine, store } = await syncSetup();
     for (const date of ['2026-09-01', '2026-09-02', '2026-09-03']) await store.write(storedDigest(date));
     serveDated(web, TODAY);
-    const originalPut = IDBObjectStore.prototype.put;
-    let quotaErrors = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      if (this.name === 'digests' && quotaErrors === 0) {
-        quotaErrors += 1;
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return originalPut.apply(this, args);
-    });
+    quotaExceededOnce();
 
     const status = await engine.sync();
 
