@@ -49,6 +49,19 @@ export function SourcesSection({ store }: { store: OptionsStore }) {
                 <span class="custom-url">{source.url}</span>
               </label>
               <SourceHealth store={store} sourceId={`custom:${source.id}`} />
+              {store.ungranted.value.has(source.id) && (
+                <>
+                  <span class="health error">{strings.notGranted}</span>
+                  <button
+                    type="button"
+                    class="grant"
+                    aria-label={strings.grantSource(source.url)}
+                    onClick={() => void store.grantCustomSource(source.id)}
+                  >
+                    {strings.grant}
+                  </button>
+                </>
+              )}
               <button
                 type="button"
                 class="remove"

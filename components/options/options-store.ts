@@ -13,7 +13,7 @@ import {
   type SyncStatus,
 } from '../../lib/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
-import { checkCustomSource } from '../../lib/ui/custom-source';
+import { checkCustomSource, customSourceOrigin } from '../../lib/ui/custom-source';
 import { type BackgroundClient, errorText } from '../shared/client';
 import { optionsStrings } from './strings';
 
@@ -24,6 +24,8 @@ export interface OptionsDeps {
   lang: UiLanguage;
   /** Must be called inside the click handler: browsers only grant permissions during a user gesture. */
   requestPermission: (origin: string) => Promise<boolean>;
+  /** Whether the extension may read `origin` now (the user can withdraw a permission in the browser). */
+  hasPermission: (origin: string) => Promise<boolean>;
   download: (blob: Blob, fileName: string) => void;
   now?: () => number;
   /** How long "Saved" stays on screen. */
@@ -43,6 +45,8 @@ export function createOptionsStore(deps: OptionsDeps) {
   const syncStatus = signal<SyncStatus | null>(null);
   const customUrl = signal('');
   const customNotice = signal<Notice>(null);
+  /** Ids of custom sources whose site the extension may not read (permission refused or withdrawn). */
+  const ungranted = signal<ReadonlySet<string>>(new Set());
   const retentionNotice = signal<Notice>(null);
   const archive = signal<ArchiveImportStatus | null>(null);
   const archiveNotice = signal<Notice>(null);
@@ -60,7 +64,13 @@ export function createOptionsStore(deps: OptionsDeps) {
     } catch (error) {
       settingsNotice.value = { kind: 'error', text: strings.failed(errorText(error)) };
     }
-    cleanups.push(watchSettings((next) => (settings.value = next)));
+    cleanups.push(
+      watchSettings((next) => {
+        settings.value = next;
+        void checkPermissions();
+      }),
+    );
+    void checkPermissions();
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(ARCHIVE_IMPORT_KEY in changes)) return;
       const parsed = archiveImportStatusSchema.safeParse(changes[ARCHIVE_IMPORT_KEY]?.newValue);
@@ -139,6 +149,39 @@ export function createOptionsStore(deps: OptionsDeps) {
             customNotice.value = null;
           });
         }
+      },
+      (error) => {
+        customNotice.value = { kind: 'error', text: strings.permissionFailed(errorText(error)) };
+      },
+    );
+  }
+
+  async function checkPermissions(): Promise<void> {
+    const sources = settings.value?.customSources ?? [];
+    const missing = await Promise.all(
+      sources.map(async (source) => {
+        const origin = customSourceOrigin(source.url);
+        return origin && !(await deps.hasPermission(origin).catch(() => false)) ? source.id : null;
+      }),
+    );
+    ungranted.value = new Set(missing.filter((id): id is string => id !== null));
+  }
+
+  /** Asks again for a custom source's host permission; like adding, it must run inside the click. */
+  function grantCustomSource(id: string): Promise<void> {
+    const source = settings.value?.customSources.find((entry) => entry.id === id);
+    const origin = source && customSourceOrigin(source.url);
+    if (!origin) return Promise.resolve();
+    let asked: Promise<boolean>;
+    try {
+      asked = deps.requestPermission(origin);
+    } catch (error) {
+      asked = Promise.reject(error);
+    }
+    return asked.then(
+      async (granted) => {
+        customNotice.value = granted ? null : { kind: 'error', text: strings.notGranted };
+        await checkPermissions();
       },
       (error) => {
         customNotice.value = { kind: 'error', text: strings.permissionFailed(errorText(error)) };
@@ -238,6 +281,7 @@ export function createOptionsStore(deps: OptionsDeps) {
     syncStatus,
     customUrl,
     customNotice,
+    ungranted,
     retentionNotice,
     archive,
     archiveNotice,
@@ -248,6 +292,7 @@ export function createOptionsStore(deps: OptionsDeps) {
     update,
     setRetention,
     addCustomSource,
+    grantCustomSource,
     removeCustomSource,
     toggleCustomSource,
     startArchiveImport,

@@ -13,6 +13,7 @@ const store = createOptionsStore({
   client: backgroundClient,
   lang,
   requestPermission: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+  hasPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
   download: downloadBlob,
 });
 render(<Options store={store} />, document.getElementById('app') as HTMLElement);

@@ -28,3 +28,12 @@ export function checkCustomSource(input: string, existing: readonly string[]): C
   if (existing.includes(url)) return { ok: false, problem: 'duplicate' };
   return { ok: true, url, origin: parsed.origin, isTemplate };
 }
+
+/** The origin a stored custom source reads from (its host permission), or null for a URL that no longer parses. */
+export function customSourceOrigin(url: string): string | null {
+  try {
+    return new URL(url.replaceAll('{date}', SAMPLE_DATE)).origin;
+  } catch {
+    return null;
+  }
+}

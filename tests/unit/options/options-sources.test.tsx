@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSettings } from '../../../lib/settings';
+import { loadSettings, saveSettings } from '../../../lib/settings';
 import { interact, textOf } from '../ui/render';
 import { mountOptions, type OptionsKit } from './options-test-kit';
 
@@ -88,5 +88,22 @@ describe('the options page’s custom sources', () => {
     await interact(() => remove?.click());
     expect((await loadSettings()).customSources).toEqual([]);
     expect(kit.container.querySelector('.custom-source')).toBeNull();
+  });
+
+  it('offers to allow a source again when its site permission was withdrawn', async () => {
+    await saveSettings({
+      customSources: [{ id: 'm1', url: 'https://mirror.example.com/{date}.md', enabled: true, addedAt: 1 }],
+    });
+    kit = await mountOptions({ allowedOrigins: [] });
+    await interact(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    const grant = kit.container.querySelector<HTMLButtonElement>('.custom-source .grant');
+    expect(grant?.getAttribute('aria-label')).toBe('授权访问 https://mirror.example.com/{date}.md');
+    expect(textOf(kit.container.querySelector('.custom-source'))).toContain('没有读取这个网站的权限');
+
+    grant?.click();
+    // Synchronously, inside the click, like adding a source.
+    expect(kit.requestPermission).toHaveBeenCalledWith('https://mirror.example.com');
+    await interact(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(kit.container.querySelector('.custom-source .grant')).toBeNull();
   });
 });

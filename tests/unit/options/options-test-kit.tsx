@@ -12,30 +12,45 @@ export interface OptionsKit extends Mounted {
   store: OptionsStore;
   fake: FakeClient;
   requestPermission: ReturnType<typeof vi.fn>;
+  hasPermission: ReturnType<typeof vi.fn>;
   download: ReturnType<typeof vi.fn>;
 }
 
 export const idleImport: ArchiveImportStatus = IDLE_ARCHIVE_IMPORT;
 
 export async function mountOptions(
-  options: { handlers?: Handlers; granted?: boolean; lang?: UiLanguage; savedNoticeMs?: number } = {},
+  options: {
+    handlers?: Handlers;
+    granted?: boolean;
+    /** Origins the extension may read already (default: every origin). */
+    allowedOrigins?: string[];
+    lang?: UiLanguage;
+    savedNoticeMs?: number;
+  } = {},
 ): Promise<OptionsKit> {
   const fake = fakeClient({
     importStatus: () => idleImport,
     status: () => syncStatus(),
     ...options.handlers,
   });
-  const requestPermission = vi.fn(async () => options.granted ?? true);
+  const allowed = options.allowedOrigins ? new Set(options.allowedOrigins) : null;
+  const requestPermission = vi.fn(async (origin: string) => {
+    const granted = options.granted ?? true;
+    if (granted) allowed?.add(origin);
+    return granted;
+  });
+  const hasPermission = vi.fn(async (origin: string) => allowed?.has(origin) ?? true);
   const download = vi.fn();
   const store = createOptionsStore({
     client: fake.client,
     lang: options.lang ?? 'zh',
     requestPermission,
+    hasPermission,
     download,
     now: () => Date.UTC(2026, 0, 10),
     savedNoticeMs: options.savedNoticeMs,
   });
   await store.start();
   const mounted = await mount(<Options store={store} />);
-  return { ...mounted, store, fake, requestPermission, download };
+  return { ...mounted, store, fake, requestPermission, hasPermission, download };
 }
