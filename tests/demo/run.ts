@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FixtureServer } from '../e2e/fixture-server';
 import { type ExtensionSession, launchExtension, projectRoot } from '../e2e/harness';
-import { datedUrl, digestMarkdown, shanghaiDate } from '../fixtures/digest-builder';
+import { datedUrl, digestMarkdown, HOMEPAGE_URL, shanghaiDate } from '../fixtures/digest-builder';
 import { DEMO_MODEL_URL, DEMO_REPO_URL, DEMO_TWEET_URL, demoDigests } from './sample-digests';
 import { modelPage, type PageTheme, repoPage, type TweetTheme, tweetPage } from './sample-pages';
 
@@ -102,6 +102,24 @@ async function main(): Promise<void> {
     server.set(datedUrl(digest.date), {
       body: digestMarkdown(digest),
       headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
+  // The publisher's homepage embeds today's digest among other sections, as the real one does.
+  const [today] = digests;
+  if (today) {
+    server.set(HOMEPAGE_URL, {
+      body: `# 我的文字
+
+欢迎来到我的主页。
+
+### AI 动态速览
+
+${digestMarkdown(today)}
+
+### 推荐阅读
+
+1. [一篇旧文](https://example.com/post)
+`,
     });
   }
   try {
