@@ -56,5 +56,7 @@ export function identityKeys(input: string | URL): string[] {
   if (!url) return [];
   const host = bareHost(url);
   const segments = url.pathname.split('/').filter(Boolean);
-  return HOSTS[host]?.[0](segments) ?? [pageKey(url, host)];
+  const rules = HOSTS[host];
+  // A site's root and top-level routes (github.com, huggingface.co/datasets) are nobody's page: no key.
+  return rules?.[0](segments) ?? (rules && segments.length < 2 ? [] : [pageKey(url, host)]);
 }

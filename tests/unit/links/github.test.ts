@@ -25,17 +25,23 @@ describe('GitHub keys', () => {
 
   it.each([
     'https://github.com',
+    'https://github.com/',
+    'https://github.com/login?return_to=%2Fa%2Fb',
+    'https://github.com/notifications',
+    'https://github.com/explore',
+    'https://github.com/search?q=agent&type=repositories',
+  ])('%s is the site itself or one of its top-level routes: no key, so no digest item matches it', (url) => {
+    expect(identityKeys(url)).toEqual([]);
+  });
+
+  it.each([
     'https://github.com/settings/profile',
     'https://github.com/orgs/vllm-project/repositories',
     'https://github.com/topics/llm',
     'https://github.com/marketplace/actions/checkout',
     'https://github.com/features/copilot',
-    'https://github.com/login?return_to=%2Fa%2Fb',
-    'https://github.com/notifications',
-    'https://github.com/explore',
     'https://github.com/sponsors/karpathy',
     'https://github.com/apps/dependabot',
-    'https://github.com/search?q=agent&type=repositories',
     'https://github.com/trending/python?since=daily',
     'https://github.com/collections/machine-learning',
     'https://github.com/enterprises/acme-corp/sso',

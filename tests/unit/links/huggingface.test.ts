@@ -52,19 +52,25 @@ describe('Hugging Face and paper keys', () => {
 
   it.each([
     'https://huggingface.co',
+    'https://huggingface.co/',
     'https://huggingface.co/models',
     'https://huggingface.co/models?other=qwen',
     'https://huggingface.co/datasets',
-    'https://huggingface.co/datasets/OJ-1',
     'https://huggingface.co/spaces',
+    'https://huggingface.co/login',
+    'https://huggingface.co/pricing',
+    'https://huggingface.co/papers',
+  ])('%s is the site itself or one of its top-level routes: no key, so no digest item matches it', (url) => {
+    expect(identityKeys(url)).toEqual([]);
+  });
+
+  it.each([
+    'https://huggingface.co/datasets/OJ-1',
     'https://huggingface.co/collections/Qwen',
     'https://huggingface.co/blog/smollm3',
     'https://huggingface.co/blog/ggml-org/model-management-in-llamacpp',
     'https://huggingface.co/docs/diffusers/main/en/index',
     'https://huggingface.co/settings/tokens',
-    'https://huggingface.co/login',
-    'https://huggingface.co/pricing',
-    'https://huggingface.co/papers',
     'https://huggingface.co/papers/trending',
     'https://arxiv.org/list/cs.CL/recent',
   ])('%s is no repo, org or paper: only its page key', (url) => {
