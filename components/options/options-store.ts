@@ -30,6 +30,8 @@ export interface OptionsDeps {
   now?: () => number;
   /** How long "Saved" stays on screen. */
   savedNoticeMs?: number;
+  /** How often a running import is asked for its status (besides the storage events it writes). */
+  importPollMs?: number;
 }
 
 export type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -78,6 +80,16 @@ export function createOptionsStore(deps: OptionsDeps) {
     };
     browser.storage.onChanged.addListener(onChanged);
     cleanups.push(() => browser.storage.onChanged.removeListener(onChanged));
+    // A background stopped mid-import (crash, update) writes nothing more: asking wakes a new one, which reports
+    // the import as interrupted, so the page does not wait on "importing…" for ever.
+    const poll = setInterval(() => {
+      if (archive.value?.state !== 'running') return;
+      client('importStatus').then(
+        (status) => (archive.value = status),
+        () => undefined,
+      );
+    }, deps.importPollMs ?? 3000);
+    cleanups.push(() => clearInterval(poll));
     await Promise.all([
       client('importStatus').then(
         (status) => (archive.value = status),

@@ -67,6 +67,18 @@ describe('the options page’s archive import', () => {
     expect(textOf(kit.container.querySelector('.archive-error'))).toBe('存档清单无法读取');
   });
 
+  it('notices an import whose background was stopped, instead of waiting on "importing…"', async () => {
+    const running: ArchiveImportStatus = { ...idleImport, state: 'running', done: 150, total: 347 };
+    let background = running;
+    kit = await mountOptions({ handlers: { importStatus: () => background }, importPollMs: 10 });
+    expect(textOf(kit.container.querySelector('.archive-state'))).toBe('正在导入… · 已处理 150/347');
+    // The worker died: nothing is written to storage any more; a new one reports the import as interrupted.
+    background = { ...running, state: 'failed', error: '导入被中断（后台已停止）。' };
+    await interact(() => new Promise((resolve) => setTimeout(resolve, 40)));
+    expect(textOf(kit.container.querySelector('.archive-error'))).toBe('导入被中断（后台已停止）。');
+    expect(kit.container.querySelector<HTMLButtonElement>('.archive-start')?.disabled).toBe(false);
+  });
+
   it('says why the import could not start', async () => {
     kit = await mountOptions({
       handlers: {

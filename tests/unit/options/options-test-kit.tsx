@@ -26,6 +26,7 @@ export async function mountOptions(
     allowedOrigins?: string[];
     lang?: UiLanguage;
     savedNoticeMs?: number;
+    importPollMs?: number;
   } = {},
 ): Promise<OptionsKit> {
   const fake = fakeClient({
@@ -49,6 +50,7 @@ export async function mountOptions(
     download,
     now: () => Date.UTC(2026, 0, 10),
     savedNoticeMs: options.savedNoticeMs,
+    importPollMs: options.importPollMs,
   });
   await store.start();
   const mounted = await mount(<Options store={store} />);
