@@ -2,6 +2,7 @@
  * What the sidebar lists, from the background's matches: newest digest first, each item once, links only
  * http(s), and the item's sources other than the page itself.
  */
+import { identityKeys } from '../links';
 import type { Match, Section } from '../schema';
 import { safeHttpUrl } from '../ui/safe-url';
 
@@ -51,11 +52,18 @@ function compareMatches(a: Match, b: Match): number {
  */
 export function matchViews(matches: readonly Match[], isThisPage: (href: string) => boolean): MatchView[] {
   const seen = new Set<string>();
+  /** The date shown for each story (first link's identity): a later summary of it on an older day is left out. */
+  const shownStory = new Map<string, string>();
   const views: MatchView[] = [];
   for (const match of [...matches].sort(compareMatches)) {
     const id = `${match.date}/${match.item.section}/${match.item.rank}`;
     if (seen.has(id)) continue;
     seen.add(id);
+    // The publisher summarises one story again on later days: one card, the newest, says "also in N others".
+    const story = match.item.links[0] && identityKeys(match.item.links[0])[0];
+    const shownOn = story && shownStory.get(story);
+    if (shownOn && shownOn !== match.date) continue;
+    if (story) shownStory.set(story, match.date);
     const hrefs = new Set<string>();
     for (const link of match.item.links) {
       const href = safeHttpUrl(link);

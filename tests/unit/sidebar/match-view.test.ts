@@ -22,10 +22,10 @@ describe('matchViews', () => {
   it('orders newest digest first, then news before tools, then by rank, and lists each item once', () => {
     const views = matchViews(
       [
-        makeMatch({ date: '2026-10-01' }),
+        makeMatch({ date: '2026-10-01', item: { links: ['https://github.com/lab/other'] } }),
         makeMatch({ date: '2026-11-02', item: { section: 'tools', rank: 2 } }),
         makeMatch({ date: '2026-11-02', item: { section: 'news', rank: 9 } }),
-        makeMatch({ date: '2026-10-01' }),
+        makeMatch({ date: '2026-10-01', item: { links: ['https://github.com/lab/other'] } }),
       ],
       () => false,
     );
@@ -34,6 +34,16 @@ describe('matchViews', () => {
       '2026-11-02/tools/2',
       '2026-10-01/news/3',
     ]);
+  });
+
+  it('shows a story summarised again on later days once, from the newest digest, with "also in"', () => {
+    const story = (date: string, handle: string) =>
+      makeMatch({ date, alsoIn: 2, item: { links: [`https://twitter.com/${handle}/status/42?s=20`] } });
+    const views = matchViews(
+      [story('2026-11-01', 'Lab'), story('2026-11-03', 'lab'), story('2026-11-02', 'LAB')],
+      () => false,
+    );
+    expect(views.map((view) => [view.date, view.alsoIn])).toEqual([['2026-11-03', 2]]);
   });
 
   it('leaves out the page itself, duplicate links and non-http links', () => {

@@ -24,7 +24,14 @@ const sendMock = vi.mocked(send) as unknown as ReturnType<
 const TWEET = 'https://twitter.com/SomeLab/status/1111?s=46';
 const UNRELATED = 'https://github.com/someone/unrelated';
 const matched: Lookup = {
-  matches: [makeMatch(), makeMatch({ date: '2026-11-01', alsoIn: 1 })],
+  matches: [
+    makeMatch(),
+    makeMatch({
+      date: '2026-11-01',
+      alsoIn: 1,
+      item: { links: ['https://github.com/lab/reasoner', 'https://x.com/lab/status/1111'] },
+    }),
+  ],
   mode: 'auto',
 };
 const none: Lookup = { matches: [], mode: 'auto' };

@@ -60,7 +60,7 @@ describe('SidebarPanel', () => {
   it('lists several items, newest digest first, with "also in N other digests"', () => {
     const views = matchViews(
       [
-        makeMatch({ date: '2026-11-01', alsoIn: 2 }),
+        makeMatch({ date: '2026-11-01', alsoIn: 2, item: { links: ['https://github.com/lab/reasoner'] } }),
         makeMatch({ date: '2026-11-20', item: { section: 'tools', rank: 1, title: '工具甲' } }),
         makeMatch({ date: '2026-11-20', item: { section: 'news', rank: 7, title: '新闻乙' } }),
       ],
