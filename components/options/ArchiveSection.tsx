@@ -58,6 +58,9 @@ export function ArchiveSection({ store }: { store: OptionsStore }) {
             {strings.archiveCounts(archive.stored, archive.notFound, archive.failed)}
           </p>
           {archive.error && <p class="error archive-error">{archive.error}</p>}
+          {archive.state === 'done' && archive.stored === 0 && archive.notFound > 0 && (
+            <p class="error archive-empty">{strings.archiveNothingFound}</p>
+          )}
         </div>
       )}
       <NoticeLine notice={store.archiveNotice.value} name="archive" />

@@ -147,6 +147,8 @@ export function createOptionsStore(deps: OptionsDeps) {
     } catch (error) {
       asked = Promise.reject(error);
     }
+    // An earlier complaint about the field no longer applies; the prompt may wait for the user.
+    customNotice.value = { kind: 'ok', text: strings.askingPermission(check.origin) };
     return asked.then(
       async (granted) => {
         if (!granted) {

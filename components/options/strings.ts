@@ -25,6 +25,7 @@ const zh = {
   permissionDenied: (origin: string) => `没有获得访问 ${origin} 的权限，来源未添加。`,
   permissionFailed: (error: string) => `请求权限失败：${error}`,
   notGranted: '没有读取这个网站的权限，同步时会跳过。',
+  askingPermission: (origin: string) => `正在请求访问 ${origin} 的权限，请在浏览器的提示中选择…`,
   grant: '授权访问',
   grantSource: (url: string) => `授权访问 ${url}`,
   lastError: (error: string) => `上次同步出错：${error}`,
@@ -37,7 +38,9 @@ const zh = {
   retentionInvalid: '保留天数须为 7 到 3650 之间的整数。',
   days: '天',
   archive: '历史存档',
-  archiveHint: '一次性导入发布者的全部历史摘要（约 239 期；没有摘要的日期计为“未找到”）。',
+  archiveHint:
+    '一次性导入发布者的全部历史摘要（2025-06-22 至 2026-06-03 共 347 天，约 239 期；没有摘要的日期计为“未找到”）。',
+  archiveNothingFound: '存档里一期摘要也没有找到：发布者可能移动了存档。已保存的摘要没有变化。',
   archiveStart: '导入历史存档',
   archiveCancel: '取消',
   archiveCounts: (stored: number, notFound: number, failed: number) =>
@@ -98,6 +101,7 @@ const en: OptionsStrings = {
   permissionDenied: (origin) => `Permission to read ${origin} was not granted; the source was not added.`,
   permissionFailed: (error) => `Could not ask for permission: ${error}`,
   notGranted: 'No permission to read this site: syncs skip it.',
+  askingPermission: (origin) => `Asking for permission to read ${origin}: answer the browser's prompt…`,
   grant: 'Allow access',
   grantSource: (url) => `Allow access to ${url}`,
   lastError: (error) => `Last sync failed: ${error}`,
@@ -111,7 +115,9 @@ const en: OptionsStrings = {
   days: 'days',
   archive: 'Archive',
   archiveHint:
-    'Import every historical digest once (about 239 issues; days without one count as “not found”).',
+    'Import every historical digest once (2025-06-22 to 2026-06-03: 347 days, about 239 issues; days without one count as “not found”).',
+  archiveNothingFound:
+    'The archive had no digest at all: the publisher may have moved it. The stored digests are unchanged.',
   archiveStart: 'Import the archive',
   archiveCancel: 'Cancel',
   archiveCounts: (stored, notFound, failed) => `Stored ${stored} · not found ${notFound} · failed ${failed}`,

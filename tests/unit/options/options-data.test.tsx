@@ -79,6 +79,22 @@ describe('the options page’s archive import', () => {
     expect(kit.container.querySelector<HTMLButtonElement>('.archive-start')?.disabled).toBe(false);
   });
 
+  it('warns when an import found no digest at all, instead of a plain "finished"', async () => {
+    kit = await mountOptions();
+    await interact(() =>
+      fakeBrowser.storage.local.set({
+        archiveImport: { ...idleImport, state: 'done', done: 347, total: 347, notFound: 347 },
+      }),
+    );
+    expect(textOf(kit.container.querySelector('.archive-empty'))).toContain('一期摘要也没有找到');
+    await interact(() =>
+      fakeBrowser.storage.local.set({
+        archiveImport: { ...idleImport, state: 'done', done: 347, total: 347, stored: 239, notFound: 108 },
+      }),
+    );
+    expect(kit.container.querySelector('.archive-empty')).toBeNull();
+  });
+
   it('says why the import could not start', async () => {
     kit = await mountOptions({
       handlers: {

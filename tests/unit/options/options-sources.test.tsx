@@ -58,6 +58,21 @@ describe('the options page’s custom sources', () => {
     expect((await loadSettings()).customSources).toEqual([]);
   });
 
+  it('replaces an earlier complaint with "asking" while the permission prompt is open', async () => {
+    let answer: (granted: boolean) => void = () => {};
+    kit = await mountOptions();
+    kit.requestPermission.mockImplementation(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    typeUrl('not a url');
+    await interact(submit);
+    expect(notice()).toBe('这不是一个完整的网址（需以 https:// 或 http:// 开头）。');
+    typeUrl('https://example.org/latest.md');
+    await interact(submit);
+    expect(notice()).toContain('正在请求访问 https://example.org 的权限');
+    await interact(() => answer(true));
+    await interact(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(notice()).toBe('');
+  });
+
   it('does not add a source when the permission is refused, and says so', async () => {
     kit = await mountOptions({ granted: false });
     typeUrl('https://example.org/latest.md');
