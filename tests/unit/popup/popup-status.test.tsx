@@ -149,7 +149,7 @@ describe('the popup’s empty state', () => {
     });
     const empty = kit.container.querySelector('.empty');
     expect(textOf(empty)).toContain('还没有保存任何摘要');
-    expect(textOf(empty)).toContain('首次使用时会自动同步');
+    expect(textOf(empty)).toContain('摘要会在后台按时自动同步');
     expect(textOf(kit.container.querySelector('.status-text'))).toBe('尚未同步');
     await interact(() => empty?.querySelector<HTMLButtonElement>('.retry')?.click());
     expect(kit.fake.calls.some((call) => call.type === 'syncNow')).toBe(true);
@@ -223,7 +223,7 @@ describe('the popup following the background’s stored status', () => {
   it('shows a sync the popup did not start, and the new digest when it ends', async () => {
     const digests: ReturnType<typeof storedDigest>[] = [];
     kit = await mountPopup({ digests, status: { lastSyncAt: null } });
-    expect(textOf(kit.container.querySelector('.empty'))).toContain('首次使用');
+    expect(textOf(kit.container.querySelector('.empty'))).toContain('按时自动同步');
     await interact(() =>
       fakeBrowser.storage.local.set({
         syncStatus: syncStatus({ running: true, progress: { done: 2, total: 14 } }),
