@@ -21,6 +21,11 @@ export function SearchResults({ store }: { store: PopupStore }) {
           </li>
         ))}
       </ul>
+      {store.canShowMore() && (
+        <button type="button" class="more-results" onClick={() => void store.showMoreResults()}>
+          {strings.moreResults}
+        </button>
+      )}
     </section>
   );
 }

@@ -10,6 +10,9 @@ import type { DigestSummary, SearchHit, Section, StoredDigest, SyncStatus } from
 import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { type BackgroundClient, errorText } from '../shared/client';
 
+const SEARCH_PAGE = 50;
+const MAX_SEARCH_HITS = 500;
+
 /** Where the background keeps the sync status (SYNC_STATUS_KEY in lib/sync/status-store; not imported: no zod here). */
 export const SYNC_STATUS_KEY = 'syncStatus';
 
@@ -52,6 +55,8 @@ export function createPopupStore(deps: PopupDeps) {
   const statusError = signal<string | null>(null);
 
   const query = signal('');
+  /** How many hits to ask for: a page of them, more on "show more" (the protocol allows up to 500). */
+  const searchLimit = signal(deps.searchLimit ?? SEARCH_PAGE);
   const hits = signal<SearchHit[] | null>(null);
   const total = signal(0);
   const searchError = signal<string | null>(null);
@@ -152,6 +157,7 @@ export function createPopupStore(deps: PopupDeps) {
     query.value = text;
     clearTimeout(searchTimer);
     const trimmed = text.trim();
+    searchLimit.value = deps.searchLimit ?? SEARCH_PAGE;
     if (!trimmed) {
       searchSeq++;
       batch(() => {
@@ -167,7 +173,7 @@ export function createPopupStore(deps: PopupDeps) {
   async function runSearch(text: string): Promise<void> {
     const seq = ++searchSeq;
     try {
-      const answer = await client('search', { query: text, limit: deps.searchLimit ?? 50 });
+      const answer = await client('search', { query: text, limit: searchLimit.value });
       if (seq !== searchSeq) return;
       batch(() => {
         hits.value = answer.hits;
@@ -177,6 +183,12 @@ export function createPopupStore(deps: PopupDeps) {
     } catch (error) {
       if (seq === searchSeq) searchError.value = errorText(error);
     }
+  }
+
+  /** Ask for the next page of hits for the same query. */
+  function showMoreResults(): Promise<void> {
+    searchLimit.value = Math.min(MAX_SEARCH_HITS, searchLimit.value + SEARCH_PAGE);
+    return runSearch(query.value.trim());
   }
 
   /** Show a search hit in its digest: switch date and tab, then the list scrolls to and focuses the item. */
@@ -300,6 +312,8 @@ export function createPopupStore(deps: PopupDeps) {
     setSection,
     toggleExpanded,
     setQuery,
+    showMoreResults,
+    canShowMore: () => (hits.value?.length ?? 0) < Math.min(total.value, MAX_SEARCH_HITS),
     openHit,
     syncNow,
     openItemLink,

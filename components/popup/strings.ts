@@ -33,6 +33,7 @@ const zh = {
   loadFailed: (error: string) => `读取已保存的摘要失败：${error}`,
   searchFailed: (error: string) => `搜索失败：${error}`,
   noResults: (query: string) => `没有找到“${query}”`,
+  moreResults: '显示更多',
   resultCount: (shown: number, total: number) =>
     shown < total ? `共 ${total} 条，显示前 ${shown} 条` : `共 ${total} 条`,
   rank: (rank: number) => `第 ${rank} 条`,
@@ -81,6 +82,7 @@ const en: PopupStrings = {
   loadFailed: (error) => `Could not read the stored digests: ${error}`,
   searchFailed: (error) => `Search failed: ${error}`,
   noResults: (query) => `Nothing found for “${query}”`,
+  moreResults: 'Show more',
   resultCount: (shown, total) =>
     shown < total ? `${total} found, showing the first ${shown}` : `${total} found`,
   rank: (rank) => `#${rank}`,

@@ -45,6 +45,23 @@ describe('the popup’s search', () => {
     expect(searches).toEqual([{ type: 'search', payload: { query: '推理', limit: 50 } }]);
   });
 
+  it('shows more hits on request, up to what the background has', async () => {
+    const many = Array.from({ length: 70 }, (_, index) => ({
+      ...titleHit,
+      item: { ...titleHit.item, rank: index + 1 },
+    }));
+    kit = await mountPopup({
+      digests,
+      handlers: { search: (payload) => ({ hits: many.slice(0, payload.limit), total: many.length }) },
+    });
+    typeInto(searchInput(), '推理');
+    await until(() => expect(kit?.container.querySelectorAll('.result')).toHaveLength(50));
+    expect(textOf(kit.container.querySelector('.result-count'))).toBe('共 70 条，显示前 50 条');
+    await interact(() => kit?.container.querySelector<HTMLButtonElement>('.more-results')?.click());
+    await until(() => expect(kit?.container.querySelectorAll('.result')).toHaveLength(70));
+    expect(kit.container.querySelector('.more-results')).toBeNull();
+  });
+
   it('shows each hit’s date, section and rank, with the match in <mark>', async () => {
     const summaryHit: SearchHit = { ...titleHit, field: 'summary', start: 4, end: 8 };
     kit = await mountPopup({
