@@ -52,6 +52,8 @@ export function StatusLine({ store }: { store: PopupStore }) {
   // A finished sync that planned nothing: every source is switched off in the options.
   const noSources = !running && !!status?.lastSyncAt && status.sources.length === 0;
   const notice = running ? null : status?.notice;
+  // One source failing while another brought the digests in is not the whole sync failing.
+  const someSucceeded = (status?.sources ?? []).some((source) => !source.lastError);
 
   return (
     <div class="status" aria-live="polite">
@@ -84,7 +86,9 @@ export function StatusLine({ store }: { store: PopupStore }) {
       {notice && <p class="status-note error">{notice}</p>}
       {failures.length > 0 && (
         <div class="status-errors error" role="alert">
-          <strong>{strings.syncFailed}</strong>
+          <strong>
+            {someSucceeded && !store.syncError.value ? strings.syncPartlyFailed : strings.syncFailed}
+          </strong>
           <ul>
             {failures.map((line) => (
               <li key={line}>{line}</li>

@@ -66,6 +66,19 @@ describe('the popup’s sync status', () => {
     expect(kit.container.querySelectorAll('.item')).toHaveLength(10);
   });
 
+  it('says "some sources failed" when another source synced fine', async () => {
+    kit = await mountPopup({
+      status: {
+        sources: [
+          { ...failedSource('dated', ''), lastError: null, lastSuccessAt: NOW },
+          failedSource('homepage', '服务器返回 HTTP 404'),
+        ],
+      },
+    });
+    expect(textOf(kit.container.querySelector('.status-errors strong'))).toBe('部分来源同步失败');
+    expect(textOf(kit.container.querySelector('.status-errors li'))).toBe('主页：服务器返回 HTTP 404');
+  });
+
   it('says in words what the last sync had to do besides fetching (storage full, pruning failed)', async () => {
     const notice = '存储空间已满：删除了最早的 3 期摘要（2025-01-01 至 2025-01-03）以腾出空间。';
     kit = await mountPopup({
