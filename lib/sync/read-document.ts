@@ -19,10 +19,8 @@ export async function readDocument(
 ): Promise<DocumentReading> {
   if (HTML_START.test(text)) return { kind: 'notDigest', error: words.htmlPage };
   const { digest, problems } = parse(text);
-  if (!digest || digest.items.length === 0) {
-    const why = problems[0]?.message ?? 'no items found';
-    return { kind: 'notDigest', error: words.notDigest(why) };
-  }
+  // The parser's own problem lines are for publishers (and in English); the user gets the reason in their words.
+  if (!digest || digest.items.length === 0) return { kind: 'notDigest', error: words.notDigest };
   const date = digest.date ?? planned.date;
   if (!date) return { kind: 'notDigest', error: words.noDate };
   return {

@@ -16,7 +16,7 @@ export interface SyncWords {
   cancelled: string;
   noPermission: string;
   afterAttempts: (error: string, attempts: number) => string;
-  notDigest: (why: string) => string;
+  notDigest: string;
   noDate: string;
   looksCutOff: (items: number, storedItems: number) => string;
   notStored: (reason: string) => string;
@@ -44,7 +44,7 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
     noPermission:
       "may not be read: Digest Lens has no permission for this site (allow it in the browser's extension settings, under site access)",
     afterAttempts: (error, attempts) => `${error} (${attempts} attempts)`,
-    notDigest: (why) => `is not a digest (${why})`,
+    notDigest: 'is not a digest (no news or tools section with items in it)',
     noDate: 'has no date in its header or its URL',
     looksCutOff: (items, storedItems) =>
       `looks cut off (${items} of ${storedItems} items): the stored version was kept`,
@@ -70,7 +70,7 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
     cancelled: '已取消',
     noPermission: 'Digest Lens 没有读取此网站的权限（请在浏览器的扩展程序设置中允许访问此网站）',
     afterAttempts: (error, attempts) => `${error}（已尝试 ${attempts} 次）`,
-    notDigest: (why) => `不是摘要（${why}）`,
+    notDigest: '不是摘要（没有找到含条目的新闻或工具部分）',
     noDate: '标题和网址里都没有日期',
     looksCutOff: (items, storedItems) => `内容似乎不完整（${items}/${storedItems} 条），保留了已存的版本`,
     notStored: (reason) => `无法保存（${reason}）`,

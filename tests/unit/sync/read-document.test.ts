@@ -34,8 +34,9 @@ describe('readDocument', () => {
       kind: 'notDigest',
       error: 'has no date in its header or its URL',
     });
-    expect(await readDocument('text', planned, parsedAs('2026-11-29', []), 1, en)).toMatchObject({
+    expect(await readDocument('text', planned, parsedAs('2026-11-29', []), 1, SYNC_WORDS.zh)).toEqual({
       kind: 'notDigest',
+      error: '不是摘要（没有找到含条目的新闻或工具部分）',
     });
     expect(await readDocument('  <!DOCTYPE html><p>hi', planned, parsedAs('2026-11-29'), 1, en)).toEqual({
       kind: 'notDigest',
