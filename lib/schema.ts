@@ -137,7 +137,7 @@ export const matchSchema = z.object({
   date: digestDateSchema,
   issueUrl: httpUrlSchema.nullable(),
   item: itemSchema,
-  /** In how many other stored digests the same item (same links) also appears. */
+  /** In how many other stored digests the same item (an item whose first link has the same identity) appears. */
   alsoIn: z.number().int().nonnegative(),
 });
 export type Match = z.infer<typeof matchSchema>;

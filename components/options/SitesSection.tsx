@@ -1,8 +1,6 @@
-import type { SiteId } from '../../lib/schema';
+import { siteIdSchema } from '../../lib/schema';
 import type { OptionsStore } from './options-store';
 import { optionsStrings } from './strings';
-
-const SITES: SiteId[] = ['x', 'github', 'huggingface'];
 
 export function SitesSection({ store }: { store: OptionsStore }) {
   const strings = optionsStrings(store.lang);
@@ -11,7 +9,7 @@ export function SitesSection({ store }: { store: OptionsStore }) {
   return (
     <section class="card" aria-labelledby="sites-heading">
       <h2 id="sites-heading">{strings.sites}</h2>
-      {SITES.map((site) => (
+      {siteIdSchema.options.map((site) => (
         <div class="row" key={site}>
           <label>
             <input

@@ -11,13 +11,15 @@ import {
   type CustomSource,
   type Settings,
   type SyncStatus,
+  settingsSchema,
 } from '../../lib/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
+import { ARCHIVE_IMPORT_KEY } from '../../lib/sync/status-store';
 import { checkCustomSource, customSourceOrigin } from '../../lib/ui/custom-source';
 import { type BackgroundClient, errorText } from '../shared/client';
 import { optionsStrings } from './strings';
 
-export const ARCHIVE_IMPORT_KEY = 'archiveImport';
+export { ARCHIVE_IMPORT_KEY };
 
 export interface OptionsDeps {
   client: BackgroundClient;
@@ -120,13 +122,13 @@ export function createOptionsStore(deps: OptionsDeps) {
   }
 
   function setRetention(text: string): void {
-    const days = Number(text);
-    if (!Number.isInteger(days) || days < 7 || days > 3650) {
+    const days = settingsSchema.shape.retentionDays.safeParse(Number(text));
+    if (!days.success) {
       retentionNotice.value = { kind: 'error', text: strings.retentionInvalid };
       return;
     }
     retentionNotice.value = null;
-    void update({ retentionDays: days });
+    void update({ retentionDays: days.data });
   }
 
   /** Validates synchronously, then asks for the host permission before anything else can await. */
@@ -141,12 +143,7 @@ export function createOptionsStore(deps: OptionsDeps) {
       customNotice.value = { kind: 'error', text: strings.customProblems[check.problem] };
       return Promise.resolve();
     }
-    let asked: Promise<boolean>;
-    try {
-      asked = deps.requestPermission(check.origin);
-    } catch (error) {
-      asked = Promise.reject(error);
-    }
+    const asked = askPermission(check.origin);
     // An earlier complaint about the field no longer applies; the prompt may wait for the user.
     customNotice.value = { kind: 'ok', text: strings.askingPermission(check.origin) };
     return asked.then(
@@ -170,6 +167,15 @@ export function createOptionsStore(deps: OptionsDeps) {
     );
   }
 
+  /** The browser's prompt, asked synchronously (inside the click); a throw comes back as a rejection. */
+  function askPermission(origin: string): Promise<boolean> {
+    try {
+      return deps.requestPermission(origin);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
   async function checkPermissions(): Promise<void> {
     const sources = settings.value?.customSources ?? [];
     const missing = await Promise.all(
@@ -186,13 +192,7 @@ export function createOptionsStore(deps: OptionsDeps) {
     const source = settings.value?.customSources.find((entry) => entry.id === id);
     const origin = source && customSourceOrigin(source.url);
     if (!origin) return Promise.resolve();
-    let asked: Promise<boolean>;
-    try {
-      asked = deps.requestPermission(origin);
-    } catch (error) {
-      asked = Promise.reject(error);
-    }
-    return asked.then(
+    return askPermission(origin).then(
       async (granted) => {
         customNotice.value = granted ? null : { kind: 'error', text: strings.notGranted };
         await checkPermissions();

@@ -9,7 +9,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { SidebarPanel } from '../../components/sidebar/sidebar-panel';
 import { uiLanguage } from '../../lib/i18n';
 import { identityKeys } from '../../lib/links';
-import { type ResponseOf, send } from '../../lib/protocol';
+import { type ContentMessage, type ResponseOf, send } from '../../lib/protocol';
 import type { SiteId } from '../../lib/schema';
 import { loadCollapsed, saveCollapsed } from '../../lib/sidebar/collapsed-store';
 import { type MatchView, matchViews } from '../../lib/sidebar/match-view';
@@ -34,7 +34,7 @@ export function isToggleMessage(message: unknown): boolean {
   return (
     typeof message === 'object' &&
     message !== null &&
-    (message as { type?: unknown }).type === 'toggleSidebar'
+    (message as Partial<ContentMessage>).type === 'toggleSidebar'
   );
 }
 
@@ -45,7 +45,7 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
   let stopWatchingTheme: (() => void) | undefined;
   let watchValidity: ReturnType<typeof setInterval> | undefined;
   let generation = 0;
-  let answer: Lookup = { matches: [], mode: 'off' };
+  let mode: Lookup['mode'] = 'off';
   let views: MatchView[] = [];
   let mounted = false;
   let collapsed = false;
@@ -161,9 +161,9 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
       const [next, savedCollapsed] = await Promise.all([lookup(url), loadCollapsed()]);
       if (run !== generation || ctx.isInvalid) return;
       const pageKeys = new Set(identityKeys(url));
-      answer = next;
+      mode = next.mode;
       views = matchViews(next.matches, (href) => identityKeys(href).some((key) => pageKeys.has(key)));
-      if (views.length === 0 || next.mode !== 'auto') return hide();
+      if (views.length === 0 || mode !== 'auto') return hide();
       if (mounted) {
         // The new page may bring a new theme (Turbo swaps <body>, and the theme observer loses it).
         theme = currentTheme();
@@ -175,7 +175,7 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
       await show(run, startsCollapsed(savedCollapsed, window.innerWidth), false);
     },
     async toggle() {
-      if (views.length === 0 || answer.mode === 'off') return;
+      if (views.length === 0 || mode === 'off') return;
       if (!mounted) {
         void saveCollapsed(false);
         return show(generation, false, true);

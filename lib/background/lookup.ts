@@ -4,10 +4,9 @@
  * same identity (its primary key): the publisher summarises one story again on later days under the same source
  * link, while two different stories may share a secondary link (a repo both mention) and stay different items.
  */
+import { compareMatches } from '../match-order';
 import type { Match } from '../schema';
 import type { DigestStore } from '../storage/digest-store';
-
-const SECTION_ORDER = { news: 0, tools: 1 } as const;
 
 export async function lookupMatches(store: DigestStore, keys: readonly string[]): Promise<Match[]> {
   if (keys.length === 0) return [];
@@ -18,10 +17,5 @@ export async function lookupMatches(store: DigestStore, keys: readonly string[])
     const alsoIn = [...sameItemDates].filter((date) => date !== digest.date).length;
     matches.push({ date: digest.date, issueUrl: digest.issueUrl, item, alsoIn });
   }
-  return matches.sort(
-    (a, b) =>
-      b.date.localeCompare(a.date) ||
-      SECTION_ORDER[a.item.section] - SECTION_ORDER[b.item.section] ||
-      a.item.rank - b.item.rank,
-  );
+  return matches.sort(compareMatches);
 }

@@ -1,10 +1,9 @@
+import type { SiteId } from '../schema';
 import { pageKey } from './generic';
 import { githubKeys } from './github';
 import { huggingfaceKeys } from './huggingface';
 import { arxivKeys } from './papers';
 import { xKeys } from './x';
-
-export type Site = 'x' | 'github' | 'huggingface';
 
 /** A site's keys from the URL's path segments; `undefined` means "no identity of this site: use the page key". */
 type SiteKeys = (segments: string[]) => string[] | undefined;
@@ -13,7 +12,7 @@ type SiteKeys = (segments: string[]) => string[] | undefined;
  * Hosts (without `www.`) with their own rules; the second entry is the site the extension serves there.
  * Without a prototype, hosts such as `constructor` find nothing.
  */
-const HOSTS: Record<string, [SiteKeys, Site?] | null> = {
+const HOSTS: Record<string, [SiteKeys, SiteId?] | null> = {
   __proto__: null,
   'x.com': [xKeys, 'x'],
   'twitter.com': [xKeys, 'x'],
@@ -45,7 +44,7 @@ function bareHost(url: URL): string {
 }
 
 /** Which of the served sites a page is on (`x` covers x.com, twitter.com and their mobile. and www. forms). */
-export function siteOf(input: string | URL): Site | null {
+export function siteOf(input: string | URL): SiteId | null {
   const url = parseWebUrl(input);
   return (url && HOSTS[bareHost(url)]?.[1]) ?? null;
 }

@@ -3,6 +3,7 @@
  * http(s), and the item's sources other than the page itself.
  */
 import { identityKeys } from '../links';
+import { compareMatches } from '../match-order';
 import type { Match, Section } from '../schema';
 import { safeHttpUrl } from '../ui/safe-url';
 
@@ -36,14 +37,6 @@ function decodeURIComponentSafe(text: string): string {
   } catch {
     return text;
   }
-}
-
-const SECTION_ORDER: Record<Section, number> = { news: 0, tools: 1 };
-
-function compareMatches(a: Match, b: Match): number {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  const section = SECTION_ORDER[a.item.section] - SECTION_ORDER[b.item.section];
-  return section !== 0 ? section : a.item.rank - b.item.rank;
 }
 
 /**

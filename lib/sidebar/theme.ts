@@ -59,8 +59,8 @@ function githubThemeName(name: string | null, fallback: SidebarTheme): SidebarTh
 function githubTheme(doc: Document, matchMedia: MatchMedia | undefined): SidebarTheme | undefined {
   const root = doc.documentElement;
   const mode = root.getAttribute('data-color-mode');
-  const dark = mode === 'dark' || (mode === 'auto' && systemTheme(matchMedia) === 'dark');
   if (mode !== 'light' && mode !== 'dark' && mode !== 'auto') return undefined;
+  const dark = mode === 'dark' || (mode === 'auto' && systemTheme(matchMedia) === 'dark');
   return dark
     ? githubThemeName(root.getAttribute('data-dark-theme'), 'dark')
     : githubThemeName(root.getAttribute('data-light-theme'), 'light');

@@ -8,9 +8,9 @@ import { runLimited } from './run-limited';
 import { planArchive } from './sources';
 import { loadArchiveImportStatus, saveArchiveImportStatus } from './status-store';
 import {
-  type DocumentResult,
   describeError,
   type SyncDeps,
+  storageFullNotice,
   summarizeFailures,
   syncDocument,
   wordsOf,
@@ -78,8 +78,7 @@ export class ArchiveImporter {
     const words = wordsOf(this.deps);
     const failures: string[] = [];
     const notices: string[] = [];
-    const onStorageFull = (removed: string[]) =>
-      notices.push(words.storageFull(removed.length, removed[0] ?? '', removed.at(-1) ?? ''));
+    const onStorageFull = (removed: string[]) => notices.push(storageFullNotice(removed, words));
     try {
       await saveArchiveImportStatus(status);
       const alreadyStored = new Set(await this.deps.store.dates());
@@ -92,13 +91,7 @@ export class ArchiveImporter {
           if (doc.date && alreadyStored.has(doc.date)) {
             status.stored += 1;
           } else {
-            // One document's unexpected failure (a database error) is that document's, not the import's.
-            const result = await syncDocument(doc, this.deps, { signal, onStorageFull }).catch(
-              (error: unknown): DocumentResult => ({
-                kind: 'failed',
-                error: words.unexpected(describeError(error)),
-              }),
-            );
+            const result = await syncDocument(doc, this.deps, { signal, onStorageFull });
             if (signal.aborted) return;
             if (result.kind === 'failed') {
               status.failed += 1;

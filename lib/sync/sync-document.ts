@@ -44,10 +44,24 @@ export interface DocumentOptions {
   onStorageFull?: (removedDates: string[]) => void;
 }
 
-export async function syncDocument(
+/** Never throws: an unexpected failure (a database error) is this document's failure, not the sync's. */
+export function syncDocument(
   planned: PlannedDocument,
   deps: SyncDeps,
   options: DocumentOptions = {},
+): Promise<DocumentResult> {
+  return syncOrThrow(planned, deps, options).catch(
+    (error: unknown): DocumentResult => ({
+      kind: 'failed',
+      error: wordsOf(deps).unexpected(describeError(error)),
+    }),
+  );
+}
+
+async function syncOrThrow(
+  planned: PlannedDocument,
+  deps: SyncDeps,
+  options: DocumentOptions,
 ): Promise<DocumentResult> {
   const { store } = deps;
   const words = wordsOf(deps);
@@ -120,6 +134,11 @@ async function usableValidators(
     ...(remembered.etag && { etag: remembered.etag }),
     ...(remembered.lastModified && { lastModified: remembered.lastModified }),
   };
+}
+
+/** The notice that storage was full and the oldest digests were removed to make room. */
+export function storageFullNotice(removedDates: readonly string[], words: SyncWords): string {
+  return words.storageFull(removedDates.length, removedDates[0] ?? '', removedDates.at(-1) ?? '');
 }
 
 export function describeError(error: unknown): string {

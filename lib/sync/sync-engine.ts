@@ -12,6 +12,7 @@ import {
   type DocumentResult,
   describeError,
   type SyncDeps,
+  storageFullNotice,
   summarizeFailures,
   syncDocument,
   wordsOf,
@@ -82,15 +83,9 @@ export class SyncEngine {
     this.progress = { done: 0, total: readable.length };
     await saveSyncStatus({ ...previous, running: true, progress: this.progress });
 
+    const onStorageFull = (removed: string[]) => notices.push(storageFullNotice(removed, words));
     await runLimited(readable, MAX_IN_FLIGHT, async (doc) => {
-      const onStorageFull = (removed: string[]) =>
-        notices.push(words.storageFull(removed.length, removed[0] ?? '', removed.at(-1) ?? ''));
-      const result = await syncDocument(doc, deps, { onStorageFull }).catch(
-        (error: unknown): DocumentResult => ({
-          kind: 'failed',
-          error: words.unexpected(describeError(error)),
-        }),
-      );
+      const result = await syncDocument(doc, deps, { onStorageFull });
       tally(tallies.get(doc.sourceId) ?? emptyTally(), doc, result, words);
       this.progress = { done: (this.progress?.done ?? 0) + 1, total: readable.length };
       // Also an extension API call per document, which keeps Chrome from stopping the worker mid-sync.

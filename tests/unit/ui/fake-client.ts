@@ -2,6 +2,7 @@
 import type { BackgroundClient } from '../../../components/shared/client';
 import { type MessageType, ProtocolError, type RequestOf, type ResponseOf } from '../../../lib/protocol';
 import type { Item, Section, StoredDigest, SyncStatus } from '../../../lib/schema';
+import { EMPTY_SYNC_STATUS } from '../../../lib/sync/status-store';
 
 export type Handlers = {
   [K in MessageType]?: (payload: RequestOf<K>) => ResponseOf<K> | Promise<ResponseOf<K>>;
@@ -58,15 +59,7 @@ export function storedDigest(date: string, overrides: Partial<StoredDigest> = {}
 }
 
 export function syncStatus(overrides: Partial<SyncStatus> = {}): SyncStatus {
-  return {
-    running: false,
-    progress: null,
-    lastSyncAt: null,
-    sources: [],
-    digestCount: 0,
-    newestDate: null,
-    ...overrides,
-  };
+  return { ...structuredClone(EMPTY_SYNC_STATUS), ...overrides };
 }
 
 /** Resolves after pending promises and a macrotask: lets async store actions settle. */

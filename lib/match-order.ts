@@ -1,0 +1,10 @@
+/** The order of a page's matches, in the background and in the sidebar: newest digest first, news, then rank. */
+import type { Match, Section } from './schema';
+
+const SECTION_ORDER: Record<Section, number> = { news: 0, tools: 1 };
+
+export function compareMatches(a: Match, b: Match): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  const section = SECTION_ORDER[a.item.section] - SECTION_ORDER[b.item.section];
+  return section !== 0 ? section : a.item.rank - b.item.rank;
+}
