@@ -137,8 +137,10 @@ export const matchSchema = z.object({
   date: digestDateSchema,
   issueUrl: httpUrlSchema.nullable(),
   item: itemSchema,
-  /** In how many other stored digests the same item (an item whose first link has the same identity) appears. */
+  /** In how many other stored digests the same story (lib/story.ts, from the first link) appears. */
   alsoIn: z.number().int().nonnegative(),
+  /** The item's story key (lib/story.ts), null when its first link has none: the sidebar shows a story once. */
+  story: z.string().nullable(),
 });
 export type Match = z.infer<typeof matchSchema>;
 

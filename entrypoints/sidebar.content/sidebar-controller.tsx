@@ -8,7 +8,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SidebarPanel } from '../../components/sidebar/sidebar-panel';
 import { uiLanguage } from '../../lib/i18n';
-import { identityKeys } from '../../lib/links';
 import { type ContentMessage, type ResponseOf, send } from '../../lib/protocol';
 import type { SiteId } from '../../lib/schema';
 import { loadCollapsed, saveCollapsed } from '../../lib/sidebar/collapsed-store';
@@ -17,6 +16,7 @@ import { isNewPage, startsCollapsed } from '../../lib/sidebar/navigation';
 import { lookupKeys } from '../../lib/sidebar/page-keys';
 import { sidebarStrings } from '../../lib/sidebar/strings';
 import { DARK_QUERY, detectTheme, type SidebarTheme, THEME_ATTRIBUTES } from '../../lib/sidebar/theme';
+import { storyKey } from '../../lib/story';
 
 export const SIDEBAR_HOST_NAME = 'digest-lens-sidebar';
 const VALIDITY_CHECK_MS = 1000;
@@ -160,9 +160,10 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
       // The script starts at document_start: ask while the page is still loading, then wait for its body.
       const [next, savedCollapsed] = await Promise.all([lookup(url), loadCollapsed()]);
       if (run !== generation || ctx.isInvalid) return;
-      const pageKeys = new Set(identityKeys(url));
+      // "This page" is the page's story: the same tweet under another handle, not another pull request of the repo.
+      const pageStory = storyKey(url);
       mode = next.mode;
-      views = matchViews(next.matches, (href) => identityKeys(href).some((key) => pageKeys.has(key)));
+      views = matchViews(next.matches, (href) => pageStory !== null && storyKey(href) === pageStory);
       if (views.length === 0 || mode !== 'auto') return hide();
       if (mounted) {
         // The new page may bring a new theme (Turbo swaps <body>, and the theme observer loses it).

@@ -1,4 +1,6 @@
 /** What the background answers to each message of the protocol (lib/protocol.ts). */
+
+import { newestPerStory } from '../match-order';
 import type { Settings } from '../schema';
 import type { DigestStore } from '../storage/digest-store';
 import type { ArchiveImporter } from '../sync/archive-import';
@@ -32,7 +34,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const matches = mode === 'off' ? [] : await lookupMatches(await store(), keys);
       const tabId = sender.tab?.id;
       // The answer does not wait for the badge: the sidebar is what the user is waiting for.
-      if (tabId !== undefined) void deps.setBadge(tabId, matches.length).catch(() => undefined);
+      // The badge counts what the sidebar shows: one per story.
+      if (tabId !== undefined)
+        void deps.setBadge(tabId, newestPerStory(matches).length).catch(() => undefined);
       return { matches, mode };
     },
     async latestDigest() {

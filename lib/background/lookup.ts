@@ -1,8 +1,8 @@
 /**
  * The items matching a page's identity keys: each matching item once per digest, newest digest first, with
- * `alsoIn` = how many other stored digests hold the same item. "The same item" is an item whose first link has the
- * same identity (its primary key): the publisher summarises one story again on later days under the same source
- * link, while two different stories may share a secondary link (a repo both mention) and stay different items.
+ * `alsoIn` = how many other stored digests hold the same story. The story is the first link's (lib/story.ts): the
+ * publisher summarises one story again on later days under the same source link, while two different stories may
+ * share a secondary link (a repo both mention), or one repo (two pull requests), and stay different.
  */
 import { compareMatches } from '../match-order';
 import type { Match } from '../schema';
@@ -15,7 +15,13 @@ export async function lookupMatches(store: DigestStore, keys: readonly string[])
     const item = digest?.items[record.position];
     if (!digest || !item) continue;
     const alsoIn = [...sameItemDates].filter((date) => date !== digest.date).length;
-    matches.push({ date: digest.date, issueUrl: digest.issueUrl, item, alsoIn });
+    matches.push({
+      date: digest.date,
+      issueUrl: digest.issueUrl,
+      item,
+      alsoIn,
+      story: record.primaryKey ?? null,
+    });
   }
   return matches.sort(compareMatches);
 }

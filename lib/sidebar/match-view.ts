@@ -2,8 +2,7 @@
  * What the sidebar lists, from the background's matches: newest digest first, each item once, links only
  * http(s), and the item's sources other than the page itself.
  */
-import { identityKeys } from '../links';
-import { compareMatches } from '../match-order';
+import { newestPerStory } from '../match-order';
 import type { Match, Section } from '../schema';
 import { safeHttpUrl } from '../ui/safe-url';
 
@@ -40,29 +39,25 @@ function decodeURIComponentSafe(text: string): string {
 }
 
 /**
- * The matches as the sidebar shows them. `isThisPage(url)` says whether a source link is the page being viewed
- * (it is left out: the user is already there).
+ * The matches as the sidebar shows them: one card per story (lib/match-order.ts), and a card whose own story is
+ * the page being viewed first. `isThisPage(url)` says whether a link is that page: it is left out of the card's
+ * sources (the user is already there).
  */
 export function matchViews(matches: readonly Match[], isThisPage: (href: string) => boolean): MatchView[] {
   const seen = new Set<string>();
-  /** The date shown for each story (first link's identity): a later summary of it on an older day is left out. */
-  const shownStory = new Map<string, string>();
   const views: MatchView[] = [];
-  for (const match of [...matches].sort(compareMatches)) {
+  const aboutThisPage: MatchView[] = [];
+  for (const match of newestPerStory(matches)) {
     const id = `${match.date}/${match.item.section}/${match.item.rank}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    // The publisher summarises one story again on later days: one card, the newest, says "also in N others".
-    const story = match.item.links[0] && identityKeys(match.item.links[0])[0];
-    const shownOn = story && shownStory.get(story);
-    if (shownOn && shownOn !== match.date) continue;
-    if (story) shownStory.set(story, match.date);
     const hrefs = new Set<string>();
     for (const link of match.item.links) {
       const href = safeHttpUrl(link);
       if (href && !isThisPage(href)) hrefs.add(href);
     }
-    views.push({
+    const firstLink = match.item.links[0];
+    (firstLink !== undefined && isThisPage(firstLink) ? aboutThisPage : views).push({
       id,
       date: match.date,
       section: match.item.section,
@@ -74,5 +69,5 @@ export function matchViews(matches: readonly Match[], isThisPage: (href: string)
       alsoIn: match.alsoIn,
     });
   }
-  return views;
+  return [...aboutThisPage, ...views];
 }

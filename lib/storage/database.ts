@@ -6,7 +6,7 @@ import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type St
 import { type ItemRecord, itemRecordsOf } from './item-records';
 
 export const DATABASE_NAME = 'digest-lens';
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
 /** What the fetcher remembers about one document URL between syncs. */
 export interface DocumentRecord {
@@ -47,6 +47,11 @@ export function openDigestDatabase(name = DATABASE_NAME): Promise<DigestDatabase
         db.createObjectStore('documents', { keyPath: 'url' });
         transaction.objectStore('items').createIndex('byPrimaryKey', 'primaryKey');
         if (oldVersion >= 1) await reindexItems(transaction);
+      }
+      if (oldVersion === 2) {
+        // Version 3: a GitHub item's primary key is its link's URL, not its repo (lib/story.ts); the step above
+        // already wrote version 3 records for older databases.
+        await reindexItems(transaction);
       }
     },
   });

@@ -1,4 +1,5 @@
 import { identityKeys } from '../links';
+import { storyKey } from '../story';
 
 /** The part of a digest its index entries are made from. */
 export interface IndexableDigest {
@@ -16,8 +17,8 @@ export interface ItemRecord {
   /** The identity keys of every link of the item (lib/links): a page matches the item when they share one. */
   keys: string[];
   /**
-   * The identity of the item's first link: two digests' items with the same primary key are the same item
-   * summarised again (that is how `alsoIn` is counted). Absent when the item has no link with an identity.
+   * The story of the item's first link (lib/story.ts): two digests' items with the same primary key are the same
+   * story summarised again (that is how `alsoIn` is counted). Absent when the item has no link with an identity.
    */
   primaryKey?: string;
 }
@@ -25,7 +26,7 @@ export interface ItemRecord {
 export function itemRecordsOf(digest: IndexableDigest): ItemRecord[] {
   return digest.items.map((item, position) => {
     const keys = [...new Set(item.links.flatMap((link) => identityKeys(link)))];
-    const primaryKey = item.links[0] === undefined ? undefined : identityKeys(item.links[0])[0];
+    const primaryKey = storyKey(item.links[0]) ?? undefined;
     return primaryKey === undefined
       ? { date: digest.date, position, keys }
       : { date: digest.date, position, keys, primaryKey };

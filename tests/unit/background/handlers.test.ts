@@ -46,7 +46,27 @@ describe('lookup', () => {
       ['2026-11-27', 'Widget 发布', 2],
       ['2026-11-26', 'Widget 发布', 2],
     ]);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('4');
+    // The badge counts what the sidebar shows: one card per story (Widget's three summaries are one).
+    expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('2');
+  });
+
+  it('keeps two pull requests of one repo two stories: neither hides the other nor counts it as a recurrence', async () => {
+    const { background, store } = await backgroundSetup();
+    const pull = (number: number, title: string) =>
+      testItem('tools', 1, [`https://github.com/acme/widget/pull/${number}`], title);
+    await store.write(storedDigest('2026-11-27', { items: [pull(1, '合并 PR 1')] }));
+    await store.write(storedDigest('2026-11-28', { items: [pull(2, '合并 PR 2')] }));
+    const reply = await background.route(
+      { type: 'lookup', payload: { keys: ['gh:repo:acme/widget'], site: 'github' } },
+      fromOurContentScript(),
+    );
+    const { matches } = (reply as { value: { matches: { item: { title: string }; alsoIn: number }[] } })
+      .value;
+    expect(matches.map((match) => [match.item.title, match.alsoIn])).toEqual([
+      ['合并 PR 2', 0],
+      ['合并 PR 1', 0],
+    ]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('2');
   });
 
   it('clears the badge on a page without matches', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkLabel, matchViews } from '../../../lib/sidebar/match-view';
+import { storyKey } from '../../../lib/story';
 import { safeHttpUrl } from '../../../lib/ui/safe-url';
 import { makeMatch } from './fixtures';
 
@@ -44,6 +45,26 @@ describe('matchViews', () => {
       () => false,
     );
     expect(views.map((view) => [view.date, view.alsoIn])).toEqual([['2026-11-03', 2]]);
+  });
+
+  it("puts the card about this very page first and keeps links to the repo's other pages", () => {
+    const page = storyKey('https://github.com/acme/widget/pull/7');
+    const views = matchViews(
+      [
+        makeMatch({
+          date: '2026-11-28',
+          item: { title: '另一个 PR', links: ['https://github.com/acme/widget/pull/9'] },
+        }),
+        makeMatch({
+          date: '2026-11-01',
+          item: { title: '这个 PR', links: ['https://github.com/acme/widget/pull/7'] },
+        }),
+      ],
+      (href) => storyKey(href) === page,
+    );
+    expect(views.map((view) => view.title)).toEqual(['这个 PR', '另一个 PR']);
+    expect(views[0]?.sources).toEqual([]);
+    expect(views[1]?.sources.map((source) => source.href)).toEqual(['https://github.com/acme/widget/pull/9']);
   });
 
   it('leaves out the page itself, duplicate links and non-http links', () => {

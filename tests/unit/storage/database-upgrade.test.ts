@@ -3,16 +3,24 @@ import { DATABASE_VERSION, openDigestDatabase } from '../../../lib/storage/datab
 import { DigestStore } from '../../../lib/storage/digest-store';
 import { itemsMatching, sameItemDates, storedDigest, testItem, uniqueDatabaseName } from './stored-digest';
 
-/** Version 1 as it shipped: digests by date, items by [date, position] with key and date indexes, no primary key. */
-function writeVersionOne(name: string, digests: unknown[], items: unknown[]): Promise<void> {
+/**
+ * A database as an earlier version wrote it. Version 1: digests by date, items by [date, position] with key and
+ * date indexes, no primary key. Version 2 added the documents store and the primary-key index (a repo's key for a
+ * GitHub item).
+ */
+function writeOldVersion(version: 1 | 2, name: string, digests: unknown[], items: unknown[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
+    const request = indexedDB.open(name, version);
     request.onupgradeneeded = () => {
       const db = request.result;
       db.createObjectStore('digests', { keyPath: 'date' });
       const itemStore = db.createObjectStore('items', { keyPath: ['date', 'position'] });
       itemStore.createIndex('byKey', 'keys', { multiEntry: true });
       itemStore.createIndex('byDate', 'date');
+      if (version === 2) {
+        db.createObjectStore('documents', { keyPath: 'url' });
+        itemStore.createIndex('byPrimaryKey', 'primaryKey');
+      }
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -41,7 +49,8 @@ describe('database upgrades', () => {
     const newer = storedDigest('2026-11-21', {
       items: [testItem('news', 1, ['https://x.com/a/status/501'])],
     });
-    await writeVersionOne(
+    await writeOldVersion(
+      1,
       name,
       [older, newer],
       [
@@ -60,6 +69,33 @@ describe('database upgrades', () => {
     ]);
     expect(await sameItemDates(store, 'x:status:501')).toEqual(['2026-11-20', '2026-11-21']);
     expect(await store.document('https://example.com/none.md')).toBeUndefined();
+    db.close();
+  });
+
+  it('upgrades a version 2 database: two pull requests of one repo stop counting as one story', async () => {
+    const name = uniqueDatabaseName();
+    const pull = (date: string, number: number) =>
+      storedDigest(date, {
+        items: [testItem('tools', 1, [`https://github.com/acme/widget/pull/${number}`])],
+      });
+    const first = pull('2026-11-20', 1);
+    const second = pull('2026-11-21', 2);
+    const record = (date: string) => ({
+      date,
+      position: 0,
+      keys: ['gh:repo:acme/widget'],
+      primaryKey: 'gh:repo:acme/widget',
+    });
+    await writeOldVersion(2, name, [first, second], [record('2026-11-20'), record('2026-11-21')]);
+
+    const db = await openDigestDatabase(name);
+    const store = new DigestStore(db);
+    expect(await store.readAll()).toEqual([second, first]);
+    const found = await store.findItems(['gh:repo:acme/widget']);
+    expect(found.map((item) => [item.record.date, [...item.sameItemDates]])).toEqual([
+      ['2026-11-20', ['2026-11-20']],
+      ['2026-11-21', ['2026-11-21']],
+    ]);
     db.close();
   });
 
