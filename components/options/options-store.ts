@@ -12,9 +12,11 @@ import {
   type Settings,
   type SyncStatus,
   settingsSchema,
+  syncStatusSchema,
 } from '../../lib/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
-import { ARCHIVE_IMPORT_KEY } from '../../lib/sync/status-store';
+import { DATED_TEMPLATE, HOMEPAGE_URL } from '../../lib/sync/sources';
+import { ARCHIVE_IMPORT_KEY, SYNC_STATUS_KEY } from '../../lib/sync/status-store';
 import { checkCustomSource, customSourceOrigin } from '../../lib/ui/custom-source';
 import { type BackgroundClient, errorText } from '../shared/client';
 import { optionsStrings } from './strings';
@@ -75,10 +77,17 @@ export function createOptionsStore(deps: OptionsDeps) {
       }),
     );
     void checkPermissions();
+    // The import's progress and each sync's source status, as the background writes them.
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(ARCHIVE_IMPORT_KEY in changes)) return;
-      const parsed = archiveImportStatusSchema.safeParse(changes[ARCHIVE_IMPORT_KEY]?.newValue);
-      if (parsed.success) archive.value = parsed.data;
+      if (area !== 'local') return;
+      if (ARCHIVE_IMPORT_KEY in changes) {
+        const parsed = archiveImportStatusSchema.safeParse(changes[ARCHIVE_IMPORT_KEY]?.newValue);
+        if (parsed.success) archive.value = parsed.data;
+      }
+      if (SYNC_STATUS_KEY in changes) {
+        const parsed = syncStatusSchema.safeParse(changes[SYNC_STATUS_KEY]?.newValue);
+        if (parsed.success) syncStatus.value = parsed.data;
+      }
     };
     browser.storage.onChanged.addListener(onChanged);
     cleanups.push(() => browser.storage.onChanged.removeListener(onChanged));
@@ -135,10 +144,12 @@ export function createOptionsStore(deps: OptionsDeps) {
   function addCustomSource(): Promise<void> {
     const current = settings.value;
     if (!current) return Promise.resolve();
-    const check = checkCustomSource(
-      customUrl.value,
-      current.customSources.map((source) => source.url),
-    );
+    const check = checkCustomSource(customUrl.value, [
+      ...current.customSources.map((source) => source.url),
+      // The built-in sources: added again, every day would be fetched twice.
+      DATED_TEMPLATE,
+      HOMEPAGE_URL,
+    ]);
     if (!check.ok) {
       customNotice.value = { kind: 'error', text: strings.customProblems[check.problem] };
       return Promise.resolve();

@@ -34,7 +34,7 @@ const zh = {
   syncInterval: '同步间隔',
   hours: (count: number) => `每 ${count} 小时`,
   retention: '保留天数',
-  retentionHint: '超过这个天数的摘要会被删除（7–3650 天）。',
+  retentionHint: '同步来的摘要超过这个天数会被删除（7–3650 天）；导入的历史存档和 JSON 文件会一直保留。',
   retentionInvalid: '保留天数须为 7 到 3650 之间的整数。',
   days: '天',
   archive: '历史存档',
@@ -110,7 +110,8 @@ const en: OptionsStrings = {
   syncInterval: 'Sync interval',
   hours: (count) => `Every ${count} hour${count === 1 ? '' : 's'}`,
   retention: 'Keep digests for',
-  retentionHint: 'Digests older than this are deleted (7–3650 days).',
+  retentionHint:
+    'Synced digests older than this are deleted (7–3650 days); the imported archive and imported files are kept.',
   retentionInvalid: 'The number of days must be a whole number from 7 to 3650.',
   days: 'days',
   archive: 'Archive',

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, saveSettings } from '../../../lib/settings';
 import { interact, textOf } from '../ui/render';
 import { mountOptions, type OptionsKit } from './options-test-kit';
@@ -71,6 +72,41 @@ describe('the options page’s custom sources', () => {
     await interact(() => answer(true));
     await interact(() => new Promise((resolve) => setTimeout(resolve, 5)));
     expect(notice()).toBe('');
+  });
+
+  it('refuses the built-in daily source typed in as a custom one', async () => {
+    kit = await mountOptions();
+    typeUrl('https://static.zou8944.com/newsletter/{date}/ai_news_summary_{date}.md');
+    await interact(submit);
+    expect(notice()).toBe('这个来源已经添加过了。');
+    expect(kit.requestPermission).not.toHaveBeenCalled();
+  });
+
+  it('shows the status of each source as the background writes it after a sync', async () => {
+    await saveSettings({
+      customSources: [{ id: 'm1', url: 'https://mirror.example.com/{date}.md', enabled: true, addedAt: 1 }],
+    });
+    kit = await mountOptions();
+    const failed = {
+      sourceId: 'custom:m1',
+      lastAttemptAt: 1,
+      lastSuccessAt: null,
+      lastError: 'mirror.example.com：服务器返回 HTTP 500',
+      counts: { stored: 0, unchanged: 0, notFound: 0, failed: 1 },
+    };
+    await interact(() =>
+      fakeBrowser.storage.local.set({
+        syncStatus: {
+          running: false,
+          progress: null,
+          lastSyncAt: 1,
+          sources: [failed],
+          digestCount: 0,
+          newestDate: null,
+        },
+      }),
+    );
+    expect(textOf(kit.container.querySelector('.custom-source .health'))).toContain('服务器返回 HTTP 500');
   });
 
   it('does not add a source when the permission is refused, and says so', async () => {
