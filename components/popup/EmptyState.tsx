@@ -6,7 +6,7 @@ import { popupStrings } from './strings';
  * No digest shown: say why (first run, still fetching, the sync failing, or the stored digests unreadable) and offer
  * the retry that fits: a sync, or reading the store again.
  */
-export function EmptyState({ store }: { store: PopupStore }) {
+export function EmptyState({ store, openOptions }: { store: PopupStore; openOptions?: () => void }) {
   const strings = popupStrings(store.lang);
   if (store.loadError.value) {
     return (
@@ -20,6 +20,20 @@ export function EmptyState({ store }: { store: PopupStore }) {
   }
   const running = store.syncRunning.value;
   const failed = !running && failureLines(store).length > 0;
+  const status = store.status.value;
+  // Every source switched off: a sync would fetch nothing, the way out is the options page.
+  if (!running && status?.lastSyncAt && status.sources.length === 0) {
+    return (
+      <section class="empty">
+        <h2>{strings.emptyTitle}</h2>
+        {openOptions && (
+          <button type="button" class="primary open-options" onClick={openOptions}>
+            {strings.enableSources}
+          </button>
+        )}
+      </section>
+    );
+  }
   return (
     <section class="empty">
       <h2>{strings.emptyTitle}</h2>

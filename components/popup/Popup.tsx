@@ -73,7 +73,7 @@ export function Popup({ store, openOptions }: Props) {
             <ItemList store={store} />
           </div>
         ) : (
-          <EmptyState store={store} />
+          <EmptyState store={store} openOptions={openOptions} />
         )}
       </main>
     </div>

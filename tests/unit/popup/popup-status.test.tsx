@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ARCHIVE_IMPORT_KEY } from '../../../components/options/options-store';
 import { SYNC_STATUS_KEY } from '../../../components/popup/popup-store';
@@ -91,6 +91,16 @@ describe('the popup’s sync status', () => {
   it('says so when every source is switched off, instead of only "synced just now"', async () => {
     kit = await mountPopup({ status: { lastSyncAt: NOW, sources: [] } });
     expect(textOf(kit.container.querySelector('.status-note'))).toBe('没有启用任何来源，不会同步新的摘要。');
+  });
+
+  it('offers the options page, not a useless retry, when nothing is stored and every source is off', async () => {
+    const openOptions = vi.fn();
+    kit = await mountPopup({ digests: [], status: { lastSyncAt: NOW, sources: [] }, openOptions });
+    expect(kit.container.querySelector('.empty .retry')).toBeNull();
+    const button = kit.container.querySelector<HTMLButtonElement>('.empty .open-options');
+    expect(textOf(button)).toBe('打开设置，启用来源');
+    button?.click();
+    expect(openOptions).toHaveBeenCalled();
   });
 
   it('names the failed sources in English words in an English browser', async () => {

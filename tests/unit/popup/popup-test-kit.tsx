@@ -20,6 +20,7 @@ export interface KitOptions {
   status?: Partial<SyncStatus>;
   handlers?: Handlers;
   lang?: UiLanguage;
+  openOptions?: () => void;
 }
 
 /** `digests` newest first, as the background lists them. */
@@ -53,7 +54,7 @@ export async function mountPopup(options: KitOptions = {}): Promise<PopupKit> {
     searchDelayMs: 5,
     pollMs: 5,
   });
-  const mounted = await mount(<Popup store={store} />);
+  const mounted = await mount(<Popup store={store} openOptions={options.openOptions} />);
   await store.start();
   await new Promise((resolve) => setTimeout(resolve, 0));
   return { ...mounted, store, fake, openUrl };
