@@ -1,6 +1,8 @@
 /**
  * Case-insensitive substring search over the titles and summaries of stored digests (Chinese included: a substring
  * needs no word boundaries). Newest digest first, items in digest order; one hit per item, the title before the summary.
+ * A query of several words ("Qwen 模型") also finds items holding every word, wherever each one is; the first word
+ * found is the one highlighted.
  */
 import type { SearchHit, StoredDigest } from '../schema';
 
@@ -13,18 +15,30 @@ export function searchDigests(
 ): { hits: SearchHit[]; total: number } {
   const needle = foldCase(query.trim());
   if (!needle) return { hits: [], total: 0 };
+  const words = needle.split(/\s+/);
   const newestFirst = [...digests].sort((a, b) => b.date.localeCompare(a.date));
   const hits: SearchHit[] = [];
   let total = 0;
   for (const digest of newestFirst) {
     for (const item of digest.items) {
-      const hit = findIn('title', item.title, needle) ?? findIn('summary', item.summary, needle);
+      const hit =
+        findIn('title', item.title, needle) ??
+        findIn('summary', item.summary, needle) ??
+        (words.length > 1 ? findEveryWord(item, words) : undefined);
       if (!hit) continue;
       total += 1;
       if (hits.length < limit) hits.push({ date: digest.date, item, ...hit });
     }
   }
   return { hits, total };
+}
+
+/** Where the first word is, when every word is in the title or the summary. */
+function findEveryWord(item: { title: string; summary: string }, words: string[]) {
+  const found = words.map(
+    (word) => findIn('title', item.title, word) ?? findIn('summary', item.summary, word),
+  );
+  return found.every((place) => place !== undefined) ? found[0] : undefined;
 }
 
 function findIn(field: SearchHit['field'], text: string, needle: string) {

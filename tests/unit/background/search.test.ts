@@ -46,6 +46,15 @@ describe('searchDigests', () => {
     expect(hit && digest.items[0]?.title.slice(hit.start, hit.end)).toBe('AI Lab');
   });
 
+  it('finds an item holding every word of a query, each anywhere, and highlights the first word', () => {
+    const { hits, total } = searchDigests([older, newer], 'openai  推理');
+    expect(total).toBe(1);
+    expect(hits.map((hit) => [hit.item.title, hit.field, hit.start, hit.end])).toEqual([
+      ['OpenAI ships GPT-6', 'title', 0, 6],
+    ]);
+    expect(searchDigests([older, newer], 'openai 价格').total).toBe(0);
+  });
+
   it('finds nothing for a blank query', () => {
     expect(searchDigests([older], '  ')).toEqual({ hits: [], total: 0 });
   });
