@@ -1,5 +1,5 @@
 import type { PopupStore } from './popup-store';
-import { failureLines } from './StatusLine';
+import { allSourcesOff, failureLines } from './StatusLine';
 import { popupStrings } from './strings';
 
 /**
@@ -20,9 +20,8 @@ export function EmptyState({ store, openOptions }: { store: PopupStore; openOpti
   }
   const running = store.syncRunning.value;
   const failed = !running && failureLines(store).length > 0;
-  const status = store.status.value;
   // Every source switched off: a sync would fetch nothing, the way out is the options page.
-  if (!running && status?.lastSyncAt && status.sources.length === 0) {
+  if (allSourcesOff(store)) {
     return (
       <section class="empty">
         <h2>{strings.emptyTitle}</h2>

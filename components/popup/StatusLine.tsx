@@ -14,6 +14,12 @@ export function failureLines(store: PopupStore): string[] {
   return lines;
 }
 
+/** A finished sync that planned nothing: every source is switched off in the options. */
+export function allSourcesOff(store: PopupStore): boolean {
+  const status = store.status.value;
+  return !store.syncRunning.value && !!status?.lastSyncAt && status.sources.length === 0;
+}
+
 /**
  * When a sync last brought something in: the newest success of any source. A sync where every source failed still
  * sets `lastSyncAt`, so that alone would say "just now" over a list of errors. Without per-source entries,
@@ -49,8 +55,7 @@ export function StatusLine({ store }: { store: PopupStore }) {
         : status?.lastSyncAt
           ? strings.neverSucceeded
           : strings.neverSynced;
-  // A finished sync that planned nothing: every source is switched off in the options.
-  const noSources = !running && !!status?.lastSyncAt && status.sources.length === 0;
+  const noSources = allSourcesOff(store);
   const notice = running ? null : status?.notice;
   // One source failing while another brought the digests in is not the whole sync failing.
   const someSucceeded = (status?.sources ?? []).some((source) => !source.lastError);
