@@ -4,6 +4,17 @@
  */
 export type UiLanguage = 'zh' | 'en';
 
+/**
+ * Words written by the background for the user to read later (a sync error, a notice): kept in every language, so
+ * they are shown in the language of the moment they are read, not of the moment they were written.
+ */
+export type LocalizedText = Record<UiLanguage, string>;
+
+/** The words in `language`; a plain string (stored by an earlier version) as it is. */
+export function textIn(text: string | LocalizedText, language: UiLanguage): string {
+  return typeof text === 'string' ? text : text[language];
+}
+
 export function languageOf(locale: string | undefined | null): UiLanguage {
   return locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }

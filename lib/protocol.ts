@@ -23,11 +23,19 @@ export interface BackgroundProtocol {
    * The items matching a page. The content script sends the page's identity keys (lib/links), never its URL.
    * The background also sets the sender tab's badge to the number of matches (cleared on zero). `mode` says what
    * the sidebar should do: open, only badge, or nothing (the site is switched off in options).
+   * The answer is bounded: the matches of at most `limit` cards (one per story, newest first; default
+   * `LOOKUP_CARD_LIMIT`), and `total` says how many cards there are in all, so the card can offer "更多 N 条".
+   * `collapsed` is the card's remembered collapse state.
    */
   lookup: {
-    request: { keys: string[]; site: SiteId | null };
-    response: { matches: Match[]; mode: 'auto' | 'badge' | 'off' };
+    request: { keys: string[]; site: SiteId | null; limit?: number };
+    response: { matches: Match[]; mode: 'auto' | 'badge' | 'off'; total: number; collapsed: boolean };
   };
+  /**
+   * The page card's collapse memory (the one preference a content script may change, after a real click or key):
+   * `collapsed` in the lookup's answer reads it back. Content scripts may send `lookup` and this, nothing else.
+   */
+  setCardCollapsed: { request: { collapsed: boolean }; response: { collapsed: boolean } };
   /** The newest stored digest, for the popup's first screen. */
   latestDigest: { request: undefined; response: { digest: StoredDigest | null } };
   /** One stored digest by its date. */
@@ -53,6 +61,10 @@ export interface BackgroundProtocol {
 }
 
 export type MessageType = keyof BackgroundProtocol;
+
+/** The cards a lookup answers with unless it asks for more; and the most it may ask for. */
+export const LOOKUP_CARD_LIMIT = 20;
+export const LOOKUP_CARD_LIMIT_MAX = 500;
 export type RequestOf<K extends MessageType> = BackgroundProtocol[K]['request'];
 export type ResponseOf<K extends MessageType> = BackgroundProtocol[K]['response'];
 

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 
+/** Words in every UI language (lib/i18n.ts `LocalizedText`); a plain string is what earlier versions stored. */
+export const localizedTextSchema = z.object({ zh: z.string(), en: z.string() });
+
 export const digestDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date');
 export const httpUrlSchema = z.string().regex(/^https?:\/\/[^\s]+$/i, 'not an absolute http(s) URL');
 
@@ -179,7 +182,9 @@ export const requestSchemas = {
   lookup: z.object({
     keys: z.array(z.string().min(1).max(600)).max(32),
     site: siteIdSchema.nullable(),
+    limit: z.number().int().min(1).max(500).optional(),
   }),
+  setCardCollapsed: z.object({ collapsed: z.boolean() }).strict(),
   latestDigest: noPayload,
   digest: z.object({ date: digestDateSchema }),
   listDigests: noPayload,

@@ -2,6 +2,7 @@
 
 import { newestPerStory } from '../match-order';
 import type { Settings } from '../schema';
+import { loadCollapsed, saveCollapsed } from '../sidebar/collapsed-store';
 import type { DigestStore } from '../storage/digest-store';
 import type { ArchiveImporter } from '../sync/archive-import';
 import { clearStatuses } from '../sync/status-store';
@@ -37,7 +38,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // The badge counts what the sidebar shows: one per story.
       if (tabId !== undefined)
         void deps.setBadge(tabId, newestPerStory(matches).length).catch(() => undefined);
-      return { matches, mode };
+      return { matches, mode, total: newestPerStory(matches).length, collapsed: await loadCollapsed() };
+    },
+    async setCardCollapsed({ collapsed }) {
+      await saveCollapsed(collapsed);
+      return { collapsed };
     },
     async latestDigest() {
       return { digest: await (await store()).latest() };
