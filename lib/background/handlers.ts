@@ -1,6 +1,5 @@
 /** What the background answers to each message of the protocol (lib/protocol.ts). */
 
-import { newestPerStory } from '../match-order';
 import type { Settings } from '../schema';
 import { loadCollapsed, saveCollapsed } from '../sidebar/collapsed-store';
 import type { DigestStore } from '../storage/digest-store';
@@ -29,16 +28,18 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const store = async () => (await deps.services()).store;
   return {
-    async lookup({ keys, site }, sender) {
+    async lookup({ keys, site, limit }, sender) {
       const settings = await deps.settings();
       const mode = site && !settings.sites[site] ? 'off' : settings.sidebarMode;
-      const matches = mode === 'off' ? [] : await lookupMatches(await store(), keys);
+      const [{ matches, total }, collapsed] = await Promise.all([
+        mode === 'off' ? { matches: [], total: 0 } : lookupMatches(await store(), keys, limit),
+        loadCollapsed(),
+      ]);
       const tabId = sender.tab?.id;
       // The answer does not wait for the badge: the sidebar is what the user is waiting for.
-      // The badge counts what the sidebar shows: one per story.
-      if (tabId !== undefined)
-        void deps.setBadge(tabId, newestPerStory(matches).length).catch(() => undefined);
-      return { matches, mode, total: newestPerStory(matches).length, collapsed: await loadCollapsed() };
+      // The badge counts the cards there are, shown or behind "more".
+      if (tabId !== undefined) void deps.setBadge(tabId, total).catch(() => undefined);
+      return { matches, mode, total, collapsed };
     },
     async setCardCollapsed({ collapsed }) {
       await saveCollapsed(collapsed);

@@ -4,7 +4,6 @@
  */
 import { browser } from 'wxt/browser';
 import { parseDigest } from '../digest';
-import { uiLanguage } from '../i18n';
 import type { ContentMessage } from '../protocol';
 import type { Settings } from '../schema';
 import { loadSettings, watchSettings } from '../settings';
@@ -13,7 +12,6 @@ import { DigestStore } from '../storage/digest-store';
 import { ArchiveImporter } from '../sync/archive-import';
 import { RequestSlots } from '../sync/request-slots';
 import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-engine';
-import { SYNC_WORDS, type SyncWords } from '../sync/words';
 import { type BackgroundServices, createHandlers } from './handlers';
 import { createRouter, type MessageSender } from './router';
 import { ensureSyncAlarm, SYNC_ALARM } from './sync-alarm';
@@ -23,8 +21,6 @@ export interface BackgroundOptions {
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
-  /** The words of sync errors and notices; the browser's UI language when absent. */
-  words?: SyncWords;
   /** Whether a site's host permission is granted; asks `permissions.contains` when absent. */
   mayRead?: (url: string) => Promise<boolean>;
 }
@@ -46,7 +42,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   let settings: Promise<Settings> = loadSettings();
   const route = createRouter(
     createHandlers({ services: getServices, settings: () => settings, now, setBadge }),
-    browser.runtime.id,
+    { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
   );
   const sync = () => {
     void getServices()
@@ -74,9 +70,12 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     void ensureSyncAlarm(changed.syncIntervalHours);
   });
 
-  const started = settings
-    .then((current) => ensureSyncAlarm(current.syncIntervalHours))
-    .catch((error: unknown) => console.error('[digest-lens] could not schedule the sync', error));
+  const started = Promise.all([
+    settings
+      .then((current) => ensureSyncAlarm(current.syncIntervalHours))
+      .catch((error: unknown) => console.error('[digest-lens] could not schedule the sync', error)),
+    restrictStorageToExtension(),
+  ]).then(() => undefined);
   return { services: getServices, route, started };
 }
 
@@ -91,13 +90,26 @@ async function createServices(options: BackgroundOptions, now: () => number): Pr
     loadSettings,
     mayRead: options.mayRead ?? hasHostPermission,
     requestSlots: new RequestSlots(MAX_IN_FLIGHT),
-    // Asked at each use, not once: in a fresh Chromium profile, words picked at the worker's first start (the
-    // install sync) came out English while the browser's language was zh-CN (seen 2026-11-29, Chromium 156).
-    get words() {
-      return options.words ?? SYNC_WORDS[uiLanguage()];
-    },
   };
   return { store, engine: new SyncEngine(deps), importer: new ArchiveImporter(deps) };
+}
+
+/**
+ * Settings, sources and sync status live in `storage.local`, which content scripts may read and write by default:
+ * closing it to them leaves the background (which checks every message's sender) as their only way in. Chrome 140+
+ * supports this for `local` (mdn/browser-compat-data#29536); Firefox and older Chrome lack it: nothing to do there.
+ * Asked at every worker start (Chrome keeps the level, but a browser update may bring the method).
+ */
+async function restrictStorageToExtension(): Promise<void> {
+  const local = browser.storage.local as {
+    setAccessLevel?: (options: { accessLevel: string }) => Promise<void>;
+  };
+  if (typeof local.setAccessLevel !== 'function') return;
+  try {
+    await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+  } catch (error) {
+    console.warn('[digest-lens] could not close storage.local to content scripts', error);
+  }
 }
 
 /** A browser that cannot answer is no reason to skip a source: its fetch then says what is wrong. */

@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Background, startBackground } from '../../../lib/background/start-background';
 import type { Settings } from '../../../lib/schema';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../lib/settings';
-import { SYNC_WORDS } from '../../../lib/sync/words';
 import { openTestStore } from '../storage/stored-digest';
 import { ScriptedFetch } from '../sync/scripted-fetch';
 import { NOW } from '../sync/sync-setup';
@@ -25,6 +24,10 @@ export async function backgroundSetup(settings: Partial<Settings> = {}) {
     [SETTINGS_KEY]: { ...structuredClone(DEFAULT_SETTINGS), ...settings },
   });
   const store = await openTestStore();
+  // The fake browser throws "not implemented" here; Chrome 140+ answers.
+  const { setAccessLevel } = fakeBrowser.storage.local as { setAccessLevel?: unknown };
+  if (typeof setAccessLevel === 'function' && !vi.isMockFunction(setAccessLevel))
+    vi.spyOn(fakeBrowser.storage.local, 'setAccessLevel').mockResolvedValue(undefined);
   const web = new ScriptedFetch();
   // The fake browser has no commands API: keep the listener to call it by hand.
   const commandListeners: ((command: string, tab?: { id?: number }) => void)[] = [];
@@ -36,7 +39,6 @@ export async function backgroundSetup(settings: Partial<Settings> = {}) {
     fetch: web.fetch,
     sleep: async () => undefined,
     now: () => NOW,
-    words: SYNC_WORDS.en,
   });
   await background.started;
   const runCommand = (command: string, tab?: { id?: number }) => {

@@ -34,18 +34,22 @@ describe('lookup', () => {
     );
 
     expect(reply.ok).toBe(true);
-    const { matches, mode } = (
+    const { matches, mode, total } = (
       reply as {
-        value: { matches: { date: string; item: { title: string }; alsoIn: number }[]; mode: string };
+        value: {
+          matches: { date: string; item: { title: string }; alsoIn: number }[];
+          mode: string;
+          total: number;
+        };
       }
     ).value;
     expect(mode).toBe('auto');
+    // One card per story: Widget's older summaries are counted in `alsoIn`, not sent.
     expect(matches.map((match) => [match.date, match.item.title, match.alsoIn])).toEqual([
       ['2026-11-28', '别的新闻', 0],
       ['2026-11-28', 'Widget 再次发布', 2],
-      ['2026-11-27', 'Widget 发布', 2],
-      ['2026-11-26', 'Widget 发布', 2],
     ]);
+    expect(total).toBe(2);
     // The badge counts what the sidebar shows: one card per story (Widget's three summaries are one).
     expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('2');
   });
@@ -76,8 +80,56 @@ describe('lookup', () => {
       { type: 'lookup', payload: { keys: ['gh:repo:nobody/nothing'], site: 'github' } },
       fromOurContentScript(),
     );
-    expect(reply).toEqual({ ok: true, value: { matches: [], mode: 'auto' } });
+    expect(reply).toEqual({ ok: true, value: { matches: [], mode: 'auto', total: 0, collapsed: false } });
     expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('');
+  });
+
+  it('answers at most `limit` cards, 20 unless asked, newest first, and counts them all on the badge', async () => {
+    const { background, store } = await backgroundSetup();
+    const pull = (number: number) =>
+      testItem('tools', number, [`https://github.com/acme/widget/pull/${number}`], `PR ${number}`);
+    await store.write(storedDigest('2026-11-27', { items: [1, 2, 3, 4, 5, 6].map(pull) }));
+    await store.write(
+      storedDigest('2026-11-28', { items: Array.from({ length: 24 }, (_, i) => pull(i + 7)) }),
+    );
+    const ask = (limit?: number) =>
+      background.route(
+        { type: 'lookup', payload: { keys: ['gh:repo:acme/widget'], site: 'github', limit } },
+        fromOurContentScript(),
+      ) as Promise<{ value: { matches: { date: string; item: { title: string } }[]; total: number } }>;
+
+    const { value } = await ask();
+    expect(value.total).toBe(30);
+    expect(value.matches.map((match) => match.item.title)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `PR ${i + 7}`),
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('30');
+    const more = (await ask(28)).value;
+    expect(more.matches).toHaveLength(28);
+    expect(more.matches.at(-1)).toMatchObject({ date: '2026-11-27', item: { title: 'PR 4' } });
+    expect((await ask(500)).value.matches).toHaveLength(30);
+  });
+
+  it('answers the remembered collapse, which a content script may set', async () => {
+    const { background } = await backgroundSetup();
+    const lookup = () =>
+      background.route(
+        { type: 'lookup', payload: { keys: ['x:status:1'], site: 'x' } },
+        fromOurContentScript(),
+      );
+    expect(await lookup()).toMatchObject({ ok: true, value: { collapsed: false } });
+    expect(
+      await background.route(
+        { type: 'setCardCollapsed', payload: { collapsed: true } },
+        fromOurContentScript(),
+      ),
+    ).toEqual({ ok: true, value: { collapsed: true } });
+    expect(await lookup()).toMatchObject({ ok: true, value: { collapsed: true } });
+    await background.route(
+      { type: 'setCardCollapsed', payload: { collapsed: false } },
+      fromOurContentScript(),
+    );
+    expect(await lookup()).toMatchObject({ ok: true, value: { collapsed: false } });
   });
 
   it('answers "off" with no matches on a switched-off site, and "badge" in badge-only mode', async () => {
@@ -90,7 +142,7 @@ describe('lookup', () => {
       { type: 'lookup', payload: { keys: ['gh:repo:acme/widget'], site: 'github' } },
       fromOurContentScript(),
     );
-    expect(onGithub).toEqual({ ok: true, value: { matches: [], mode: 'off' } });
+    expect(onGithub).toEqual({ ok: true, value: { matches: [], mode: 'off', total: 0, collapsed: false } });
     expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('');
     const onX = await background.route(
       { type: 'lookup', payload: { keys: ['x:status:100'], site: 'x' } },

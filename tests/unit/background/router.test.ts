@@ -1,16 +1,117 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { createHandlers } from '../../../lib/background/handlers';
-import { createRouter, type Handlers } from '../../../lib/background/router';
+import { createRouter, type Handlers, type MessageSender } from '../../../lib/background/router';
 import type { MessageType, RequestOf } from '../../../lib/protocol';
 import { requestSchemas } from '../../../lib/schema';
 
 const EXTENSION_ID = 'our-extension';
-const fromUs = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` };
+const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
+const fromUs = { id: EXTENSION_ID, url: `${BASE_URL}popup.html` };
 
 function routerWith(handlers: Partial<Handlers>) {
-  return createRouter(handlers as Handlers, EXTENSION_ID);
+  return createRouter(handlers as Handlers, { id: EXTENSION_ID, baseUrl: BASE_URL });
 }
+
+/** A valid request of every message: a new message must say here what a content script may do with it. */
+const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
+  lookup: { keys: ['gh:repo:acme/widget'], site: 'github' },
+  setCardCollapsed: { collapsed: true },
+  latestDigest: undefined,
+  digest: { date: '2026-11-29' },
+  listDigests: undefined,
+  search: { query: 'widget' },
+  syncNow: undefined,
+  status: undefined,
+  importArchive: undefined,
+  cancelImport: undefined,
+  importStatus: undefined,
+  exportData: undefined,
+  importData: { file: { format: 'digest-lens-export', digests: [] } },
+  clearData: undefined,
+};
+const CONTENT_SCRIPT_MAY_SEND: MessageType[] = ['lookup', 'setCardCollapsed'];
+const MESSAGE_TYPES = Object.keys(VALID_REQUESTS) as MessageType[];
+
+/** Every handler, answering which message it handled. */
+function recordingHandlers() {
+  return Object.fromEntries(
+    MESSAGE_TYPES.map((type) => [type, vi.fn(async () => ({ handled: type }))]),
+  ) as unknown as Handlers & Record<MessageType, ReturnType<typeof vi.fn>>;
+}
+
+const extensionPages: [string, MessageSender][] = [
+  ['the popup', fromUs],
+  ['the options page in a tab', { id: EXTENSION_ID, url: `${BASE_URL}options.html#sources`, tab: { id: 3 } }],
+  [
+    'the side panel (Chrome, with its origin)',
+    {
+      id: EXTENSION_ID,
+      url: `${BASE_URL}popup.html?panel=1`,
+      origin: `chrome-extension://${EXTENSION_ID}`,
+    },
+  ],
+];
+const contentScripts: [string, MessageSender][] = [
+  ['on github.com', { id: EXTENSION_ID, url: 'https://github.com/acme/widget', tab: { id: 7 } }],
+  [
+    'in a frame, with its origin',
+    {
+      id: EXTENSION_ID,
+      url: 'https://x.com/acme/status/1',
+      origin: 'https://x.com',
+      tab: { id: 8 },
+    },
+  ],
+  ['without a URL', { id: EXTENSION_ID, tab: { id: 9 } }],
+  // A renderer that lies about its URL still has the page's origin in Chrome.
+  [
+    'claiming an extension URL from a page origin',
+    {
+      id: EXTENSION_ID,
+      url: `${BASE_URL}options.html`,
+      origin: 'https://github.com',
+      tab: { id: 7 },
+    },
+  ],
+  [
+    'on a look-alike of the base URL',
+    { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}x/options.html` },
+  ],
+];
+
+describe('who may send what', () => {
+  it.each(extensionPages)('lets %s send every message', async (_name, sender) => {
+    const handlers = recordingHandlers();
+    const route = createRouter(handlers, { id: EXTENSION_ID, baseUrl: BASE_URL });
+    for (const type of MESSAGE_TYPES) {
+      expect(await route({ type, payload: VALID_REQUESTS[type] }, sender)).toEqual({
+        ok: true,
+        value: { handled: type },
+      });
+    }
+  });
+
+  it.each(contentScripts)(
+    'lets a content script %s send only lookup and setCardCollapsed, refusing the rest in words',
+    async (_name, sender) => {
+      const handlers = recordingHandlers();
+      const route = createRouter(handlers, { id: EXTENSION_ID, baseUrl: BASE_URL });
+      for (const type of MESSAGE_TYPES) {
+        const reply = await route({ type, payload: VALID_REQUESTS[type] }, sender);
+        if (CONTENT_SCRIPT_MAY_SEND.includes(type)) {
+          expect(reply).toEqual({ ok: true, value: { handled: type } });
+        } else {
+          expect(reply).toEqual({
+            ok: false,
+            error: `Refused: a content script may only send lookup and setCardCollapsed, not "${type}".`,
+          });
+          expect(handlers[type]).not.toHaveBeenCalled();
+        }
+      }
+    },
+  );
+});
 
 describe('the message router', () => {
   it('passes a valid payload to its handler and wraps the answer', async () => {

@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveSettings } from '../../../lib/settings';
 import { datedUrl } from '../../fixtures/digest-builder';
+import { storedDigest } from '../storage/stored-digest';
 import { digestText } from '../sync/sync-setup';
-import { backgroundSetup, deliver } from './background-setup';
+import { backgroundSetup, deliver, fromOurContentScript, fromOurPopup } from './background-setup';
 
 const TODAY = '2026-11-29';
 
@@ -61,7 +62,7 @@ describe('the background worker', () => {
     const { background, web } = await backgroundSetup({
       customSources: [{ id: 'mirror', url: 'https://mirror.example/{date}.md', enabled: true, addedAt: 1 }],
     });
-    const reply = await background.route({ type: 'syncNow' }, { id: fakeBrowser.runtime.id });
+    const reply = await background.route({ type: 'syncNow' }, fromOurPopup);
     expect(contains).toHaveBeenCalledWith({ origins: ['https://static.zou8944.com/*'] });
     expect(contains).toHaveBeenCalledWith({ origins: ['https://mirror.example/*'] });
     expect(reply).toMatchObject({
@@ -72,7 +73,8 @@ describe('the background worker', () => {
           {},
           {
             sourceId: 'custom:mirror',
-            lastError: expect.stringContaining('mirror.example: may not be read'),
+            // In every language, picked when shown (the sync stores both).
+            lastError: { en: expect.stringContaining('mirror.example: may not be read') },
           },
         ],
       },
@@ -83,8 +85,8 @@ describe('the background worker', () => {
   it('keeps to four requests in flight with a sync and the archive import running together', async () => {
     const { background, web } = await backgroundSetup();
     web.hold();
-    const syncing = background.route({ type: 'syncNow' }, { id: fakeBrowser.runtime.id });
-    await background.route({ type: 'importArchive' }, { id: fakeBrowser.runtime.id });
+    const syncing = background.route({ type: 'syncNow' }, fromOurPopup);
+    await background.route({ type: 'importArchive' }, fromOurPopup);
     await vi.waitFor(() => expect(web.requests.length).toBe(4));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(web.requests).toHaveLength(4);
@@ -94,6 +96,61 @@ describe('the background worker', () => {
     await (await services()).importer.finished();
     expect(web.maxInFlight).toBe(4);
     expect(web.requests.length).toBe(15 + 347);
+  });
+
+  it('closes storage.local to content scripts at every worker start', async () => {
+    const setAccessLevel = vi.spyOn(fakeBrowser.storage.local, 'setAccessLevel').mockResolvedValue(undefined);
+    await backgroundSetup();
+    expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
+    await backgroundSetup();
+    expect(setAccessLevel).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts and answers where the browser cannot restrict storage.local (Firefox, Chrome before 140)', async () => {
+    const local = fakeBrowser.storage.local as { setAccessLevel?: unknown };
+    const original = local.setAccessLevel;
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      local.setAccessLevel = undefined;
+      await backgroundSetup();
+      expect(await deliver({ type: 'status' })).toMatchObject({ ok: true });
+      local.setAccessLevel = vi.fn(async () => {
+        throw new Error('"local" has no access level');
+      });
+      await backgroundSetup();
+      expect(await deliver({ type: 'status' })).toMatchObject({ ok: true });
+    } finally {
+      local.setAccessLevel = original;
+    }
+  });
+
+  it('refuses every message but lookup and setCardCollapsed from a content script, leaving the library as it was', async () => {
+    const { store } = await backgroundSetup();
+    await store.write(storedDigest('2026-11-28'));
+    await store.write(storedDigest('2026-11-29'));
+    const stored = (await store.readAll()).length;
+    for (const type of ['clearData', 'exportData', 'syncNow', 'status']) {
+      expect(await deliver({ type }, fromOurContentScript())).toMatchObject({
+        ok: false,
+        error: expect.stringContaining(`may only send lookup and setCardCollapsed, not "${type}"`),
+      });
+    }
+    expect(
+      await deliver({ type: 'importData', payload: { file: {} } }, fromOurContentScript()),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect((await store.readAll()).length).toBe(stored);
+    expect(stored).toBe(2);
+    expect(
+      await deliver({ type: 'setCardCollapsed', payload: { collapsed: true } }, fromOurContentScript()),
+    ).toEqual({ ok: true, value: { collapsed: true } });
+    expect(
+      await deliver(
+        { type: 'lookup', payload: { keys: ['gh:repo:nobody/nothing'], site: 'github' } },
+        fromOurContentScript(),
+      ),
+    ).toMatchObject({ ok: true, value: { matches: [], total: 0, collapsed: true } });
   });
 
   it('refuses a message whose sender is not this extension', async () => {
@@ -106,7 +163,7 @@ describe('the background worker', () => {
 
   it('answers the status with what the sync stored', async () => {
     const { background } = await backgroundSetup();
-    await background.route({ type: 'syncNow' }, { id: fakeBrowser.runtime.id });
+    await background.route({ type: 'syncNow' }, fromOurPopup);
     const reply = await deliver({ type: 'status' });
     expect(reply).toMatchObject({
       ok: true,

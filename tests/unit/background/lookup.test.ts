@@ -1,0 +1,82 @@
+/**
+ * A lookup stays small whatever the store holds: the adversarial review stored 26,148 items on one tweet (a 5.9 MB
+ * answer, 999 cards) and 12,000 items about one repository (12,000 cards). The store is a stand-in answering what
+ * `findItems` would, so these sizes run in memory.
+ */
+import { describe, expect, it } from 'vitest';
+import { lookupMatches } from '../../../lib/background/lookup';
+import { LOOKUP_CARD_LIMIT } from '../../../lib/protocol';
+import type { StoredDigest } from '../../../lib/schema';
+import type { FoundItem } from '../../../lib/storage/digest-store';
+import { itemRecordsOf } from '../../../lib/storage/item-records';
+import { storedDigest, testItem } from '../storage/stored-digest';
+
+/** What `findItems` answers for a key held by every item of `digests`. */
+function storeOf(digests: StoredDigest[]) {
+  const found: FoundItem[] = [];
+  const datesByStory = new Map<string, Set<string>>();
+  for (const digest of digests) {
+    for (const record of itemRecordsOf(digest)) {
+      const story = record.primaryKey ?? `${record.date}#${record.position}`;
+      const dates = datesByStory.get(story) ?? new Set<string>();
+      dates.add(record.date);
+      datesByStory.set(story, dates);
+      found.push({ record, digest, sameItemDates: dates });
+    }
+  }
+  return { findItems: async () => found };
+}
+
+const dateOf = (day: number) => new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+const longSummary = '这是一段很长的中文摘要，'.repeat(20);
+
+describe('a bounded lookup', () => {
+  it('answers 20 cards of 26,148 items on one tweet in one digest, and counts them all', async () => {
+    const items = Array.from({ length: 26_148 }, (_, index) => ({
+      ...testItem('news', index + 1, ['https://x.com/acme/status/42'], `第 ${index + 1} 条`),
+      summary: longSummary,
+    }));
+    const store = storeOf([storedDigest('2026-11-28', { items })]);
+    const { matches, total } = await lookupMatches(store, ['x:status:42']);
+    expect(total).toBe(26_148);
+    expect(matches).toHaveLength(LOOKUP_CARD_LIMIT);
+    expect(matches.map((match) => match.item.rank)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(JSON.stringify({ matches, total }).length).toBeLessThan(20 * 1024);
+  });
+
+  it('answers the 20 newest of 12,000 stories about one repository, and counts them all', async () => {
+    const digests = Array.from({ length: 600 }, (_, day) =>
+      storedDigest(dateOf(day), {
+        items: Array.from({ length: 20 }, (_, index) => ({
+          ...testItem('tools', index + 1, [`https://github.com/acme/widget/pull/${day * 20 + index}`]),
+          summary: longSummary,
+        })),
+      }),
+    );
+    const { matches, total } = await lookupMatches(storeOf(digests), ['gh:repo:acme/widget'], 20);
+    expect(total).toBe(12_000);
+    expect(matches).toHaveLength(20);
+    expect(new Set(matches.map((match) => match.date))).toEqual(new Set([dateOf(599)]));
+    expect(JSON.stringify({ matches, total }).length).toBeLessThan(20 * 1024);
+  });
+
+  it('answers one card for a story summarised on 12,000 days, saying in how many others it is', async () => {
+    const digests = Array.from({ length: 12_000 }, (_, day) =>
+      storedDigest(dateOf(day), { items: [testItem('tools', 1, ['https://github.com/acme/widget'])] }),
+    );
+    const { matches, total } = await lookupMatches(storeOf(digests), ['gh:repo:acme/widget']);
+    expect(total).toBe(1);
+    expect(matches).toMatchObject([{ date: dateOf(11_999), alsoIn: 11_999 }]);
+  });
+
+  it('answers as many cards as asked, up to all of them', async () => {
+    const items = Array.from({ length: 30 }, (_, index) =>
+      testItem('news', index + 1, [`https://x.com/acme/status/${index + 1}`]),
+    );
+    const store = storeOf([storedDigest('2026-11-28', { items })]);
+    expect((await lookupMatches(store, ['x:status:1'], 5)).matches).toHaveLength(5);
+    expect(await lookupMatches(store, ['x:status:1'], 500)).toMatchObject({ total: 30 });
+    expect((await lookupMatches(store, ['x:status:1'], 500)).matches).toHaveLength(30);
+    expect(await lookupMatches(store, [])).toEqual({ matches: [], total: 0 });
+  });
+});
