@@ -9,7 +9,8 @@ interface MatchCardProps {
 /** One digest item: where it ranked and when, the Chinese summary as the main text, and where to read more. */
 export function MatchCard({ view, strings }: MatchCardProps) {
   return (
-    <article class="dl-card">
+    // Focusable by script only: "more" moves the focus to the first card it added.
+    <article class="dl-card" tabIndex={-1}>
       <p class="dl-meta">
         <span class={`dl-rank dl-rank-${view.section}`}>{strings.rankLabel(view.section, view.rank)}</span>
         <time class="dl-date" dateTime={view.date}>

@@ -11,17 +11,32 @@ export interface SidebarPanelProps {
   onCollapse: () => void;
   onExpand: () => void;
   onClose: () => void;
+  /** How many cards there are in all (the lookup's `total`); more than `views` when the lookup was bounded. */
+  total: number;
+  /** How many more cards `onMore` asks for; 0 when no more can be asked (the lookup's largest limit). */
+  nextBatch: number;
+  onMore: () => void;
 }
+
+/**
+ * Runs `action` only for an event the user made. The page's scripts can dispatch clicks and key presses anywhere
+ * they reach, never trusted ones: a synthetic Escape or click must not collapse or close the card.
+ */
+const byUser = (action: () => void) => (event: Event) => {
+  if (event.isTrusted) action();
+};
 
 /**
  * The sidebar: the matching items in a panel on the right edge, or a small tab there when collapsed. Stateless (no
  * hooks: they would cost the content script 2 kB); the controller owns the state and moves the focus.
  */
 export function SidebarPanel(props: SidebarPanelProps) {
-  const { views, strings, theme, collapsed } = props;
+  const { views, strings, theme, collapsed, nextBatch } = props;
+  const total = Math.max(props.total, views.length);
+  const remaining = total - views.length;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || collapsed) return;
+    if (event.key !== 'Escape' || collapsed || !event.isTrusted) return;
     event.preventDefault();
     event.stopPropagation();
     props.onCollapse();
@@ -43,19 +58,19 @@ export function SidebarPanel(props: SidebarPanelProps) {
           type="button"
           class="dl-tab"
           aria-expanded="false"
-          aria-label={strings.expand(views.length)}
-          title={strings.expand(views.length)}
-          onClick={props.onExpand}
+          aria-label={strings.expand(total)}
+          title={strings.expand(total)}
+          onClick={byUser(props.onExpand)}
         >
           <span aria-hidden="true">‹</span>
-          <span class="dl-tab-count">{views.length}</span>
+          <span class="dl-tab-count">{total}</span>
         </button>
       ) : (
         <div class="dl-panel">
           <header class="dl-header">
             <h2 class="dl-heading">
               {strings.heading}
-              <span class="dl-count">{strings.itemCount(views.length)}</span>
+              <span class="dl-count">{strings.itemCount(total)}</span>
             </h2>
             <button
               type="button"
@@ -63,7 +78,7 @@ export function SidebarPanel(props: SidebarPanelProps) {
               aria-expanded="true"
               aria-label={strings.collapse}
               title={strings.collapse}
-              onClick={props.onCollapse}
+              onClick={byUser(props.onCollapse)}
             >
               <span aria-hidden="true">›</span>
             </button>
@@ -72,7 +87,7 @@ export function SidebarPanel(props: SidebarPanelProps) {
               class="dl-button"
               aria-label={strings.close}
               title={strings.close}
-              onClick={props.onClose}
+              onClick={byUser(props.onClose)}
             >
               <span aria-hidden="true">×</span>
             </button>
@@ -84,6 +99,19 @@ export function SidebarPanel(props: SidebarPanelProps) {
               </li>
             ))}
           </ol>
+          {remaining > 0 &&
+            (nextBatch > 0 ? (
+              <button
+                type="button"
+                class="dl-more"
+                aria-label={strings.moreLabel(remaining, nextBatch)}
+                onClick={byUser(props.onMore)}
+              >
+                {strings.more(remaining)}
+              </button>
+            ) : (
+              <p class="dl-more dl-more-note">{strings.notShown(remaining)}</p>
+            ))}
         </div>
       )}
     </aside>

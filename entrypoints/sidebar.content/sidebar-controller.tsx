@@ -1,16 +1,26 @@
 /**
  * The sidebar's life on one tab: ask the background about each page (by identity keys, never the URL), mount the
  * panel only when something matches, and take it away on pages without matches, on "close" and on invalidation.
+ * The page must not learn the user's library from it: the card's shadow root is closed, its host has a new name per
+ * load, it reacts to real input only, and an in-app navigation is looked up only after a real input (lookup-gate).
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SidebarPanel } from '../../components/sidebar/sidebar-panel';
 import { uiLanguage } from '../../lib/i18n';
-import { type ContentMessage, type ResponseOf, send } from '../../lib/protocol';
+import {
+  type ContentMessage,
+  LOOKUP_CARD_LIMIT,
+  LOOKUP_CARD_LIMIT_MAX,
+  type ResponseOf,
+  send,
+} from '../../lib/protocol';
 import type { SiteId } from '../../lib/schema';
-import { loadCollapsed, saveCollapsed } from '../../lib/sidebar/collapsed-store';
+import { isSidebarHost, sidebarHostName } from '../../lib/sidebar/host-name';
+import { watchLocation } from '../../lib/sidebar/location-watcher';
+import { createLookupGate, USER_INPUT_EVENTS } from '../../lib/sidebar/lookup-gate';
 import { type MatchView, matchViews } from '../../lib/sidebar/match-view';
 import { isNewPage, startsCollapsed } from '../../lib/sidebar/navigation';
 import { lookupKeys } from '../../lib/sidebar/page-keys';
@@ -18,14 +28,18 @@ import { sidebarStrings } from '../../lib/sidebar/strings';
 import { DARK_QUERY, detectTheme, type SidebarTheme, THEME_ATTRIBUTES } from '../../lib/sidebar/theme';
 import { storyKey } from '../../lib/story';
 
-export const SIDEBAR_HOST_NAME = 'digest-lens-sidebar';
 const VALIDITY_CHECK_MS = 1000;
+/** How many more cards each press of "more" asks for. */
+export const MORE_STEP = 50;
 
 type Lookup = ResponseOf<'lookup'>;
 
 export interface SidebarController {
-  /** Look the page up and show, update or remove the panel; the answer for an older URL is dropped. */
-  showPage(url: string): Promise<void>;
+  /**
+   * Look the page up and show, update or remove the panel; the answer for an older URL is dropped. With
+   * `lookUp: false` (an in-app navigation the user did not make) the page's keys are not sent: it shows nothing.
+   */
+  showPage(url: string, options?: { lookUp?: boolean }): Promise<void>;
   /** The keyboard shortcut: open (also when closed or in badge mode), collapse or expand. */
   toggle(): Promise<void>;
 }
@@ -40,6 +54,7 @@ export function isToggleMessage(message: unknown): boolean {
 
 export function createSidebarController(ctx: ContentScriptContext, site: SiteId | null): SidebarController {
   const strings = sidebarStrings(uiLanguage());
+  const hostName = sidebarHostName();
   let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
   let container: HTMLElement | undefined;
   let stopWatchingTheme: (() => void) | undefined;
@@ -47,11 +62,16 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
   let generation = 0;
   let mode: Lookup['mode'] = 'off';
   let views: MatchView[] = [];
+  let total = 0;
+  let limit = LOOKUP_CARD_LIMIT;
+  let pageUrl = '';
+  let pageKeys: string[] = [];
   let mounted = false;
   let collapsed = false;
   let theme: SidebarTheme = 'light';
 
   const currentTheme = () => detectTheme(site, document, (query) => window.matchMedia(query));
+  const nextBatch = () => (limit < LOOKUP_CARD_LIMIT_MAX ? Math.min(MORE_STEP, total - views.length) : 0);
 
   /** Render the panel; with `focus`, move the focus to the control now shown (the user asked for the change). */
   const paint = (focus = false) => {
@@ -62,9 +82,12 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
         strings={strings}
         theme={theme}
         collapsed={collapsed}
+        total={total}
+        nextBatch={nextBatch()}
         onCollapse={() => setCollapsed(true, true)}
         onExpand={() => setCollapsed(false, true)}
         onClose={hide}
+        onMore={() => void showMore()}
       />,
       container,
     );
@@ -93,7 +116,9 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
 
   const createUi = () =>
     createShadowRootUi<void>(ctx, {
-      name: SIDEBAR_HOST_NAME,
+      name: hostName,
+      // Closed: the page's scripts get null for host.shadowRoot, so they can neither read nor click the card.
+      mode: 'closed',
       position: 'inline',
       // A child of <html>, not of <body>: GitHub's Turbo swaps the whole <body> on in-app navigation (taking a
       // body child with it), and a transform or filter on the page's body would pin a fixed panel to the body.
@@ -138,32 +163,59 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
     void ui?.then((instance) => instance.remove());
   }
 
+  /** Remembered (for every site) through the background: the content script has no storage of its own. */
+  function saveCollapsed(next: boolean): void {
+    void send('setCardCollapsed', { collapsed: next }).catch(() => undefined);
+  }
+
   function setCollapsed(next: boolean, focus: boolean): void {
     collapsed = next;
-    void saveCollapsed(next);
+    saveCollapsed(next);
     paint(focus);
   }
 
-  async function lookup(url: string): Promise<Lookup> {
-    const keys = lookupKeys(url);
+  async function lookup(keys: string[], cards: number): Promise<Lookup> {
     try {
-      return await send('lookup', { keys, site });
+      return await send(
+        'lookup',
+        cards === LOOKUP_CARD_LIMIT ? { keys, site } : { keys, site, limit: cards },
+      );
     } catch {
       // No answer (the background is restarting, or the extension was reloaded): show nothing.
-      return { matches: [], mode: 'off' };
+      return { matches: [], mode: 'off', total: 0, collapsed: false };
     }
   }
 
+  /** The answer as cards: "this page" is the page's story (the same tweet under another handle). */
+  function take(answer: Lookup): void {
+    const pageStory = storyKey(pageUrl);
+    mode = answer.mode;
+    views = matchViews(answer.matches, (href) => pageStory !== null && storyKey(href) === pageStory);
+    total = answer.total;
+  }
+
+  /** "More": ask again for the same page with a larger limit, and move the focus to the first card added. */
+  async function showMore(): Promise<void> {
+    const run = generation;
+    const shown = views.length;
+    limit = Math.min(limit + MORE_STEP, LOOKUP_CARD_LIMIT_MAX);
+    const answer = await lookup(pageKeys, limit);
+    if (run !== generation || ctx.isInvalid || !mounted) return;
+    take(answer);
+    paint(false);
+    container?.querySelectorAll<HTMLElement>('.dl-card')[shown]?.focus();
+  }
+
   return {
-    async showPage(url) {
+    async showPage(url, { lookUp = true } = {}) {
       const run = ++generation;
+      pageUrl = url;
+      pageKeys = lookUp ? lookupKeys(url) : [];
+      limit = LOOKUP_CARD_LIMIT;
       // The script starts at document_start: ask while the page is still loading, then wait for its body.
-      const [next, savedCollapsed] = await Promise.all([lookup(url), loadCollapsed()]);
+      const next = await lookup(pageKeys, limit);
       if (run !== generation || ctx.isInvalid) return;
-      // "This page" is the page's story: the same tweet under another handle, not another pull request of the repo.
-      const pageStory = storyKey(url);
-      mode = next.mode;
-      views = matchViews(next.matches, (href) => pageStory !== null && storyKey(href) === pageStory);
+      take(next);
       if (views.length === 0 || mode !== 'auto') return hide();
       if (mounted) {
         // The new page may bring a new theme (Turbo swaps <body>, and the theme observer loses it).
@@ -173,12 +225,12 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
       ui ??= createUi();
       await documentReady();
       if (run !== generation || ctx.isInvalid) return;
-      await show(run, startsCollapsed(savedCollapsed, window.innerWidth), false);
+      await show(run, startsCollapsed(next.collapsed, window.innerWidth), false);
     },
     async toggle() {
       if (views.length === 0 || mode === 'off') return;
       if (!mounted) {
-        void saveCollapsed(false);
+        saveCollapsed(false);
         return show(generation, false, true);
       }
       setCollapsed(!collapsed, true);
@@ -194,16 +246,33 @@ function documentReady(): Promise<void> {
   );
 }
 
+/**
+ * WXT's "a newer copy of this script started" event, dispatched on `document` under a name any page that knows the
+ * extension's id can forge: it invalidated this script (the card vanished for good). Stopped on `window` in the
+ * capture phase, before it reaches the context's listener on `document`. A script dispatches it, never the user, so
+ * `isTrusted` cannot tell a real one from a forged one; an older copy notices an extension reload by itself (the
+ * validity check and `ctx.isInvalid` on navigation) and this copy removes the hosts it left.
+ */
+export const SCRIPT_STARTED_EVENT = (
+  ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }
+).SCRIPT_STARTED_MESSAGE_TYPE;
+
 /** Wire the controller to the page: first look-up now, then one per in-app navigation, and the shortcut. */
 export function startSidebar(ctx: ContentScriptContext, site: SiteId | null): SidebarController {
+  const listen = { capture: true, signal: ctx.signal };
+  window.addEventListener(SCRIPT_STARTED_EVENT, (event) => event.stopImmediatePropagation(), listen);
   // A panel left by an earlier copy of this script that could not clean up (an extension reload in a browser
   // that injects the new copy into open tabs): this copy owns the page now.
-  for (const stale of document.querySelectorAll(SIDEBAR_HOST_NAME)) stale.remove();
+  for (const stale of [...document.documentElement.children]) if (isSidebarHost(stale)) stale.remove();
   const controller = createSidebarController(ctx, site);
-  void controller.showPage(location.href);
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-    if (isNewPage(event.oldUrl, event.newUrl)) void controller.showPage(event.newUrl.href);
-  });
+  const gate = createLookupGate();
+  for (const type of USER_INPUT_EVENTS)
+    window.addEventListener(type, gate.noteInput, { ...listen, passive: true });
+  void controller.showPage(location.href, { lookUp: gate.admit(lookupKeys(location.href)) });
+  watchLocation((oldUrl, newUrl) => {
+    if (ctx.isInvalid || !isNewPage(oldUrl, newUrl)) return;
+    void controller.showPage(newUrl, { lookUp: gate.admit(lookupKeys(newUrl)) });
+  }, ctx.signal);
   const onMessage = (message: unknown) => {
     if (isToggleMessage(message)) void controller.toggle();
   };

@@ -17,6 +17,11 @@ export interface SidebarStrings {
   sources: string;
   originalIssue: string;
   alsoIn: (count: number) => string;
+  /** The button under a bounded list: its text, and its label saying how many the next press shows. */
+  more: (remaining: number) => string;
+  moreLabel: (remaining: number, next: number) => string;
+  /** Under the longest list the card asks for, instead of the button. */
+  notShown: (remaining: number) => string;
 }
 
 const zh: SidebarStrings = {
@@ -33,6 +38,9 @@ const zh: SidebarStrings = {
   sources: '来源',
   originalIssue: '原文链接',
   alsoIn: (count) => `另见于其他 ${count} 期日报`,
+  more: (remaining) => `更多 ${remaining} 条`,
+  moreLabel: (remaining, next) => `更多 ${remaining} 条：再显示 ${next} 条摘要`,
+  notShown: (remaining) => `另有 ${remaining} 条未显示`,
 };
 
 const en: SidebarStrings = {
@@ -49,6 +57,10 @@ const en: SidebarStrings = {
   sources: 'Sources',
   originalIssue: 'Original issue',
   alsoIn: (count) => (count === 1 ? 'Also in 1 other digest' : `Also in ${count} other digests`),
+  more: (remaining) => `${remaining} more`,
+  moreLabel: (remaining, next) =>
+    `${remaining} more: show the next ${next === 1 ? '1 summary' : `${next} summaries`}`,
+  notShown: (remaining) => `${remaining} more not shown`,
 };
 
 export const SIDEBAR_STRINGS: Record<UiLanguage, SidebarStrings> = { zh, en };

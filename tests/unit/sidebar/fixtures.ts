@@ -27,3 +27,20 @@ export function makeMatch(
 
 export const HOSTILE_TITLE = '<img src=x onerror="globalThis.__pwned=1"> 标题';
 export const HOSTILE_SUMMARY = '<script>globalThis.__pwned=2</script>摘要<b>粗体</b>';
+
+/** An event as the user's input makes it: trusted (happy-dom has no isTrusted; a page script's event is false). */
+export function byUser<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+export const userClick = (element: Element | null | undefined) =>
+  element?.dispatchEvent(byUser(new MouseEvent('click', { bubbles: true, cancelable: true })));
+
+export const userKey = (element: Element | null | undefined, key: string) => {
+  const event = byUser(
+    new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }),
+  );
+  element?.dispatchEvent(event);
+  return event;
+};

@@ -4,12 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   createSidebarController,
-  SIDEBAR_HOST_NAME,
+  SCRIPT_STARTED_EVENT,
   startSidebar,
 } from '../../../entrypoints/sidebar.content/sidebar-controller';
 import { type ResponseOf, send } from '../../../lib/protocol';
-import { COLLAPSED_KEY } from '../../../lib/sidebar/collapsed-store';
-import { makeMatch } from './fixtures';
+import { isSidebarHost, sidebarHostName } from '../../../lib/sidebar/host-name';
+import { LOCATION_POLL_MS } from '../../../lib/sidebar/location-watcher';
+import { makeMatch, userClick, userKey } from './fixtures';
 
 vi.mock('../../../lib/protocol', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../lib/protocol')>()),
@@ -33,33 +34,60 @@ const matched: Lookup = {
     }),
   ],
   mode: 'auto',
+  total: 2,
+  collapsed: false,
 };
-const none: Lookup = { matches: [], mode: 'auto' };
+const none: Lookup = { matches: [], mode: 'auto', total: 0, collapsed: false };
+
+/** The remembered collapse state, as the background keeps it (the content script only sends the change). */
+let savedCollapsed = false;
 
 /** Answer look-ups by page: the tweet matches, everything else does not. */
 function answerByKeys(answer: Lookup = matched) {
-  sendMock.mockImplementation(async (_type, payload) =>
-    (payload as { keys: string[] }).keys.includes('x:status:1111') ? answer : none,
-  );
+  sendMock.mockImplementation(async (type, payload) => {
+    if (type === 'setCardCollapsed') {
+      savedCollapsed = (payload as { collapsed: boolean }).collapsed;
+      return { collapsed: savedCollapsed } as unknown as Lookup;
+    }
+    const found = (payload as { keys: string[] }).keys.includes('x:status:1111') ? answer : none;
+    return { ...found, collapsed: savedCollapsed };
+  });
 }
 
+const lookups = () => sendMock.mock.calls.filter(([type]) => type === 'lookup');
+const collapseSaves = () => sendMock.mock.calls.filter(([type]) => type === 'setCardCollapsed');
+
 let ctx: ContentScriptContext;
-const hosts = () => document.querySelectorAll(SIDEBAR_HOST_NAME);
-const shadow = () => document.querySelector(SIDEBAR_HOST_NAME)?.shadowRoot ?? null;
+const hosts = () => [...document.documentElement.children].filter(isSidebarHost);
+/** The shadow roots the script attached: closed, so the test keeps them as attachShadow returns them. */
+let attached: ShadowRoot[] = [];
+const shadow = () => attached.find((root) => root.host.isConnected) ?? null;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const userEscape = (element: Element | null | undefined) => userKey(element, 'Escape');
+const closeButton = () => shadow()?.querySelector<HTMLButtonElement>('button[aria-label="在本页关闭侧栏"]');
 
 beforeEach(() => {
   ctx = new ContentScriptContext('sidebar');
   Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1280 });
   vi.stubGlobal('chrome', { i18n: { getUILanguage: () => 'zh-CN' } });
   sendMock.mockReset();
+  savedCollapsed = false;
   answerByKeys();
+  attached = [];
+  const attachShadow = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+    const root = attachShadow.call(this, init);
+    attached.push(root);
+    return root;
+  });
 });
 
 afterEach(() => {
   ctx.notifyInvalidated();
   document.documentElement.classList.remove('dark');
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('the sidebar controller', () => {
@@ -88,11 +116,12 @@ describe('the sidebar controller', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
-  it('mounts one open shadow root with the items when the page matches', async () => {
+  it('mounts one closed shadow root with the items when the page matches: the page reads null', async () => {
     await createSidebarController(ctx, 'x').showPage(TWEET);
     expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]?.shadowRoot).toBeNull();
     const root = shadow();
-    expect(root).not.toBeNull();
+    expect(root?.mode).toBe('closed');
     expect(root?.querySelector('aside')?.getAttribute('aria-label')).toContain('Digest Lens');
     expect(root?.querySelectorAll('.dl-card')).toHaveLength(2);
     expect(root?.querySelector('style')?.textContent).toContain(':host');
@@ -126,21 +155,36 @@ describe('the sidebar controller', () => {
 
   it('collapses to a tab and remembers it across pages; the next page starts collapsed', async () => {
     await createSidebarController(ctx, 'x').showPage(TWEET);
-    shadow()?.querySelector<HTMLButtonElement>('.dl-collapse')?.click();
+    userClick(shadow()?.querySelector('.dl-collapse'));
     expect(shadow()?.querySelector('.dl-tab')).not.toBeNull();
     expect(shadow()?.activeElement?.className).toBe('dl-tab');
-    await settle();
-    expect((await fakeBrowser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY]).toBe(true);
+    // Saved through the background (the content script has no storage.local): the next lookup answers it.
+    expect(collapseSaves()).toEqual([['setCardCollapsed', { collapsed: true }]]);
 
     ctx.notifyInvalidated();
     ctx = new ContentScriptContext('sidebar');
     await createSidebarController(ctx, 'x').showPage(TWEET);
     expect(shadow()?.querySelector('.dl-tab')).not.toBeNull();
-    shadow()?.querySelector<HTMLButtonElement>('.dl-tab')?.click();
+    userClick(shadow()?.querySelector('.dl-tab'));
     expect(shadow()?.querySelector('.dl-card')).not.toBeNull();
     expect(shadow()?.activeElement?.classList.contains('dl-collapse')).toBe(true);
+    expect(collapseSaves().at(-1)).toEqual(['setCardCollapsed', { collapsed: false }]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('ignores a synthetic Escape and synthetic clicks (isTrusted false): nothing collapses, closes or is saved', async () => {
+    await createSidebarController(ctx, 'x').showPage(TWEET);
+    const collapse = shadow()?.querySelector<HTMLButtonElement>('.dl-collapse');
+    collapse?.focus();
+    collapse?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    collapse?.click();
+    closeButton()?.click();
+    hosts()[0]?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await settle();
-    expect((await fakeBrowser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY]).toBe(false);
+    expect(hosts()).toHaveLength(1);
+    expect(shadow()?.querySelector('.dl-tab')).toBeNull();
+    expect(shadow()?.querySelectorAll('.dl-card')).toHaveLength(2);
+    expect(collapseSaves()).toEqual([]);
   });
 
   it('starts collapsed in a window narrower than 900 px', async () => {
@@ -154,7 +198,7 @@ describe('the sidebar controller', () => {
     await createSidebarController(ctx, 'x').showPage(TWEET);
     const collapse = shadow()?.querySelector<HTMLButtonElement>('.dl-collapse');
     collapse?.focus();
-    collapse?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    userEscape(collapse);
     expect(shadow()?.querySelector('.dl-tab')).not.toBeNull();
     expect(shadow()?.activeElement?.className).toBe('dl-tab');
   });
@@ -162,7 +206,7 @@ describe('the sidebar controller', () => {
   it('closes for this page; the next navigation brings it back', async () => {
     const controller = createSidebarController(ctx, 'x');
     await controller.showPage(TWEET);
-    shadow()?.querySelector<HTMLButtonElement>('button[aria-label="在本页关闭侧栏"]')?.click();
+    userClick(closeButton());
     await settle();
     expect(hosts()).toHaveLength(0);
     await controller.showPage(`${TWEET}&next=1`);
@@ -181,7 +225,7 @@ describe('the sidebar controller', () => {
     await toggle();
     expect(shadow()?.querySelector('.dl-card')).not.toBeNull();
     expect(shadow()?.activeElement?.classList.contains('dl-collapse')).toBe(true);
-    shadow()?.querySelector<HTMLButtonElement>('button[aria-label="在本页关闭侧栏"]')?.click();
+    userClick(closeButton());
     await settle();
     expect(hosts()).toHaveLength(0);
     await toggle();
@@ -255,7 +299,7 @@ describe('the sidebar controller', () => {
   it('hangs its host on <html>, so it survives the page swapping its <body> (GitHub Turbo)', async () => {
     const controller = createSidebarController(ctx, 'x');
     await controller.showPage(TWEET);
-    expect(document.querySelector(SIDEBAR_HOST_NAME)?.parentElement).toBe(document.documentElement);
+    expect(hosts()[0]?.parentElement).toBe(document.documentElement);
     const pageBody = document.body;
     pageBody.replaceWith(document.createElement('body'));
     try {
@@ -267,38 +311,190 @@ describe('the sidebar controller', () => {
     }
   });
 
-  it('looks up each in-app navigation but not a fragment change: a closed panel stays closed', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    const happyDom = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
-    happyDom.setURL(TWEET);
-    try {
+  describe('in-app navigation', () => {
+    const happyDom = () => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+    /** Happy-dom has no Navigation API: the watcher polls `location.href`. */
+    const navigated = async () => {
+      vi.advanceTimersByTime(LOCATION_POLL_MS);
+      await settle();
+      await settle();
+    };
+    const userInput = () => userClick(document.body);
+    const keysAsked = () => lookups().map(([, payload]) => (payload as { keys: string[] }).keys);
+
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+      happyDom().setURL(TWEET);
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+      happyDom().setURL('http://localhost:3000/');
+    });
+
+    it('looks up each navigation after a real input, but not a fragment change: a closed panel stays closed', async () => {
       startSidebar(ctx, 'x');
       await settle();
       expect(hosts()).toHaveLength(1);
-      shadow()?.querySelector<HTMLButtonElement>('button[aria-label="在本页关闭侧栏"]')?.click();
+      userClick(closeButton());
       await settle();
-      // WXT watches the URL by polling once a second where the Navigation API is missing (as in happy-dom).
       history.pushState({}, '', `${TWEET}#reply`);
-      vi.advanceTimersByTime(1000);
-      await settle();
-      expect(sendMock).toHaveBeenCalledTimes(1);
+      await navigated();
+      expect(lookups()).toHaveLength(1);
       expect(hosts()).toHaveLength(0);
+      userInput();
       history.pushState({}, '', 'https://twitter.com/SomeLab/status/1111?s=20');
-      vi.advanceTimersByTime(1000);
-      await settle();
-      await settle();
-      expect(sendMock).toHaveBeenCalledTimes(2);
+      await navigated();
+      expect(lookups()).toHaveLength(2);
       expect(hosts()).toHaveLength(1);
-    } finally {
-      vi.useRealTimers();
-      happyDom.setURL('http://localhost:3000/');
+    });
+
+    it('sends no keys for a pushState made by page script alone: probing candidate paths shows nothing', async () => {
+      happyDom().setURL('https://x.com/home');
+      startSidebar(ctx, 'x');
+      await settle();
+      // A synthetic click is the page's own, not the user's.
+      document.body.click();
+      history.pushState({}, '', '/SomeLab/status/1111');
+      await navigated();
+      expect(keysAsked()).toEqual([[], []]);
+      expect(hosts()).toHaveLength(0);
+      expect(JSON.stringify(sendMock.mock.calls)).not.toContain('1111');
+      // The same navigation after a real input is looked up.
+      history.pushState({}, '', '/home');
+      await navigated();
+      userInput();
+      history.pushState({}, '', '/SomeLab/status/1111');
+      await navigated();
+      expect(keysAsked().at(-1)).toEqual(['x:status:1111']);
+      expect(hosts()).toHaveLength(1);
+    });
+
+    it('looks up a return to a page this tab already looked up (back, forward) without a new input', async () => {
+      startSidebar(ctx, 'x');
+      await settle();
+      userInput();
+      history.pushState({}, '', 'https://twitter.com/someone/status/2222');
+      await navigated();
+      expect(hosts()).toHaveLength(0);
+      // Back to the tweet: its keys were asked before, the page learns nothing new.
+      history.pushState({}, '', TWEET);
+      await navigated();
+      expect(hosts()).toHaveLength(1);
+      expect(keysAsked()).toEqual([['x:status:1111'], ['x:status:2222'], ['x:status:1111']]);
+      // One input lets one page be looked up, not every page after it.
+      history.pushState({}, '', 'https://twitter.com/someone/status/3333');
+      await navigated();
+      expect(keysAsked().at(-1)).toEqual([]);
+    });
+
+    it('dispatches nothing on the page at a navigation (WXT put an event with the extension id on window)', async () => {
+      const dispatched = vi.spyOn(window, 'dispatchEvent');
+      const documentDispatched = vi.spyOn(document, 'dispatchEvent');
+      startSidebar(ctx, 'x');
+      await settle();
+      for (const path of ['/a/status/1', '/b/status/2', '/SomeLab/status/1111']) {
+        userInput();
+        history.pushState({}, '', path);
+        await navigated();
+      }
+      expect(lookups()).toHaveLength(4);
+      expect(dispatched.mock.calls.filter(([event]) => event.type !== 'click')).toEqual([]);
+      expect(documentDispatched.mock.calls.filter(([event]) => event.type !== 'click')).toEqual([]);
+    });
+  });
+
+  it('is not switched off by a forged "script started" event from the page', async () => {
+    const controller = startSidebar(ctx, 'x');
+    await controller.showPage(TWEET);
+    document.dispatchEvent(
+      new CustomEvent(SCRIPT_STARTED_EVENT, {
+        detail: { contentScriptName: 'sidebar', messageId: 'forged' },
+      }),
+    );
+    expect(SCRIPT_STARTED_EVENT).toContain('wxt:content-script-started');
+    expect(ctx.isValid).toBe(true);
+    expect(hosts()).toHaveLength(1);
+  });
+
+  it('names its host anew on every load, so a page that defined the old fixed name changes nothing', async () => {
+    class PageElement extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' });
+      }
     }
+    if (!customElements.get('digest-lens-sidebar')) customElements.define('digest-lens-sidebar', PageElement);
+    await createSidebarController(ctx, 'x').showPage(TWEET);
+    const first = hosts()[0]?.localName;
+    ctx.notifyInvalidated();
+    ctx = new ContentScriptContext('sidebar');
+    await createSidebarController(ctx, 'x').showPage(TWEET);
+    const second = hosts()[0]?.localName;
+    expect(first).toMatch(/^digest-lens-[0-9a-z]{16}$/);
+    expect(second).toMatch(/^digest-lens-[0-9a-z]{16}$/);
+    expect(second).not.toBe(first);
+    expect(shadow()?.querySelectorAll('.dl-card')).toHaveLength(2);
   });
 
   it('removes a panel left in the page by an earlier copy of the script', () => {
-    document.documentElement.append(document.createElement(SIDEBAR_HOST_NAME));
+    document.documentElement.append(document.createElement(sidebarHostName()));
     startSidebar(ctx, 'x');
     expect(hosts()).toHaveLength(0);
+  });
+
+  describe('a bounded list', () => {
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, index) =>
+        makeMatch({ item: { rank: index + 1, links: [`https://x.com/lab/status/${9000 + index}`] } }),
+      );
+
+    it('shows "更多 N 条" when there are more cards than shown, and asks again with a larger limit', async () => {
+      answerByKeys({ matches: many(20), mode: 'auto', total: 95, collapsed: false });
+      await createSidebarController(ctx, 'x').showPage(TWEET);
+      expect(shadow()?.querySelectorAll('.dl-card')).toHaveLength(20);
+      expect(shadow()?.querySelector('.dl-count')?.textContent).toBe('95 条');
+      const more = shadow()?.querySelector<HTMLButtonElement>('button.dl-more');
+      expect(more?.textContent).toBe('更多 75 条');
+      expect(more?.getAttribute('aria-label')).toBe('更多 75 条：再显示 50 条摘要');
+      answerByKeys({ matches: many(70), mode: 'auto', total: 95, collapsed: false });
+      userClick(more);
+      await settle();
+      expect(lookups().at(-1)).toEqual(['lookup', { keys: ['x:status:1111'], site: 'x', limit: 70 }]);
+      expect(shadow()?.querySelectorAll('.dl-card')).toHaveLength(70);
+      expect(shadow()?.querySelector('button.dl-more')?.textContent).toBe('更多 25 条');
+      // The focus moves to the first card added, so a keyboard or screen reader user goes on reading there.
+      expect(shadow()?.activeElement).toBe(shadow()?.querySelectorAll('.dl-card')[20]);
+      answerByKeys({ matches: many(95), mode: 'auto', total: 95, collapsed: false });
+      userClick(shadow()?.querySelector('button.dl-more'));
+      await settle();
+      expect(shadow()?.querySelectorAll('.dl-card')).toHaveLength(95);
+      expect(shadow()?.querySelector('.dl-more')).toBeNull();
+    });
+
+    it('has no "more" when everything is shown, and a new page starts from the default limit', async () => {
+      const controller = createSidebarController(ctx, 'x');
+      await controller.showPage(TWEET);
+      expect(shadow()?.querySelector('.dl-more')).toBeNull();
+      answerByKeys({ matches: many(20), mode: 'auto', total: 21, collapsed: false });
+      await controller.showPage(`${TWEET}&page=2`);
+      userClick(shadow()?.querySelector('button.dl-more'));
+      await settle();
+      await controller.showPage(`${TWEET}&page=3`);
+      expect(lookups().at(-1)).toEqual(['lookup', { keys: ['x:status:1111'], site: 'x' }]);
+    });
+
+    it('stops asking at the largest limit (500) and says how many are not shown', async () => {
+      answerByKeys({ matches: many(20), mode: 'auto', total: 2000, collapsed: false });
+      await createSidebarController(ctx, 'x').showPage(TWEET);
+      for (let press = 0; press < 10; press++) {
+        userClick(shadow()?.querySelector('button.dl-more'));
+        await settle();
+      }
+      const limits = lookups().map(([, payload]) => (payload as { limit?: number }).limit);
+      expect(limits).toEqual([undefined, 70, 120, 170, 220, 270, 320, 370, 420, 470, 500]);
+      expect(shadow()?.querySelector('button.dl-more')).toBeNull();
+      expect(shadow()?.querySelector('.dl-more-note')?.textContent).toBe('另有 1980 条未显示');
+    });
   });
 
   it('shows nothing when the background does not answer', async () => {

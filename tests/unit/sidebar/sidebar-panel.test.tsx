@@ -4,21 +4,25 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SidebarPanel, type SidebarPanelProps } from '../../../components/sidebar/sidebar-panel';
 import { matchViews } from '../../../lib/sidebar/match-view';
 import { sidebarStrings } from '../../../lib/sidebar/strings';
-import { HOSTILE_SUMMARY, HOSTILE_TITLE, makeMatch } from './fixtures';
+import { HOSTILE_SUMMARY, HOSTILE_TITLE, makeMatch, userClick, userKey } from './fixtures';
 
 let root: HTMLElement | undefined;
 
 function mount(overrides: Partial<SidebarPanelProps> = {}) {
   root = document.createElement('div');
   document.body.append(root);
+  const views = overrides.views ?? matchViews([makeMatch()], () => false);
   const props: SidebarPanelProps = {
-    views: matchViews([makeMatch()], () => false),
+    views,
     strings: sidebarStrings('zh'),
     theme: 'light',
     collapsed: false,
+    total: views.length,
+    nextBatch: 0,
     onCollapse: vi.fn(),
     onExpand: vi.fn(),
     onClose: vi.fn(),
+    onMore: vi.fn(),
     ...overrides,
   };
   render(<SidebarPanel {...props} />, root);
@@ -140,10 +144,15 @@ describe('SidebarPanel', () => {
     const collapse = root.querySelector<HTMLButtonElement>('button.dl-collapse');
     expect(collapse?.getAttribute('aria-label')).toBe('收起侧栏');
     expect(collapse?.getAttribute('aria-expanded')).toBe('true');
-    collapse?.click();
+    userClick(collapse);
     expect(props.onCollapse).toHaveBeenCalledTimes(1);
     const close = root.querySelector<HTMLButtonElement>('button[aria-label="在本页关闭侧栏"]');
+    userClick(close);
+    expect(props.onClose).toHaveBeenCalledTimes(1);
+    // A page script's click (isTrusted false) does nothing.
+    collapse?.click();
     close?.click();
+    expect(props.onCollapse).toHaveBeenCalledTimes(1);
     expect(props.onClose).toHaveBeenCalledTimes(1);
     for (const button of root.querySelectorAll('button')) expect(button.getAttribute('type')).toBe('button');
   });
@@ -151,10 +160,14 @@ describe('SidebarPanel', () => {
   it('collapses on Escape pressed inside it, and leaves other keys alone', () => {
     const { root, props } = mount();
     const collapse = root.querySelector<HTMLButtonElement>('.dl-collapse');
-    collapse?.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    userKey(collapse, 'j');
     expect(props.onCollapse).not.toHaveBeenCalled();
-    const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
-    collapse?.dispatchEvent(escapeKey);
+    // A synthetic Escape (isTrusted false) is the page's, not the user's: ignored, and left to the page.
+    const synthetic = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    collapse?.dispatchEvent(synthetic);
+    expect(props.onCollapse).not.toHaveBeenCalled();
+    expect(synthetic.defaultPrevented).toBe(false);
+    const escapeKey = userKey(collapse, 'Escape');
     expect(props.onCollapse).toHaveBeenCalledTimes(1);
     expect(escapeKey.defaultPrevented).toBe(true);
   });
@@ -168,9 +181,49 @@ describe('SidebarPanel', () => {
     expect(tab?.getAttribute('aria-label')).toBe('展开 Digest Lens 侧栏（2 条摘要）');
     expect(tab?.getAttribute('aria-expanded')).toBe('false');
     expect(tab?.textContent).toContain('2');
-    tab?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    userKey(tab, 'Escape');
     expect(props.onCollapse).not.toHaveBeenCalled();
     tab?.click();
+    expect(props.onExpand).not.toHaveBeenCalled();
+    userClick(tab);
     expect(props.onExpand).toHaveBeenCalledTimes(1);
+  });
+
+  it('under a bounded list, counts every card and offers "更多 N 条" as a labelled, focusable button', () => {
+    const views = matchViews([makeMatch(), makeMatch({ item: { rank: 4 } })], () => false);
+    const { root, props } = mount({ views, total: 30, nextBatch: 28 });
+    expect(root.querySelector('.dl-count')?.textContent).toBe('30 条');
+    const more = root.querySelector<HTMLButtonElement>('button.dl-more');
+    expect(more?.textContent).toBe('更多 28 条');
+    expect(more?.getAttribute('type')).toBe('button');
+    expect(more?.getAttribute('aria-label')).toBe('更多 28 条：再显示 28 条摘要');
+    more?.focus();
+    expect(document.activeElement).toBe(more);
+    more?.click();
+    expect(props.onMore).not.toHaveBeenCalled();
+    userClick(more);
+    expect(props.onMore).toHaveBeenCalledTimes(1);
+  });
+
+  it('says "N more" in English, and only a note when no more can be asked', () => {
+    const { root } = mount({ strings: sidebarStrings('en'), total: 61, nextBatch: 50 });
+    expect(root.querySelector('.dl-count')?.textContent).toBe('61 items');
+    expect(root.querySelector('button.dl-more')?.textContent).toBe('60 more');
+    expect(root.querySelector('button.dl-more')?.getAttribute('aria-label')).toBe(
+      '60 more: show the next 50 summaries',
+    );
+    render(null, root);
+    root.remove();
+    const again = mount({ strings: sidebarStrings('en'), total: 900, nextBatch: 0 }).root;
+    expect(again.querySelector('button.dl-more')).toBeNull();
+    expect(again.querySelector('.dl-more-note')?.textContent).toBe('899 more not shown');
+  });
+
+  it('collapsed, the tab counts every card, not only those shown', () => {
+    const { root } = mount({ collapsed: true, total: 240 });
+    expect(root.querySelector('.dl-tab-count')?.textContent).toBe('240');
+    expect(root.querySelector('.dl-tab')?.getAttribute('aria-label')).toBe(
+      '展开 Digest Lens 侧栏（240 条摘要）',
+    );
   });
 });
