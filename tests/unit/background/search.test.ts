@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { foldCase, searchDigests } from '../../../lib/background/search';
 import { storedDigest, testItem } from '../storage/stored-digest';
 
@@ -57,5 +57,40 @@ describe('searchDigests', () => {
 
   it('finds nothing for a blank query', () => {
     expect(searchDigests([older], '  ')).toEqual({ hits: [], total: 0 });
+  });
+
+  it('does not find a word split across two items of a digest', () => {
+    const digest = storedDigest('2026-11-28', {
+      items: [
+        { ...testItem('news', 1, []), title: 'alpha', summary: 'ends with open' },
+        { ...testItem('news', 2, []), title: 'AI starts', summary: '' },
+      ],
+    });
+    expect(searchDigests([digest], 'openai').total).toBe(0);
+    expect(searchDigests([digest], 'open ai').total).toBe(0);
+  });
+
+  it('finds the new text of a digest replaced under the same date', () => {
+    expect(searchDigests([older], 'pricing').total).toBe(0);
+    const replaced = { ...older, items: [{ ...testItem('news', 1, []), title: 'New pricing', summary: '' }] };
+    expect(searchDigests([replaced], 'pricing').total).toBe(1);
+  });
+
+  it('folds five years of titles and summaries once, not again on every search', () => {
+    // 1,800 digests of 20 items: 72,000 texts, more than a cache of 50,000 strings cleared when full could hold.
+    const library = Array.from({ length: 1_800 }, (_, day) =>
+      storedDigest(new Date(Date.UTC(2021, 0, 1) + day * 86_400_000).toISOString().slice(0, 10), {
+        items: Array.from({ length: 20 }, (_, rank) => ({
+          ...testItem('news', rank + 1, []),
+          title: `Title ${day}-${rank}`,
+          summary: `摘要 ${day}-${rank}`,
+        })),
+      }),
+    );
+    expect(searchDigests(library, 'title 1799-19')).toMatchObject({ total: 1 });
+    const lowerCase = vi.spyOn(String.prototype, 'toLowerCase');
+    for (const query of ['摘要 17', 'title 9', 'nothing']) searchDigests(library, query);
+    // The three queries themselves, nothing of the library.
+    expect(lowerCase.mock.calls.length).toBeLessThanOrEqual(3);
   });
 });
