@@ -30,9 +30,9 @@ export function ItemCard({ item, date, store }: { item: Item; date: string; stor
         {item.rank}
       </span>
       <div class="item-body">
-        <h3 class="item-title">
+        <h2 class="item-title">
           <ExternalLink href={item.links[0]}>{item.title}</ExternalLink>
-        </h3>
+        </h2>
         <p id={summaryId} class={long && !open ? 'summary clamped' : 'summary'}>
           {item.summary}
         </p>
