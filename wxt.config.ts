@@ -2,7 +2,8 @@ import { defineConfig } from 'wxt';
 
 /** The publisher's hosts, fetched by the default sources. A user-added source asks for its host when added. */
 const FEED_HOSTS = ['https://static.zou8944.com/*', 'https://raw.githubusercontent.com/*'];
-const ANY_HOST = ['https://*/*', 'http://*/*'];
+/** What a custom source may be granted: https sites only (lib/ui/custom-source.ts refuses http). */
+const ANY_HOST = ['https://*/*'];
 
 export default defineConfig({
   imports: false,

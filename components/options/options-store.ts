@@ -17,7 +17,7 @@ import {
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
 import { DATED_TEMPLATE, HOMEPAGE_URL } from '../../lib/sync/sources';
 import { ARCHIVE_IMPORT_KEY, SYNC_STATUS_KEY } from '../../lib/sync/status-store';
-import { checkCustomSource, customSourceOrigin } from '../../lib/ui/custom-source';
+import { checkCustomSource, customSourceOrigin, permissionToRelease } from '../../lib/ui/custom-source';
 import { type BackgroundClient, errorText } from '../shared/client';
 import { optionsStrings } from './strings';
 
@@ -214,10 +214,17 @@ export function createOptionsStore(deps: OptionsDeps) {
     );
   }
 
-  function removeCustomSource(id: string): Promise<boolean> {
+  /** Removes the source, then gives its site's permission back unless something else still reads that site. */
+  async function removeCustomSource(id: string): Promise<boolean> {
     const current = settings.value;
-    if (!current) return Promise.resolve(false);
-    return update({ customSources: current.customSources.filter((source) => source.id !== id) });
+    const removed = current?.customSources.find((source) => source.id === id);
+    if (!current) return false;
+    const saved = await update({ customSources: current.customSources.filter((source) => source.id !== id) });
+    if (saved && removed) {
+      const remaining = (settings.value ?? current).customSources.map((source) => source.url);
+      await releaseHostPermission(removed.url, remaining);
+    }
+    return saved;
   }
 
   function toggleCustomSource(id: string, enabled: boolean): Promise<boolean> {
@@ -327,6 +334,21 @@ export function createOptionsStore(deps: OptionsDeps) {
     confirmClear,
     dispose,
   };
+}
+
+async function releaseHostPermission(removedUrl: string, remainingUrls: string[]): Promise<void> {
+  try {
+    const manifest = browser.runtime.getManifest();
+    // Manifest V2 (Firefox) lists hosts among the permissions.
+    const requiredHosts = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])].filter(
+      (entry): entry is string => typeof entry === 'string',
+    );
+    const pattern = permissionToRelease(removedUrl, remainingUrls, requiredHosts);
+    if (pattern) await browser.permissions.remove({ origins: [pattern] });
+  } catch (error) {
+    // The source is gone either way; a permission kept is no harm the user must act on.
+    console.warn('[digest-lens] could not give back the host permission of a removed source', error);
+  }
 }
 
 function isExportFile(value: unknown): boolean {

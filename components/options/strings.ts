@@ -17,8 +17,8 @@ const zh = {
   noCustomSources: '还没有自定义来源。',
   customProblems: {
     empty: '请填写网址。',
-    notUrl: '这不是一个完整的网址（需以 https:// 或 http:// 开头）。',
-    notHttp: '只支持 http 和 https 网址。',
+    notUrl: '这不是一个完整的网址（需以 https:// 开头）。',
+    notHttps: '只支持 https 网址（http 传输的内容可能在途中被篡改）。',
     dateInHost: '{date} 只能出现在路径或查询参数中，不能在域名里。',
     duplicate: '这个来源已经添加过了。',
   } as Record<CustomSourceProblem, string>,
@@ -93,8 +93,8 @@ const en: OptionsStrings = {
   noCustomSources: 'No custom sources yet.',
   customProblems: {
     empty: 'Enter a URL.',
-    notUrl: 'This is not a full URL (it must start with https:// or http://).',
-    notHttp: 'Only http and https URLs are supported.',
+    notUrl: 'This is not a full URL (it must start with https://).',
+    notHttps: 'Only https URLs are supported (what comes over http can be altered on the way).',
     dateInHost: '{date} may only appear in the path or query, not in the host name.',
     duplicate: 'This source is already there.',
   },

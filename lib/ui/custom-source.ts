@@ -1,9 +1,10 @@
 /**
  * Validation of a custom source typed on the options page: either a URL template containing `{date}` (in the path or
- * query, never the host) or the URL of one document. Pure, so the click handler can validate synchronously and still
- * call `permissions.request` inside the user gesture.
+ * query, never the host) or the URL of one document, over https only (a digest read over http could be rewritten on
+ * the way). Pure, so the click handler can validate synchronously and still call `permissions.request` inside the
+ * user gesture. Also which host permission a removed source no longer needs.
  */
-export type CustomSourceProblem = 'empty' | 'notUrl' | 'notHttp' | 'dateInHost' | 'duplicate';
+export type CustomSourceProblem = 'empty' | 'notUrl' | 'notHttps' | 'dateInHost' | 'duplicate';
 
 export type CustomSourceCheck =
   | { ok: true; url: string; origin: string; isTemplate: boolean }
@@ -22,8 +23,8 @@ export function checkCustomSource(input: string, existing: readonly string[]): C
   } catch {
     return { ok: false, problem: 'notUrl' };
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, problem: 'notHttp' };
-  if (!/^https?:\/\//i.test(url)) return { ok: false, problem: 'notUrl' };
+  if (parsed.protocol !== 'https:') return { ok: false, problem: 'notHttps' };
+  if (!/^https:\/\//i.test(url)) return { ok: false, problem: 'notUrl' };
   if (parsed.hostname.includes(SAMPLE_DATE)) return { ok: false, problem: 'dateInHost' };
   if (existing.includes(url)) return { ok: false, problem: 'duplicate' };
   return { ok: true, url, origin: parsed.origin, isTemplate };
@@ -36,4 +37,34 @@ export function customSourceOrigin(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The host permission (`<origin>/*`) to give back when the source `removedUrl` goes, or null when it is still needed:
+ * by a remaining source of the same origin, or by the extension itself (a manifest host permission covering it,
+ * which the browser would refuse to remove anyway).
+ */
+export function permissionToRelease(
+  removedUrl: string,
+  remainingUrls: readonly string[],
+  requiredHosts: readonly string[],
+): string | null {
+  const origin = customSourceOrigin(removedUrl);
+  if (!origin) return null;
+  if (remainingUrls.some((url) => customSourceOrigin(url) === origin)) return null;
+  if (requiredHosts.some((pattern) => patternCovers(pattern, origin))) return null;
+  return `${origin}/*`;
+}
+
+/** Whether a match pattern (`https://*.example.com/*`, `<all_urls>`) covers every URL of `origin`. */
+function patternCovers(pattern: string, origin: string): boolean {
+  if (pattern === '<all_urls>') return true;
+  const match = /^(\*|https?):\/\/([^/]+)\/\*$/.exec(pattern);
+  if (!match) return false;
+  const [, scheme, host] = match as unknown as [string, string, string];
+  const url = new URL(origin);
+  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
+  if (host === '*') return true;
+  if (host.startsWith('*.')) return url.host === host.slice(2) || url.host.endsWith(host.slice(1));
+  return url.host === host;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, saveSettings } from '../../../lib/settings';
 import { interact, textOf } from '../ui/render';
@@ -47,8 +47,9 @@ describe('the options page’s custom sources', () => {
 
   it.each([
     ['', '请填写网址。'],
-    ['example.com/{date}.md', '这不是一个完整的网址（需以 https:// 或 http:// 开头）。'],
-    ['ftp://example.com/{date}.md', '只支持 http 和 https 网址。'],
+    ['example.com/{date}.md', '这不是一个完整的网址（需以 https:// 开头）。'],
+    ['ftp://example.com/{date}.md', '只支持 https 网址（http 传输的内容可能在途中被篡改）。'],
+    ['http://example.com/{date}.md', '只支持 https 网址（http 传输的内容可能在途中被篡改）。'],
     ['https://{date}.example.com/a.md', '{date} 只能出现在路径或查询参数中，不能在域名里。'],
   ])('rejects %j in words without asking for a permission', async (value, message) => {
     kit = await mountOptions();
@@ -65,7 +66,7 @@ describe('the options page’s custom sources', () => {
     kit.requestPermission.mockImplementation(() => new Promise<boolean>((resolve) => (answer = resolve)));
     typeUrl('not a url');
     await interact(submit);
-    expect(notice()).toBe('这不是一个完整的网址（需以 https:// 或 http:// 开头）。');
+    expect(notice()).toBe('这不是一个完整的网址（需以 https:// 开头）。');
     typeUrl('https://example.org/latest.md');
     await interact(submit);
     expect(notice()).toContain('正在请求访问 https://example.org 的权限');
@@ -156,5 +157,65 @@ describe('the options page’s custom sources', () => {
     expect(kit.requestPermission).toHaveBeenCalledWith('https://mirror.example.com');
     await interact(() => new Promise((resolve) => setTimeout(resolve, 5)));
     expect(kit.container.querySelector('.custom-source .grant')).toBeNull();
+  });
+
+  it('says in English that only https is supported', async () => {
+    kit = await mountOptions({ lang: 'en' });
+    typeUrl('http://example.com/{date}.md');
+    await interact(submit);
+    expect(notice()).toBe('Only https URLs are supported (what comes over http can be altered on the way).');
+    expect(kit.requestPermission).not.toHaveBeenCalled();
+  });
+
+  describe('removing a source', () => {
+    function fakePermissions() {
+      vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+        manifest_version: 3,
+        name: 'Digest Lens',
+        version: '1',
+        host_permissions: ['https://static.zou8944.com/*', 'https://raw.githubusercontent.com/*'],
+      });
+      return vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    }
+    const removeButton = (url: string) =>
+      kit?.container.querySelector<HTMLButtonElement>(`.custom-source .remove[aria-label="删除 ${url}"]`);
+
+    it("gives its site's permission back once no remaining source needs it", async () => {
+      const remove = fakePermissions();
+      await saveSettings({
+        customSources: [
+          { id: 'a', url: 'https://mirror.example.com/{date}.md', enabled: true, addedAt: 1 },
+          { id: 'b', url: 'https://mirror.example.com/latest.md', enabled: true, addedAt: 2 },
+          { id: 'c', url: 'https://static.zou8944.com/mirror/{date}.md', enabled: true, addedAt: 3 },
+        ],
+      });
+      kit = await mountOptions();
+      await interact(() => removeButton('https://mirror.example.com/{date}.md')?.click());
+      await interact(() => new Promise((resolve) => setTimeout(resolve, 5)));
+      // The other source of that site still reads it.
+      expect(remove).not.toHaveBeenCalled();
+      await interact(() => removeButton('https://mirror.example.com/latest.md')?.click());
+      await interact(() => new Promise((resolve) => setTimeout(resolve, 5)));
+      expect(remove).toHaveBeenCalledExactlyOnceWith({ origins: ['https://mirror.example.com/*'] });
+      // The built-in source's host stays: the extension needs it (and the browser would refuse).
+      await interact(() => removeButton('https://static.zou8944.com/mirror/{date}.md')?.click());
+      await interact(() => new Promise((resolve) => setTimeout(resolve, 5)));
+      expect(remove).toHaveBeenCalledTimes(1);
+      expect((await loadSettings()).customSources).toEqual([]);
+    });
+
+    it('removes the source even when the browser will not take the permission back', async () => {
+      fakePermissions().mockRejectedValue(new Error('You cannot remove required permissions.'));
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      await saveSettings({
+        customSources: [{ id: 'a', url: 'https://mirror.example.com/{date}.md', enabled: true, addedAt: 1 }],
+      });
+      kit = await mountOptions();
+      await interact(() => removeButton('https://mirror.example.com/{date}.md')?.click());
+      await interact(() => new Promise((resolve) => setTimeout(resolve, 5)));
+      expect((await loadSettings()).customSources).toEqual([]);
+      expect(kit.container.querySelector('.custom-source')).toBeNull();
+      expect(warn).toHaveBeenCalled();
+    });
   });
 });

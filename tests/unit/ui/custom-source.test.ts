@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkCustomSource } from '../../../lib/ui/custom-source';
+import { checkCustomSource, permissionToRelease } from '../../../lib/ui/custom-source';
 
 describe('checkCustomSource', () => {
   it.each([
     ['https://example.com/digests/{date}.md', 'https://example.com', true],
     ['https://example.com/feed.md?day={date}', 'https://example.com', true],
     ['  https://mirror.example.org:8443/latest.md  ', 'https://mirror.example.org:8443', false],
-    ['http://192.168.1.5/digest.md', 'http://192.168.1.5', false],
+    ['HTTPS://Example.com/{date}.md', 'https://example.com', true],
   ])('accepts %s', (input, origin, isTemplate) => {
     expect(checkCustomSource(input, [])).toEqual({ ok: true, url: input.trim(), origin, isTemplate });
   });
@@ -17,9 +17,12 @@ describe('checkCustomSource', () => {
     ['example.com/{date}.md', 'notUrl'],
     ['not a url', 'notUrl'],
     ['https://exa mple.com/x.md', 'notUrl'],
-    ['ftp://example.com/{date}.md', 'notHttp'],
-    ['javascript:alert(1)', 'notHttp'],
-    ['file:///etc/passwd', 'notHttp'],
+    ['ftp://example.com/{date}.md', 'notHttps'],
+    ['javascript:alert(1)', 'notHttps'],
+    ['file:///etc/passwd', 'notHttps'],
+    ['http://192.168.1.5/digest.md', 'notHttps'],
+    ['http://example.com/{date}.md', 'notHttps'],
+    ['https:example.com/{date}.md', 'notUrl'],
     ['https://{date}.example.com/x.md', 'dateInHost'],
   ])('rejects %j as %s', (input, problem) => {
     expect(checkCustomSource(input, [])).toEqual({ ok: false, problem });
@@ -30,5 +33,42 @@ describe('checkCustomSource', () => {
       ok: false,
       problem: 'duplicate',
     });
+  });
+});
+
+describe('permissionToRelease', () => {
+  const BUILT_IN = ['https://static.zou8944.com/*', 'https://raw.githubusercontent.com/*'];
+
+  it.each([
+    [
+      'the last source of its site',
+      'https://mirror.example.com/{date}.md',
+      [],
+      'https://mirror.example.com/*',
+    ],
+    [
+      'a source on a port',
+      'https://mirror.example.com:8443/a.md',
+      ['https://mirror.example.com/b.md'],
+      'https://mirror.example.com:8443/*',
+    ],
+    ['one of two sites', 'https://a.example/x.md', ['https://b.example/x.md'], 'https://a.example/*'],
+  ])('gives back the permission of %s', (_name, removed, remaining, pattern) => {
+    expect(permissionToRelease(removed, remaining, BUILT_IN)).toBe(pattern);
+  });
+
+  it.each([
+    [
+      'another source reads the same site',
+      'https://mirror.example.com/{date}.md',
+      ['https://mirror.example.com/latest.md'],
+      BUILT_IN,
+    ],
+    ['the built-in sources read that site', 'https://static.zou8944.com/other/{date}.md', [], BUILT_IN],
+    ['a wildcard host permission covers it', 'https://cdn.example.org/a.md', [], ['https://*.example.org/*']],
+    ['all sites are granted by the manifest', 'https://cdn.example.org/a.md', [], ['<all_urls>']],
+    ['the stored URL does not parse', 'not a url', [], BUILT_IN],
+  ])('keeps the permission when %s', (_name, removed, remaining, required) => {
+    expect(permissionToRelease(removed, remaining, required)).toBeNull();
   });
 });
