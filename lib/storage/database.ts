@@ -3,10 +3,11 @@
  * Upgrades are `if (oldVersion < N)` steps that migrate what is stored, never wipe it.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { type DigestSummaryRecord, summaryOf, validatedDigest } from './digest-record';
 import { type ItemRecord, itemRecordsOf } from './item-records';
 
 export const DATABASE_NAME = 'digest-lens';
-export const DATABASE_VERSION = 3;
+export const DATABASE_VERSION = 4;
 
 /** What the fetcher remembers about one document URL between syncs. */
 export interface DocumentRecord {
@@ -27,7 +28,12 @@ export interface DigestLensDB extends DBSchema {
     value: ItemRecord;
     indexes: { byKey: string; byDate: string; byPrimaryKey: string };
   };
-  documents: { key: string; value: DocumentRecord };
+  documents: { key: string; value: DocumentRecord; indexes: { byDigestDate: string; byNotFoundAt: number } };
+  /**
+   * Since version 4, one small row per valid digest (its date, source and item counts), written in the same
+   * transaction as the digest: the popup's list and the counts read these instead of validating every digest.
+   */
+  summaries: { key: string; value: DigestSummaryRecord };
 }
 
 export type DigestDatabase = IDBPDatabase<DigestLensDB>;
@@ -53,6 +59,15 @@ export function openDigestDatabase(name = DATABASE_NAME): Promise<DigestDatabase
         // already wrote version 3 records for older databases.
         await reindexItems(transaction);
       }
+      if (oldVersion < 4) {
+        // Version 4: summaries of the valid digests, and the documents findable by the digest they describe (pruned
+        // with it) and by the time of their 404 (forgotten when old).
+        const documents = transaction.objectStore('documents');
+        documents.createIndex('byDigestDate', 'digestDate');
+        documents.createIndex('byNotFoundAt', 'notFoundAt');
+        db.createObjectStore('summaries', { keyPath: 'date' });
+        if (oldVersion >= 1) await summarizeDigests(transaction);
+      }
     },
   });
 }
@@ -73,6 +88,30 @@ async function reindexItems(transaction: UpgradeTransaction): Promise<void> {
       for (const record of records) await items.put(record);
     }
     cursor = await cursor.continue();
+  }
+}
+
+/**
+ * Write the summary of every valid stored digest, and drop the fetch bookkeeping of digests no longer stored (their
+ * validators are never sent again: lib/sync/sync-document.ts asks conditionally only while the digest is stored).
+ */
+async function summarizeDigests(transaction: UpgradeTransaction): Promise<void> {
+  const summaries = transaction.objectStore('summaries');
+  const stored = new Set<string>();
+  let cursor = await transaction.objectStore('digests').openCursor();
+  while (cursor) {
+    const digest = validatedDigest(cursor.value);
+    if (digest) {
+      stored.add(digest.date);
+      await summaries.put(summaryOf(digest));
+    }
+    cursor = await cursor.continue();
+  }
+  let document = await transaction.objectStore('documents').openCursor();
+  while (document) {
+    const { digestDate } = document.value as { digestDate?: unknown };
+    if (typeof digestDate === 'string' && !stored.has(digestDate)) await document.delete();
+    document = await document.continue();
   }
 }
 

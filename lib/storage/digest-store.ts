@@ -1,13 +1,24 @@
 /**
- * Reads and writes stored digests. Each digest and its index entries are written in one transaction, so a worker
- * killed mid-write leaves the old version or the new one. Every record read back is validated; a corrupt one is
- * reported and skipped.
+ * Reads and writes stored digests. Each digest, its index entries and its summary are written in one transaction,
+ * so a worker killed mid-write leaves the old version or the new one; an import writes all its digests in one.
+ * Every record read back is validated item by item (lib/storage/digest-record.ts); a corrupt one is reported and
+ * skipped, a damaged item only drops that item.
  */
 import { type StoredDigest, storedDigestSchema } from '../schema';
 import type { DigestDatabase, DocumentRecord } from './database';
+import {
+  type DigestSummaryRecord,
+  type ReadBackDigest,
+  readBack,
+  summaryOf,
+  validatedPosition,
+} from './digest-record';
 import { type ItemRecord, itemRecordsOf } from './item-records';
 
+export type { DigestSummaryRecord } from './digest-record';
+
 export interface FoundItem {
+  /** The index entry; its `position` is the item's position in `digest.items` (damaged items are not found). */
   record: ItemRecord;
   /** The item's digest, or null when that record is corrupt. */
   digest: StoredDigest | null;
@@ -15,16 +26,36 @@ export interface FoundItem {
   sameItemDates: Set<string>;
 }
 
+export interface WriteOutcome {
+  written: boolean;
+  previous: StoredDigest | null;
+}
+
 export type CorruptRecordReporter = (description: string) => void;
 
+/** A remembered 404 is forgotten this long after it was seen: the bookkeeping stays bounded (review 2026-11). */
+export const NOT_FOUND_KEPT_MS = 30 * 86_400_000;
+
+/** Thrown by `writeMany` when "clear all data" ended the import it was writing. */
+export class ClearedDuringWriteError extends Error {
+  constructor() {
+    super('the library was cleared while this was being written');
+    this.name = 'ClearedDuringWriteError';
+  }
+}
+
 const warnCorrupt: CorruptRecordReporter = (description) => console.warn(`[digest-lens] ${description}`);
+
+type DigestWriteTransaction = ReturnType<DigestStore['writeTransaction']>;
 
 export class DigestStore {
   /** Every valid digest, newest first, and single digests by date, kept until a write through this store. */
   private cachedDigests: StoredDigest[] | undefined;
-  private readonly cachedByDate = new Map<string, StoredDigest | null>();
+  private readonly cachedByDate = new Map<string, ReadBackDigest | null>();
   /** Counts the writes: a read that overlapped one (and may hold the replaced version) is not cached. */
   private generation = 0;
+  /** The transactions of running `writeMany` calls, which `clear` aborts. */
+  private readonly manyWrites = new Set<{ tx: DigestWriteTransaction; cleared: boolean }>();
 
   constructor(
     readonly db: DigestDatabase,
@@ -42,40 +73,57 @@ export class DigestStore {
   async writeUnless(
     digest: StoredDigest,
     keepStored: (stored: StoredDigest) => boolean,
-  ): Promise<{ written: boolean; previous: StoredDigest | null }> {
-    const record = storedDigestSchema.parse(digest);
-    const tx = this.db.transaction(['digests', 'items'], 'readwrite');
+  ): Promise<WriteOutcome> {
+    const [outcome] = await this.writeMany([digest], (stored) => keepStored(stored));
+    return outcome ?? { written: false, previous: null };
+  }
+
+  /**
+   * Write `digests` in one transaction: every one of them (each unless `keepStored` keeps the stored version of its
+   * date, a digest written earlier in the list included) or, when a write fails, the worker dies or the library is
+   * cleared meanwhile (`ClearedDuringWriteError`), none.
+   */
+  async writeMany(
+    digests: readonly StoredDigest[],
+    keepStored: (stored: StoredDigest, incoming: StoredDigest) => boolean,
+  ): Promise<WriteOutcome[]> {
+    const records = digests.map((digest) => storedDigestSchema.parse(digest));
+    const tx = this.writeTransaction();
+    const running = { tx, cleared: false };
+    this.manyWrites.add(running);
+    const requests: Promise<unknown>[] = [];
     try {
-      const previous = this.validated(
-        await tx.objectStore('digests').get(record.date),
-        `digest ${record.date}`,
+      const dates = [...new Set(records.map((record) => record.date))];
+      const stored = await Promise.all(dates.map((date) => tx.objectStore('digests').get(date)));
+      const current = new Map(
+        dates.map((date, index) => [date, this.validated(stored[index], date)?.digest ?? null]),
       );
-      if (previous && keepStored(previous)) {
-        await tx.done;
-        return { written: false, previous };
-      }
       this.forgetCached();
-      await tx.objectStore('digests').put(record);
-      const items = tx.objectStore('items');
-      await items.delete(itemRangeOf(record.date));
-      for (const item of itemRecordsOf(record)) await items.put(item);
-      await tx.done;
-      // Again: a read running alongside the write may have cached the version just replaced.
-      this.forgetCached();
-      return { written: true, previous };
+      const outcomes = records.map((record) => {
+        const previous = current.get(record.date) ?? null;
+        if (previous && keepStored(previous, record)) return { written: false, previous };
+        current.set(record.date, record);
+        putDigest(tx, record, requests);
+        return { written: true, previous };
+      });
+      await Promise.all([...requests, tx.done]);
+      return outcomes;
     } catch (error) {
       abortQuietly(tx);
-      await tx.done.catch(() => undefined);
+      // The requests made before a put threw at once fail with the abort: nobody else waits for them.
+      await Promise.allSettled([...requests, tx.done]);
+      throw running.cleared ? new ClearedDuringWriteError() : error;
+    } finally {
+      this.manyWrites.delete(running);
+      // Again: a read running alongside the write may have cached the version just replaced.
       this.forgetCached();
-      throw error;
     }
   }
 
   async read(date: string): Promise<StoredDigest | null> {
-    const cached = this.cachedByDate.get(date);
-    if (cached !== undefined) return cached;
+    if (this.cachedByDate.has(date)) return this.cachedByDate.get(date)?.digest ?? null;
     const generation = this.generation;
-    return this.remember(date, await this.db.get('digests', date), generation);
+    return this.remember(date, await this.db.get('digests', date), generation)?.digest ?? null;
   }
 
   /** Every valid stored digest, newest first. */
@@ -84,31 +132,55 @@ export class DigestStore {
     const generation = this.generation;
     const records = await this.db.getAll('digests');
     const digests = records
-      .map((record) => this.validated(record, `digest ${describeKey(record)}`))
+      .map((record) => this.remember(describeKey(record), record, generation)?.digest ?? null)
       .filter((digest) => digest !== null)
       .reverse();
     if (generation === this.generation) this.cachedDigests = digests;
     return digests;
   }
 
+  /** The newest valid digest, reading back only as many records as it takes to find it. */
   async latest(): Promise<StoredDigest | null> {
-    return (await this.readAll())[0] ?? null;
+    if (this.cachedDigests) return this.cachedDigests[0] ?? null;
+    const generation = this.generation;
+    let cursor = await this.db.transaction('digests').store.openCursor(null, 'prev');
+    while (cursor) {
+      const date = cursor.key;
+      const found = this.cachedByDate.has(date)
+        ? this.cachedByDate.get(date)
+        : this.remember(date, cursor.value, generation);
+      if (found) return found.digest;
+      cursor = await cursor.continue();
+    }
+    return null;
   }
 
-  /** The dates of every stored digest, oldest first (whether or not the record is valid). */
+  /** The summary (date, source, item counts) of every valid stored digest, newest first, without reading them. */
+  async summaries(): Promise<DigestSummaryRecord[]> {
+    return (await this.db.getAll('summaries')).reverse();
+  }
+
+  /** The dates of every valid stored digest, oldest first. */
   dates(): Promise<string[]> {
-    return this.db.getAllKeys('digests');
+    return this.db.getAllKeys('summaries');
   }
 
+  /** Delete digests with their index entries, summaries and the fetch bookkeeping of the documents behind them. */
   async delete(dates: readonly string[]): Promise<void> {
     if (dates.length === 0) return;
     this.forgetCached();
-    const tx = this.db.transaction(['digests', 'items'], 'readwrite');
-    for (const date of dates) {
-      tx.objectStore('digests').delete(date);
-      tx.objectStore('items').delete(itemRangeOf(date));
-    }
-    await tx.done;
+    const tx = this.db.transaction(['digests', 'items', 'summaries', 'documents'], 'readwrite');
+    const documents = tx.objectStore('documents');
+    const urls = await Promise.all(dates.map((date) => documents.index('byDigestDate').getAllKeys(date)));
+    await Promise.all([
+      ...dates.flatMap((date) => [
+        tx.objectStore('digests').delete(date),
+        tx.objectStore('items').delete(itemRangeOf(date)),
+        tx.objectStore('summaries').delete(date),
+      ]),
+      ...urls.flat().map((url) => documents.delete(url)),
+      tx.done,
+    ]);
     this.forgetCached();
   }
 
@@ -148,12 +220,19 @@ export class DigestStore {
         new Set(sameItemKeys[index]?.map(([date]) => date)),
       ]),
     );
-    return records.map((record) => ({
-      record,
-      digest: digestByDate.get(record.date) ?? null,
-      sameItemDates:
-        (record.primaryKey && datesByPrimaryKey.get(record.primaryKey)) || new Set([record.date]),
-    }));
+    return records.flatMap((record) => {
+      const readBackDigest = digestByDate.get(record.date) ?? null;
+      const position = readBackDigest ? validatedPosition(readBackDigest, record.position) : record.position;
+      if (position < 0) return [];
+      return [
+        {
+          record: { ...record, position },
+          digest: readBackDigest?.digest ?? null,
+          sameItemDates:
+            (record.primaryKey && datesByPrimaryKey.get(record.primaryKey)) || new Set([record.date]),
+        },
+      ];
+    });
   }
 
   /** What was remembered about a document URL; a damaged record counts as nothing remembered. */
@@ -170,18 +249,34 @@ export class DigestStore {
     };
   }
 
+  /** Remember `record`; a 404 remembered also forgets the 404s seen `NOT_FOUND_KEPT_MS` or more before it. */
   async saveDocument(record: DocumentRecord): Promise<void> {
-    await this.db.put('documents', record);
+    const tx = this.db.transaction('documents', 'readwrite');
+    const requests: Promise<unknown>[] = [tx.store.put(record)];
+    if (record.notFoundAt !== undefined && Number.isFinite(record.notFoundAt)) {
+      const expired = IDBKeyRange.upperBound(record.notFoundAt - NOT_FOUND_KEPT_MS);
+      const urls = await tx.store.index('byNotFoundAt').getAllKeys(expired);
+      requests.push(...urls.map((url) => tx.store.delete(url)));
+    }
+    await Promise.all([...requests, tx.done]);
   }
 
-  /** Delete every digest and the fetch bookkeeping; answers how many digests there were. */
+  /**
+   * Delete every digest and the fetch bookkeeping; answers how many digests there were. A `writeMany` still running
+   * is aborted, and one that committed first is cleared with the rest: the library is empty either way.
+   */
   async clear(): Promise<number> {
     this.forgetCached();
-    const tx = this.db.transaction(['digests', 'items', 'documents'], 'readwrite');
-    const count = await tx.objectStore('digests').count();
+    for (const running of this.manyWrites) {
+      running.cleared = true;
+      abortQuietly(running.tx);
+    }
+    const tx = this.db.transaction(['digests', 'items', 'summaries', 'documents'], 'readwrite');
+    const count = await tx.objectStore('summaries').count();
     await Promise.all([
       tx.objectStore('digests').clear(),
       tx.objectStore('items').clear(),
+      tx.objectStore('summaries').clear(),
       tx.objectStore('documents').clear(),
       tx.done,
     ]);
@@ -189,11 +284,15 @@ export class DigestStore {
     return count;
   }
 
-  /** Validate a record read for `date` (or take the already validated digest) and keep it until the next write. */
-  private remember(date: string, record: unknown, generation: number): StoredDigest | null {
-    const digest = this.validated(record, `digest ${date}`);
-    if (generation === this.generation) this.cachedByDate.set(date, digest);
-    return digest;
+  private writeTransaction() {
+    return this.db.transaction(['digests', 'items', 'summaries'], 'readwrite');
+  }
+
+  /** Validate a record read for `date` and keep it until the next write. */
+  private remember(date: string, record: unknown, generation: number): ReadBackDigest | null {
+    const readBackDigest = this.validated(record, date);
+    if (generation === this.generation) this.cachedByDate.set(date, readBackDigest);
+    return readBackDigest;
   }
 
   private forgetCached(): void {
@@ -202,15 +301,28 @@ export class DigestStore {
     this.cachedByDate.clear();
   }
 
-  private validated(record: unknown, description: string): StoredDigest | null {
+  private validated(record: unknown, date: string): ReadBackDigest | null {
     if (record === undefined) return null;
-    const parsed = storedDigestSchema.safeParse(record);
-    if (parsed.success) return parsed.data;
-    this.reportCorrupt(
-      `${description} is corrupt and was skipped: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
-    );
-    return null;
+    const result = readBack(record);
+    if (!result.ok) {
+      this.reportCorrupt(`digest ${date} is corrupt and was skipped: ${result.problem}`);
+      return null;
+    }
+    for (const problem of result.problems) this.reportCorrupt(`digest ${date}: ${problem}`);
+    return result.value;
   }
+}
+
+/**
+ * Request the writes of `record` with its index entries and summary, replacing what its date held, into `requests`
+ * (one by one: a put that throws at once leaves the requests made before it there to be waited for).
+ */
+function putDigest(tx: DigestWriteTransaction, record: StoredDigest, requests: Promise<unknown>[]): void {
+  const items = tx.objectStore('items');
+  requests.push(tx.objectStore('digests').put(record));
+  requests.push(items.delete(itemRangeOf(record.date)));
+  for (const item of itemRecordsOf(record)) requests.push(items.put(item));
+  requests.push(tx.objectStore('summaries').put(summaryOf(record)));
 }
 
 /** An index entry as written by `itemRecordsOf`; a damaged one is passed over (its digest is what is validated). */

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DATABASE_VERSION, openDigestDatabase } from '../../../lib/storage/database';
 import { DigestStore } from '../../../lib/storage/digest-store';
-import { itemsMatching, sameItemDates, storedDigest, testItem, uniqueDatabaseName } from './stored-digest';
+import { sameItemDates, storedDigest, testItem, uniqueDatabaseName } from './stored-digest';
+
+type ShippedVersion = 1 | 2 | 3 | 4;
+
+interface OldData {
+  digests: unknown[];
+  items: unknown[];
+  documents?: unknown[];
+  summaries?: unknown[];
+}
 
 /**
- * A database as an earlier version wrote it. Version 1: digests by date, items by [date, position] with key and
- * date indexes, no primary key. Version 2 added the documents store and the primary-key index (a repo's key for a
- * GitHub item).
+ * A database written as each shipped version wrote it, with raw IndexedDB (none of the new code). Version 1: digests
+ * by date, items by [date, position] with key and date indexes, no primary key. Version 2 added the documents store
+ * (validators with the digest's date, remembered 404s) and the primary-key index (a repo's key for a GitHub item).
+ * Version 3 changed only what a GitHub item's primary key is (its link's URL). Version 4 added the summaries store
+ * and the documents' byDigestDate and byNotFoundAt indexes.
  */
-function writeOldVersion(version: 1 | 2, name: string, digests: unknown[], items: unknown[]): Promise<void> {
+function writeOldVersion(version: ShippedVersion, name: string, data: OldData): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, version);
     request.onupgradeneeded = () => {
@@ -17,16 +29,23 @@ function writeOldVersion(version: 1 | 2, name: string, digests: unknown[], items
       const itemStore = db.createObjectStore('items', { keyPath: ['date', 'position'] });
       itemStore.createIndex('byKey', 'keys', { multiEntry: true });
       itemStore.createIndex('byDate', 'date');
-      if (version === 2) {
-        db.createObjectStore('documents', { keyPath: 'url' });
+      if (version >= 2) {
+        const documents = db.createObjectStore('documents', { keyPath: 'url' });
         itemStore.createIndex('byPrimaryKey', 'primaryKey');
+        if (version >= 4) {
+          documents.createIndex('byDigestDate', 'digestDate');
+          documents.createIndex('byNotFoundAt', 'notFoundAt');
+          db.createObjectStore('summaries', { keyPath: 'date' });
+        }
       }
     };
     request.onsuccess = () => {
       const db = request.result;
-      const tx = db.transaction(['digests', 'items'], 'readwrite');
-      for (const digest of digests) tx.objectStore('digests').put(digest);
-      for (const item of items) tx.objectStore('items').put(item);
+      const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+      for (const digest of data.digests) tx.objectStore('digests').put(digest);
+      for (const item of data.items) tx.objectStore('items').put(item);
+      for (const document of data.documents ?? []) tx.objectStore('documents').put(document);
+      for (const summary of data.summaries ?? []) tx.objectStore('summaries').put(summary);
       tx.oncomplete = () => {
         db.close();
         resolve();
@@ -37,71 +56,148 @@ function writeOldVersion(version: 1 | 2, name: string, digests: unknown[], items
   });
 }
 
-describe('database upgrades', () => {
-  it('opens a version 1 database and upgrades it with nothing lost', async () => {
-    const name = uniqueDatabaseName();
-    const older = storedDigest('2026-11-20', {
-      items: [
-        testItem('news', 1, ['https://x.com/a/status/501']),
-        testItem('tools', 1, ['https://github.com/acme/widget']),
-      ],
-    });
-    const newer = storedDigest('2026-11-21', {
-      items: [testItem('news', 1, ['https://x.com/a/status/501'])],
-    });
-    await writeOldVersion(
-      1,
-      name,
-      [older, newer],
-      [
-        { date: '2026-11-20', position: 0, keys: ['x:status:501'] },
-        { date: '2026-11-20', position: 1, keys: ['gh:repo:acme/widget'] },
-        { date: '2026-11-21', position: 0, keys: ['x:status:501'] },
-      ],
-    );
+const older = storedDigest('2026-11-20', {
+  items: [
+    testItem('news', 1, ['https://x.com/a/status/501']),
+    testItem('tools', 1, ['https://github.com/acme/widget/pull/1']),
+  ],
+});
+const newer = storedDigest('2026-11-21', {
+  items: [
+    testItem('news', 1, ['https://x.com/a/status/501']),
+    testItem('tools', 1, ['https://github.com/acme/widget/pull/2']),
+  ],
+});
 
-    const db = await openDigestDatabase(name);
-    expect(db.version).toBe(DATABASE_VERSION);
-    const store = new DigestStore(db);
-    expect(await store.readAll()).toEqual([newer, older]);
-    expect((await itemsMatching(store, ['gh:repo:acme/widget'])).map((record) => record.date)).toEqual([
-      '2026-11-20',
-    ]);
-    expect(await sameItemDates(store, 'x:status:501')).toEqual(['2026-11-20', '2026-11-21']);
-    expect(await store.document('https://example.com/none.md')).toBeUndefined();
-    db.close();
+/** The item records each version wrote for `older` and `newer`. */
+function itemRecordsAsWrittenBy(version: ShippedVersion) {
+  const primaryKey = (pull: number) =>
+    version === 1
+      ? {}
+      : {
+          primaryKey:
+            version === 2 ? 'gh:repo:acme/widget' : `url:https://github.com/acme/widget/pull/${pull}`,
+        };
+  const tweet = (date: string) => ({
+    date,
+    position: 0,
+    keys: ['x:status:501'],
+    ...(version > 1 && { primaryKey: 'x:status:501' }),
+  });
+  const pull = (date: string, number: number) => ({
+    date,
+    position: 1,
+    keys: ['gh:repo:acme/widget'],
+    ...primaryKey(number),
+  });
+  return [tweet('2026-11-20'), pull('2026-11-20', 1), tweet('2026-11-21'), pull('2026-11-21', 2)];
+}
+
+const validators = {
+  url: 'https://static.zou8944.com/newsletter/2026-11-21/ai_news_summary_2026-11-21.md',
+  etag: '"v21"',
+  lastModified: 'Sat, 21 Nov 2026 01:00:00 GMT',
+  digestDate: '2026-11-21',
+};
+const remembered404 = {
+  url: 'https://static.zou8944.com/newsletter/2026-11-19/ai_news_summary_2026-11-19.md',
+  notFoundAt: Date.UTC(2026, 10, 21),
+};
+
+/** Everything each version stored must be found by the new code. */
+async function expectEverythingKept(name: string, version: ShippedVersion) {
+  const db = await openDigestDatabase(name);
+  expect(db.version).toBe(DATABASE_VERSION);
+  const store = new DigestStore(db);
+  expect(await store.readAll()).toEqual([newer, older]);
+  expect(await store.latest()).toEqual(newer);
+  expect(await store.dates()).toEqual(['2026-11-20', '2026-11-21']);
+  expect(await store.summaries()).toEqual([
+    { date: '2026-11-21', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
+    { date: '2026-11-20', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
+  ]);
+  // Every item is found by its keys; the same tweet on two days is one story, two pull requests are two.
+  expect(await sameItemDates(store, 'x:status:501')).toEqual(['2026-11-20', '2026-11-21']);
+  const pulls = await store.findItems(['gh:repo:acme/widget']);
+  expect(
+    pulls.map((found) => [found.record.date, found.digest?.items[found.record.position]?.links[0]]),
+  ).toEqual([
+    ['2026-11-20', 'https://github.com/acme/widget/pull/1'],
+    ['2026-11-21', 'https://github.com/acme/widget/pull/2'],
+  ]);
+  expect(pulls.map((found) => [...found.sameItemDates])).toEqual([['2026-11-20'], ['2026-11-21']]);
+  if (version >= 2) {
+    expect(await store.document(validators.url)).toEqual(validators);
+    expect(await store.document(remembered404.url)).toEqual(remembered404);
+  }
+  db.close();
+}
+
+describe('database upgrades', () => {
+  it.each([1, 2, 3] as const)(
+    'opens a version %i database with every digest, item and document',
+    async (version) => {
+      const name = uniqueDatabaseName();
+      await writeOldVersion(version, name, {
+        digests: [older, newer],
+        items: itemRecordsAsWrittenBy(version),
+        ...(version >= 2 && { documents: [validators, remembered404] }),
+      });
+      await fakeBrowser.storage.local.set({ settings: { retentionDays: 90 } });
+
+      await expectEverythingKept(name, version);
+      // Settings live in storage.local, which no database upgrade touches.
+      expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { retentionDays: 90 } });
+    },
+  );
+
+  it('opens a version 4 database as it is', async () => {
+    const name = uniqueDatabaseName();
+    await writeOldVersion(4, name, {
+      digests: [older, newer],
+      items: itemRecordsAsWrittenBy(3),
+      documents: [validators, remembered404],
+      summaries: [
+        { date: '2026-11-20', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
+        { date: '2026-11-21', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
+      ],
+    });
+    await expectEverythingKept(name, 4);
   });
 
-  it('upgrades a version 2 database: two pull requests of one repo stop counting as one story', async () => {
+  it('upgrades to version 4: damaged records are not counted, and bookkeeping of digests long gone goes', async () => {
     const name = uniqueDatabaseName();
-    const pull = (date: string, number: number) =>
-      storedDigest(date, {
-        items: [testItem('tools', 1, [`https://github.com/acme/widget/pull/${number}`])],
-      });
-    const first = pull('2026-11-20', 1);
-    const second = pull('2026-11-21', 2);
-    const record = (date: string) => ({
-      date,
-      position: 0,
-      keys: ['gh:repo:acme/widget'],
-      primaryKey: 'gh:repo:acme/widget',
+    const orphan = { url: 'https://static.zou8944.com/old.md', etag: '"x"', digestDate: '2025-01-01' };
+    await writeOldVersion(3, name, {
+      digests: [
+        older,
+        { ...newer, items: [newer.items[0], { title: 42 }] },
+        { date: '2026-11-22', items: 'not a list' },
+      ],
+      items: itemRecordsAsWrittenBy(3),
+      documents: [validators, remembered404, orphan],
     });
-    await writeOldVersion(2, name, [first, second], [record('2026-11-20'), record('2026-11-21')]);
-
     const db = await openDigestDatabase(name);
-    const store = new DigestStore(db);
-    expect(await store.readAll()).toEqual([second, first]);
-    const found = await store.findItems(['gh:repo:acme/widget']);
-    expect(found.map((item) => [item.record.date, [...item.sameItemDates]])).toEqual([
-      ['2026-11-20', ['2026-11-20']],
-      ['2026-11-21', ['2026-11-21']],
+    const store = new DigestStore(db, () => undefined);
+    expect(await store.dates()).toEqual(['2026-11-20', '2026-11-21']);
+    expect((await store.summaries()).map(({ date, news, tools }) => [date, news, tools])).toEqual([
+      ['2026-11-21', 1, 0],
+      ['2026-11-20', 1, 1],
     ]);
+    expect(await store.document(validators.url)).toEqual(validators);
+    expect(await store.document(remembered404.url)).toEqual(remembered404);
+    expect(await store.document(orphan.url)).toBeUndefined();
     db.close();
   });
 
   it('creates an empty database at the current version', async () => {
     const db = await openDigestDatabase(uniqueDatabaseName());
-    expect([...db.objectStoreNames].sort()).toEqual(['digests', 'documents', 'items']);
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual(['digests', 'documents', 'items', 'summaries']);
+    expect([...db.transaction('documents').store.indexNames].sort()).toEqual([
+      'byDigestDate',
+      'byNotFoundAt',
+    ]);
     db.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type DocumentRecord, openDigestDatabase } from '../../../lib/storage/database';
-import { DigestStore } from '../../../lib/storage/digest-store';
+import { ClearedDuringWriteError, DigestStore, NOT_FOUND_KEPT_MS } from '../../../lib/storage/digest-store';
 import type { ItemRecord } from '../../../lib/storage/item-records';
 import {
   failPuts,
@@ -175,5 +175,142 @@ describe('DigestStore', () => {
     answerSlowRead?.();
     expect((await slowRead)?.contentHash).toBe('old');
     expect((await store.read('2026-11-28'))?.contentHash).toBe('new');
+  });
+});
+
+describe('DigestStore reading back', () => {
+  it('drops only a damaged item, and finds the others at their positions in the digest it answers', async () => {
+    const reports: string[] = [];
+    const store = await openTestStore((description) => reports.push(description));
+    const digest = storedDigest('2026-11-28', {
+      items: [
+        testItem('news', 1, ['https://x.com/a/status/1']),
+        testItem('news', 2, ['https://x.com/a/status/2']),
+        testItem('tools', 1, ['https://x.com/a/status/3']),
+      ],
+    });
+    await store.write(digest);
+    await store.db.put('digests', { ...digest, items: [digest.items[0], { title: 42 }, digest.items[2]] });
+
+    const [read] = await store.readAll();
+    expect(read?.items.map((item) => item.title)).toEqual(['条目 1', '条目 1']);
+    expect(reports).toEqual([expect.stringMatching(/digest 2026-11-28: item 2 is damaged and was skipped/)]);
+    const [third] = await store.findItems(['x:status:3']);
+    expect(third?.digest?.items[third.record.position]?.links).toEqual(['https://x.com/a/status/3']);
+    expect(await store.findItems(['x:status:2'])).toEqual([]);
+    expect(await store.latest()).toEqual({ ...digest, items: [digest.items[0], digest.items[2]] });
+  });
+
+  it('answers the latest digest without reading back the older ones', async () => {
+    const reports: string[] = [];
+    const store = await openTestStore((description) => reports.push(description));
+    await store.write(storedDigest('2026-11-28'));
+    await store.db.put('digests', { date: '2026-11-01', items: 'damaged' });
+    await store.db.put('digests', { date: '2026-11-29', items: 'damaged' });
+    expect((await store.latest())?.date).toBe('2026-11-28');
+    // The newest record (damaged) was read back and reported; the older damaged one was never read.
+    expect(reports).toEqual([expect.stringContaining('digest 2026-11-29 is corrupt')]);
+  });
+
+  it('counts and lists only valid digests, from summaries written with them', async () => {
+    const store = await openTestStore(() => undefined);
+    await store.write(storedDigest('2026-11-27'));
+    await store.write(
+      storedDigest('2026-11-28', { items: [testItem('tools', 1, ['https://github.com/a/b'])] }),
+    );
+    await store.db.put('digests', { date: '2026-11-29', items: 'damaged' });
+    expect(await store.dates()).toEqual(['2026-11-27', '2026-11-28']);
+    expect(await store.summaries()).toEqual([
+      { date: '2026-11-28', sourceId: 'dated', fetchedAt: 1_000, news: 0, tools: 1 },
+      { date: '2026-11-27', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
+    ]);
+    expect(await store.clear()).toBe(2);
+    expect(await store.summaries()).toEqual([]);
+  });
+});
+
+describe('DigestStore bookkeeping', () => {
+  it('deletes the fetch record of a document with the digest it describes', async () => {
+    const store = await openTestStore();
+    await store.write(storedDigest('2026-11-27'));
+    await store.write(storedDigest('2026-11-28'));
+    await store.saveDocument({ url: 'https://e.example/27.md', etag: '"27"', digestDate: '2026-11-27' });
+    await store.saveDocument({ url: 'https://e.example/28.md', etag: '"28"', digestDate: '2026-11-28' });
+    await store.delete(['2026-11-27']);
+    expect(await store.document('https://e.example/27.md')).toBeUndefined();
+    expect(await store.document('https://e.example/28.md')).toMatchObject({ etag: '"28"' });
+    expect(await store.summaries()).toEqual([expect.objectContaining({ date: '2026-11-28' })]);
+  });
+
+  it('forgets a remembered 404 once it is old, when a new one is remembered', async () => {
+    const store = await openTestStore();
+    const now = Date.UTC(2026, 10, 28);
+    await store.saveDocument({ url: 'https://e.example/old.md', notFoundAt: now - NOT_FOUND_KEPT_MS - 1 });
+    await store.saveDocument({ url: 'https://e.example/recent.md', notFoundAt: now - NOT_FOUND_KEPT_MS + 1 });
+    await store.saveDocument({ url: 'https://e.example/kept.md', etag: '"v"', digestDate: '2026-01-01' });
+    await store.saveDocument({ url: 'https://e.example/new.md', notFoundAt: now });
+    expect(await store.document('https://e.example/old.md')).toBeUndefined();
+    expect(await store.document('https://e.example/recent.md')).toBeDefined();
+    expect(await store.document('https://e.example/kept.md')).toBeDefined();
+    expect(await store.document('https://e.example/new.md')).toBeDefined();
+  });
+});
+
+describe('DigestStore.writeMany', () => {
+  it('writes every digest or, when one write fails, none', async () => {
+    const store = await openTestStore();
+    await store.write(storedDigest('2026-11-01'));
+    const failing = failPuts(
+      'digests',
+      () => new DOMException('disk went away', 'UnknownError'),
+      (value) => (value as { date?: string }).date === '2026-11-03',
+    );
+    const dates = ['2026-11-02', '2026-11-03', '2026-11-04'];
+    await expect(
+      store.writeMany(
+        dates.map((date) => storedDigest(date)),
+        () => false,
+      ),
+    ).rejects.toThrow('disk went away');
+    failing.mockRestore();
+    expect(await store.dates()).toEqual(['2026-11-01']);
+    expect(await itemsMatching(store, ['x:status:2026110201'])).toEqual([]);
+  });
+
+  it('decides each digest on the stored version, or on one written earlier in the same call', async () => {
+    const store = await openTestStore();
+    await store.write(storedDigest('2026-11-01', { fetchedAt: 5_000 }));
+    const outcomes = await store.writeMany(
+      [
+        storedDigest('2026-11-01', { fetchedAt: 4_000 }),
+        storedDigest('2026-11-02', { fetchedAt: 1_000 }),
+        storedDigest('2026-11-02', { fetchedAt: 2_000, contentHash: 'second' }),
+      ],
+      (stored, incoming) => stored.fetchedAt >= incoming.fetchedAt,
+    );
+    expect(outcomes.map(({ written, previous }) => [written, previous?.fetchedAt ?? null])).toEqual([
+      [false, 5_000],
+      [true, null],
+      [true, 1_000],
+    ]);
+    expect((await store.read('2026-11-02'))?.contentHash).toBe('second');
+  });
+
+  it('is aborted by clear, which leaves an empty library', async () => {
+    const store = await openTestStore();
+    await store.write(storedDigest('2026-10-01'));
+    const dates = Array.from(
+      { length: 50 },
+      (_, day) => `2026-11-${String((day % 28) + 1).padStart(2, '0')}`,
+    );
+    const writing = store.writeMany(
+      dates.map((date, index) => storedDigest(date, { fetchedAt: index })),
+      () => false,
+    );
+    const clearing = store.clear();
+    await expect(writing).rejects.toBeInstanceOf(ClearedDuringWriteError);
+    expect(await clearing).toBe(1);
+    expect(await store.dates()).toEqual([]);
+    expect(await store.readAll()).toEqual([]);
   });
 });
