@@ -6,6 +6,7 @@
  * This file is imported by the content script: it may only `import type` from the schema module (no zod at run time).
  */
 import { browser } from 'wxt/browser';
+import type { LocalizedText } from './i18n';
 import type {
   ArchiveImportStatus,
   DigestSummary,
@@ -54,8 +55,15 @@ export interface BackgroundProtocol {
   importStatus: { request: undefined; response: ArchiveImportStatus };
   /** Every stored digest as one JSON document. */
   exportData: { request: undefined; response: ExportFile };
-  /** Merge an exported file: new dates are added, a stored digest is never replaced by an older one. */
-  importData: { request: { file: unknown }; response: { added: number; updated: number; kept: number } };
+  /**
+   * Merge an exported file, all of it or (when interrupted or cleared meanwhile) none: new dates are added, a stored
+   * digest is never replaced by an older one. `rejected` lists in words the file's entries that were not valid
+   * (absent when every entry was); the valid ones are imported.
+   */
+  importData: {
+    request: { file: unknown };
+    response: { added: number; updated: number; kept: number; rejected?: LocalizedText[] };
+  };
   /** Delete every stored digest and the sync bookkeeping (settings stay). */
   clearData: { request: undefined; response: { cleared: number } };
 }

@@ -52,14 +52,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { digest: await (await store()).read(date) };
     },
     async listDigests() {
-      const digests = await (await store()).readAll();
-      return {
-        digests: digests.map((digest) => ({
-          date: digest.date,
-          news: digest.items.filter((item) => item.section === 'news').length,
-          tools: digest.items.filter((item) => item.section === 'tools').length,
-        })),
-      };
+      // The summaries written beside each digest: no digest is read back for the list (1,800 digests in 5 years).
+      const summaries = await (await store()).summaries();
+      return { digests: summaries.map(({ date, news, tools }) => ({ date, news, tools })) };
     },
     async search({ query, limit }) {
       return searchDigests(await (await store()).readAll(), query, limit);
@@ -83,11 +78,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return exportDigests(await store(), deps.now());
     },
     async importData({ file }) {
-      return importDigests(await store(), file);
+      return importDigests(await store(), file, deps.now());
     },
     async clearData() {
       const services = await deps.services();
-      // A running sync or import would write into the cleared library: stop the import, let the sync end first.
+      // A running sync or import would write into the cleared library: stop the import, let the sync end first;
+      // a file import still being written is aborted by the store's clear (or cleared, if it committed first).
       await services.importer.forget();
       await services.engine.idle();
       const cleared = await services.store.clear();

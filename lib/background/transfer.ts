@@ -1,7 +1,29 @@
-/** Export every stored digest as one file; import such a file by merging, never replacing a digest with an older one. */
-import { type ExportFile, exportFileSchema } from '../schema';
-import type { DigestStore } from '../storage/digest-store';
+/**
+ * Export every stored digest as one file; import such a file by merging, never replacing a digest with an older one.
+ *
+ * An import is all or nothing: its digests are written in one IndexedDB transaction (DigestStore.writeMany), so a
+ * browser closed or a worker stopped in the middle leaves the library as it was before (seen in review 2026-11: 135
+ * of 245 digests kept, and nothing said so), and "clear all data" during an import leaves an empty library (367 of
+ * 400 came back). One transaction rather than a resumable record: nothing to finish or report on the next start,
+ * and a 20 MB file is one commit instead of hundreds.
+ */
+import { isCalendarDate } from '../calendar-date';
+import { type LocalizedText, type UiLanguage, uiLanguage } from '../i18n';
+import { withoutBidiControls } from '../plain-text';
+import { type ExportFile, type StoredDigest, storedDigestSchema } from '../schema';
+import { ClearedDuringWriteError, type DigestStore } from '../storage/digest-store';
+import { addDays, shanghaiToday } from '../sync/dates';
 import { sameContent } from '../sync/read-document';
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  kept: number;
+  /** The file's entries that were not imported, in words (at most `MAX_REJECTIONS_LISTED`, then how many more). */
+  rejected?: LocalizedText[];
+}
+
+export const MAX_REJECTIONS_LISTED = 20;
 
 export async function exportDigests(store: DigestStore, now: number): Promise<ExportFile> {
   return { format: 'digest-lens-export', version: 1, exportedAt: now, digests: [...(await store.readAll())] };
@@ -10,28 +32,138 @@ export async function exportDigests(store: DigestStore, now: number): Promise<Ex
 /**
  * A digest of a new date is added; a stored one is updated only by a version fetched later with other content.
  * Imported digests are marked `import` (their `sourceUrl` still says where they came from), so retention keeps them.
+ * Each entry of the file is checked on its own: the valid ones are imported, the others listed in words.
  */
-export async function importDigests(
-  store: DigestStore,
-  file: unknown,
-): Promise<{ added: number; updated: number; kept: number }> {
-  const parsed = exportFileSchema.safeParse(file);
+export async function importDigests(store: DigestStore, file: unknown, now: number): Promise<ImportResult> {
+  const entries = digestEntriesOf(file);
+  const valid: StoredDigest[] = [];
+  const problems: LocalizedText[] = [];
+  entries.forEach((entry, index) => {
+    const checked = checkEntry(entry, now);
+    if ('digest' in checked) valid.push(checked.digest);
+    else problems.push(localized((words) => words.rejected(index + 1, checked.date, checked.reason(words))));
+  });
+  let outcomes: Awaited<ReturnType<DigestStore['writeMany']>>;
+  try {
+    outcomes = await store.writeMany(
+      valid,
+      (stored, incoming) => stored.fetchedAt >= incoming.fetchedAt || sameContent(stored, incoming),
+    );
+  } catch (error) {
+    if (error instanceof ClearedDuringWriteError) throw new Error(errorWords().clearedDuringImport);
+    throw error;
+  }
+  const result: ImportResult = { added: 0, updated: 0, kept: 0 };
+  for (const { written, previous } of outcomes) {
+    if (!written) result.kept += 1;
+    else if (previous) result.updated += 1;
+    else result.added += 1;
+  }
+  if (problems.length > 0) result.rejected = listed(problems);
+  return result;
+}
+
+/** The file's digest entries, unchecked; a file that is no export at all is refused in words. */
+function digestEntriesOf(file: unknown): unknown[] {
+  const { format, version, digests } = (typeof file === 'object' && file !== null ? file : {}) as Record<
+    string,
+    unknown
+  >;
+  if (format === 'digest-lens-export' && version === 1 && Array.isArray(digests)) return digests;
+  const detail =
+    format !== 'digest-lens-export' ? 'format' : version !== 1 ? 'version' : 'digests: not a list';
+  throw new Error(errorWords().notExport(detail));
+}
+
+type Reason = (words: TransferWords) => string;
+type CheckedEntry = { digest: StoredDigest } | { date: string | null; reason: Reason };
+
+/**
+ * A digest of the file as it will be stored, or why it is not: the stored shape, a real calendar day no later
+ * than tomorrow in Shanghai, a fetch time no later than now, and titles and summaries without bidi controls.
+ */
+function checkEntry(entry: unknown, now: number): CheckedEntry {
+  const parsed = storedDigestSchema.safeParse(entry);
+  const date = parsed.success ? parsed.data.date : dateOf(entry);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(
-      `This is not a Digest Lens export file (${issue?.path.join('.') || 'file'}: ${issue?.message}).`,
-    );
+    const where = issue?.path.join('.') || 'digest';
+    return { date, reason: (words) => words.invalid(where, issue?.message ?? '') };
   }
-  const counts = { added: 0, updated: 0, kept: 0 };
-  for (const digest of parsed.data.digests) {
-    const incoming = { ...digest, sourceId: 'import' };
-    const { written, previous } = await store.writeUnless(
-      incoming,
-      (stored) => stored.fetchedAt >= incoming.fetchedAt || sameContent(stored, incoming),
-    );
-    if (!written) counts.kept += 1;
-    else if (previous) counts.updated += 1;
-    else counts.added += 1;
-  }
-  return counts;
+  const digest = parsed.data;
+  if (!isCalendarDate(digest.date)) return { date, reason: (words) => words.noSuchDay };
+  const latest = addDays(shanghaiToday(now), 1);
+  if (digest.date > latest) return { date, reason: (words) => words.tooLate(latest) };
+  return {
+    digest: {
+      ...digest,
+      sourceId: 'import',
+      // A fetch time in the future (a clock far ahead, or 1e308) would keep this version over every later one.
+      fetchedAt: Math.max(0, Math.min(digest.fetchedAt, now)),
+      items: digest.items.map((item) => ({
+        ...item,
+        title: withoutBidiControls(item.title),
+        summary: withoutBidiControls(item.summary),
+      })),
+    },
+  };
 }
+
+function dateOf(entry: unknown): string | null {
+  const date = typeof entry === 'object' && entry !== null ? (entry as { date?: unknown }).date : undefined;
+  return typeof date === 'string' ? date.slice(0, 40) : null;
+}
+
+function listed(problems: LocalizedText[]): LocalizedText[] {
+  if (problems.length <= MAX_REJECTIONS_LISTED) return problems;
+  const more = problems.length - MAX_REJECTIONS_LISTED;
+  return [...problems.slice(0, MAX_REJECTIONS_LISTED), localized((words) => words.andMore(more))];
+}
+
+function localized(text: (words: TransferWords) => string): LocalizedText {
+  return { zh: text(TRANSFER_WORDS.zh), en: text(TRANSFER_WORDS.en) };
+}
+
+/** The words of an error answered at once (shown right away, so in the browser's language of the moment). */
+function errorWords(): TransferWords {
+  try {
+    return TRANSFER_WORDS[uiLanguage()];
+  } catch {
+    // A browser (or the unit tests' fake one) without i18n.getUILanguage.
+    return TRANSFER_WORDS.en;
+  }
+}
+
+interface TransferWords {
+  notExport: (detail: string) => string;
+  rejected: (position: number, date: string | null, reason: string) => string;
+  invalid: (where: string, message: string) => string;
+  noSuchDay: string;
+  tooLate: (latest: string) => string;
+  andMore: (count: number) => string;
+  clearedDuringImport: string;
+}
+
+export const TRANSFER_WORDS: Record<UiLanguage, TransferWords> = {
+  zh: {
+    notExport: (detail) => `这不是 Digest Lens 的导出文件（${detail}），未导入任何内容。`,
+    rejected: (position, date, reason) =>
+      `第 ${position} 份摘要${date ? `（${date}）` : ''}未导入：${reason}。`,
+    invalid: (where, message) => `${where} 无效（${message}）`,
+    noSuchDay: '日历上没有这一天',
+    tooLate: (latest) => `日期晚于 ${latest}（上海时间的明天）`,
+    andMore: (count) => `另有 ${count} 份未导入。`,
+    clearedDuringImport: '导入已停止：全部数据已被清除，这次导入的内容一份也没有保留。',
+  },
+  en: {
+    notExport: (detail) => `This is not a Digest Lens export file (${detail}): nothing was imported.`,
+    rejected: (position, date, reason) =>
+      `Digest ${position}${date ? ` (${date})` : ''} was not imported: ${reason}.`,
+    invalid: (where, message) => `${where} is not valid (${message})`,
+    noSuchDay: 'there is no such day in the calendar',
+    tooLate: (latest) => `it is dated after ${latest} (tomorrow in Shanghai)`,
+    andMore: (count) => `${count} more were not imported.`,
+    clearedDuringImport:
+      'The import stopped: all data was cleared while it ran, and nothing of this import was kept.',
+  },
+};

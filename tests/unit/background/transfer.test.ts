@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { importDigests, MAX_REJECTIONS_LISTED } from '../../../lib/background/transfer';
+import type { StoredDigest } from '../../../lib/schema';
+import { failPuts, itemsMatching, openTestStore, storedDigest, testItem } from '../storage/stored-digest';
+import { NOW } from '../sync/sync-setup';
+import { backgroundSetup, fromOurPopup } from './background-setup';
+
+const exportFile = (digests: unknown[]) => ({
+  format: 'digest-lens-export',
+  version: 1,
+  exportedAt: 9_000,
+  digests,
+});
+
+/** `count` digests on consecutive days from 2025-01-01. */
+function manyDigests(count: number): StoredDigest[] {
+  return Array.from({ length: count }, (_, index) =>
+    storedDigest(new Date(Date.UTC(2025, 0, 1 + index)).toISOString().slice(0, 10)),
+  );
+}
+
+describe('importing a file', () => {
+  it('is all or nothing: a write failing in the middle leaves the library as it was', async () => {
+    const store = await openTestStore();
+    await store.write(storedDigest('2024-12-31'));
+    const digests = manyDigests(245);
+    // The 136th digest cannot be written (as if the browser closed there).
+    const failing = failPuts(
+      'digests',
+      () => new DOMException('The browser is closing.', 'AbortError'),
+      (value) => (value as { date?: string }).date === digests[135]?.date,
+    );
+    await expect(importDigests(store, exportFile(digests), NOW)).rejects.toThrow('closing');
+    failing.mockRestore();
+    expect(await store.dates()).toEqual(['2024-12-31']);
+    expect(await itemsMatching(store, ['x:status:2025010101'])).toEqual([]);
+
+    expect(await importDigests(store, exportFile(digests), NOW)).toEqual({ added: 245, updated: 0, kept: 0 });
+    expect(await store.dates()).toHaveLength(246);
+  });
+
+  it('imports the valid digests and says in words which entries were not valid and why', async () => {
+    const store = await openTestStore();
+    const file = exportFile([
+      storedDigest('2026-11-20'),
+      storedDigest('2026-13-45'),
+      storedDigest('0000-00-00'),
+      storedDigest('2026-02-30'),
+      storedDigest('9999-12-31'),
+      // Tomorrow in Shanghai is still accepted (NOW is 2026-11-29 in Shanghai); the day after is not.
+      storedDigest('2026-11-30'),
+      storedDigest('2026-12-01'),
+      { ...storedDigest('2026-11-21'), items: 'none' },
+      'not a digest',
+    ]);
+    const result = await importDigests(store, file, NOW);
+    expect(result).toMatchObject({ added: 2, updated: 0, kept: 0 });
+    expect(await store.dates()).toEqual(['2026-11-20', '2026-11-30']);
+    expect(result.rejected?.map((text) => text.en)).toEqual([
+      'Digest 2 (2026-13-45) was not imported: there is no such day in the calendar.',
+      'Digest 3 (0000-00-00) was not imported: there is no such day in the calendar.',
+      'Digest 4 (2026-02-30) was not imported: there is no such day in the calendar.',
+      'Digest 5 (9999-12-31) was not imported: it is dated after 2026-11-30 (tomorrow in Shanghai).',
+      'Digest 7 (2026-12-01) was not imported: it is dated after 2026-11-30 (tomorrow in Shanghai).',
+      expect.stringMatching(/^Digest 8 \(2026-11-21\) was not imported: items is not valid/),
+      expect.stringMatching(/^Digest 9 was not imported: digest is not valid/),
+    ]);
+    expect(result.rejected?.[0]?.zh).toBe('第 2 份摘要（2026-13-45）未导入：日历上没有这一天。');
+  });
+
+  it('lists at most a screenful of rejected entries, then how many more', async () => {
+    const store = await openTestStore();
+    const bad = Array.from({ length: MAX_REJECTIONS_LISTED + 5 }, () => storedDigest('2026-02-30'));
+    const result = await importDigests(store, exportFile(bad), NOW);
+    expect(result.rejected).toHaveLength(MAX_REJECTIONS_LISTED + 1);
+    expect(result.rejected?.at(-1)).toEqual({ en: '5 more were not imported.', zh: '另有 5 份未导入。' });
+  });
+
+  it('takes no fetch time from the future, and no bidi controls in titles and summaries', async () => {
+    const store = await openTestStore();
+    const spoofed = testItem('tools', 1, ['https://github.com/a/b'], 'invoice\u202Egnp.exe');
+    await importDigests(
+      store,
+      exportFile([
+        storedDigest('2026-11-20', {
+          fetchedAt: 1e308,
+          items: [{ ...spoofed, summary: '\u2067摘要\u2069' }],
+        }),
+      ]),
+      NOW,
+    );
+    const stored = await store.read('2026-11-20');
+    expect(stored?.fetchedAt).toBe(NOW);
+    expect(stored?.items[0]).toMatchObject({ title: 'invoicegnp.exe', summary: '摘要' });
+    expect(stored?.sourceId).toBe('import');
+
+    // A later real version of that day is not locked out by the file's far-future time.
+    const later = storedDigest('2026-11-20', { fetchedAt: NOW + 1, contentHash: 'later' });
+    expect(await importDigests(store, exportFile([later]), NOW + 1)).toMatchObject({ updated: 1 });
+  });
+});
+
+describe('clear all data during an import', () => {
+  it('ends with an empty library, and the import says it was cancelled', async () => {
+    const { background, store } = await backgroundSetup();
+    await store.write(storedDigest('2024-12-31'));
+    const importing = background.route(
+      { type: 'importData', payload: { file: exportFile(manyDigests(400)) } },
+      fromOurPopup,
+    );
+    const clearing = background.route({ type: 'clearData' }, fromOurPopup);
+    expect(await clearing).toEqual({ ok: true, value: { cleared: 1 } });
+    expect(await importing).toEqual({
+      ok: false,
+      error: expect.stringContaining(
+        'all data was cleared while it ran, and nothing of this import was kept',
+      ),
+    });
+    expect(await store.dates()).toEqual([]);
+    expect(await store.readAll()).toEqual([]);
+    expect(await background.route({ type: 'listDigests' }, fromOurPopup)).toEqual({
+      ok: true,
+      value: { digests: [] },
+    });
+  });
+
+  it('clears an import that finished writing just before', async () => {
+    const { background, store } = await backgroundSetup();
+    const imported = await background.route(
+      { type: 'importData', payload: { file: exportFile(manyDigests(3)) } },
+      fromOurPopup,
+    );
+    expect(imported).toMatchObject({ ok: true, value: { added: 3 } });
+    expect(await background.route({ type: 'clearData' }, fromOurPopup)).toEqual({
+      ok: true,
+      value: { cleared: 3 },
+    });
+    expect(await store.dates()).toEqual([]);
+  });
+});
