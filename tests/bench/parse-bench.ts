@@ -26,7 +26,8 @@ function timeRounds(rounds: number, run: () => void): number[] {
   return times;
 }
 
-export function benchParse(report: BenchReport, corpusDir: string): void {
+/** Parses the real corpus; answers our parser's time per MB, the reference for parse-shapes-bench.ts. */
+export function benchParse(report: BenchReport, corpusDir: string): { msPerMB: number } {
   const texts = corpusFiles(corpusDir).map((path) => readFileSync(path, 'utf8'));
   const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 2 ** 20;
   let sink = 0;
@@ -61,4 +62,5 @@ export function benchParse(report: BenchReport, corpusDir: string): void {
     goal: '≥ 2×',
     note: sink > 0 ? undefined : 'nothing parsed',
   });
+  return { msPerMB: oursMs / megabytes };
 }

@@ -1,24 +1,36 @@
 /**
  * `npm run bench`: measures and prints; never fails on a time. Writes tests/bench/results.json.
  * Sections that need the built extension use EXTENSION_DIR (default .output/chrome-mv3); the browser sections run
- * it in headless Chromium (see browser-bench.ts) unless BENCH_SKIP_BROWSER is set.
+ * it in headless Chromium with one year and then five years stored (see browser-bench.ts) unless BENCH_SKIP_BROWSER
+ * is set. Every figure is printed with the machine's load average when it was taken.
  */
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { benchBrowser } from './browser-bench';
 import { benchBundle } from './bundle-bench';
 import { benchParse } from './parse-bench';
+import { benchParseShapes } from './parse-shapes-bench';
 import { BenchReport } from './report';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const corpusDir = process.env.DIGEST_CORPUS ?? resolve(projectRoot, '../shared/digests');
 const extensionDir = resolve(projectRoot, process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 
+const started = performance.now();
 const report = new BenchReport();
+console.log(
+  `load average (1, 5, 15 min): ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ')}`,
+);
 console.log('parse throughput');
-benchParse(report, corpusDir);
+const { msPerMB } = benchParse(report, corpusDir);
+console.log('parse shapes (child processes, each stopped after 30 s)');
+benchParseShapes(report, msPerMB);
 console.log('bundle sizes');
 benchBundle(report, extensionDir);
 if (process.env.BENCH_SKIP_BROWSER) console.log('browser sections skipped (BENCH_SKIP_BROWSER)');
 else await benchBrowser(report, corpusDir);
 report.print();
 report.write(resolve(projectRoot, 'tests/bench/results.json'));
+console.log(`\nthe bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
