@@ -1,16 +1,18 @@
 /**
- * The sections that need the built extension in headless Chromium, in one browser session: the archive import
- * fills the library with a year, and every later section measures with that year stored. A section that cannot run
- * (its part of the extension missing or broken) is reported as not measured, in words, and the others still run.
+ * The sections that need the built extension in headless Chromium, in one browser session. The archive import
+ * stores the real year and every measuring section runs with it; then five years are stored (five-years.ts) and the
+ * same sections run again, so each figure is printed at both sizes. A section that cannot run (its part of the
+ * extension missing or broken) is reported as not measured, in words, and the others still run.
  */
 
 import { FixtureServer } from '../e2e/fixture-server';
 import { type ExtensionSession, launchExtension } from '../e2e/harness';
 import { DevTools } from './devtools';
+import { fiveYears, importFiveYears } from './five-years';
 import { benchImport } from './import-bench';
 import { benchLookup } from './lookup-bench';
 import { benchPopup } from './popup-bench';
-import { archiveHandler, readRealArchive } from './real-corpus';
+import { archiveHandler, type BenchLibrary, readRealArchive, yearLibrary } from './real-corpus';
 import type { BenchReport } from './report';
 import { benchSidebar, sitePageHandler } from './sidebar-bench';
 import { benchStorage, benchWorkerHeap } from './storage-bench';
@@ -37,8 +39,36 @@ async function settle(session: ExtensionSession): Promise<void> {
   }
 }
 
+/** Every measuring section, with `library` stored; its rows carry the library's scale. */
+async function measureLibrary(
+  report: BenchReport,
+  session: ExtensionSession,
+  devtools: DevTools,
+  library: BenchLibrary,
+): Promise<void> {
+  report.scale = library.scale;
+  console.log(
+    `— with ${library.scale} stored (${library.digestCount} digests, ${library.itemCount} items) —`,
+  );
+  try {
+    await section(report, 'service worker heap with the library stored', () =>
+      benchWorkerHeap(report, session, devtools, 'with the library stored'),
+    );
+    await section(report, 'lookup latency', () => benchLookup(report, session, library, devtools));
+    await section(report, 'IndexedDB size', () => benchStorage(report, session));
+    await section(report, 'navigation → sidebar', () => benchSidebar(report, session, library, devtools));
+    await section(report, 'popup and search', () => benchPopup(report, session, library));
+    await section(report, 'service worker heap at the end', () =>
+      benchWorkerHeap(report, session, devtools, 'at the end (restarted, after look-ups and searches)'),
+    );
+  } finally {
+    report.scale = undefined;
+  }
+}
+
 export async function benchBrowser(report: BenchReport, corpusDir: string): Promise<void> {
   const archive = readRealArchive(corpusDir);
+  const year = yearLibrary(archive);
   const serveArchive = archiveHandler(archive);
   const server = await new FixtureServer()
     .setHandler((url, request) => serveArchive(url, request) ?? sitePageHandler(url, request))
@@ -52,17 +82,14 @@ export async function benchBrowser(report: BenchReport, corpusDir: string): Prom
       benchWorkerHeap(report, session, devtools, 'after install, before the import'),
     );
     const imported = await section(report, 'archive import', () => benchImport(report, session));
-    await section(report, 'service worker heap after the import', () =>
-      benchWorkerHeap(report, session, devtools, 'after the import'),
-    );
     if (!imported) console.log('  (no year stored: the sections below measure an empty library)');
-    await section(report, 'lookup latency', () => benchLookup(report, session, archive, devtools));
-    await section(report, 'IndexedDB size', () => benchStorage(report, session));
-    await section(report, 'navigation → sidebar', () => benchSidebar(report, session, archive, devtools));
-    await section(report, 'popup and search', () => benchPopup(report, session, archive));
-    await section(report, 'service worker heap at the end', () =>
-      benchWorkerHeap(report, session, devtools, 'at the end (restarted, after look-ups and searches)'),
+    await measureLibrary(report, session, devtools, year);
+    const five = fiveYears(archive, year);
+    const stored = await section(report, 'five years import', () =>
+      importFiveYears(report, session, five.synthetic),
     );
+    if (stored) await measureLibrary(report, session, devtools, five.library);
+    else console.log('  (five years not stored: their sections are not measured)');
   } finally {
     await devtools.close();
     await session.close();

@@ -6,8 +6,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDigest } from '../../lib/digest/index';
 import { identityKeys, siteOf } from '../../lib/links/index';
+import type { Digest } from '../../lib/schema';
 import type { FixtureHandler } from '../e2e/fixture-server';
 import { ARCHIVE_COMMIT } from '../fixtures/digest-builder';
+import type { Scale } from './report';
 
 const ARCHIVE_PATH = new RegExp(
   `^/zou8944/my-words/${ARCHIVE_COMMIT}/newsletters/(\\d{4}-\\d{2}-\\d{2})/ai_news_summary_\\1\\.md$`,
@@ -22,10 +24,39 @@ export interface RealArchive {
   itemKeys: string[];
   /** Chinese substrings of real titles and summaries, for search. */
   searchWords: string[];
+  /** Each archive file parsed, oldest first (the ones that parse to a digest). */
+  digests: (Digest & { date: string })[];
+}
+
+/**
+ * What the browser sections measure against: the library stored at one scale, and the item keys, linked pages and
+ * words to ask it for.
+ */
+export interface BenchLibrary {
+  scale: Scale;
+  digestCount: number;
+  itemCount: number;
+  /** Identity keys of stored items, each once, shuffled stably. */
+  itemKeys: string[];
+  /** Pages on the served sites that stored items link to, shuffled stably. */
+  linkedPages: string[];
+  searchWords: string[];
+}
+
+/** The real year, as the archive import stores it. */
+export function yearLibrary(archive: RealArchive): BenchLibrary {
+  return {
+    scale: '1 year',
+    digestCount: archive.digests.length,
+    itemCount: archive.digests.reduce((sum, digest) => sum + digest.items.length, 0),
+    itemKeys: archive.itemKeys,
+    linkedPages: archive.linkedPages,
+    searchWords: archive.searchWords,
+  };
 }
 
 /** Deterministic shuffle, so every run measures the same pages in the same order. */
-function shuffled<T>(values: T[], seed = 7): T[] {
+export function shuffled<T>(values: T[], seed = 7): T[] {
   const result = [...values];
   let state = seed;
   for (let index = result.length - 1; index > 0; index--) {
@@ -45,9 +76,11 @@ export function readRealArchive(corpusDir: string): RealArchive {
   const pagesByKey = new Map<string, string>();
   const itemKeys = new Set<string>();
   const searchWords = new Set<string>();
+  const digests: RealArchive['digests'] = [];
   for (const date of dates) {
-    const items = parseDigest(readFileSync(join(dir, `${date}.md`), 'utf8')).digest?.items ?? [];
-    for (const item of items) {
+    const digest = parseDigest(readFileSync(join(dir, `${date}.md`), 'utf8')).digest;
+    if (digest) digests.push({ ...digest, date });
+    for (const item of digest?.items ?? []) {
       for (const link of item.links) {
         const keys = identityKeys(link);
         for (const key of keys) itemKeys.add(key);
@@ -64,6 +97,7 @@ export function readRealArchive(corpusDir: string): RealArchive {
     linkedPages: shuffled([...pagesByKey.values()]),
     itemKeys: shuffled([...itemKeys]),
     searchWords: shuffled([...searchWords]),
+    digests,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Section 6 (the browser half; bundle sizes are in bundle-bench.ts): what a year costs the browser. IndexedDB
- * usage as the extension's origin sees it, and the service worker's JS heap after the import.
+ * Section 6 (the browser half; bundle sizes are in bundle-bench.ts): what the stored library costs the browser.
+ * IndexedDB usage as the extension's origin sees it, and the service worker's JS heap.
  */
 import type { ExtensionSession } from '../e2e/harness';
 import type { DevTools } from './devtools';
@@ -19,7 +19,7 @@ export async function benchStorage(report: BenchReport, session: ExtensionSessio
       return { usage: usage ?? Number.NaN, indexedDB: usageDetails?.indexedDB };
     });
     report.add({
-      name: 'storage: IndexedDB for a year',
+      name: 'storage: IndexedDB used',
       value: (estimate.indexedDB ?? estimate.usage) / MB,
       unit: 'MB',
       note: estimate.indexedDB === undefined ? 'total origin usage (no per-store detail)' : undefined,
