@@ -1,5 +1,5 @@
 /**
- * Section 4: navigation to a page a real item links to → the sidebar visible, measured in the page from
+ * Section 4: navigation to a page a stored item links to → the sidebar visible, measured in the page from
  * DOMContentLoaded to the first animation frame after the panel (or its collapsed tab) has a size. Warm: the service
  * worker is running. Cold: it is stopped through DevTools before each navigation, so the look-up starts it.
  */
@@ -7,13 +7,20 @@ import type { Page } from 'playwright-core';
 import type { FixtureHandler } from '../e2e/fixture-server';
 import type { ExtensionSession } from '../e2e/harness';
 import type { DevTools } from './devtools';
-import type { RealArchive } from './real-corpus';
+import type { BenchLibrary } from './real-corpus';
 import { type BenchReport, median } from './report';
 
 const NAVIGATIONS = 25;
 const SIDEBAR_TIMEOUT_MS = 5_000;
-/** The host element's tag: `SIDEBAR_HOST_NAME` in entrypoints/sidebar.content (not imported: it pulls in the UI). */
-const HOST_TAG = 'digest-lens-sidebar';
+/**
+ * The card's host is named `digest-lens-` and a new random suffix on every load, and its shadow root is closed
+ * (lib/sidebar/host-name.ts, entrypoints/sidebar.content/card-host.ts): the page sees neither its name in advance nor
+ * its inside. What any page can see is what is drawn: `elementFromPoint` over the panel (fixed 72 px from the top,
+ * 16 px from the right, 360 px wide) or the collapsed tab (at the right edge, half-way down) answers the host.
+ */
+const HOST_NAME = '^digest-lens-';
+const PANEL_POINT = 'innerWidth - 16 - 180, 72 + 24';
+const TAB_POINT = 'innerWidth - 12, innerHeight / 2 + 12';
 const SITE_HOSTS = new Set([
   'x.com',
   'twitter.com',
@@ -42,34 +49,31 @@ interface Marks {
 }
 
 /**
- * Runs in every page before its scripts: records DOMContentLoaded and when the sidebar first has a size. Kept as
- * source text: tsx would wrap named functions written here in a `__name` helper that the page does not have.
+ * Runs in every page before its scripts: records DOMContentLoaded, when the card's host is inserted and when the
+ * card is first drawn. Kept as source text: tsx would wrap named functions written here in a `__name` helper that
+ * the page does not have.
  */
 const RECORD_SIDEBAR_MARKS = `(() => {
   if (!/^(x\\.com|twitter\\.com|github\\.com|huggingface\\.co)$/.test(location.hostname)) return;
   const marks = {};
   window.__sidebarMarks = marks;
+  const isHost = (element) => !!element && new RegExp('${HOST_NAME}').test(element.localName);
   document.addEventListener('DOMContentLoaded', () => { marks.dcl = performance.now(); }, { once: true });
   window.addEventListener('load', () => { marks.load = performance.now(); }, { once: true });
-  function hasSize(element) {
-    const rect = element && element.getBoundingClientRect();
-    return !!rect && rect.width > 0 && rect.height > 0;
+  function drawn() {
+    return isHost(document.elementFromPoint(${PANEL_POINT})) || isHost(document.elementFromPoint(${TAB_POINT}));
   }
   function poll() {
-    const host = document.querySelector('${HOST_TAG}');
-    const root = host && host.shadowRoot;
-    if (root) {
-      if (marks.host === undefined) marks.host = performance.now();
-      if (hasSize(root.querySelector('.dl-panel, .dl-tab') || root.querySelector('aside'))) {
-        marks.visible = performance.now();
-        requestAnimationFrame(() => { marks.painted = performance.now(); });
-        return;
-      }
+    if (drawn()) {
+      marks.visible = performance.now();
+      requestAnimationFrame(() => { marks.painted = performance.now(); });
+      return;
     }
     requestAnimationFrame(poll);
   }
   const observer = new MutationObserver(() => {
-    if (!document.querySelector('${HOST_TAG}')) return;
+    if (![...document.documentElement.children].some(isHost)) return;
+    marks.host = performance.now();
     observer.disconnect();
     poll();
   });
@@ -127,7 +131,7 @@ function note(missing: string[]): string | undefined {
 export async function benchSidebar(
   report: BenchReport,
   session: ExtensionSession,
-  archive: RealArchive,
+  library: BenchLibrary,
   devtools: DevTools,
 ): Promise<void> {
   if (!marksInstalled) {
@@ -136,7 +140,7 @@ export async function benchSidebar(
   }
   const page = await session.context.newPage();
   try {
-    const pages = archive.linkedPages;
+    const pages = library.linkedPages;
     // One navigation to start the worker and load the shared code, not counted.
     const first = pages[0] as string;
     if ((await navigationToSidebar(page, first)) === undefined) throw new Error(`no sidebar on ${first}`);
