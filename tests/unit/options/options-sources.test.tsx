@@ -175,7 +175,7 @@ describe('the options page’s custom sources', () => {
         version: '1',
         host_permissions: ['https://static.zou8944.com/*', 'https://raw.githubusercontent.com/*'],
       });
-      return vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+      return vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(undefined);
     }
     const removeButton = (url: string) =>
       kit?.container.querySelector<HTMLButtonElement>(`.custom-source .remove[aria-label="删除 ${url}"]`);
