@@ -1,3 +1,4 @@
+import { dateChoices } from '../../lib/ui/date-choices';
 import { ExternalLink } from '../shared/ExternalLink';
 import type { PopupStore } from './popup-store';
 import { popupStrings } from './strings';
@@ -29,11 +30,21 @@ export function DigestHeader({ store }: { store: PopupStore }) {
           value={digest.date}
           onChange={(event) => void store.showDate(event.currentTarget.value)}
         >
-          {dates.map((entry) => (
-            <option key={entry.date} value={entry.date}>
-              {entry.date}
-            </option>
-          ))}
+          {/* Bounded: with many dates stored, the other months are one choice each (lib/ui/date-choices). */}
+          {dateChoices(
+            dates.map((entry) => entry.date),
+            digest.date,
+          ).map((choice) =>
+            choice.kind === 'date' ? (
+              <option key={choice.date} value={choice.date}>
+                {choice.date}
+              </option>
+            ) : (
+              <option key={choice.month} value={choice.date} data-month={choice.month}>
+                {strings.monthChoice(choice.month, choice.count)}
+              </option>
+            ),
+          )}
         </select>
       ) : (
         <span class="digest-date">{digest.date}</span>

@@ -70,7 +70,7 @@ export function Popup({ store, openOptions }: Props) {
           <div class="digest" data-date={digest.date}>
             <DigestHeader store={store} />
             <SectionTabs store={store} />
-            <ItemList store={store} />
+            <ItemList key={`${digest.date}/${store.section.value}`} store={store} />
           </div>
         ) : (
           <EmptyState store={store} openOptions={openOptions} />

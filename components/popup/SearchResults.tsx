@@ -1,5 +1,7 @@
+import { useRef } from 'preact/hooks';
 import type { SearchHit } from '../../lib/schema';
 import { snippetAround } from '../../lib/ui/highlight';
+import { useFocusNewRow } from '../shared/focus-new-row';
 import { HighlightedText } from '../shared/HighlightedText';
 import type { PopupStore } from './popup-store';
 import { popupStrings } from './strings';
@@ -7,6 +9,8 @@ import { popupStrings } from './strings';
 export function SearchResults({ store }: { store: PopupStore }) {
   const strings = popupStrings(store.lang);
   const hits = store.hits.value;
+  const listRef = useRef<HTMLUListElement>(null);
+  const expectRowAt = useFocusNewRow(listRef);
   if (store.searchError.value)
     return <p class="notice error">{strings.searchFailed(store.searchError.value)}</p>;
   if (!hits) return null;
@@ -14,7 +18,7 @@ export function SearchResults({ store }: { store: PopupStore }) {
   return (
     <section class="results">
       <p class="result-count muted">{strings.resultCount(hits.length, store.total.value)}</p>
-      <ul class="result-list">
+      <ul class="result-list" ref={listRef}>
         {hits.map((hit) => (
           <li key={`${hit.date}-${hit.item.section}-${hit.item.rank}`}>
             <ResultRow hit={hit} store={store} />
@@ -22,7 +26,14 @@ export function SearchResults({ store }: { store: PopupStore }) {
         ))}
       </ul>
       {store.canShowMore() && (
-        <button type="button" class="more-results" onClick={() => void store.showMoreResults()}>
+        <button
+          type="button"
+          class="more-results"
+          onClick={() => {
+            expectRowAt(hits.length);
+            void store.showMoreResults();
+          }}
+        >
           {strings.moreResults}
         </button>
       )}

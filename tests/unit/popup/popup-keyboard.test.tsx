@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SearchHit } from '../../../lib/schema';
 import { item, storedDigest } from '../ui/fake-client';
-import { interact, press } from '../ui/render';
-import { mountPopup, type PopupKit } from './popup-test-kit';
+import { interact, press, typeInto } from '../ui/render';
+import { mountPopup, type PopupKit, until } from './popup-test-kit';
 
 let kit: PopupKit | undefined;
 afterEach(() => {
@@ -84,5 +85,27 @@ describe('the popup’s keyboard', () => {
     toggle.focus();
     press(toggle, 'ArrowDown');
     expect(focusedRank()).toBe('2');
+  });
+
+  it('moves the focus to the first new hit after "show more", where the pressed button is gone', async () => {
+    const hits: SearchHit[] = Array.from({ length: 70 }, (_, index) => ({
+      date: '2026-01-10',
+      item: item('news', index + 1),
+      field: 'title',
+      start: 0,
+      end: 2,
+    }));
+    kit = await mountPopup({
+      handlers: { search: (payload) => ({ hits: hits.slice(0, payload.limit), total: hits.length }) },
+    });
+    typeInto(kit.container.querySelector('input.search') as HTMLInputElement, '新闻');
+    await until(() => expect(kit?.container.querySelectorAll('.result')).toHaveLength(50));
+    const more = kit.container.querySelector<HTMLButtonElement>('.more-results') as HTMLButtonElement;
+    more.focus();
+    await interact(() => more.click());
+    await until(() => expect(kit?.container.querySelectorAll('.result')).toHaveLength(70));
+    expect(kit.container.querySelector('.more-results')).toBeNull();
+    const results = [...kit.container.querySelectorAll('.result')];
+    expect(results.indexOf(document.activeElement as Element)).toBe(50);
   });
 });
