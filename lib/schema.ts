@@ -97,8 +97,8 @@ export const sourceStatusSchema = z.object({
   sourceId: z.string(),
   lastAttemptAt: z.number().nullable(),
   lastSuccessAt: z.number().nullable(),
-  /** The last error in words, or null when the last attempt went well. */
-  lastError: z.string().nullable(),
+  /** The last error in words (in every language; a plain string from an earlier version), or null when it went well. */
+  lastError: z.union([z.string(), localizedTextSchema]).nullable(),
   counts: z.object({
     stored: z.number(),
     unchanged: z.number(),
@@ -117,7 +117,7 @@ export const syncStatusSchema = z.object({
   digestCount: z.number(),
   newestDate: digestDateSchema.nullable(),
   /** Something the last sync did that is no source's failure, in words (e.g. storage was full, old digests removed). */
-  notice: z.string().nullable().optional(),
+  notice: z.union([z.string(), localizedTextSchema]).nullable().optional(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
@@ -128,7 +128,8 @@ export const archiveImportStatusSchema = z.object({
   stored: z.number(),
   notFound: z.number(),
   failed: z.number(),
-  error: z.string().nullable(),
+  /** What went wrong or what was done to make room, in words (in every language, or a string from earlier). */
+  error: z.union([z.string(), localizedTextSchema]).nullable(),
 });
 export type ArchiveImportStatus = z.infer<typeof archiveImportStatusSchema>;
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { textIn } from '../../lib/i18n';
 import { NoticeLine } from './NoticeLine';
 import type { OptionsStore } from './options-store';
 import { optionsStrings } from './strings';
@@ -57,7 +58,7 @@ export function ArchiveSection({ store }: { store: OptionsStore }) {
           <p class="archive-counts">
             {strings.archiveCounts(archive.stored, archive.notFound, archive.failed)}
           </p>
-          {archive.error && <p class="error archive-error">{archive.error}</p>}
+          {archive.error && <p class="error archive-error">{textIn(archive.error, store.lang)}</p>}
           {archive.state === 'done' && archive.stored === 0 && archive.notFound > 0 && (
             <p class="error archive-empty">{strings.archiveNothingFound}</p>
           )}

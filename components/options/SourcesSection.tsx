@@ -1,3 +1,4 @@
+import { textIn } from '../../lib/i18n';
 import { relativeTime } from '../../lib/ui/relative-time';
 import { NoticeLine } from './NoticeLine';
 import type { OptionsStore } from './options-store';
@@ -103,7 +104,8 @@ function SourceHealth({ store, sourceId }: { store: OptionsStore; sourceId: stri
   const strings = optionsStrings(store.lang);
   const source = store.syncStatus.value?.sources.find((entry) => entry.sourceId === sourceId);
   if (!source) return null;
-  if (source.lastError) return <span class="health error">{strings.lastError(source.lastError)}</span>;
+  if (source.lastError)
+    return <span class="health error">{strings.lastError(textIn(source.lastError, store.lang))}</span>;
   if (!source.lastSuccessAt) return null;
   return (
     <span class="health muted">

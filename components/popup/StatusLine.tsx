@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { textIn } from '../../lib/i18n';
 import { relativeTime } from '../../lib/ui/relative-time';
 import type { PopupStore } from './popup-store';
 import { popupStrings, sourceName } from './strings';
@@ -8,7 +9,7 @@ export function failureLines(store: PopupStore): string[] {
   const strings = popupStrings(store.lang);
   const failures = (store.status.value?.sources ?? []).filter((source) => source.lastError);
   const lines = failures.map((source) =>
-    strings.sourceFailed(sourceName(strings, source.sourceId), source.lastError ?? ''),
+    strings.sourceFailed(sourceName(strings, source.sourceId), textIn(source.lastError ?? '', store.lang)),
   );
   if (store.syncError.value) lines.unshift(store.syncError.value);
   return lines;
@@ -56,7 +57,7 @@ export function StatusLine({ store }: { store: PopupStore }) {
           ? strings.neverSucceeded
           : strings.neverSynced;
   const noSources = allSourcesOff(store);
-  const notice = running ? null : status?.notice;
+  const notice = running || !status?.notice ? null : textIn(status.notice, store.lang);
   // One source failing while another brought the digests in is not the whole sync failing.
   const someSucceeded = (status?.sources ?? []).some((source) => !source.lastError);
 

@@ -2,20 +2,16 @@
  * The on-demand import of the publisher's archive, with progress in `chrome.storage.local` and cancel. Dates
  * already stored are counted and not fetched again; remembered 404s are not asked again.
  */
+import type { LocalizedText } from '../i18n';
 import type { ArchiveImportStatus } from '../schema';
+import { RoomMaker } from './make-room';
 import { splitByPermission } from './permissions';
 import { runLimited } from './run-limited';
 import { planArchive } from './sources';
 import { loadArchiveImportStatus, saveArchiveImportStatus } from './status-store';
-import {
-  describeError,
-  type SyncDeps,
-  storageFullNotice,
-  summarizeFailures,
-  syncDocument,
-  wordsOf,
-} from './sync-document';
-import { MAX_IN_FLIGHT } from './sync-engine';
+import { describeError, type SyncDeps, summarizeFailures, syncDocument } from './sync-document';
+import { MAX_IN_FLIGHT, noPermissionFailure } from './sync-engine';
+import { joinTexts, localized, verbatim } from './words';
 
 export class ArchiveImporter {
   private controller: AbortController | undefined;
@@ -60,7 +56,7 @@ export class ArchiveImporter {
     if (this.current) return { ...this.current };
     const stored = await loadArchiveImportStatus();
     if (stored.state !== 'running') return stored;
-    return { ...stored, state: 'failed', error: wordsOf(this.deps).importInterrupted };
+    return { ...stored, state: 'failed', error: localized((words) => words.importInterrupted) };
   }
 
   /** Forget the last import's result (after "clear all data"); a running import is cancelled first. */
@@ -75,15 +71,13 @@ export class ArchiveImporter {
   }
 
   private async run(status: ArchiveImportStatus, signal: AbortSignal): Promise<void> {
-    const words = wordsOf(this.deps);
-    const failures: string[] = [];
-    const notices: string[] = [];
-    const onStorageFull = (removed: string[]) => notices.push(storageFullNotice(removed, words));
+    const failures: LocalizedText[] = [];
+    const room = new RoomMaker(this.deps.store);
     try {
       await saveArchiveImportStatus(status);
       const alreadyStored = new Set(await this.deps.store.dates());
       const { readable, unreadable } = await splitByPermission(planArchive(), this.deps.mayRead);
-      if (unreadable[0]) throw new Error(words.failure(new URL(unreadable[0].url).host, words.noPermission));
+      if (unreadable[0]) throw new NoPermission(unreadable[0].url);
       await runLimited(
         readable,
         MAX_IN_FLIGHT,
@@ -91,11 +85,14 @@ export class ArchiveImporter {
           if (doc.date && alreadyStored.has(doc.date)) {
             status.stored += 1;
           } else {
-            const result = await syncDocument(doc, this.deps, { signal, onStorageFull });
+            const result = await syncDocument(doc, this.deps, { signal, room });
             if (signal.aborted) return;
             if (result.kind === 'failed') {
               status.failed += 1;
-              failures.push(words.failure(doc.date ?? doc.url, result.error));
+              const { error } = result;
+              failures.push(
+                localized((words, language) => words.failure(doc.date ?? doc.url, error[language])),
+              );
             } else if (result.kind === 'notFound') status.notFound += 1;
             else status.stored += 1;
           }
@@ -107,10 +104,20 @@ export class ArchiveImporter {
       status.state = signal.aborted ? 'cancelled' : 'done';
     } catch (error) {
       status.state = 'failed';
-      failures.unshift(describeError(error));
+      failures.unshift(error instanceof NoPermission ? error.words : verbatim(describeError(error)));
     }
-    const error = [summarizeFailures(failures, words), ...notices].filter((part) => part !== null);
-    status.error = error.length > 0 ? error.join(' ') : null;
+    const summary = summarizeFailures(failures);
+    const notice = room.notice();
+    status.error = joinTexts([summary, notice].filter((part) => part !== null));
     await saveArchiveImportStatus(status).catch(() => undefined);
+  }
+}
+
+class NoPermission extends Error {
+  readonly words: LocalizedText;
+  constructor(url: string) {
+    const words = noPermissionFailure(url);
+    super(words.en);
+    this.words = words;
   }
 }

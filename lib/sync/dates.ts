@@ -23,3 +23,8 @@ export function recentDates(now: number, count: number): string[] {
   const today = shanghaiToday(now);
   return Array.from({ length: count }, (_, index) => addDays(today, -index));
 }
+
+/** The latest date a digest may have: tomorrow in Shanghai (a publisher a few hours ahead), nothing later. */
+export function latestAcceptedDate(now: number): string {
+  return addDays(shanghaiToday(now), 1);
+}

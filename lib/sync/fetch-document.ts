@@ -1,15 +1,17 @@
-import type { SyncWords } from './words';
+import type { LocalizedText } from '../i18n';
+import { localized } from './words';
 
 /**
  * Fetches one document the careful way: a timeout, a size cap enforced while streaming, conditional requests,
- * and retries with backoff on network errors and 5xx. Never throws: the outcome says what happened, in words.
+ * retries with backoff on network errors and 5xx, and redirects followed only within the source's own host over
+ * https. Never throws: the outcome says what happened, in words.
  */
 
 export type FetchOutcome =
   | { kind: 'fetched'; text: string; etag?: string; lastModified?: string }
   | { kind: 'notModified' }
   | { kind: 'notFound' }
-  | { kind: 'failed'; error: string };
+  | { kind: 'failed'; error: LocalizedText };
 
 export interface Validators {
   etag?: string;
@@ -26,7 +28,6 @@ export interface FetchSettings {
   backoffMs: readonly number[];
   /** Cancels the request and every retry (the archive import's cancel). */
   signal?: AbortSignal;
-  words: SyncWords;
 }
 
 export type FetchLimits = Pick<FetchSettings, 'timeoutMs' | 'maxBytes' | 'backoffMs'>;
@@ -37,14 +38,16 @@ export const DEFAULT_FETCH_SETTINGS: FetchLimits = {
   backoffMs: [500, 2_000],
 };
 
-type AttemptOutcome = FetchOutcome | { kind: 'retryable'; error: string };
+type AttemptOutcome = FetchOutcome | { kind: 'retryable'; error: LocalizedText };
+
+const CANCELLED = localized((words) => words.cancelled);
 
 class DocumentError extends Error {
   constructor(
-    message: string,
+    readonly words: LocalizedText,
     readonly retryable: boolean,
   ) {
-    super(message);
+    super(words.en);
   }
 }
 
@@ -53,18 +56,22 @@ export async function fetchDocument(
   validators: Validators,
   settings: FetchSettings,
 ): Promise<FetchOutcome> {
-  const { words } = settings;
   const attempts = settings.backoffMs.length + 1;
-  let lastError = words.cancelled;
+  let lastError = CANCELLED;
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (settings.signal?.aborted) return { kind: 'failed', error: words.cancelled };
+    if (settings.signal?.aborted) return { kind: 'failed', error: CANCELLED };
     const outcome = await fetchOnce(url, validators, settings);
     if (outcome.kind !== 'retryable') return outcome;
     lastError = outcome.error;
     const wait = settings.backoffMs[attempt - 1];
     if (wait !== undefined) await settings.sleep(wait);
   }
-  return { kind: 'failed', error: attempts > 1 ? words.afterAttempts(lastError, attempts) : lastError };
+  const error = lastError;
+  return {
+    kind: 'failed',
+    error:
+      attempts > 1 ? localized((words, language) => words.afterAttempts(error[language], attempts)) : error,
+  };
 }
 
 async function fetchOnce(
@@ -72,7 +79,6 @@ async function fetchOnce(
   validators: Validators,
   settings: FetchSettings,
 ): Promise<AttemptOutcome> {
-  const { words } = settings;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -89,33 +95,37 @@ async function fetchOnce(
       credentials: 'omit',
       redirect: 'follow',
     });
+    const refusedRedirect = redirectRefusal(url, response);
+    if (refusedRedirect) {
+      controller.abort();
+      return { kind: 'failed', error: refusedRedirect };
+    }
     if (response.status === 304) return { kind: 'notModified' };
     if (response.status === 404 || response.status === 410) return { kind: 'notFound' };
     if (response.status >= 500 || response.status === 429) {
       controller.abort();
-      return { kind: 'retryable', error: words.httpStatus(response.status) };
+      return { kind: 'retryable', error: localized((words) => words.httpStatus(response.status)) };
     }
     if (!response.ok) {
       controller.abort();
-      return { kind: 'failed', error: words.httpStatus(response.status) };
+      return { kind: 'failed', error: localized((words) => words.httpStatus(response.status)) };
     }
     if (/html/i.test(response.headers.get('content-type') ?? '')) {
       controller.abort();
-      return { kind: 'failed', error: words.htmlPage };
+      return { kind: 'failed', error: localized((words) => words.htmlPage) };
     }
-    const text = await readCapped(response, settings.maxBytes, controller, words);
+    const text = await readCapped(response, settings.maxBytes, controller);
     const etag = response.headers.get('etag') ?? undefined;
     const lastModified = response.headers.get('last-modified') ?? undefined;
     return { kind: 'fetched', text, ...(etag && { etag }), ...(lastModified && { lastModified }) };
   } catch (error) {
-    if (settings.signal?.aborted) return { kind: 'failed', error: words.cancelled };
-    if (timedOut) return { kind: 'retryable', error: words.timeout(settings.timeoutMs / 1000) };
+    if (settings.signal?.aborted) return { kind: 'failed', error: CANCELLED };
+    if (timedOut)
+      return { kind: 'retryable', error: localized((words) => words.timeout(settings.timeoutMs / 1000)) };
     if (error instanceof DocumentError)
-      return { kind: error.retryable ? 'retryable' : 'failed', error: error.message };
-    return {
-      kind: 'retryable',
-      error: words.unreachable(error instanceof Error ? error.message : String(error)),
-    };
+      return { kind: error.retryable ? 'retryable' : 'failed', error: error.words };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'retryable', error: localized((words) => words.unreachable(reason)) };
   } finally {
     clearTimeout(timer);
     settings.signal?.removeEventListener('abort', cancel);
@@ -129,14 +139,33 @@ function conditionalHeaders(validators: Validators): Record<string, string> {
   return headers;
 }
 
+/**
+ * Why a redirected answer is refused, or null when it is not: it must end on https on the host that was asked, or
+ * the text of another site would be stored as the publisher's (an `http:` hop also lets anyone on the way change it).
+ */
+function redirectRefusal(url: string, response: Response): LocalizedText | null {
+  if (!response.redirected && (response.url === '' || response.url === url)) return null;
+  const asked = new URL(url);
+  let final: URL;
+  try {
+    final = new URL(response.url);
+  } catch {
+    return localized((words) => words.redirected(response.url || '?', asked.host));
+  }
+  if (final.protocol === 'https:' && final.host === asked.host) return null;
+  return localized((words) => words.redirected(`${final.protocol}//${final.host}`, asked.host));
+}
+
 /** Read the body as UTF-8, aborting as soon as it passes `maxBytes`; a body shorter than announced is cut off. */
 async function readCapped(
   response: Response,
   maxBytes: number,
   controller: AbortController,
-  words: SyncWords,
 ): Promise<string> {
-  const tooLarge = new DocumentError(words.tooLarge(words.size(maxBytes)), false);
+  const tooLarge = new DocumentError(
+    localized((words) => words.tooLarge(words.size(maxBytes))),
+    false,
+  );
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) {
     controller.abort();
@@ -152,8 +181,9 @@ async function readCapped(
     try {
       chunk = await reader.read();
     } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
       throw new DocumentError(
-        words.brokenOff(words.size(received), error instanceof Error ? error.message : String(error)),
+        localized((words) => words.brokenOff(words.size(received), reason)),
         true,
       );
     }
@@ -167,6 +197,10 @@ async function readCapped(
     text += decoder.decode(chunk.value, { stream: true });
   }
   // A compressed body is longer once decoded, so only a decoded body shorter than announced is cut off.
-  if (received < declared) throw new DocumentError(words.shorterThanAnnounced(received, declared), true);
+  if (received < declared)
+    throw new DocumentError(
+      localized((words) => words.shorterThanAnnounced(received, declared)),
+      true,
+    );
   return text + decoder.decode();
 }

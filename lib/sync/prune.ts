@@ -1,27 +1,32 @@
 import type { DigestStore } from '../storage/digest-store';
 import { addDays, shanghaiToday } from './dates';
+import { KEPT_SOURCES } from './make-room';
 
 /**
- * Digests the user brought in on purpose (the archive import, an imported file) are kept whatever their age:
- * retention only cleans up what syncing gathered by itself. Storage pressure still removes them, oldest first.
+ * Delete synced digests dated more than `retentionDays` before the retention's reference day; answers the deleted
+ * dates. Digests the user brought in on purpose (the archive import, an imported file) are kept whatever their age:
+ * retention only cleans up what syncing gathered by itself.
+ *
+ * The reference day is today, but never later than the day after the newest synced digest: a clock far ahead (two
+ * years fast, seen in review 2026-11) would otherwise make every stored digest look expired and delete them all.
  */
-const KEPT_SOURCES = new Set(['archive', 'import']);
-
-/** Delete synced digests dated more than `retentionDays` before today; answers the deleted dates. */
 export async function pruneExpired(
   store: DigestStore,
   retentionDays: number,
   now: number,
 ): Promise<string[]> {
-  const cutoff = retentionCutoff(retentionDays, now);
-  const expired = (await store.readAll())
-    .filter((digest) => digest.date < cutoff && !KEPT_SOURCES.has(digest.sourceId))
-    .map((digest) => digest.date);
+  const synced = (await store.readAll()).filter((digest) => !KEPT_SOURCES.has(digest.sourceId));
+  const newest = synced[0]?.date;
+  if (newest === undefined) return [];
+  const today = shanghaiToday(now);
+  const reference = [today, addDays(newest, 1)].sort()[0] ?? today;
+  const cutoff = addDays(reference, -retentionDays);
+  const expired = synced.filter((digest) => digest.date < cutoff).map((digest) => digest.date);
   await store.delete(expired);
   return expired;
 }
 
-/** The oldest date a synced digest is kept for. */
+/** The oldest date a synced digest fetched now is kept for. */
 export function retentionCutoff(retentionDays: number, now: number): string {
   return addDays(shanghaiToday(now), -retentionDays);
 }

@@ -2,16 +2,17 @@
  * One planned document, start to finish: skip a remembered 404, ask conditionally, read the answer, and store the
  * digest only when it is a real, new version. Nothing stored is replaced or deleted by a failure.
  */
+import type { LocalizedText } from '../i18n';
 import type { ParseResult } from '../schema';
 import type { DocumentRecord } from '../storage/database';
 import type { DigestStore } from '../storage/digest-store';
 import { addDays, shanghaiToday } from './dates';
 import { DEFAULT_FETCH_SETTINGS, type FetchLimits, fetchDocument, type Validators } from './fetch-document';
-import { makeRoomAndRetry } from './make-room';
+import { RoomMaker, StorageFullError } from './make-room';
 import { readDocument, reasonToKeep } from './read-document';
 import type { RequestSlots } from './request-slots';
 import type { PlannedDocument } from './sources';
-import { SYNC_WORDS, type SyncWords } from './words';
+import { localized, verbatim } from './words';
 
 /** What a sync or an import needs from the outside world; tests pass a scripted fetch and a sleep that returns. */
 export interface SyncDeps {
@@ -21,8 +22,6 @@ export interface SyncDeps {
   now: () => number;
   parse: (text: string) => ParseResult;
   limits?: Partial<FetchLimits>;
-  /** The words of errors and notices (English unless given). */
-  words?: SyncWords;
   /**
    * Whether the extension may read `url`'s site (its host permission is granted); every document is assumed
    * readable when absent. Without it a fetch fails as an unexplained network error.
@@ -36,12 +35,12 @@ export type DocumentResult =
   | { kind: 'stored'; date: string }
   | { kind: 'unchanged' }
   | { kind: 'notFound' }
-  | { kind: 'failed'; error: string };
+  | { kind: 'failed'; error: LocalizedText };
 
 export interface DocumentOptions {
   signal?: AbortSignal;
-  /** Told which digests were removed, oldest first, when storage was full. */
-  onStorageFull?: (removedDates: string[]) => void;
+  /** Makes room at most once for the whole sync or import run (one of its own when absent). */
+  room?: RoomMaker;
 }
 
 /** Never throws: an unexpected failure (a database error) is this document's failure, not the sync's. */
@@ -53,7 +52,7 @@ export function syncDocument(
   return syncOrThrow(planned, deps, options).catch(
     (error: unknown): DocumentResult => ({
       kind: 'failed',
-      error: wordsOf(deps).unexpected(describeError(error)),
+      error: localized((words) => words.unexpected(describeError(error))),
     }),
   );
 }
@@ -64,9 +63,8 @@ async function syncOrThrow(
   options: DocumentOptions,
 ): Promise<DocumentResult> {
   const { store } = deps;
-  const words = wordsOf(deps);
   const remembered = await store.document(planned.url);
-  if (!planned.alwaysAsk && isSettledNotFound(planned, remembered)) return { kind: 'notFound' };
+  if (!planned.alwaysAsk && isSettledNotFound(planned, remembered, deps.now())) return { kind: 'notFound' };
 
   const validators = await usableValidators(remembered, store);
   const fetchIt = () =>
@@ -75,7 +73,6 @@ async function syncOrThrow(
       ...deps.limits,
       fetch: deps.fetch,
       sleep: deps.sleep,
-      words,
       ...(options.signal && { signal: options.signal }),
     });
   const outcome = await (deps.requestSlots ? deps.requestSlots.use(fetchIt) : fetchIt());
@@ -86,23 +83,21 @@ async function syncOrThrow(
     return outcome;
   }
 
-  const reading = await readDocument(outcome.text, planned, deps.parse, deps.now(), words);
+  const reading = await readDocument(outcome.text, planned, deps.parse, deps.now());
   if (reading.kind === 'notDigest') return { kind: 'failed', error: reading.error };
   const incoming = reading.digest;
   let outcomeOfWrite: Awaited<ReturnType<DigestStore['writeUnless']>>;
   try {
-    outcomeOfWrite = await makeRoomAndRetry(
-      store,
-      incoming.date,
-      () => store.writeUnless(incoming, (stored) => reasonToKeep(stored, incoming) !== null),
-      options.onStorageFull,
+    outcomeOfWrite = await (options.room ?? new RoomMaker(store)).write(incoming.date, () =>
+      store.writeUnless(incoming, (stored) => reasonToKeep(stored, incoming) !== null),
     );
   } catch (error) {
-    return { kind: 'failed', error: words.notStored(describeError(error)) };
+    return { kind: 'failed', error: notStored(error) };
   }
   const { written, previous } = outcomeOfWrite;
   if (!written && previous && reasonToKeep(previous, incoming) === 'truncated') {
-    return { kind: 'failed', error: words.looksCutOff(incoming.items.length, previous.items.length) };
+    const [items, storedItems] = [incoming.items.length, previous.items.length];
+    return { kind: 'failed', error: localized((words) => words.looksCutOff(items, storedItems)) };
   }
   const result: DocumentResult = written ? { kind: 'stored', date: incoming.date } : { kind: 'unchanged' };
   await store.saveDocument({
@@ -117,11 +112,17 @@ async function syncOrThrow(
 /**
  * A remembered 404 is final only when it was seen after the day was over: a 404 for a day that was still today or
  * yesterday says the digest was not published yet (a sync on its morning and none again until two days later must
- * still fetch it).
+ * still fetch it). A 404 remembered at a time later than now (a clock that was far ahead, a damaged record: 1e308)
+ * says nothing: the document is asked again.
  */
-function isSettledNotFound(planned: PlannedDocument, remembered: DocumentRecord | undefined): boolean {
-  if (remembered?.notFoundAt === undefined) return false;
-  return planned.date === null || shanghaiToday(remembered.notFoundAt) > addDays(planned.date, 1);
+function isSettledNotFound(
+  planned: PlannedDocument,
+  remembered: DocumentRecord | undefined,
+  now: number,
+): boolean {
+  const seenAt = remembered?.notFoundAt;
+  if (seenAt === undefined || !(seenAt <= now)) return false;
+  return planned.date === null || shanghaiToday(seenAt) > addDays(planned.date, 1);
 }
 
 /** Ask conditionally only while the digest that answer produced is still stored (clearing data forgets it). */
@@ -136,22 +137,23 @@ async function usableValidators(
   };
 }
 
-/** The notice that storage was full and the oldest digests were removed to make room. */
-export function storageFullNotice(removedDates: readonly string[], words: SyncWords): string {
-  return words.storageFull(removedDates.length, removedDates[0] ?? '', removedDates.at(-1) ?? '');
+function notStored(error: unknown): LocalizedText {
+  const reason =
+    error instanceof StorageFullError
+      ? localized((words) => words.storageFullReason)
+      : verbatim(describeError(error));
+  return localized((words, language) => words.notStored(reason[language]));
 }
 
 export function describeError(error: unknown): string {
   return error instanceof Error ? error.message || error.name : String(error);
 }
 
-export function wordsOf(deps: Pick<SyncDeps, 'words'>): SyncWords {
-  return deps.words ?? SYNC_WORDS.en;
-}
-
 /** The first failure in words, and how many more there were; null when nothing failed. */
-export function summarizeFailures(failures: readonly string[], words: SyncWords): string | null {
+export function summarizeFailures(failures: readonly LocalizedText[]): LocalizedText | null {
   const [first, ...more] = failures;
   if (first === undefined) return null;
-  return more.length > 0 ? words.andMore(first, more.length) : first;
+  return more.length > 0
+    ? localized((words, language) => words.andMore(first[language], more.length))
+    : first;
 }

@@ -2,7 +2,9 @@
  * The sync: plan the documents from the settings, fetch at most four at a time, store what is new, prune, and
  * keep the status per source in `chrome.storage.local`. One sync at a time: a second request joins the running one.
  */
+import type { LocalizedText } from '../i18n';
 import type { Settings, SourceStatus, SyncStatus } from '../schema';
+import { RoomMaker } from './make-room';
 import { splitByPermission } from './permissions';
 import { pruneExpired, retentionCutoff } from './prune';
 import { runLimited } from './run-limited';
@@ -12,12 +14,10 @@ import {
   type DocumentResult,
   describeError,
   type SyncDeps,
-  storageFullNotice,
   summarizeFailures,
   syncDocument,
-  wordsOf,
 } from './sync-document';
-import type { SyncWords } from './words';
+import { joinTexts, localized } from './words';
 
 export const MAX_IN_FLIGHT = 4;
 
@@ -27,7 +27,7 @@ export interface SyncEngineDeps extends SyncDeps {
 
 interface SourceTally {
   counts: SourceStatus['counts'];
-  failures: string[];
+  failures: LocalizedText[];
 }
 
 export class SyncEngine {
@@ -69,7 +69,6 @@ export class SyncEngine {
 
   private async run(): Promise<SyncStatus> {
     const { deps } = this;
-    const words = wordsOf(deps);
     const settings = await deps.loadSettings();
     const startedAt = deps.now();
     // A day the retention would remove right after storing it is not asked for (a retention under 14 days).
@@ -77,25 +76,27 @@ export class SyncEngine {
     const planned = planSync(settings, startedAt).filter((doc) => doc.date === null || doc.date >= cutoff);
     const previous = await loadSyncStatus();
     const tallies = new Map<string, SourceTally>(planned.map((doc) => [doc.sourceId, emptyTally()]));
-    const notices: string[] = [];
+    const notices: LocalizedText[] = [];
     const { readable, unreadable } = await splitByPermission(planned, deps.mayRead);
-    for (const doc of unreadable) tallyNoPermission(tallies.get(doc.sourceId) ?? emptyTally(), doc, words);
+    for (const doc of unreadable) tallyNoPermission(tallies.get(doc.sourceId) ?? emptyTally(), doc);
     this.progress = { done: 0, total: readable.length };
     await saveSyncStatus({ ...previous, running: true, progress: this.progress });
 
-    const onStorageFull = (removed: string[]) => notices.push(storageFullNotice(removed, words));
+    const room = new RoomMaker(deps.store);
     await runLimited(readable, MAX_IN_FLIGHT, async (doc) => {
-      const result = await syncDocument(doc, deps, { onStorageFull });
-      tally(tallies.get(doc.sourceId) ?? emptyTally(), doc, result, words);
+      const result = await syncDocument(doc, deps, { room });
+      tally(tallies.get(doc.sourceId) ?? emptyTally(), doc, result);
       this.progress = { done: (this.progress?.done ?? 0) + 1, total: readable.length };
       // Also an extension API call per document, which keeps Chrome from stopping the worker mid-sync.
       await saveSyncStatus({ ...previous, running: true, progress: this.progress });
     });
 
+    const storageNotice = room.notice();
+    if (storageNotice) notices.push(storageNotice);
     try {
       await pruneExpired(deps.store, settings.retentionDays, deps.now());
     } catch (error) {
-      notices.push(words.pruneFailed(describeError(error)));
+      notices.push(localized((words) => words.pruneFailed(describeError(error))));
     }
     const finishedAt = deps.now();
     const dates = await deps.store.dates();
@@ -104,11 +105,11 @@ export class SyncEngine {
       progress: null,
       lastSyncAt: finishedAt,
       sources: [...tallies].map(([sourceId, sourceTally]) =>
-        sourceStatus(sourceId, sourceTally, startedAt, finishedAt, previous, words),
+        sourceStatus(sourceId, sourceTally, startedAt, finishedAt, previous),
       ),
       digestCount: dates.length,
       newestDate: dates.at(-1) ?? null,
-      notice: notices.length > 0 ? notices.join(' ') : null,
+      notice: joinTexts(notices),
     };
     await saveSyncStatus(status);
     return status;
@@ -119,35 +120,42 @@ function emptyTally(): SourceTally {
   return { counts: { stored: 0, unchanged: 0, notFound: 0, failed: 0 }, failures: [] };
 }
 
-function tally(
-  sourceTally: SourceTally,
-  doc: PlannedDocument,
-  result: DocumentResult,
-  words: SyncWords,
-): void {
+function tally(sourceTally: SourceTally, doc: PlannedDocument, result: DocumentResult): void {
   if (result.kind === 'failed') {
     sourceTally.counts.failed += 1;
-    sourceTally.failures.push(describeFailure(doc, result.error, words));
+    sourceTally.failures.push(describeFailure(doc, result.error));
   } else if (result.kind === 'notFound' && doc.date === null) {
     // A dated file missing means no digest that day; the homepage (or a single document) missing means it moved.
     sourceTally.counts.failed += 1;
-    sourceTally.failures.push(describeFailure(doc, words.httpStatus(404), words));
+    sourceTally.failures.push(
+      describeFailure(
+        doc,
+        localized((words) => words.httpStatus(404)),
+      ),
+    );
   } else {
     sourceTally.counts[result.kind] += 1;
   }
 }
 
 /** Each document of a site the extension may not read counts as failed; the reason is said once per source. */
-function tallyNoPermission(sourceTally: SourceTally, doc: PlannedDocument, words: SyncWords): void {
+function tallyNoPermission(sourceTally: SourceTally, doc: PlannedDocument): void {
   sourceTally.counts.failed += 1;
-  const failure = words.failure(new URL(doc.url).host, words.noPermission);
-  if (!sourceTally.failures.includes(failure)) sourceTally.failures.push(failure);
+  const failure = noPermissionFailure(doc.url);
+  if (!sourceTally.failures.some((known) => known.en === failure.en)) sourceTally.failures.push(failure);
+}
+
+/** "<host>: may not be read …", said once for every document of a site the extension may not read. */
+export function noPermissionFailure(url: string): LocalizedText {
+  return localized((words) => words.failure(new URL(url).host, words.noPermission));
 }
 
 /** E.g. "static.zou8944.com, 2026-11-29: answered HTTP 500 (3 attempts)". */
-function describeFailure(doc: PlannedDocument, error: string, words: SyncWords): string {
+function describeFailure(doc: PlannedDocument, error: LocalizedText): LocalizedText {
   const host = new URL(doc.url).host;
-  return words.failure(doc.date ? `${host}, ${doc.date}` : host, error);
+  return localized((words, language) =>
+    words.failure(doc.date ? `${host}, ${doc.date}` : host, error[language]),
+  );
 }
 
 function sourceStatus(
@@ -156,9 +164,8 @@ function sourceStatus(
   startedAt: number,
   finishedAt: number,
   previous: SyncStatus,
-  words: SyncWords,
 ): SourceStatus {
-  const lastError = summarizeFailures(sourceTally.failures, words);
+  const lastError = summarizeFailures(sourceTally.failures);
   const lastSuccessBefore =
     previous.sources.find((source) => source.sourceId === sourceId)?.lastSuccessAt ?? null;
   return {

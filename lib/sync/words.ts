@@ -1,8 +1,9 @@
 /**
- * What the sync tells the user (a source's last error, a notice, the import's error), in the UI language: the
- * popup and the options page show these words as they are, after the source's name.
+ * What the sync tells the user (a source's last error, a notice, the import's error). Every message is built in
+ * every UI language (`localized`) and stored that way, so the popup and the options page show it in the language
+ * of the moment it is read, not of the moment it was written.
  */
-import type { UiLanguage } from '../i18n';
+import type { LocalizedText, UiLanguage } from '../i18n';
 
 export interface SyncWords {
   size: (bytes: number) => string;
@@ -18,10 +19,15 @@ export interface SyncWords {
   afterAttempts: (error: string, attempts: number) => string;
   notDigest: string;
   noDate: string;
+  badDate: (date: string) => string;
+  futureDate: (date: string, latest: string) => string;
+  redirected: (where: string, host: string) => string;
   looksCutOff: (items: number, storedItems: number) => string;
   notStored: (reason: string) => string;
   unexpected: (reason: string) => string;
   storageFull: (count: number, oldest: string, newest: string) => string;
+  storageStillFull: (notStored: number) => string;
+  storageFullReason: string;
   pruneFailed: (reason: string) => string;
   importInterrupted: string;
   failure: (where: string, error: string) => string;
@@ -46,12 +52,18 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
     afterAttempts: (error, attempts) => `${error} (${attempts} attempts)`,
     notDigest: 'is not a digest (no news or tools section with items in it)',
     noDate: 'has no date in its header or its URL',
+    badDate: (date) => `is dated ${date}, which is not a day of the calendar`,
+    futureDate: (date, latest) => `is dated ${date}, later than tomorrow (${latest}): not stored`,
+    redirected: (where, host) => `was redirected to ${where}, which is not https on ${host}: refused`,
     looksCutOff: (items, storedItems) =>
       `looks cut off (${items} of ${storedItems} items): the stored version was kept`,
     notStored: (reason) => `could not be stored (${reason})`,
     unexpected: (reason) => `failed unexpectedly (${reason})`,
     storageFull: (count, oldest, newest) =>
-      `Storage was full: removed the ${count} oldest digest${count === 1 ? '' : 's'} (${oldest} to ${newest}) to make room.`,
+      `Storage was full: removed the ${count} oldest synced digest${count === 1 ? '' : 's'} (${oldest} to ${newest}) to make room.`,
+    storageStillFull: (notStored) =>
+      `Storage is full: ${notStored} digest${notStored === 1 ? ' was' : 's were'} not stored. Imported digests are never removed to make room; free disk space or remove digests you no longer need.`,
+    storageFullReason: 'storage is full',
     pruneFailed: (reason) => `Old digests could not be removed (${reason}).`,
     importInterrupted: 'The import was interrupted (the background was stopped).',
     failure: (where, error) => `${where}: ${error}`,
@@ -72,14 +84,36 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
     afterAttempts: (error, attempts) => `${error}（已尝试 ${attempts} 次）`,
     notDigest: '不是摘要（没有找到含条目的新闻或工具部分）',
     noDate: '标题和网址里都没有日期',
+    badDate: (date) => `日期 ${date} 不是日历上的日子`,
+    futureDate: (date, latest) => `日期 ${date} 晚于明天（${latest}），未保存`,
+    redirected: (where, host) => `被重定向到 ${where}，不是 ${host} 上的 https 地址，已拒绝`,
     looksCutOff: (items, storedItems) => `内容似乎不完整（${items}/${storedItems} 条），保留了已存的版本`,
     notStored: (reason) => `无法保存（${reason}）`,
     unexpected: (reason) => `意外失败（${reason}）`,
     storageFull: (count, oldest, newest) =>
-      `存储空间已满：删除了最早的 ${count} 期摘要（${oldest} 至 ${newest}）以腾出空间。`,
+      `存储空间已满：删除了最早同步的 ${count} 期摘要（${oldest} 至 ${newest}）以腾出空间。`,
+    storageStillFull: (notStored) =>
+      `存储空间已满：有 ${notStored} 期摘要未能保存。导入的摘要不会被自动删除；请释放磁盘空间或删除不再需要的摘要。`,
+    storageFullReason: '存储空间已满',
     pruneFailed: (reason) => `无法删除过期的摘要（${reason}）。`,
     importInterrupted: '导入被中断（后台已停止）。',
     failure: (where, error) => `${where}：${error}`,
     andMore: (first, more) => `${first}（另有 ${more} 处）`,
   },
 };
+
+/** The message built from each language's words: `build` gets the words and the language it builds for. */
+export function localized(build: (words: SyncWords, language: UiLanguage) => string): LocalizedText {
+  return { zh: build(SYNC_WORDS.zh, 'zh'), en: build(SYNC_WORDS.en, 'en') };
+}
+
+/** Words that are the same in every language: a reason given by the browser, the network or the database. */
+export function verbatim(text: string): LocalizedText {
+  return { zh: text, en: text };
+}
+
+/** Several messages as one, each language on its own; null when there are none. */
+export function joinTexts(texts: readonly LocalizedText[]): LocalizedText | null {
+  if (texts.length === 0) return null;
+  return localized((_, language) => texts.map((text) => text[language]).join(' '));
+}

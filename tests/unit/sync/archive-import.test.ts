@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { textIn } from '../../../lib/i18n';
 import { ArchiveImporter } from '../../../lib/sync/archive-import';
 import { saveArchiveImportStatus } from '../../../lib/sync/status-store';
 import { SYNC_WORDS } from '../../../lib/sync/words';
 import { archiveUrl } from '../../fixtures/digest-builder';
-import { quotaExceededOnce, storedDigest } from '../storage/stored-digest';
-import { digestText, syncSetup } from './sync-setup';
+import { failPuts, quotaExceededOnce, storedDigest } from '../storage/stored-digest';
+import { digestText, inEnglish, syncSetup } from './sync-setup';
 
 const ARCHIVED = ['2025-06-22', '2025-12-31', '2026-06-03'];
 
@@ -31,10 +32,10 @@ describe('ArchiveImporter', () => {
       stored: 3,
       notFound: 343,
       failed: 1,
-      error: 'raw.githubusercontent.com, 2026-01-01: answered HTTP 500 (3 attempts)'.replace(
-        'raw.githubusercontent.com, ',
-        '',
-      ),
+      error: {
+        en: '2026-01-01: answered HTTP 500 (3 attempts)',
+        zh: '2026-01-01：服务器返回 HTTP 500（已尝试 3 次）',
+      },
     });
     expect(await store.dates()).toEqual(ARCHIVED);
     expect((await store.read('2025-12-31'))?.sourceId).toBe('archive');
@@ -103,7 +104,7 @@ describe('ArchiveImporter', () => {
       done: 347,
       stored: 2,
       failed: 1,
-      error: '2025-12-31: failed unexpectedly (parser bug)',
+      error: inEnglish('2025-12-31: failed unexpectedly (parser bug)'),
     });
     expect(await store.dates()).toEqual(['2025-06-22', '2026-06-03']);
   });
@@ -116,14 +117,18 @@ describe('ArchiveImporter', () => {
     expect(await importer.status()).toMatchObject({
       state: 'failed',
       done: 0,
-      error: `raw.githubusercontent.com: ${SYNC_WORDS.en.noPermission}`,
+      error: {
+        en: `raw.githubusercontent.com: ${SYNC_WORDS.en.noPermission}`,
+        zh: `raw.githubusercontent.com：${SYNC_WORDS.zh.noPermission}`,
+      },
     });
     expect(web.requests).toEqual([]);
   });
 
-  it('makes room when storage is full, and says so in its status', async () => {
+  it('makes room when storage is full by removing a synced digest, never an imported one, and says so', async () => {
     const { importer, store } = await importerSetup();
     await store.write(storedDigest('2024-01-01', { sourceId: 'import' }));
+    await store.write(storedDigest('2024-01-02'));
     quotaExceededOnce();
     await importer.start();
     await importer.finished();
@@ -131,9 +136,34 @@ describe('ArchiveImporter', () => {
       state: 'done',
       stored: 3,
       failed: 0,
-      error: 'Storage was full: removed the 1 oldest digest (2024-01-01 to 2024-01-01) to make room.',
+      error: inEnglish(
+        'Storage was full: removed the 1 oldest synced digest (2024-01-02 to 2024-01-02) to make room.',
+      ),
     });
-    expect(await store.dates()).toEqual(ARCHIVED);
+    expect(await store.dates()).toEqual(['2024-01-01', ...ARCHIVED]);
+  });
+
+  it('makes room at most once per run, and stops when storage stays full', async () => {
+    const { importer, store } = await importerSetup();
+    for (let day = 1; day <= 9; day++)
+      await store.write(storedDigest(`2024-02-0${day}`, { sourceId: 'import' }));
+    await store.write(storedDigest('2024-03-01'));
+    const put = failPuts(
+      'digests',
+      () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    await importer.start();
+    await importer.finished();
+    put.mockRestore();
+    const status = await importer.status();
+    expect(status).toMatchObject({ state: 'done', stored: 0, failed: 3 });
+    const error = textIn(status.error ?? '', 'en');
+    expect(error).toMatch(/^\d{4}-\d{2}-\d{2}: could not be stored \(storage is full\) \(and 2 more\) /);
+    expect(error.replace(/^.*?\(and 2 more\) /, '')).toBe(
+      'Storage was full: removed the 1 oldest synced digest (2024-03-01 to 2024-03-01) to make room. ' +
+        'Storage is full: 3 digests were not stored. Imported digests are never removed to make room; free disk space or remove digests you no longer need.',
+    );
+    expect(await store.dates()).toHaveLength(9);
   });
 
   it('reports an import left running by a stopped worker as interrupted', async () => {
@@ -150,7 +180,10 @@ describe('ArchiveImporter', () => {
     expect(await importer.status()).toMatchObject({
       state: 'failed',
       done: 10,
-      error: expect.stringMatching(/interrupted/),
+      error: {
+        en: 'The import was interrupted (the background was stopped).',
+        zh: '导入被中断（后台已停止）。',
+      },
     });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FETCH_SETTINGS, type FetchSettings, fetchDocument } from '../../../lib/sync/fetch-document';
-import { SYNC_WORDS } from '../../../lib/sync/words';
 import { brokenBody, hugeBody, ScriptedFetch } from './scripted-fetch';
+import { inEnglish } from './sync-setup';
 
 const URL_A = 'https://static.zou8944.com/newsletter/2026-11-29/ai_news_summary_2026-11-29.md';
 
@@ -9,7 +9,6 @@ function settingsFor(web: ScriptedFetch, sleeps: number[] = []): FetchSettings {
   return {
     ...DEFAULT_FETCH_SETTINGS,
     timeoutMs: 20,
-    words: SYNC_WORDS.en,
     fetch: web.fetch,
     sleep: async (ms) => {
       sleeps.push(ms);
@@ -61,7 +60,7 @@ describe('fetchDocument', () => {
     const web = new ScriptedFetch().on(URL_A, { status: 503 });
     expect(await fetchDocument(URL_A, {}, settingsFor(web))).toEqual({
       kind: 'failed',
-      error: 'answered HTTP 503 (3 attempts)',
+      error: inEnglish('answered HTTP 503 (3 attempts)'),
     });
     expect(web.requests).toHaveLength(3);
   });
@@ -75,7 +74,7 @@ describe('fetchDocument', () => {
     const web = new ScriptedFetch().on(URL_A, { status: 403 });
     expect(await fetchDocument(URL_A, {}, settingsFor(web))).toEqual({
       kind: 'failed',
-      error: 'answered HTTP 403',
+      error: inEnglish('answered HTTP 403'),
     });
     expect(web.requests).toHaveLength(1);
   });
@@ -83,7 +82,7 @@ describe('fetchDocument', () => {
   it('aborts a request that gives no answer in time', async () => {
     const web = new ScriptedFetch().on(URL_A, 'hang');
     const outcome = await fetchDocument(URL_A, {}, { ...settingsFor(web), backoffMs: [] });
-    expect(outcome).toEqual({ kind: 'failed', error: 'gave no answer within 0.02 s' });
+    expect(outcome).toEqual({ kind: 'failed', error: inEnglish('gave no answer within 0.02 s') });
   });
 
   it('uses a 15 s timeout and a 2 MB cap by default', () => {
@@ -98,7 +97,7 @@ describe('fetchDocument', () => {
     });
     expect(await fetchDocument(URL_A, {}, settingsFor(web))).toEqual({
       kind: 'failed',
-      error: 'sent an HTML page, not a digest',
+      error: inEnglish('sent an HTML page, not a digest'),
     });
   });
 
@@ -107,7 +106,7 @@ describe('fetchDocument', () => {
     const web = new ScriptedFetch().on(URL_A, { body: huge.body });
     expect(await fetchDocument(URL_A, {}, settingsFor(web))).toEqual({
       kind: 'failed',
-      error: 'sent more than 2 MB',
+      error: inEnglish('sent more than 2 MB'),
     });
     expect(huge.pulled()).toBeLessThan(2.5 * 1024 * 1024);
   });
@@ -134,7 +133,32 @@ describe('fetchDocument', () => {
     const cutOff = { body: 'half of it', headers: { 'content-length': '5000' } };
     const web = new ScriptedFetch().on(URL_A, cutOff, { ...cutOff }, { ...cutOff });
     const outcome = await fetchDocument(URL_A, {}, settingsFor(web));
-    expect(outcome).toEqual({ kind: 'failed', error: 'was cut off after 10 of 5000 bytes (3 attempts)' });
+    expect(outcome).toEqual({
+      kind: 'failed',
+      error: inEnglish('was cut off after 10 of 5000 bytes (3 attempts)'),
+    });
+  });
+
+  it.each([
+    ['another host', 'https://evil.example/ai_news_summary_2026-11-29.md', 'https://evil.example'],
+    ['plain http on the same host', URL_A.replace('https:', 'http:'), 'http://static.zou8944.com'],
+  ])('refuses an answer redirected to %s, in words', async (_, finalUrl, where) => {
+    const web = new ScriptedFetch().on(URL_A, { body: '## AINews - 2026-11-29', redirectedTo: finalUrl });
+    const outcome = await fetchDocument(URL_A, {}, settingsFor(web));
+    expect(outcome).toEqual({
+      kind: 'failed',
+      error: {
+        en: `was redirected to ${where}, which is not https on static.zou8944.com: refused`,
+        zh: `被重定向到 ${where}，不是 static.zou8944.com 上的 https 地址，已拒绝`,
+      },
+    });
+    expect(web.requests).toHaveLength(1);
+  });
+
+  it('follows a redirect within the same host over https', async () => {
+    const moved = 'https://static.zou8944.com/newsletter/moved/2026-11-29.md';
+    const web = new ScriptedFetch().on(URL_A, { body: 'ok', redirectedTo: moved });
+    expect(await fetchDocument(URL_A, {}, settingsFor(web))).toMatchObject({ kind: 'fetched', text: 'ok' });
   });
 
   it('stops at once when cancelled', async () => {
@@ -146,7 +170,7 @@ describe('fetchDocument', () => {
       { ...settingsFor(web), timeoutMs: 60_000, signal: controller.signal },
     );
     controller.abort();
-    expect(await pending).toEqual({ kind: 'failed', error: 'was cancelled' });
+    expect(await pending).toEqual({ kind: 'failed', error: inEnglish('was cancelled') });
     expect(web.requests).toHaveLength(1);
   });
 });

@@ -1,7 +1,13 @@
 /** A fetch that answers from a script, records what was asked, and can hang, fail, stream or cut off. */
 
 export type ScriptedAnswer =
-  | { status?: number; body?: BodyInit; headers?: Record<string, string> }
+  | {
+      status?: number;
+      body?: BodyInit;
+      headers?: Record<string, string>;
+      /** The URL the answer came from after following redirects, as `fetch` reports it. */
+      redirectedTo?: string;
+    }
   | 'network-error'
   /** Never answers until the request is aborted. */
   | 'hang';
@@ -55,10 +61,15 @@ export class ScriptedFetch {
       };
       if (answer === 'network-error') throw new TypeError('Failed to fetch');
       if (answer === 'hang') return await hangUntilAborted(init?.signal);
-      return new Response(answer.status === 304 ? null : (answer.body ?? ''), {
+      const response = new Response(answer.status === 304 ? null : (answer.body ?? ''), {
         status: answer.status ?? 200,
         headers: { 'content-type': 'text/plain; charset=utf-8', ...answer.headers },
       });
+      Object.defineProperties(response, {
+        url: { value: answer.redirectedTo ?? url },
+        redirected: { value: answer.redirectedTo !== undefined },
+      });
+      return response;
     } finally {
       this.inFlight -= 1;
     }

@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { addDays } from '../../../lib/sync/dates';
 import { loadSyncStatus } from '../../../lib/sync/status-store';
 import { SYNC_WORDS } from '../../../lib/sync/words';
 import { datedUrl, digestMarkdown, HOMEPAGE_URL, sampleDigest } from '../../fixtures/digest-builder';
 import { failPuts, quotaExceededOnce, storedDigest } from '../storage/stored-digest';
-import { digestText, serveDated, syncSetup } from './sync-setup';
+import { digestText, english, inEnglish, serveDated, syncSetup } from './sync-setup';
 
 const TODAY = '2026-11-29';
 const YESTERDAY = '2026-11-28';
@@ -79,7 +80,7 @@ describe('SyncEngine', () => {
     const bySource = Object.fromEntries(status.sources.map((source) => [source.sourceId, source]));
     expect(bySource['custom:mirror']).toMatchObject({
       lastSuccessAt: null,
-      lastError: `mirror.example: ${SYNC_WORDS.en.noPermission}`,
+      lastError: inEnglish(`mirror.example: ${SYNC_WORDS.en.noPermission}`),
       counts: { stored: 0, unchanged: 0, notFound: 0, failed: 14 },
     });
     expect(bySource['custom:one']).toMatchObject({ lastError: null, counts: { stored: 1 } });
@@ -93,7 +94,7 @@ describe('SyncEngine', () => {
     const bySource = Object.fromEntries(status.sources.map((source) => [source.sourceId, source]));
     expect(bySource.dated).toMatchObject({ lastError: null, counts: { notFound: 13, failed: 0 } });
     expect(bySource.homepage).toMatchObject({ lastSuccessAt: null, counts: { notFound: 0, failed: 1 } });
-    expect(bySource.homepage?.lastError).toContain('404');
+    expect(english(bySource.homepage?.lastError)).toContain('404');
   });
 
   it('keeps a stored digest when its URL later answers 404', async () => {
@@ -127,31 +128,37 @@ describe('SyncEngine', () => {
 
     expect(await store.read(TODAY)).toEqual(before);
     const dated = status.sources.find((source) => source.sourceId === 'dated');
-    expect(dated?.lastError).toBe('static.zou8944.com, 2026-11-29: answered HTTP 500 (3 attempts)');
+    expect(english(dated?.lastError)).toBe('static.zou8944.com, 2026-11-29: answered HTTP 500 (3 attempts)');
     expect(dated?.lastSuccessAt).toBe(first.sources[0]?.lastSuccessAt);
     expect(dated?.lastAttemptAt).toBe(clock.now);
-    expect(status.sources.find((source) => source.sourceId === 'homepage')?.lastError).toMatch(
+    expect(english(status.sources.find((source) => source.sourceId === 'homepage')?.lastError)).toMatch(
       /^raw\.githubusercontent\.com: could not be reached/,
     );
   });
 
-  it('words its errors and notices in the language it is given', async () => {
-    const { web, engine, deps } = await syncSetup();
-    deps.words = SYNC_WORDS.zh;
+  it('keeps its errors in every language, to be shown in the language of the moment they are read', async () => {
+    const { web, engine } = await syncSetup();
     web.on(datedUrl(TODAY), { status: 503 });
     web.on(HOMEPAGE_URL, { body: '<!doctype html><p>维护中</p>' });
     const status = await engine.sync();
     expect(status.sources.map((source) => source.lastError)).toEqual([
-      'static.zou8944.com, 2026-11-29：服务器返回 HTTP 503（已尝试 3 次）',
-      'raw.githubusercontent.com：返回的是网页，不是摘要',
+      {
+        zh: 'static.zou8944.com, 2026-11-29：服务器返回 HTTP 503（已尝试 3 次）',
+        en: 'static.zou8944.com, 2026-11-29: answered HTTP 503 (3 attempts)',
+      },
+      {
+        zh: 'raw.githubusercontent.com：返回的是网页，不是摘要',
+        en: 'raw.githubusercontent.com: sent an HTML page, not a digest',
+      },
     ]);
+    expect((await loadSyncStatus()).sources[0]?.lastError).toEqual(status.sources[0]?.lastError);
   });
 
   it('gives up on a source that does not answer in time', async () => {
     const { web, engine } = await syncSetup();
     web.on(datedUrl(TODAY), 'hang');
     const status = await engine.sync();
-    expect(status.sources[0]?.lastError).toBe(
+    expect(english(status.sources[0]?.lastError)).toBe(
       'static.zou8944.com, 2026-11-29: gave no answer within 0.02 s (3 attempts)',
     );
   });
@@ -167,10 +174,12 @@ describe('SyncEngine', () => {
     });
     const status = await engine.sync();
     expect((await store.read(TODAY))?.items).toHaveLength(20);
-    expect(status.sources[0]?.lastError).toBe(
+    expect(english(status.sources[0]?.lastError)).toBe(
       'static.zou8944.com, 2026-11-29: sent an HTML page, not a digest',
     );
-    expect(status.sources[1]?.lastError).toBe('raw.githubusercontent.com: sent an HTML page, not a digest');
+    expect(english(status.sources[1]?.lastError)).toBe(
+      'raw.githubusercontent.com: sent an HTML page, not a digest',
+    );
   });
 
   it('keeps the stored digest when a cut-off copy arrives', async () => {
@@ -181,7 +190,7 @@ describe('SyncEngine', () => {
     web.on(datedUrl(TODAY), { body: full.slice(0, Math.floor(full.length / 2)) });
     const status = await engine.sync();
     expect((await store.read(TODAY))?.items).toHaveLength(20);
-    expect(status.sources[0]?.lastError).toMatch(
+    expect(english(status.sources[0]?.lastError)).toMatch(
       /looks cut off \(\d+ of 20 items\): the stored version was kept/,
     );
   });
@@ -195,7 +204,7 @@ describe('SyncEngine', () => {
     web.on(datedUrl(TODAY), { body: cut });
     const status = await engine.sync();
     expect((await store.read(TODAY))?.items).toHaveLength(20);
-    expect(status.sources[0]?.lastError).toMatch(/looks cut off \(13 of 20 items\)/);
+    expect(english(status.sources[0]?.lastError)).toMatch(/looks cut off \(13 of 20 items\)/);
   });
 
   it('refuses a 10 MB document', async () => {
@@ -203,7 +212,7 @@ describe('SyncEngine', () => {
     web.on(datedUrl(TODAY), { body: `${digestText(TODAY)}${'x'.repeat(10 * 1024 * 1024)}` });
     const status = await engine.sync();
     expect(await store.dates()).toEqual([]);
-    expect(status.sources[0]?.lastError).toBe('static.zou8944.com, 2026-11-29: sent more than 2 MB');
+    expect(english(status.sources[0]?.lastError)).toBe('static.zou8944.com, 2026-11-29: sent more than 2 MB');
   });
 
   it('asks with the ETag and Last-Modified it got, and a 304 changes nothing', async () => {
@@ -282,7 +291,7 @@ describe('SyncEngine', () => {
     const failed = await engine.sync();
     put.mockRestore();
     expect((await store.read(TODAY))?.contentHash).toBe('old');
-    expect(failed.sources[0]?.lastError).toBe(
+    expect(english(failed.sources[0]?.lastError)).toBe(
       'static.zou8944.com, 2026-11-29: could not be stored (worker stopped)',
     );
 
@@ -299,8 +308,8 @@ describe('SyncEngine', () => {
     const status = await engine.sync();
 
     expect(await store.dates()).toEqual(['2026-09-02', '2026-09-03', TODAY]);
-    expect(status.notice).toBe(
-      'Storage was full: removed the 1 oldest digest (2026-09-01 to 2026-09-01) to make room.',
+    expect(english(status.notice)).toBe(
+      'Storage was full: removed the 1 oldest synced digest (2026-09-01 to 2026-09-01) to make room.',
     );
     expect(status.sources[0]?.counts.stored).toBe(1);
   });
@@ -345,12 +354,112 @@ describe('SyncEngine', () => {
   });
 
   it('prunes synced digests past the retention, but keeps what the user imported', async () => {
-    const { engine, store } = await syncSetup({ retentionDays: 30 });
+    const { engine, store, web } = await syncSetup({ retentionDays: 30 });
+    serveDated(web, TODAY);
     await store.write(storedDigest('2026-10-29'));
     await store.write(storedDigest('2026-10-30'));
     await store.write(storedDigest('2026-01-05', { sourceId: 'archive' }));
     await store.write(storedDigest('2026-01-06', { sourceId: 'import' }));
     await engine.sync();
-    expect(await store.dates()).toEqual(['2026-01-05', '2026-01-06', '2026-10-30']);
+    expect(await store.dates()).toEqual(['2026-01-05', '2026-01-06', '2026-10-30', TODAY]);
+  });
+
+  it('on a full disk, makes room once, never deletes an imported digest, and says "storage full" once', async () => {
+    const { web, engine, store } = await syncSetup();
+    // 100 digests stored, mostly imported: 90 from the archive or a file, 10 synced.
+    for (let index = 0; index < 100; index++) {
+      const date = addDays('2026-06-01', index);
+      await store.write(
+        storedDigest(date, { sourceId: index < 90 ? (index % 2 ? 'import' : 'archive') : 'dated' }),
+      );
+    }
+    const imported = (await store.readAll())
+      .filter((digest) => digest.sourceId !== 'dated')
+      .map((d) => d.date);
+    for (let offset = 0; offset < 5; offset++) serveDated(web, addDays(TODAY, -offset));
+    const deleteSpy = vi.spyOn(store, 'delete');
+    const put = failPuts(
+      'digests',
+      () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+
+    const status = await engine.sync();
+    put.mockRestore();
+
+    const left = await store.dates();
+    expect(imported.filter((date) => !left.includes(date))).toEqual([]);
+    expect(left).toHaveLength(99);
+    expect(deleteSpy.mock.calls.filter(([dates]) => dates.length > 0)).toHaveLength(1);
+    expect(english(status.notice)).toBe(
+      'Storage was full: removed the 1 oldest synced digest (2026-08-30 to 2026-08-30) to make room. ' +
+        'Storage is full: 5 digests were not stored. Imported digests are never removed to make room; free disk space or remove digests you no longer need.',
+    );
+    expect(status.sources[0]?.counts).toMatchObject({ stored: 0, failed: 5 });
+    expect(english(status.sources[0]?.lastError)).toBe(
+      'static.zou8944.com, 2026-11-29: could not be stored (storage is full) (and 4 more)',
+    );
+  });
+
+  it("stores a dated file under its URL's date: a header naming another day never replaces that day", async () => {
+    const { web, engine, store } = await syncSetup();
+    const imported = storedDigest('2026-01-15', { sourceId: 'import' });
+    await store.write(imported);
+    web.on(datedUrl(TODAY), { body: digestText('2026-01-15') });
+
+    const status = await engine.sync();
+
+    expect(await store.read('2026-01-15')).toEqual(imported);
+    const stored = await store.read(TODAY);
+    expect(stored?.sourceId).toBe('dated');
+    expect(stored?.problems).toContainEqual({
+      line: 1,
+      message: "header date 2026-01-15 differs from the URL's date 2026-11-29",
+    });
+    expect(status.sources[0]?.counts.stored).toBe(1);
+  });
+
+  it('refuses a homepage dated later than tomorrow, so it never becomes the latest', async () => {
+    const { web, engine, store } = await syncSetup();
+    web.on(HOMEPAGE_URL, { body: `# 主页\n\n${digestText('9999-12-31')}` });
+    const status = await engine.sync();
+    expect(await store.dates()).toEqual([]);
+    expect(english(status.sources[1]?.lastError)).toBe(
+      'raw.githubusercontent.com: is dated 9999-12-31, later than tomorrow (2026-11-30): not stored',
+    );
+  });
+
+  it('does not delete synced digests when the clock is two years fast', async () => {
+    const { engine, store, clock } = await syncSetup();
+    const dates = Array.from({ length: 300 }, (_, index) => addDays(TODAY, -index));
+    for (const date of dates) await store.write(storedDigest(date));
+    clock.now += 2 * 365 * 86_400_000;
+    await engine.sync();
+    expect(await store.dates()).toHaveLength(300);
+  });
+
+  it('is not blocked by a time far in the future stored by a clock that was wrong (1e308)', async () => {
+    const { web, engine, store } = await syncSetup();
+    await store.write(storedDigest(TODAY, { fetchedAt: 1e308 }));
+    // Written straight to the database: the store's own bookkeeping may drop such a record on save.
+    await store.db.put('documents', { url: datedUrl('2026-11-20'), notFoundAt: 1e308 });
+    serveDated(web, TODAY);
+    serveDated(web, '2026-11-20');
+
+    const status = await engine.sync();
+
+    expect(status.sources[0]?.lastError).toBeNull();
+    expect((await store.read(TODAY))?.items).toHaveLength(20);
+    expect(web.asked(datedUrl('2026-11-20'))).toHaveLength(1);
+    expect(await store.dates()).toContain('2026-11-20');
+  });
+
+  it("does not store a redirected answer from another host under the publisher's URL", async () => {
+    const { web, engine, store } = await syncSetup();
+    web.on(datedUrl(TODAY), { body: digestText(TODAY), redirectedTo: 'https://evil.example/digest.md' });
+    const status = await engine.sync();
+    expect(await store.dates()).toEqual([]);
+    expect(english(status.sources[0]?.lastError)).toBe(
+      'static.zou8944.com, 2026-11-29: was redirected to https://evil.example, which is not https on static.zou8944.com: refused',
+    );
   });
 });

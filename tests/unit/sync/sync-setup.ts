@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import { parseDigest } from '../../../lib/digest';
+import { type LocalizedText, textIn } from '../../../lib/i18n';
 import type { Settings } from '../../../lib/schema';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { SyncEngine, type SyncEngineDeps } from '../../../lib/sync/sync-engine';
@@ -35,4 +37,14 @@ export function digestText(date: string, overrides: Partial<FixtureDigest> = {})
 /** Serve a sample digest at the dated source's URL for `date`. */
 export function serveDated(web: ScriptedFetch, date: string, headers: Record<string, string> = {}): void {
   web.on(datedUrl(date), { body: digestText(date), headers });
+}
+
+/** Words stored in every language, matched by their English. */
+export function inEnglish(en: string) {
+  return expect.objectContaining({ en, zh: expect.any(String) });
+}
+
+/** Stored words in English (a plain string as it is). */
+export function english(text: string | LocalizedText | null | undefined): string | null | undefined {
+  return text === null || text === undefined ? text : textIn(text, 'en');
 }
