@@ -1,5 +1,7 @@
+import { useRef } from 'preact/hooks';
 import { textIn } from '../../lib/i18n';
 import { relativeTime } from '../../lib/ui/relative-time';
+import { refocusIfLost } from '../shared/refocus';
 import { NoticeLine } from './NoticeLine';
 import type { OptionsStore } from './options-store';
 import { optionsStrings } from './strings';
@@ -7,7 +9,25 @@ import { optionsStrings } from './strings';
 export function SourcesSection({ store }: { store: OptionsStore }) {
   const strings = optionsStrings(store.lang);
   const settings = store.settings.value;
+  const listRef = useRef<HTMLUListElement>(null);
+  const urlRef = useRef<HTMLInputElement>(null);
   if (!settings) return null;
+  const rowControl = (id: string | undefined, selector: string) =>
+    id === undefined
+      ? null
+      : listRef.current?.querySelector<HTMLElement>(`[data-source-id="${CSS.escape(id)}"] ${selector}`);
+  // A removed row takes its button along: the focus goes to the next row's, or the previous one's, or the URL field.
+  const remove = (id: string, button: Element) => {
+    const ids = settings.customSources.map((source) => source.id);
+    const index = ids.indexOf(id);
+    const neighbour = ids[index + 1] ?? ids[index - 1];
+    void store
+      .removeCustomSource(id)
+      .then(() => refocusIfLost(button, () => rowControl(neighbour, '.remove') ?? urlRef.current));
+  };
+  // Once access is given the grant button goes: the focus stays in its row, on the remove button.
+  const grant = (id: string, button: Element) =>
+    void store.grantCustomSource(id).then(() => refocusIfLost(button, () => rowControl(id, '.remove')));
   const defaults = [
     { key: 'dated', label: strings.sourceDated },
     { key: 'homepage', label: strings.sourceHomepage },
@@ -37,9 +57,9 @@ export function SourcesSection({ store }: { store: OptionsStore }) {
       {settings.customSources.length === 0 ? (
         <p class="muted">{strings.noCustomSources}</p>
       ) : (
-        <ul class="custom-sources">
+        <ul class="custom-sources" ref={listRef}>
           {settings.customSources.map((source) => (
-            <li key={source.id} class="row custom-source">
+            <li key={source.id} class="row custom-source" data-source-id={source.id}>
               <label>
                 <input
                   type="checkbox"
@@ -57,7 +77,7 @@ export function SourcesSection({ store }: { store: OptionsStore }) {
                     type="button"
                     class="grant"
                     aria-label={strings.grantSource(source.url)}
-                    onClick={() => void store.grantCustomSource(source.id)}
+                    onClick={(event) => grant(source.id, event.currentTarget)}
                   >
                     {strings.grant}
                   </button>
@@ -67,7 +87,7 @@ export function SourcesSection({ store }: { store: OptionsStore }) {
                 type="button"
                 class="remove"
                 aria-label={strings.removeSource(source.url)}
-                onClick={() => void store.removeCustomSource(source.id)}
+                onClick={(event) => remove(source.id, event.currentTarget)}
               >
                 {strings.remove}
               </button>
@@ -83,6 +103,7 @@ export function SourcesSection({ store }: { store: OptionsStore }) {
         }}
       >
         <input
+          ref={urlRef}
           type="text"
           name="custom-url"
           inputMode="url"
