@@ -4,6 +4,7 @@
  */
 import type { LocalizedText } from '../i18n';
 import type { Settings, SourceStatus, SyncStatus } from '../schema';
+import { latestAcceptedDate } from './dates';
 import { RoomMaker } from './make-room';
 import { splitByPermission } from './permissions';
 import { pruneExpired, retentionCutoff } from './prune';
@@ -63,7 +64,7 @@ export class SyncEngine {
       running: this.isRunning,
       progress: this.progress,
       digestCount: dates.length,
-      newestDate: dates.at(-1) ?? null,
+      newestDate: newestDateOf(dates, this.deps.now()),
     };
   }
 
@@ -108,12 +109,18 @@ export class SyncEngine {
         sourceStatus(sourceId, sourceTally, startedAt, finishedAt, previous),
       ),
       digestCount: dates.length,
-      newestDate: dates.at(-1) ?? null,
+      newestDate: newestDateOf(dates, finishedAt),
       notice: joinTexts(notices),
     };
     await saveSyncStatus(status);
     return status;
   }
+}
+
+/** The newest stored date that can be real: one stored before dates were checked (9999-12-31) is not the newest. */
+function newestDateOf(dates: readonly string[], now: number): string | null {
+  const latest = latestAcceptedDate(now);
+  return dates.findLast((date) => date <= latest) ?? null;
 }
 
 function emptyTally(): SourceTally {

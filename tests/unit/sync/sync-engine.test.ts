@@ -428,6 +428,14 @@ describe('SyncEngine', () => {
     );
   });
 
+  it('never reports a date stored before dates were checked (9999-12-31) as the newest', async () => {
+    const { web, engine, store } = await syncSetup();
+    await store.write(storedDigest('9999-12-31', { sourceId: 'import' }));
+    serveDated(web, TODAY);
+    expect((await engine.sync()).newestDate).toBe(TODAY);
+    expect((await engine.status()).newestDate).toBe(TODAY);
+  });
+
   it('does not delete synced digests when the clock is two years fast', async () => {
     const { engine, store, clock } = await syncSetup();
     const dates = Array.from({ length: 300 }, (_, index) => addDays(TODAY, -index));
