@@ -7,7 +7,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SidebarPanel } from '../../components/sidebar/sidebar-panel';
 import { uiLanguage } from '../../lib/i18n';
 import {
@@ -27,6 +26,7 @@ import { lookupKeys } from '../../lib/sidebar/page-keys';
 import { sidebarStrings } from '../../lib/sidebar/strings';
 import { DARK_QUERY, detectTheme, type SidebarTheme, THEME_ATTRIBUTES } from '../../lib/sidebar/theme';
 import { storyKey } from '../../lib/story';
+import { type CardHost, createCardHost } from './card-host';
 
 const VALIDITY_CHECK_MS = 1000;
 /** How many more cards each press of "more" asks for. */
@@ -55,7 +55,7 @@ export function isToggleMessage(message: unknown): boolean {
 export function createSidebarController(ctx: ContentScriptContext, site: SiteId | null): SidebarController {
   const strings = sidebarStrings(uiLanguage());
   const hostName = sidebarHostName();
-  let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
+  let ui: Promise<CardHost> | undefined;
   let container: HTMLElement | undefined;
   let stopWatchingTheme: (() => void) | undefined;
   let watchValidity: ReturnType<typeof setInterval> | undefined;
@@ -115,15 +115,8 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
   };
 
   const createUi = () =>
-    createShadowRootUi<void>(ctx, {
+    createCardHost(ctx, {
       name: hostName,
-      // Closed: the page's scripts get null for host.shadowRoot, so they can neither read nor click the card.
-      mode: 'closed',
-      position: 'inline',
-      // A child of <html>, not of <body>: GitHub's Turbo swaps the whole <body> on in-app navigation (taking a
-      // body child with it), and a transform or filter on the page's body would pin a fixed panel to the body.
-      anchor: 'html',
-      isolateEvents: true,
       onMount(uiContainer) {
         container = uiContainer;
         // After an extension reload Chrome injects no new script, so nothing else would tell this one it is stale:
@@ -133,11 +126,11 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
         stopWatchingTheme = watchTheme();
         paint(false);
       },
-      onRemove() {
+      onRemove(uiContainer) {
         clearInterval(watchValidity);
         stopWatchingTheme?.();
         stopWatchingTheme = undefined;
-        if (container) render(null, container);
+        render(null, uiContainer);
         container = undefined;
         mounted = false;
       },

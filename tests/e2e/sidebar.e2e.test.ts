@@ -1,17 +1,20 @@
 /**
  * The sidebar in real Chromium on pages served at the real hosts: which pages get it, what it shows, that it stays
- * text, follows in-app navigation, counts on the badge, toggles by the shortcut's path and leaves on reload.
+ * text, follows in-app navigation, counts on the badge, toggles by the shortcut's path and leaves on reload; and
+ * that the page can neither read it, drive it, switch it off nor learn from it which items are stored.
+ * The card's shadow root is closed: the test reads it through the DevTools protocol (`cardOf`), as the page cannot.
  * Screenshots of each site, light and dark, go to tests/e2e/artifacts/sidebar-*.png.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datedUrl, digestMarkdown, type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, extensionDir, launchExtension } from './harness';
 
-const HOST = 'digest-lens-sidebar';
+/** The card host's name: `digest-lens-` and 16 random characters, new on every load (lib/sidebar/host-name). */
+const HOST_NAME = '^digest-lens-[0-9a-z]{16}$';
 const TWEET_ID = '1861234567890123456';
 const HOSTILE_TITLE = '<img src=x onerror="alert(1);window.__pwned=1"> 危险标题';
 const HOSTILE_SUMMARY =
@@ -117,6 +120,18 @@ header button{margin-left:auto} main{max-width:900px;margin:0 auto;padding:24px}
 <script>document.addEventListener('DOMContentLoaded', () => {
   const main = document.getElementById('content').getBoundingClientRect();
   window.__layout = [document.documentElement.scrollWidth, document.documentElement.scrollHeight, main.left, main.width];
+});
+// In-app links, as X and GitHub's Turbo handle them: pushState, and for Turbo a new <body>.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest && event.target.closest('a[data-spa]');
+  if (!link) return;
+  event.preventDefault();
+  if (link.dataset.spa === 'turbo') {
+    const body = document.createElement('body');
+    body.append(Object.assign(document.createElement('h1'), { textContent: link.textContent }));
+    document.body.replaceWith(body);
+  } else link.remove();
+  history.pushState({}, '', link.getAttribute('href'));
 });</script></body></html>`;
 }
 
@@ -145,7 +160,8 @@ function servePages(server: FixtureServer, theme: Theme) {
       'hostile',
       // The page tries to restyle and hide the sidebar, and its body's transform would pin a fixed panel to the body.
       `*{all:unset} html{font-size:5px !important} head,script,style{display:none !important}
-       *{font-size:40px !important;color:red !important} ${HOST}{display:none !important;position:static !important}
+       *{font-size:40px !important;color:red !important}
+       html > :not(head):not(body){display:none !important;position:static !important}
        :not(:defined){display:none !important;visibility:hidden !important;opacity:0 !important}
        aside,p,div{background:yellow !important;width:10px !important} aside{display:none !important}
        body{display:block;transform:translateZ(0)} html{direction:rtl !important}`,
@@ -153,13 +169,177 @@ function servePages(server: FixtureServer, theme: Theme) {
   );
 }
 
-const sidebar = (page: Page) => page.locator(HOST);
-const panel = (page: Page) => page.getByRole('complementary');
-const cards = (page: Page) => page.locator(`${HOST} .dl-card`);
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
-/** Open `url` in a new tab, recording dialogs, page errors and console errors. */
-async function open(session: ExtensionSession, url: string) {
+/**
+ * The card as the test sees it through the DevTools protocol, which reaches closed shadow roots: functions run on
+ * the card's shadow root, clicks and keys are real input (the card ignores synthetic ones).
+ */
+class Card {
+  constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {}
+
+  /** The children of <html> with a shadow root, and that root's type. */
+  async hosts(): Promise<{ name: string; backendNodeId: number; shadowRootType?: string }[]> {
+    const { root } = await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const html = root.children?.find((node) => node.nodeName === 'HTML');
+    return (html?.children ?? []).flatMap((node) => {
+      const shadow = node.shadowRoots?.[0];
+      return shadow
+        ? [
+            {
+              name: node.localName,
+              backendNodeId: shadow.backendNodeId,
+              shadowRootType: shadow.shadowRootType,
+            },
+          ]
+        : [];
+    });
+  }
+
+  async hostCount(): Promise<number> {
+    return (await this.hosts()).length;
+  }
+
+  /** Runs `fn` on the card's shadow root in the page (undefined without a card). */
+  async eval<R, A = undefined>(fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | undefined> {
+    const [host] = await this.hosts();
+    if (!host) return undefined;
+    const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: host.backendNodeId });
+    if (!object.objectId) return undefined;
+    try {
+      const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        // Called with the root as `this`: handed on as the first argument.
+        functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+        arguments: [{ value: arg }],
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value as R;
+    } finally {
+      await this.cdp.send('Runtime.releaseObject', { objectId: object.objectId });
+    }
+  }
+
+  async count(selector: string): Promise<number> {
+    return (await this.eval((root, css) => root.querySelectorAll(css).length, selector)) ?? 0;
+  }
+
+  async texts(selector: string): Promise<string[]> {
+    const texts = await this.eval(
+      (root, css) => [...root.querySelectorAll<HTMLElement>(css)].map((node) => node.innerText),
+      selector,
+    );
+    return texts ?? [];
+  }
+
+  async text(selector: string): Promise<string | undefined> {
+    return (await this.texts(selector))[0];
+  }
+
+  async attribute(selector: string, name: string): Promise<string | null | undefined> {
+    return this.eval((root, [css, attribute]) => root.querySelector(css)?.getAttribute(attribute) ?? null, [
+      selector,
+      name,
+    ] as const);
+  }
+
+  async attributes(selector: string, name: string): Promise<(string | null)[]> {
+    const values = await this.eval(
+      (root, [css, attribute]) => [...root.querySelectorAll(css)].map((node) => node.getAttribute(attribute)),
+      [selector, name] as const,
+    );
+    return values ?? [];
+  }
+
+  async box(selector: string): Promise<Box | undefined> {
+    return this.eval((root, css) => {
+      const rect = root.querySelector(css)?.getBoundingClientRect();
+      return rect && { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    }, selector);
+  }
+
+  async isVisible(selector: string): Promise<boolean> {
+    const box = await this.box(selector);
+    return !!box && box.width > 0 && box.height > 0;
+  }
+
+  /** A real mouse click at the element's centre (trusted, as the user's). */
+  async click(selector: string): Promise<void> {
+    const box = await this.box(selector);
+    if (!box) throw new Error(`no ${selector} in the card`);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  async focus(selector: string): Promise<void> {
+    await this.eval((root, css) => root.querySelector<HTMLElement>(css)?.focus(), selector);
+  }
+
+  /** The focused element inside the card: its class and label. */
+  async focused(): Promise<[string, string | null] | null | undefined> {
+    return this.eval((root) => {
+      const active = root.activeElement;
+      return active ? [active.className, active.getAttribute('aria-label')] : null;
+    });
+  }
+}
+
+const probes = new WeakMap<Page, Promise<Card>>();
+
+/** The card of `page`, read through one DevTools session per page. */
+function cardOf(page: Page): Promise<Card> {
+  let probe = probes.get(page);
+  if (!probe) {
+    probe = page
+      .context()
+      .newCDPSession(page)
+      .then((cdp) => new Card(page, cdp));
+    probes.set(page, probe);
+  }
+  return probe;
+}
+
+const hostCount = async (page: Page) => (await cardOf(page)).hostCount();
+const cards = async (page: Page) => (await cardOf(page)).count('.dl-card');
+const panelText = async (page: Page) => (await cardOf(page)).text('aside');
+
+/** The card hosts as the page's own scripts see them: children of <html> under a card host's name. */
+const hostsSeenByPage = (page: Page) =>
+  page.evaluate(
+    (name) =>
+      [...document.documentElement.children].filter((node) => new RegExp(name).test(node.localName)).length,
+    HOST_NAME,
+  );
+
+/**
+ * A real click on an in-app link (the page handles it with pushState, like X; with 'turbo' it also swaps <body>,
+ * like GitHub): what a user does, and what the card follows. A pushState by page script alone is not followed.
+ */
+async function clickLink(page: Page, path: string, kind: 'push' | 'turbo' = 'push'): Promise<void> {
+  await page.evaluate(
+    ({ href, spa }) => {
+      const link = Object.assign(document.createElement('a'), { href, textContent: `go to ${href}` });
+      link.dataset.spa = spa;
+      document.body.prepend(link);
+    },
+    { href: path, spa: kind },
+  );
+  await page.locator('a[data-spa]').first().click();
+}
+
+/** Open `url` in a new tab, recording dialogs, page errors and console errors; `before` runs before the load. */
+async function open(session: ExtensionSession, url: string, before?: (page: Page) => Promise<unknown>) {
   const page = await session.context.newPage();
+  await before?.(page);
   const problems: string[] = [];
   page.on('dialog', (dialog) => {
     problems.push(`dialog: ${dialog.message()}`);
@@ -203,11 +383,12 @@ async function domIsAsServed(page: Page, html: string): Promise<boolean> {
   return page.evaluate(
     ({ served, host }) => {
       const live = document.documentElement.cloneNode(true) as HTMLElement;
-      for (const element of live.querySelectorAll(host)) element.remove();
+      for (const element of [...live.children])
+        if (new RegExp(host).test(element.localName)) element.remove();
       const parsed = new DOMParser().parseFromString(served, 'text/html').documentElement.outerHTML;
       return live.outerHTML === parsed && document.adoptedStyleSheets.length === 0;
     },
-    { served: html, host: HOST },
+    { served: html, host: HOST_NAME },
   );
 }
 
@@ -279,26 +460,28 @@ describe('the sidebar on linked pages', () => {
 
   it('opens on a twitter.com ?s=46 tweet whose digest link is x.com with another handle case', async () => {
     const { page, problems } = await open(session, URLS.tweet);
-    await expect.poll(() => cards(page).count()).toBe(1);
-    await expect.poll(() => panel(page).getAttribute('aria-label')).toBe('Digest Lens：AI 日报摘要');
-    const text = await panel(page).innerText();
+    const card = await cardOf(page);
+    await expect.poll(() => cards(page)).toBe(1);
+    await expect.poll(() => card.attribute('aside', 'aria-label')).toBe('Digest Lens：AI 日报摘要');
+    const text = await panelText(page);
     expect(text).toContain('新闻 #3');
     expect(text).toContain(`${today} 日报`);
     expect(text).toContain('研究员分享多智能体协作的新评测');
     expect(text).toContain('相互纠错上普遍较弱');
-    expect(await sidebar(page).count()).toBe(1);
-    const links = await page
-      .locator(`${HOST} .dl-card a`)
-      .evaluateAll((anchors) =>
-        anchors.map((a) => [a.getAttribute('href'), a.getAttribute('rel'), a.getAttribute('target')]),
-      );
+    expect(await hostCount(page)).toBe(1);
+    const links = await card.eval((root) =>
+      [...root.querySelectorAll('.dl-card a')].map((a) => [
+        a.getAttribute('href'),
+        a.getAttribute('rel'),
+        a.getAttribute('target'),
+      ]),
+    );
     expect(links).toContainEqual(['https://arxiv.org/abs/2611.01234', 'noopener noreferrer', '_blank']);
-    expect(links.some(([href]) => href?.includes(TWEET_ID))).toBe(false);
-    const issue = page.locator(`${HOST} .dl-issue`);
-    expect(await issue.innerText()).toBe('原文链接');
-    expect(await issue.getAttribute('href')).toMatch(/^https:\/\/news\.smol\.ai\/issues\//);
+    expect(links?.some(([href]) => href?.includes(TWEET_ID))).toBe(false);
+    expect(await card.text('.dl-issue')).toBe('原文链接');
+    expect(await card.attribute('.dl-issue', 'href')).toMatch(/^https:\/\/news\.smol\.ai\/issues\//);
     // Width about 360 px at the right edge, and the page's layout untouched.
-    const box = () => page.locator(`${HOST} .dl-panel`).boundingBox();
+    const box = () => card.box('.dl-panel');
     // Polled: the panel is laid out a frame after it is mounted.
     await expect
       .poll(async () => Math.round(((await box())?.x ?? 0) + ((await box())?.width ?? 0)))
@@ -315,7 +498,7 @@ describe('the sidebar on linked pages', () => {
     expect(await domIsAsServed(page, sitePage('x', 'light', 'A tweet'))).toBe(true);
     expect(await pageMessages(page)).toEqual([]);
     // X switches its theme live by repainting the body: Lights out, then Dim.
-    const theme = () => page.locator(`${HOST} .dl-root`).getAttribute('data-theme');
+    const theme = () => card.attribute('.dl-root', 'data-theme');
     await page.evaluate(() => {
       document.body.style.backgroundColor = 'rgb(0, 0, 0)';
     });
@@ -330,14 +513,13 @@ describe('the sidebar on linked pages', () => {
 
   it('opens on a GitHub /blob/main/README.md deep link, lists both items newest first, badge counts them', async () => {
     const { page, problems } = await open(session, URLS.repoDeepLink);
-    await expect.poll(() => cards(page).count()).toBe(2);
-    const dates = await page
-      .locator(`${HOST} time`)
-      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
-    expect(dates).toEqual([today, older]);
-    const ranks = await page.locator(`${HOST} .dl-rank`).allInnerTexts();
-    expect(ranks).toEqual(['工具 #1', '新闻 #1']);
-    expect(await panel(page).innerText()).toContain('news.ycombinator.com/item');
+    const card = await cardOf(page);
+    await expect.poll(() => cards(page)).toBe(2);
+    expect(await card.attributes('time', 'datetime')).toEqual([today, older]);
+    expect(await card.texts('.dl-rank')).toEqual(['工具 #1', '新闻 #1']);
+    expect(await panelText(page)).toContain('news.ycombinator.com/item');
+    // Everything is shown: no "more".
+    expect(await card.count('.dl-more')).toBe(0);
     await tabWithBadge(session, '2');
     await session.screenshot(page, 'sidebar-github-light');
     expect(problems).toEqual([]);
@@ -346,9 +528,9 @@ describe('the sidebar on linked pages', () => {
 
   it('opens on a Hugging Face dataset', async () => {
     const { page, problems } = await open(session, URLS.dataset);
-    await expect.poll(() => cards(page).count()).toBe(1);
-    expect(await page.locator(`${HOST} .dl-rank`).innerText()).toBe('工具 #2');
-    expect(await panel(page).innerText()).toContain('中日韩多轮对话数据集');
+    await expect.poll(() => cards(page)).toBe(1);
+    expect(await (await cardOf(page)).text('.dl-rank')).toBe('工具 #2');
+    expect(await panelText(page)).toContain('中日韩多轮对话数据集');
     await session.screenshot(page, 'sidebar-huggingface-light');
     expect(problems).toEqual([]);
     await page.close();
@@ -356,8 +538,8 @@ describe('the sidebar on linked pages', () => {
 
   it('opens on a model linked from older digests, saying it recurs', async () => {
     const { page, problems } = await open(session, URLS.model);
-    await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
-    const text = await panel(page).innerText();
+    await expect.poll(() => cards(page)).toBeGreaterThan(0);
+    const text = await panelText(page);
     expect(text).toContain('早期的中文指令模型');
     expect(text).toContain(`${oldest} 日报`);
     expect(text).toContain('另见于其他 1 期日报');
@@ -381,7 +563,7 @@ describe('the sidebar on linked pages', () => {
           !/^https:\/\/(static\.zou8944|raw\.githubusercontent)\.com\//.test(url),
       );
     expect(requested).toEqual([URLS.unrelated]);
-    expect(await sidebar(page).count()).toBe(0);
+    expect(await hostCount(page)).toBe(0);
     expect(await page.locator('style').count()).toBe(1);
     expect(await domChanges(page)).toEqual([]);
     expect(await domIsAsServed(page, sitePage('github', 'light', 'unrelated'))).toBe(true);
@@ -391,52 +573,169 @@ describe('the sidebar on linked pages', () => {
     await page.close();
   });
 
-  it('follows history.pushState: unrelated → linked (appears) → back (goes), one panel after many navigations', async () => {
+  it('follows in-app links: unrelated → linked (appears) → back (goes), one panel after many navigations', async () => {
     const { page, problems } = await open(session, URLS.unrelated);
+    const card = await cardOf(page);
     await settle(page);
     expect(await domChanges(page)).toEqual([]);
 
-    await page.evaluate(() => history.pushState({}, '', '/lens-org/deep-repo'));
-    await expect.poll(() => cards(page).count()).toBe(2);
+    await clickLink(page, '/lens-org/deep-repo');
+    await expect.poll(() => cards(page)).toBe(2);
     const tabId = await tabWithBadge(session, '2');
 
     await page.goBack();
     expect(new URL(page.url()).pathname).toBe('/someone/unrelated');
-    await expect.poll(() => sidebar(page).count()).toBe(0);
+    await expect.poll(() => hostCount(page)).toBe(0);
     await expect.poll(async () => (await badges(session))[tabId]).toBe('');
 
-    // A fragment change alone is not a new page: the panel stays as it is.
-    await page.evaluate(() => history.pushState({}, '', '/lens-org/deep-repo'));
-    await expect.poll(() => cards(page).count()).toBe(2);
+    // Forward again (a page this tab already looked up), then a fragment change alone: not a new page.
+    await page.goForward();
+    await expect.poll(() => cards(page)).toBe(2);
     await page.evaluate(() => {
       location.hash = '#readme';
     });
     await settle(page);
-    expect(await cards(page).count()).toBe(2);
+    expect(await cards(page)).toBe(2);
 
     for (let round = 0; round < 8; round++) {
-      await page.evaluate(
-        (path) => history.pushState({}, '', path),
-        round % 2 ? '/lens-org/deep-repo/issues' : '/lens-org/deep-repo/tree/main',
-      );
+      await clickLink(page, round % 2 ? '/lens-org/deep-repo/issues' : '/lens-org/deep-repo/tree/main');
     }
-    await page.evaluate(() => history.pushState({}, '', '/hostile-org/hostile-repo'));
-    await expect
-      .poll(() => page.locator(`${HOST} .dl-item-title`).allInnerTexts())
-      .toEqual([expect.stringContaining('危险标题')]);
-    expect(await sidebar(page).count()).toBe(1);
-    expect(await page.evaluate(() => document.querySelectorAll('digest-lens-sidebar').length)).toBe(1);
+    await clickLink(page, '/hostile-org/hostile-repo');
+    await expect.poll(() => card.texts('.dl-item-title')).toEqual([expect.stringContaining('危险标题')]);
+    expect(await hostCount(page)).toBe(1);
+    expect(await hostsSeenByPage(page)).toBe(1);
 
     // GitHub's Turbo swaps the whole <body> on in-app navigation: the panel (a child of <html>) stays.
-    await page.evaluate(() => {
-      const body = document.createElement('body');
-      body.append(Object.assign(document.createElement('h1'), { textContent: 'deep-repo pulls' }));
-      document.body.replaceWith(body);
-      history.pushState({}, '', '/lens-org/deep-repo/pulls');
+    await clickLink(page, '/lens-org/deep-repo/pulls', 'turbo');
+    await expect.poll(() => cards(page)).toBe(2);
+    await expect.poll(() => card.isVisible('.dl-panel')).toBe(true);
+    expect(await hostCount(page)).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('looks nothing up for pushState by page script alone: probing candidate paths adds no element', async () => {
+    const locationEvents = `${session.extensionId}:sidebar:wxt:locationchange`;
+    const { page, problems } = await open(session, URLS.unrelated, (tab) =>
+      tab.addInitScript((name) => {
+        const seen: string[] = [];
+        (window as unknown as { __extensionEvents: string[] }).__extensionEvents = seen;
+        window.addEventListener(name, (event) => seen.push(event.type), true);
+      }, locationEvents),
+    );
+    await settle(page);
+    // The page tries every path it wants to know about, and the history moves between them.
+    await page.evaluate(async () => {
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
+      for (const path of ['/lens-org/deep-repo', '/hostile-org/hostile-repo', '/lens-org/deep-repo/issues']) {
+        history.pushState({}, '', path);
+        await pause();
+      }
+      history.back();
+      await pause();
+      history.forward();
+      await pause();
+      // A synthetic click first does not count as the user's.
+      document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      history.pushState({}, '', '/lens-org/deep-repo/tree/main');
     });
-    await expect.poll(() => cards(page).count()).toBe(2);
-    await expect.poll(() => page.locator(`${HOST} .dl-panel`).isVisible()).toBe(true);
-    expect(await sidebar(page).count()).toBe(1);
+    await settle(page);
+    expect(await hostCount(page)).toBe(0);
+    expect(await hostsSeenByPage(page)).toBe(0);
+    expect(await domChanges(page)).toEqual([]);
+    expect(Object.values(await badges(session)).filter((badge) => badge !== '')).toEqual([]);
+    // The same page reached by a real click shows the card; nothing named with the extension's id reached window.
+    await clickLink(page, '/lens-org/deep-repo');
+    await expect.poll(() => cards(page)).toBe(2);
+    expect(
+      await page.evaluate(() => (window as unknown as { __extensionEvents: string[] }).__extensionEvents),
+    ).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the card from the page: closed root, no text to read, synthetic input and a forged WXT event ignored', async () => {
+    const summaryPart = '相互纠错上普遍较弱';
+    const { page, problems } = await open(session, URLS.tweet, (tab) =>
+      // The page defines the element name the card used to have, with its own open shadow root.
+      tab.addInitScript(() => {
+        customElements.define(
+          'digest-lens-sidebar',
+          class extends HTMLElement {
+            constructor() {
+              super();
+              this.attachShadow({ mode: 'open' });
+            }
+          },
+        );
+      }),
+    );
+    const card = await cardOf(page);
+    await expect.poll(() => cards(page)).toBe(1);
+    expect((await card.hosts()).map((host) => host.shadowRootType)).toEqual(['closed']);
+    // What the page's own scripts can reach.
+    const seenByPage = await page.evaluate((name) => {
+      const host = [...document.documentElement.children].find((node) =>
+        new RegExp(name).test(node.localName),
+      );
+      const selection = getSelection();
+      selection?.selectAllChildren(document.documentElement);
+      let selected = selection?.toString() ?? '';
+      // window.find searches the closed root too (a yes or no for a guessed string, which stays possible); from
+      // there a selection extended by paragraphs would read the card out if its text were selectable.
+      (window as unknown as { find(text: string): boolean }).find('日报');
+      const extend = selection as unknown as { modify(alter: string, direction: string, unit: string): void };
+      for (let step = 0; step < 4; step++) extend.modify('extend', 'forward', 'paragraph');
+      selected += selection?.toString() ?? '';
+      selection?.removeAllRanges();
+      return {
+        shadowRoot: host?.shadowRoot ?? null,
+        hostText: `${host?.textContent}|${(host as HTMLElement | undefined)?.innerText}`,
+        pageText: document.documentElement.innerText,
+        selected,
+        oldName: document.querySelectorAll('digest-lens-sidebar').length,
+      };
+    }, HOST_NAME);
+    expect(seenByPage.shadowRoot).toBeNull();
+    expect(seenByPage.hostText).not.toContain(summaryPart);
+    expect(seenByPage.pageText).not.toContain(summaryPart);
+    expect(seenByPage.selected).not.toContain(summaryPart);
+    expect(seenByPage.oldName).toBe(0);
+
+    // Synthetic Escape from the page, and synthetic clicks even with the root in hand (here through DevTools).
+    await page.evaluate((name) => {
+      const host = [...document.documentElement.children].find((node) =>
+        new RegExp(name).test(node.localName),
+      );
+      for (const target of [host, document.body, document]) {
+        target?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      }
+    }, HOST_NAME);
+    await card.eval((root) => {
+      const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true });
+      root.querySelector('.dl-collapse')?.dispatchEvent(escapeKey);
+      root.querySelector<HTMLElement>('.dl-collapse')?.click();
+      root.querySelector<HTMLElement>('button[aria-label="在本页关闭侧栏"]')?.click();
+    });
+    // A forged "a newer copy of this script started" event, as WXT names and checks it.
+    await page.evaluate((id) => {
+      document.dispatchEvent(
+        new CustomEvent(`${id}:sidebar:wxt:content-script-started`, {
+          detail: { contentScriptName: 'sidebar', messageId: 'forged' },
+        }),
+      );
+    }, session.extensionId);
+    await settle(page);
+    expect(await cards(page)).toBe(1);
+    expect(await card.count('.dl-tab')).toBe(0);
+
+    // The script is still alive and the user still in charge: a real Escape collapses, a real click expands.
+    await card.focus('.dl-collapse');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count('.dl-tab')).toBe(1);
+    await card.click('.dl-tab');
+    await expect.poll(() => cards(page)).toBe(1);
+    expect(await pageMessages(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -449,66 +748,61 @@ describe('the sidebar on linked pages', () => {
     expect(stored?.title).toContain('<img src=x onerror=');
     expect(stored?.summary).toContain('<script>');
     const { page, problems } = await open(session, URLS.hostile);
-    await expect.poll(() => cards(page).count()).toBe(1);
-    expect(await page.locator(`${HOST} .dl-item-title`).innerText()).toBe(stored?.title);
-    expect(await page.locator(`${HOST} .dl-summary`).innerText()).toBe(stored?.summary);
-    const inShadow = await sidebar(page).evaluate(
-      (host) => host.shadowRoot?.querySelectorAll('img, script').length,
-    );
-    expect(inShadow).toBe(0);
+    const card = await cardOf(page);
+    await expect.poll(() => cards(page)).toBe(1);
+    expect(await card.text('.dl-item-title')).toBe(stored?.title);
+    expect(await card.text('.dl-summary')).toBe(stored?.summary);
+    expect(await card.count('img, script')).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     // Still visible, its own size and font, although the page says display:none, 40px and red for everything.
-    await expect.poll(() => page.locator(`${HOST} .dl-panel`).isVisible()).toBe(true);
-    const style = await page
-      .locator(`${HOST} .dl-summary`)
-      .evaluate((node) => [getComputedStyle(node).fontSize, getComputedStyle(node).color]);
-    expect(style[0]).toBe('15px');
-    expect(style[1]).not.toBe('rgb(255, 0, 0)');
-    expect(Math.round((await page.locator(`${HOST} .dl-panel`).boundingBox())?.width ?? 0)).toBe(360);
+    await expect.poll(() => card.isVisible('.dl-panel')).toBe(true);
+    const style = await card.eval((root) => {
+      const summary = root.querySelector('.dl-summary');
+      return summary ? [getComputedStyle(summary).fontSize, getComputedStyle(summary).color] : [];
+    });
+    expect(style?.[0]).toBe('15px');
+    expect(style?.[1]).not.toBe('rgb(255, 0, 0)');
+    expect(Math.round((await card.box('.dl-panel'))?.width ?? 0)).toBe(360);
     // Not mirrored by the page's right-to-left direction: collapse, then close, at the right end of the header.
-    const collapseX = (await page.locator(`${HOST} .dl-collapse`).boundingBox())?.x ?? 0;
-    const closeX = (await page.locator(`${HOST} button[aria-label="在本页关闭侧栏"]`).boundingBox())?.x ?? 0;
+    const collapseX = (await card.box('.dl-collapse'))?.x ?? 0;
+    const closeX = (await card.box('button[aria-label="在本页关闭侧栏"]'))?.x ?? 0;
     expect(collapseX).toBeLessThan(closeX);
     await session.screenshot(page, 'sidebar-hostile');
     // Fixed to the window although the page's body has a transform: scrolling the page does not move it.
-    const top = (await page.locator(`${HOST} .dl-panel`).boundingBox())?.y;
+    const top = (await card.box('.dl-panel'))?.y;
     await page.evaluate(() => window.scrollBy(0, 600));
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    expect((await page.locator(`${HOST} .dl-panel`).boundingBox())?.y).toBe(top);
+    expect((await card.box('.dl-panel'))?.y).toBe(top);
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('collapses (button, Esc) to a tab that is remembered across pages; closes for the page; keyboard only', async () => {
     const { page, problems } = await open(session, URLS.repo);
-    await expect.poll(() => cards(page).count()).toBe(2);
+    const card = await cardOf(page);
+    await expect.poll(() => cards(page)).toBe(2);
     // Keyboard only: Tab from the page's own controls reaches the sidebar's buttons.
     await page.getByRole('button', { name: 'Sign in' }).focus();
     let reached = false;
     for (let presses = 0; presses < 10 && !reached; presses++) {
       await page.keyboard.press('Tab');
       reached = await page.evaluate(
-        () => document.activeElement?.tagName.toLowerCase() === 'digest-lens-sidebar',
+        (name) => new RegExp(name).test(document.activeElement?.localName ?? ''),
+        HOST_NAME,
       );
     }
     expect(reached).toBe(true);
-    const focused = () =>
-      sidebar(page).evaluate((host) => {
-        const active = host.shadowRoot?.activeElement as HTMLElement | null;
-        return active ? [active.className, active.getAttribute('aria-label')] : null;
-      });
-    await page.locator(`${HOST} .dl-collapse`).focus();
-    const outline = await page
-      .locator(`${HOST} .dl-collapse`)
-      .evaluate((node) => getComputedStyle(node).outlineStyle);
-    expect(outline).toBe('solid');
+    await card.focus('.dl-collapse');
+    expect(
+      await card.eval((root) => getComputedStyle(root.querySelector('.dl-collapse') as Element).outlineStyle),
+    ).toBe('solid');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator(`${HOST} .dl-tab`).count()).toBe(1);
-    expect(await cards(page).count()).toBe(0);
-    expect((await focused())?.[0]).toBe('dl-tab');
-    const tab = await page.locator(`${HOST} .dl-tab`).boundingBox();
+    await expect.poll(() => card.count('.dl-tab')).toBe(1);
+    expect(await cards(page)).toBe(0);
+    expect((await card.focused())?.[0]).toBe('dl-tab');
+    const tab = await card.box('.dl-tab');
     expect(tab && tab.width <= 30 && tab.height <= 120).toBe(true);
     expect(Math.round((tab?.x ?? 0) + (tab?.width ?? 0))).toBe(1280);
     // The collapsed tab sits below the site's header and away from its controls.
@@ -516,25 +810,26 @@ describe('the sidebar on linked pages', () => {
     expect((tab?.y ?? 0) > (headerButton?.y ?? 0) + (headerButton?.height ?? 0)).toBe(true);
     await session.screenshot(page, 'sidebar-github-collapsed');
 
-    // Remembered on the next page.
+    // Remembered on the next page (through the background: the content script has no storage of its own).
     const next = await open(session, URLS.dataset);
-    await expect.poll(() => next.page.locator(`${HOST} .dl-tab`).count()).toBe(1);
-    expect(await cards(next.page).count()).toBe(0);
-    await next.page.locator(`${HOST} .dl-tab`).focus();
+    const nextCard = await cardOf(next.page);
+    await expect.poll(() => nextCard.count('.dl-tab')).toBe(1);
+    expect(await cards(next.page)).toBe(0);
+    await nextCard.focus('.dl-tab');
     await next.page.keyboard.press('Enter');
-    await expect.poll(() => cards(next.page).count()).toBe(1);
+    await expect.poll(() => cards(next.page)).toBe(1);
     await next.page.keyboard.press('Tab');
     await next.page.keyboard.press('Enter'); // the close button follows the collapse button
-    await expect.poll(() => sidebar(next.page).count()).toBe(0);
+    await expect.poll(() => hostCount(next.page)).toBe(0);
     // A fragment change is not a new page: closed stays closed.
     await next.page.evaluate(() => {
       location.hash = '#usage';
     });
     await settle(next.page);
-    expect(await sidebar(next.page).count()).toBe(0);
+    expect(await hostCount(next.page)).toBe(0);
     // Closed only for this page: the next in-app navigation to a linked page brings it back.
-    await next.page.evaluate(() => history.pushState({}, '', '/lens-org/old-model'));
-    await expect.poll(() => cards(next.page).count()).toBeGreaterThan(0);
+    await clickLink(next.page, '/lens-org/old-model');
+    await expect.poll(() => cards(next.page)).toBeGreaterThan(0);
     expect(problems.concat(next.problems)).toEqual([]);
     await next.page.close();
     await page.close();
@@ -544,14 +839,15 @@ describe('the sidebar on linked pages', () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 820, height: 800 });
     await page.goto(URLS.dataset);
-    await expect.poll(() => page.locator(`${HOST} .dl-tab`).count()).toBe(1);
-    expect(await cards(page).count()).toBe(0);
+    await expect.poll(async () => (await cardOf(page)).count('.dl-tab')).toBe(1);
+    expect(await cards(page)).toBe(0);
     await page.close();
   });
 
   it('toggles through the background the way the Alt+Shift+D command does', async () => {
     const { page, problems } = await open(session, URLS.tweet);
-    await expect.poll(() => cards(page).count()).toBe(1);
+    const card = await cardOf(page);
+    await expect.poll(() => cards(page)).toBe(1);
     const tabId = await tabWithBadge(session, '1');
     const commands = await session.worker.evaluate(() => chrome.commands.getAll());
     expect(commands).toContainEqual(
@@ -562,30 +858,30 @@ describe('the sidebar on linked pages', () => {
     const toggle = () =>
       session.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggleSidebar' }), tabId);
     await toggle();
-    await expect.poll(() => page.locator(`${HOST} .dl-tab`).count()).toBe(1);
+    await expect.poll(() => card.count('.dl-tab')).toBe(1);
     await toggle();
-    await expect.poll(() => cards(page).count()).toBe(1);
-    await page.locator(`${HOST} button[aria-label="在本页关闭侧栏"]`).click();
-    await expect.poll(() => sidebar(page).count()).toBe(0);
+    await expect.poll(() => cards(page)).toBe(1);
+    await card.click('button[aria-label="在本页关闭侧栏"]');
+    await expect.poll(() => hostCount(page)).toBe(0);
     await toggle();
-    await expect.poll(() => cards(page).count()).toBe(1);
+    await expect.poll(() => cards(page)).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('is removed without errors when the extension reloads under the page', async () => {
     const { page, problems } = await open(session, URLS.repo);
-    await expect.poll(() => cards(page).count()).toBe(2);
+    await expect.poll(() => cards(page)).toBe(2);
     // A tab without a panel: its script has no timer running and learns of the reload on the next navigation.
     const quiet = await open(session, URLS.unrelated);
     await settle(quiet.page);
     await session.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
-    await expect.poll(() => sidebar(page).count(), { timeout: 10_000 }).toBe(0);
-    await page.evaluate(() => history.pushState({}, '', '/lens-org/deep-repo/issues'));
-    await quiet.page.evaluate(() => history.pushState({}, '', '/lens-org/deep-repo'));
+    await expect.poll(() => hostCount(page), { timeout: 10_000 }).toBe(0);
+    await clickLink(page, '/lens-org/deep-repo/issues');
+    await clickLink(quiet.page, '/lens-org/deep-repo');
     await settle(page);
-    expect(await sidebar(page).count()).toBe(0);
-    expect(await sidebar(quiet.page).count()).toBe(0);
+    expect(await hostCount(page)).toBe(0);
+    expect(await hostCount(quiet.page)).toBe(0);
     expect(problems.concat(quiet.problems)).toEqual([]);
     await quiet.page.close();
     await page.close();
@@ -646,26 +942,26 @@ describe('the sidebar in dark themes and in English', () => {
       for (const [site, url, pageTheme, expected] of shots) {
         servePages(server, pageTheme);
         const { page, problems } = await open(session, url);
-        await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
-        expect(await page.locator(`${HOST} .dl-root`).getAttribute('data-theme')).toBe(expected);
+        const card = await cardOf(page);
+        await expect.poll(() => cards(page)).toBeGreaterThan(0);
+        expect(await card.attribute('.dl-root', 'data-theme')).toBe(expected);
         await session.screenshot(page, `sidebar-${site}-${pageTheme}`);
         if (site === 'x' && pageTheme === 'dark') {
-          expect(await panel(page).getAttribute('aria-label')).toBe('Digest Lens: AI digest summaries');
-          const text = await panel(page).innerText();
+          expect(await card.attribute('aside', 'aria-label')).toBe('Digest Lens: AI digest summaries');
+          const text = await panelText(page);
           expect(text).toContain('News #3');
           expect(text).toContain('Original issue');
-          expect(await page.locator(`${HOST} .dl-collapse`).getAttribute('aria-label')).toBe(
-            'Collapse the sidebar',
-          );
+          expect(await card.attribute('.dl-collapse', 'aria-label')).toBe('Collapse the sidebar');
         }
         expect(problems).toEqual([]);
         await page.close();
       }
       // GitHub set to "auto" follows the system: light system → light sidebar on the same page.
       const { page } = await open(session, URLS.repoDeepLink);
-      await expect.poll(() => page.locator(`${HOST} .dl-root`).getAttribute('data-theme')).toBe('dark');
+      const card = await cardOf(page);
+      await expect.poll(() => card.attribute('.dl-root', 'data-theme')).toBe('dark');
       await page.emulateMedia({ colorScheme: 'light' });
-      await expect.poll(() => page.locator(`${HOST} .dl-root`).getAttribute('data-theme')).toBe('light');
+      await expect.poll(() => card.attribute('.dl-root', 'data-theme')).toBe('light');
       await page.close();
     } finally {
       await session.close();
