@@ -9,7 +9,7 @@ import { identityKeys, siteOf } from '../../lib/links/index';
 import type { Item, StoredDigest } from '../../lib/schema';
 import type { ExtensionSession } from '../e2e/harness';
 import { archiveUrl } from '../fixtures/digest-builder';
-import { type BenchLibrary, type RealArchive, shuffled } from './real-corpus';
+import { type BenchLibrary, mostRepeatedKeys, type RealArchive, shuffled } from './real-corpus';
 import type { BenchReport } from './report';
 
 export const FIVE_YEARS_DAYS = 1_800;
@@ -114,6 +114,7 @@ export function fiveYears(archive: RealArchive, year: BenchLibrary): FiveYears {
       itemKeys: shuffled([...itemKeys]),
       linkedPages: shuffled([...year.linkedPages, ...pages.values()]),
       searchWords: year.searchWords,
+      repeatedKeys: mostRepeatedKeys([...archive.digests, ...synthetic]),
     },
   };
 }
@@ -125,6 +126,7 @@ export async function importFiveYears(
   synthetic: StoredDigest[],
 ): Promise<void> {
   const counts = { added: 0, updated: 0, kept: 0 };
+  const rejected: string[] = [];
   const start = performance.now();
   for (let first = 0; first < synthetic.length; first += DIGESTS_PER_FILE) {
     const file = {
@@ -133,8 +135,12 @@ export async function importFiveYears(
       exportedAt: Date.now(),
       digests: synthetic.slice(first, first + DIGESTS_PER_FILE),
     };
-    const answer = (await session.send('importData', { file })) as Partial<typeof counts>;
+    const answer = (await session.send('importData', { file })) as Partial<typeof counts> & {
+      rejected?: ({ en?: string } | string)[];
+    };
     for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += answer[key] ?? 0;
+    for (const reason of answer.rejected ?? [])
+      rejected.push(typeof reason === 'string' ? reason : `${reason.en}`);
   }
   const seconds = (performance.now() - start) / 1000;
   const files = Math.ceil(synthetic.length / DIGESTS_PER_FILE);
@@ -143,7 +149,9 @@ export async function importFiveYears(
     name: `import: ${synthetic.length} synthetic digests (${items} items) by importData, ${files} files`,
     value: seconds,
     unit: 's',
-    note: `added ${counts.added}, updated ${counts.updated}, kept ${counts.kept}`,
+    note:
+      `added ${counts.added}, updated ${counts.updated}, kept ${counts.kept}` +
+      (rejected.length ? `, rejected ${rejected.length}: ${rejected[0]}` : ''),
   });
   const stored = (await session.send('listDigests')).digests.length;
   report.add({ name: 'import: digests stored for five years', value: stored, unit: 'digests' });

@@ -41,6 +41,25 @@ export interface BenchLibrary {
   /** Pages on the served sites that stored items link to, shuffled stably. */
   linkedPages: string[];
   searchWords: string[];
+  /** The keys held by the most stored items (the stories told again and again), most first, with their counts. */
+  repeatedKeys: { key: string; items: number }[];
+}
+
+/** The `count` identity keys held by the most items of `digests`. */
+export function mostRepeatedKeys(
+  digests: { items: { links: string[] }[] }[],
+  count = 10,
+): BenchLibrary['repeatedKeys'] {
+  const items = new Map<string, number>();
+  for (const item of digests.flatMap((digest) => digest.items)) {
+    for (const key of new Set(item.links.flatMap((link) => identityKeys(link)))) {
+      items.set(key, (items.get(key) ?? 0) + 1);
+    }
+  }
+  return [...items]
+    .sort(([keyA, a], [keyB, b]) => b - a || keyA.localeCompare(keyB))
+    .slice(0, count)
+    .map(([key, held]) => ({ key, items: held }));
 }
 
 /** The real year, as the archive import stores it. */
@@ -52,6 +71,7 @@ export function yearLibrary(archive: RealArchive): BenchLibrary {
     itemKeys: archive.itemKeys,
     linkedPages: archive.linkedPages,
     searchWords: archive.searchWords,
+    repeatedKeys: mostRepeatedKeys(archive.digests),
   };
 }
 

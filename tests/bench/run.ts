@@ -4,8 +4,9 @@
  * it in headless Chromium with one year and then five years stored (see browser-bench.ts) unless BENCH_SKIP_BROWSER
  * is set. Every figure is printed with the machine's load average when it was taken.
  */
-import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { benchBrowser } from './browser-bench';
 import { benchBundle } from './bundle-bench';
 import { benchParse } from './parse-bench';
@@ -14,7 +15,21 @@ import { BenchReport } from './report';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const corpusDir = process.env.DIGEST_CORPUS ?? resolve(projectRoot, '../shared/digests');
-const extensionDir = resolve(projectRoot, process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
+const extensionDir = privateCopy(resolve(projectRoot, process.env.EXTENSION_DIR ?? '.output/chrome-mv3'));
+
+/**
+ * The build folder is shared: another `wxt build` during the minutes the bench runs replaces its files under the
+ * running extension (seen 2026-11-30: popup.html not found half-way). The bench loads a copy of its own.
+ */
+function privateCopy(built: string): string {
+  if (!existsSync(join(built, 'manifest.json')))
+    throw new Error(`no build in ${built}: run "npm run build" first`);
+  const copy = join(mkdtempSync(join(tmpdir(), 'digest-lens-bench-build-')), 'chrome-mv3');
+  cpSync(built, copy, { recursive: true });
+  process.env.EXTENSION_DIR = copy;
+  process.on('exit', () => rmSync(dirname(copy), { recursive: true, force: true }));
+  return copy;
+}
 
 const started = performance.now();
 const report = new BenchReport();
