@@ -331,29 +331,33 @@ for (const colorScheme of SCHEMES) {
         await page.close();
       });
 
-      it('the page card, open and collapsed', async () => {
-        const theme = colorScheme === 'dark' ? 'dark' : 'light';
-        for (const collapsed of [false, true]) {
-          const page = await session.context.newPage();
-          await page.setContent(
-            `<!doctype html><html lang="${locale}"><head><title>card</title></head>` +
-              `<body style="${theme === 'dark' ? 'background:#000;color:#fff' : 'background:#fff;color:#000'}"><main><h1>page</h1></main></body></html>`,
-          );
-          await page.addScriptTag({ content: cardScript });
-          await page.evaluate(
-            ([cardLang, cardTheme, cardCollapsed, views]) =>
-              (window as unknown as { renderCard: (...args: unknown[]) => void }).renderCard(
-                cardLang,
-                cardTheme,
-                cardCollapsed,
-                views,
-                // More cards than shown: the "more" button is audited too.
-                views.length + 5,
-              ),
-            [lang, theme, collapsed, CARD_VIEWS] as const,
-          );
-          await expectNoViolations(page, CARD_EXCEPTIONS);
-          await page.close();
+      it('the page card, open and collapsed (dark: X’s dim look too)', async () => {
+        const themes = colorScheme === 'dark' ? (['dark', 'dim'] as const) : (['light'] as const);
+        const pageColours =
+          colorScheme === 'dark' ? 'background:#000;color:#fff' : 'background:#fff;color:#000';
+        for (const theme of themes) {
+          for (const collapsed of [false, true]) {
+            const page = await session.context.newPage();
+            await page.setContent(
+              `<!doctype html><html lang="${locale}"><head><title>card</title></head>` +
+                `<body style="${pageColours}"><main><h1>page</h1></main></body></html>`,
+            );
+            await page.addScriptTag({ content: cardScript });
+            await page.evaluate(
+              ([cardLang, cardTheme, cardCollapsed, views]) =>
+                (window as unknown as { renderCard: (...args: unknown[]) => void }).renderCard(
+                  cardLang,
+                  cardTheme,
+                  cardCollapsed,
+                  views,
+                  // More cards than shown: the "more" button is audited too.
+                  views.length + 5,
+                ),
+              [lang, theme, collapsed, CARD_VIEWS] as const,
+            );
+            await expectNoViolations(page, CARD_EXCEPTIONS);
+            await page.close();
+          }
         }
       });
 

@@ -108,4 +108,51 @@ describe('the popup’s keyboard', () => {
     const results = [...kit.container.querySelectorAll('.result')];
     expect(results.indexOf(document.activeElement as Element)).toBe(50);
   });
+
+  it('offers every action as a native control that takes the focus', async () => {
+    const digest = storedDigest('2026-01-09', {
+      items: [item('news', 1, { summary: '很长的摘要'.repeat(30) }), item('news', 2)],
+    });
+    kit = await mountPopup({
+      digests: [storedDigest('2026-01-10'), digest, storedDigest('2026-01-08')],
+      openOptions: () => undefined,
+    });
+    await interact(() => kit?.store.showDate('2026-01-09'));
+    const controls = {
+      'input.search': 'INPUT',
+      'button.options-button': 'BUTTON',
+      'button.sync-button': 'BUTTON',
+      'button.nav': 'BUTTON',
+      'select.date-picker': 'SELECT',
+      'a.issue-link': 'A',
+      '[role="tab"][aria-selected="true"]': 'BUTTON',
+      'article.item': 'ARTICLE',
+      '.item-title a': 'A',
+      '.item .link-button': 'BUTTON',
+    };
+    for (const [selector, tag] of Object.entries(controls)) {
+      const control = kit.container.querySelector<HTMLElement>(selector);
+      expect(control?.tagName, selector).toBe(tag);
+      expect(control?.tabIndex, selector).toBe(0);
+      control?.focus();
+      expect(document.activeElement, selector).toBe(control);
+      const named = control?.getAttribute('aria-label') || control?.textContent?.trim();
+      expect(named, selector).toBeTruthy();
+    }
+  });
+
+  it('picks another date from the picker without a pointer, the picker keeping the focus', async () => {
+    kit = await mountPopup();
+    const picker = kit.container.querySelector<HTMLSelectElement>('.date-picker') as HTMLSelectElement;
+    picker.focus();
+    // What a browser does on ArrowDown in a closed <select>: the next option is chosen and `change` fires.
+    await interact(() => {
+      picker.value = '2026-01-09';
+      picker.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() =>
+      expect(kit?.container.querySelector<HTMLElement>('.digest')?.dataset.date).toBe('2026-01-09'),
+    );
+    expect(document.activeElement).toBe(picker);
+  });
 });
