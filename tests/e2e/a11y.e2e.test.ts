@@ -118,6 +118,18 @@ async function tabStops(page: Page, most = 120): Promise<TabStop[]> {
   return stops;
 }
 
+/** Every kind of control the popup has: each must be reached by Tab. */
+const POPUP_CONTROLS = [
+  'input.search',
+  'button.options-button',
+  'button.sync-button',
+  'button.nav',
+  'select.date-picker',
+  'button.tab.selected[tab]',
+  'article.item',
+  'button.link-button',
+];
+
 const today = shanghaiDate(0);
 const LONG_SUMMARY =
   '这是一段很长的摘要，用来测试三行折叠与展开按钮的可访问性：它需要超过九十个字符才会被折叠，所以这里多写几句话，说明一个开源模型的能力、许可证和下载方式，以及它在几个常见基准上的成绩。';
@@ -258,6 +270,14 @@ for (const colorScheme of SCHEMES) {
         return page;
       }
 
+      async function options(): Promise<Page> {
+        const page = await session.openOptions();
+        await expect
+          .poll(() => page.locator('input[name="site-github"]').count(), { timeout: 10_000 })
+          .toBe(1);
+        return page;
+      }
+
       it('the popup showing a digest, its tools tab and an expanded summary', async () => {
         const page = await popup();
         await expectNoViolations(page);
@@ -289,25 +309,12 @@ for (const colorScheme of SCHEMES) {
         const stops = await tabStops(page);
         expect(stops.filter((stop) => !stop.ringed)).toEqual([]);
         const kinds = stops.map((stop) => stop.what).join(' ');
-        for (const control of ['input.search', 'button.options-button', 'button.sync-button', 'button.nav']) {
-          expect(kinds).toContain(control);
-        }
-        for (const control of [
-          'select.date-picker',
-          'button.tab.selected[tab]',
-          'article.item',
-          'button.link-button',
-        ]) {
-          expect(kinds).toContain(control);
-        }
+        for (const control of POPUP_CONTROLS) expect(kinds).toContain(control);
         await page.close();
       });
 
       it('every Tab stop of the options page shows its focus', async () => {
-        const page = await session.openOptions();
-        await expect
-          .poll(() => page.locator('input[name="site-github"]').count(), { timeout: 10_000 })
-          .toBe(1);
+        const page = await options();
         const stops = await tabStops(page);
         expect(stops.filter((stop) => !stop.ringed)).toEqual([]);
         expect(stops.length).toBeGreaterThanOrEqual(14);
@@ -315,10 +322,7 @@ for (const colorScheme of SCHEMES) {
       });
 
       it('the options page', async () => {
-        const page = await session.openOptions();
-        await expect
-          .poll(() => page.locator('input[name="site-github"]').count(), { timeout: 10_000 })
-          .toBe(1);
+        const page = await options();
         await expectNoViolations(page);
         await page.locator('.clear').click();
         await expect.poll(() => page.locator('[role="alertdialog"]').count()).toBe(1);
