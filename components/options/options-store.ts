@@ -4,7 +4,7 @@
  */
 import { batch, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import type { UiLanguage } from '../../lib/i18n';
+import { textIn, type UiLanguage } from '../../lib/i18n';
 import {
   type ArchiveImportStatus,
   archiveImportStatusSchema,
@@ -287,7 +287,9 @@ export function createOptionsStore(deps: OptionsDeps) {
       // The background validates every digest; this first look only puts the commonest mistake in the page's language.
       if (!isExportFile(parsed)) throw new Error(strings.notExport);
       const counts = await client('importData', { file: parsed }).catch(rethrowFailed);
-      return strings.imported(counts.added, counts.updated, counts.kept);
+      // The entries the background did not import, each in words (it imports the valid ones).
+      const rejected = (counts.rejected ?? []).map((text) => textIn(text, deps.lang));
+      return [strings.imported(counts.added, counts.updated, counts.kept), ...rejected].join(' ');
     });
   }
 
