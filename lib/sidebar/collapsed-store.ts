@@ -1,4 +1,8 @@
-/** Whether the user collapsed the sidebar, remembered across pages and tabs in `storage.local`. */
+/**
+ * Whether the user collapsed the sidebar, remembered across pages and tabs in `storage.local`. Read and written by
+ * the background only (the lookup's `collapsed`, the `setCardCollapsed` message): content scripts have no
+ * storage.local, and the card must never import this module.
+ */
 import { browser } from 'wxt/browser';
 
 export const COLLAPSED_KEY = 'sidebarCollapsed';

@@ -9,6 +9,7 @@ export interface SidebarStrings {
   heading: string;
   itemCount: (count: number) => string;
   collapse: string;
+  /** The collapsed tab's name: it starts with the count the tab shows (its visible text is part of its name). */
   expand: (count: number) => string;
   close: string;
   section: Record<Section, string>;
@@ -30,7 +31,7 @@ const zh: SidebarStrings = {
   heading: 'AI 日报摘要',
   itemCount: (count) => `${count} 条`,
   collapse: '收起侧栏',
-  expand: (count) => `展开 Digest Lens 侧栏（${count} 条摘要）`,
+  expand: (count) => `${count} 条摘要：展开 Digest Lens 侧栏`,
   close: '在本页关闭侧栏',
   section: { news: '新闻', tools: '工具' },
   rankLabel: (section, rank) => `${zh.section[section]} #${rank}`,
@@ -49,7 +50,7 @@ const en: SidebarStrings = {
   heading: 'AI digest',
   itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
   collapse: 'Collapse the sidebar',
-  expand: (count) => `Expand the Digest Lens sidebar (${count === 1 ? '1 summary' : `${count} summaries`})`,
+  expand: (count) => `${count === 1 ? '1 summary' : `${count} summaries`}: expand the Digest Lens sidebar`,
   close: 'Close the sidebar on this page',
   section: { news: 'News', tools: 'Tools' },
   rankLabel: (section, rank) => `${en.section[section]} #${rank}`,

@@ -101,6 +101,12 @@ describe('SidebarPanel', () => {
     expect(root.querySelector('aside')?.getAttribute('aria-label')).toContain('Digest Lens');
     expect(root.querySelector('aside')?.getAttribute('lang')).toBe('en');
     expect(root.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe('Collapse the sidebar');
+    render(null, root);
+    root.remove();
+    const collapsed = mount({ views, strings: sidebarStrings('en'), collapsed: true }).root;
+    expect(collapsed.querySelector('.dl-tab')?.getAttribute('aria-label')).toBe(
+      '2 summaries: expand the Digest Lens sidebar',
+    );
   });
 
   it('shows hostile title and summary as text: no img or script element is created, nothing runs', () => {
@@ -178,7 +184,7 @@ describe('SidebarPanel', () => {
     expect(root.querySelector('.dl-card')).toBeNull();
     expect(root.querySelector('.dl-root')?.getAttribute('data-state')).toBe('collapsed');
     const tab = root.querySelector<HTMLButtonElement>('button.dl-tab');
-    expect(tab?.getAttribute('aria-label')).toBe('展开 Digest Lens 侧栏（2 条摘要）');
+    expect(tab?.getAttribute('aria-label')).toBe('2 条摘要：展开 Digest Lens 侧栏');
     expect(tab?.getAttribute('aria-expanded')).toBe('false');
     expect(tab?.textContent).toContain('2');
     userKey(tab, 'Escape');
@@ -223,7 +229,7 @@ describe('SidebarPanel', () => {
     const { root } = mount({ collapsed: true, total: 240 });
     expect(root.querySelector('.dl-tab-count')?.textContent).toBe('240');
     expect(root.querySelector('.dl-tab')?.getAttribute('aria-label')).toBe(
-      '展开 Digest Lens 侧栏（240 条摘要）',
+      '240 条摘要：展开 Digest Lens 侧栏',
     );
   });
 });
