@@ -14,7 +14,6 @@ import { DEMO_MODEL_URL, DEMO_REPO_URL, DEMO_TWEET_URL, demoDigests } from './sa
 import { modelPage, type PageTheme, repoPage, type TweetTheme, tweetPage } from './sample-pages';
 
 const screenshotsDir = join(projectRoot, 'assets/screenshots');
-const SIDEBAR_HOST = 'digest-lens-sidebar';
 const SITES = [
   { name: 'x', url: DEMO_TWEET_URL, html: tweetPage },
   { name: 'github', url: DEMO_REPO_URL, html: repoPage },
@@ -51,8 +50,12 @@ async function sidebarShot(session: ExtensionSession, site: (typeof SITES)[numbe
   const page = await session.context.newPage();
   try {
     await page.goto(site.url);
-    const panel = page.locator(`${SIDEBAR_HOST} .dl-panel, ${SIDEBAR_HOST} .dl-tab`).first();
-    await panel.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
+    // The card's host (its shadow root is closed): a child of <html> named `digest-lens-` and 16 random characters.
+    const host = () =>
+      [...document.documentElement.children].some((node) =>
+        /^digest-lens-[0-9a-z]{16}$/.test(node.localName),
+      );
+    await page.waitForFunction(host, undefined, { timeout: 10_000 }).catch(() => {
       problems.push(`no sidebar on ${site.name} (${theme})`);
     });
     await page.waitForTimeout(300);

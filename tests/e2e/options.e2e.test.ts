@@ -19,7 +19,14 @@ import { FixtureServer } from './fixture-server';
 import { artifactsDir, type ExtensionSession, launchExtension } from './harness';
 
 /** The sidebar content script's host element (components/sidebar). */
-const SIDEBAR_HOST = 'digest-lens-sidebar';
+/** The card's host: a child of <html> named `digest-lens-` and 16 random characters (its shadow root is closed). */
+const cardHosts = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.documentElement.children].filter((node) =>
+        /^digest-lens-[0-9a-z]{16}$/.test(node.localName),
+      ).length,
+  );
 
 async function openRepoPage(session: ExtensionSession): Promise<Page> {
   const page = await session.context.newPage();
@@ -59,9 +66,7 @@ describe('the options page', () => {
       .toBe(1);
     expect((await session.send('lookup', { keys, site: 'github' })).mode).toBe('auto');
     const before = await openRepoPage(session);
-    await expect
-      .poll(() => before.locator(`${SIDEBAR_HOST} .dl-panel`).isVisible(), { timeout: 10_000 })
-      .toBe(true);
+    await expect.poll(() => cardHosts(before), { timeout: 10_000 }).toBe(1);
     await before.close();
 
     const page = await session.openOptions();
@@ -74,7 +79,7 @@ describe('the options page', () => {
     const after = await openRepoPage(session);
     // Long enough for a look-up that would open the panel to have opened it.
     await after.waitForTimeout(1200);
-    expect(await after.locator(`${SIDEBAR_HOST} .dl-panel`).count()).toBe(0);
+    expect(await cardHosts(after)).toBe(0);
     await after.close();
 
     await github.check();
