@@ -1,8 +1,10 @@
+import { isCalendarDate } from '../calendar-date';
 import type { Section } from '../schema';
 import type { Heading } from './lines';
 
 export type HeadingKind =
-  | { kind: 'header'; date: string | null }
+  /** `notADate`: the header's `YYYY-MM-DD` text when it names no day of the calendar (`2026-02-30`), else null. */
+  | { kind: 'header'; date: string | null; notADate: string | null }
   | { kind: 'section'; section: Section }
   | { kind: 'item'; rank: number; rest: string }
   | { kind: 'other' };
@@ -12,7 +14,7 @@ const MAX_RANK_DIGITS = 3;
 /** What a heading is in a digest: the `AINews - D` header, a section, a numbered item, or anything else. */
 export function classifyHeading(heading: Heading): HeadingKind {
   const text = heading.text;
-  if (/^\**AINews\b/.test(text)) return { kind: 'header', date: findDate(text) };
+  if (/^\**AINews\b/.test(text)) return readHeader(text);
   const item = readItemNumber(text);
   if (item !== null) return { kind: 'item', ...item };
   if (text.includes('工具产品要点')) return { kind: 'section', section: 'tools' };
@@ -41,17 +43,17 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** The first valid `YYYY-MM-DD` in the text, or null. */
-export function findDate(text: string): string | null {
-  const pattern = /(\d{4})-(\d{2})-(\d{2})/g;
-  for (const match of text.matchAll(pattern)) {
-    const [date, year, month, day] = match;
-    if (isCalendarDate(Number(year), Number(month), Number(day))) return date;
-  }
-  return null;
+/** The header's date: its first calendar date, or the first `YYYY-MM-DD` text that is none (`0000-00-00`). */
+function readHeader(text: string): HeadingKind {
+  const date = findDate(text);
+  const notADate = date === null ? (/\d{4}-\d{2}-\d{2}/.exec(text)?.[0] ?? null) : null;
+  return { kind: 'header', date, notADate };
 }
 
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+/** The first `YYYY-MM-DD` in the text that names a real day, or null. */
+export function findDate(text: string): string | null {
+  for (const [date] of text.matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+    if (isCalendarDate(date)) return date;
+  }
+  return null;
 }

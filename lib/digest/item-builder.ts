@@ -1,7 +1,9 @@
+import { withoutBidiControls } from '../plain-text';
 import type { Item, Problem, Section } from '../schema';
 import { splitTrailingSource } from './heading-source';
 import { renderInline } from './inline';
 import { readBodyLine } from './item-body';
+import { cutText, DIGEST_LIMITS, formatCount } from './limits';
 import { SECTION_NAMES } from './section-names';
 import { joinSummary, type SummaryPart } from './summary';
 
@@ -21,7 +23,7 @@ export class ItemBuilder {
     this.#headingLine = headingLine;
     const { title, source } = splitTrailingSource(headingText);
     const heading = renderInline(title);
-    this.#title = heading.text.trim();
+    this.#title = this.#bounded('title', withoutBidiControls(heading.text).trim(), DIGEST_LIMITS.titleLength);
     this.#links = [...heading.links, ...(source === null ? [] : renderInline(source).links)];
     if (heading.hasCutOffLink)
       this.#problem(headingLine, 'the heading link is cut off (no closing parenthesis)');
@@ -40,16 +42,36 @@ export class ItemBuilder {
   }
 
   finish(): { item: Item; problems: Problem[] } {
-    const summary = joinSummary(this.#summaryParts);
+    const joined = withoutBidiControls(joinSummary(this.#summaryParts));
+    const summary = this.#bounded('summary', joined, DIGEST_LIMITS.summaryLength);
     if (summary === '') this.#problem(this.#headingLine, 'the item has no summary');
     const item: Item = {
       section: this.#section,
       rank: this.#rank,
       title: this.#title,
       summary,
-      links: [...new Set(this.#links)],
+      links: this.#boundedLinks(),
     };
     return { item, problems: this.#problems };
+  }
+
+  /** `text` within `maxLength`, or cut to it with a problem that says so. */
+  #bounded(what: 'title' | 'summary', text: string, maxLength: number): string {
+    const cut = cutText(text, maxLength);
+    if (cut === null) return text;
+    this.#problem(this.#headingLine, `the ${what} was cut at ${formatCount(maxLength)} characters`);
+    return cut;
+  }
+
+  #boundedLinks(): string[] {
+    const links = [...new Set(this.#links)];
+    const extra = links.length - DIGEST_LIMITS.linksPerItem;
+    if (extra <= 0) return links;
+    this.#problem(
+      this.#headingLine,
+      `the links were cut at ${formatCount(DIGEST_LIMITS.linksPerItem)} (${formatCount(extra)} more left out)`,
+    );
+    return links.slice(0, DIGEST_LIMITS.linksPerItem);
   }
 
   #problem(line: number, message: string): void {

@@ -2,6 +2,7 @@ import type { Digest, Item, ParseResult, Problem, Section } from '../schema';
 import { classifyHeading, type HeadingKind } from './headings';
 import { renderInline } from './inline';
 import { ItemBuilder } from './item-builder';
+import { DIGEST_LIMITS, formatCount } from './limits';
 import { isFence, isThematicBreak, readHeading, splitLines } from './lines';
 import { SECTION_NAMES } from './section-names';
 
@@ -30,6 +31,9 @@ class DigestReader {
   #issueUrl: string | null = null;
   #section: Section | null = null;
   #item: ItemBuilder | null = null;
+  /** Items past `DIGEST_LIMITS.items`, counted and not read, and the line of the first. */
+  #itemsLeftOut = 0;
+  #firstLeftOutLine = 0;
 
   /** Reads one line; false when the digest has ended. */
   read(text: string, line: number): boolean {
@@ -56,8 +60,14 @@ class DigestReader {
       else if (this.#lastRank[section] === 0)
         this.#problem(this.#sectionLine[section], `the section ${SECTION_NAMES[section]} has no items`);
     }
+    if (this.#itemsLeftOut > 0) {
+      this.#problem(
+        this.#firstLeftOutLine,
+        `the digest was cut at ${formatCount(DIGEST_LIMITS.items)} items (${formatCount(this.#itemsLeftOut)} more left out)`,
+      );
+    }
     const digest: Digest = { date: this.#date, issueUrl: this.#issueUrl, items: this.#items };
-    return { digest, problems: this.#problems.sort((a, b) => a.line - b.line) };
+    return { digest, problems: boundedProblems(this.#problems.sort((a, b) => a.line - b.line)) };
   }
 
   #readHeading(kind: HeadingKind, line: number): boolean {
@@ -66,7 +76,9 @@ class DigestReader {
         if (this.#seenSections.size > 0) return false;
         this.#date = kind.date;
         this.#issueUrl = null;
-        if (kind.date === null) this.#problem(line, 'the AINews header has no YYYY-MM-DD date');
+        if (kind.notADate !== null)
+          this.#problem(line, `the AINews header date ${kind.notADate} is not a calendar date`);
+        else if (kind.date === null) this.#problem(line, 'the AINews header has no YYYY-MM-DD date');
         return true;
       case 'section':
         this.#finishItem();
@@ -100,7 +112,11 @@ class DigestReader {
       );
     }
     this.#lastRank[section] = rank;
-    this.#item = new ItemBuilder(section, rank, headingText, line);
+    if (this.#items.length < DIGEST_LIMITS.items) {
+      this.#item = new ItemBuilder(section, rank, headingText, line);
+    } else if (this.#itemsLeftOut++ === 0) {
+      this.#firstLeftOutLine = line;
+    }
   }
 
   #finishItem(): void {
@@ -114,4 +130,17 @@ class DigestReader {
   #problem(line: number, message: string): void {
     this.#problems.push({ line, message });
   }
+}
+
+/** At most `DIGEST_LIMITS.problems` problems: the last one left says how many more there were. */
+function boundedProblems(problems: Problem[]): Problem[] {
+  if (problems.length <= DIGEST_LIMITS.problems) return problems;
+  const kept = problems.slice(0, DIGEST_LIMITS.problems - 1);
+  const firstLeftOut = problems[kept.length] as Problem;
+  const more = problems.length - kept.length;
+  kept.push({
+    line: firstLeftOut.line,
+    message: `${formatCount(more)} more problems from here on are not listed`,
+  });
+  return kept;
 }

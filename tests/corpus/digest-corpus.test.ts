@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDigest } from '../../lib/digest/index';
+import { DIGEST_LIMITS } from '../../lib/digest/limits';
 import { type Item, type ParseResult, parseResultSchema } from '../../lib/schema';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -165,6 +166,22 @@ describe.skipIf(!corpusPresent && corpusOptional)('the parser over the real dige
       for (const link of links) expect(link).toMatch(/^https?:\/\/[^\s]+$/i);
     },
   );
+
+  it.runIf(corpusPresent)('stays far within the digest limits: at most a tenth of each', () => {
+    const most = (values: number[]) => Math.max(...values);
+    expect(most(corpus.map((file) => file.result.digest?.items.length ?? 0)) * 10).toBeLessThanOrEqual(
+      DIGEST_LIMITS.items,
+    );
+    expect(most(allItems.map((item) => item.links.length)) * 10).toBeLessThanOrEqual(
+      DIGEST_LIMITS.linksPerItem,
+    );
+    expect(most(allItems.map((item) => item.title.length)) * 10).toBeLessThanOrEqual(
+      DIGEST_LIMITS.titleLength,
+    );
+    expect(most(allItems.map((item) => item.summary.length)) * 10).toBeLessThanOrEqual(
+      DIGEST_LIMITS.summaryLength,
+    );
+  });
 
   it.runIf(corpusPresent)('keeps 来源 lines and markup out of summaries and titles', () => {
     for (const item of allItems) {

@@ -5,9 +5,10 @@ const classify = (text: string) => classifyHeading({ level: 2, text });
 
 describe('classifyHeading', () => {
   it.each([
-    ['AINews - 2025-07-02', { kind: 'header', date: '2025-07-02' }],
-    ['AINews 总结 - 2025-06-23', { kind: 'header', date: '2025-06-23' }],
-    ['AINews - 未知', { kind: 'header', date: null }],
+    ['AINews - 2025-07-02', { kind: 'header', date: '2025-07-02', notADate: null }],
+    ['AINews 总结 - 2025-06-23', { kind: 'header', date: '2025-06-23', notADate: null }],
+    ['AINews - 未知', { kind: 'header', date: null, notADate: null }],
+    ['AINews - 2026-13-45', { kind: 'header', date: null, notADate: '2026-13-45' }],
     ['📰 十大AI新闻要点', { kind: 'section', section: 'news' }],
     ['📰 十大新闻要点', { kind: 'section', section: 'news' }],
     ['🛠️ 十大工具产品要点', { kind: 'section', section: 'tools' }],
@@ -30,6 +31,8 @@ describe('findDate', () => {
     ['2024-02-29', '2024-02-29'],
     ['2025-02-29', null],
     ['2025-13-01', null],
+    ['0000-00-00', null],
+    ['2026-02-30 或 2026-03-01', '2026-03-01'],
     ['生成于 2026-08-12 21:49', '2026-08-12'],
     ['20260812', null],
   ])('%j → %j', (text, date) => {

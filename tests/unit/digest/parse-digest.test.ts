@@ -106,6 +106,21 @@ describe('item headings', () => {
     ]);
     expect(itemsOf('standard.md')[2]?.title).toBe('北极星推理服务降价一半');
   });
+
+  it('removes bidi controls, so a title or summary shows the order it is written in', () => {
+    const { digest } = parseDigest(
+      [
+        '## 📰 十大AI新闻要点',
+        '### 1. [下载 \u202Egnp.exe](https://a.example.com/file)',
+        '> 附件 \u2066名为\u2069 \u202Egnp.exe\u202C，\u200F请勿打开。',
+        '## 🛠️ 十大工具产品要点',
+      ].join('\n'),
+    );
+    expect(digest?.items[0]).toMatchObject({
+      title: '下载 gnp.exe',
+      summary: '附件 名为 gnp.exe，请勿打开。',
+    });
+  });
 });
 
 describe('fences and missing rules', () => {

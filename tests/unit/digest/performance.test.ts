@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDigest } from '../../../lib/digest/index';
+import { DIGEST_LIMITS } from '../../../lib/digest/limits';
 
 const TWO_MB = 2 * 1024 * 1024;
 
@@ -90,7 +91,10 @@ describe('parsing stays linear', () => {
       console.log(
         `2 MB digest: ${result.digest?.items.length} items in ${(performance.now() - start).toFixed(0)} ms`,
       );
-      expect(result.problems).toEqual([]);
+      expect(result.problems.map((problem) => problem.message)).toEqual([
+        expect.stringMatching(/^the digest was cut at 200 items \([\d,]+ more left out\)$/),
+      ]);
+      expect(result.digest?.items).toHaveLength(DIGEST_LIMITS.items);
       expect(result.digest?.items.at(-1)?.links).toHaveLength(6);
       expectLinear('generated digest', generatedDigest, TWO_MB / 4);
     },

@@ -90,8 +90,17 @@ describe('partial digests keep what they could read and name the lines', () => {
     ]);
   });
 
-  it('rejects an impossible calendar date', () => {
-    const result = parseDigest(lines('## AINews - 2026-02-30', '## 📰 十大AI新闻要点', '### 1. 甲', '> 甲'));
+  it.each(['2026-02-30', '2026-13-45', '0000-00-00'])('rejects the impossible calendar date %s', (date) => {
+    const result = parseDigest(lines(`## AINews - ${date}`, '## 📰 十大AI新闻要点', '### 1. 甲', '> 甲'));
+    expect(result.digest?.date).toBeNull();
+    expect(result.problems[0]).toEqual({
+      line: 1,
+      message: `the AINews header date ${date} is not a calendar date`,
+    });
+  });
+
+  it('still says when the header has no date at all', () => {
+    const result = parseDigest(lines('## AINews - 今天', '## 📰 十大AI新闻要点', '### 1. 甲', '> 甲'));
     expect(result.digest?.date).toBeNull();
     expect(result.problems[0]).toEqual({ line: 1, message: 'the AINews header has no YYYY-MM-DD date' });
   });
