@@ -66,6 +66,8 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
   let limit = LOOKUP_CARD_LIMIT;
   let pageUrl = '';
   let pageKeys: string[] = [];
+  /** The page was reached without a real input, so it was not looked up (lookup-gate). */
+  let notLookedUp = false;
   let mounted = false;
   let collapsed = false;
   let theme: SidebarTheme = 'light';
@@ -199,11 +201,12 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
     container?.querySelectorAll<HTMLElement>('.dl-card')[shown]?.focus();
   }
 
-  return {
+  const controller: SidebarController = {
     async showPage(url, { lookUp = true } = {}) {
       const run = ++generation;
       pageUrl = url;
       pageKeys = lookUp ? lookupKeys(url) : [];
+      notLookedUp = !lookUp;
       limit = LOOKUP_CARD_LIMIT;
       // The script starts at document_start: ask while the page is still loading, then wait for its body.
       const next = await lookup(pageKeys, limit);
@@ -221,6 +224,11 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
       await show(run, startsCollapsed(next.collapsed, window.innerWidth), false);
     },
     async toggle() {
+      // The shortcut is the user asking about this page: look up what an in-app navigation alone did not.
+      if (notLookedUp) {
+        await controller.showPage(pageUrl);
+        if (mounted) return paint(true);
+      }
       if (views.length === 0 || mode === 'off') return;
       if (!mounted) {
         saveCollapsed(false);
@@ -229,6 +237,7 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
       setCollapsed(!collapsed, true);
     },
   };
+  return controller;
 }
 
 /** Resolves once the page's body exists (at once after DOMContentLoaded). */

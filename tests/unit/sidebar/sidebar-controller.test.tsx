@@ -387,6 +387,19 @@ describe('the sidebar controller', () => {
       expect(keysAsked().at(-1)).toEqual([]);
     });
 
+    it('looks the page up when the user presses the shortcut after a navigation made by page script', async () => {
+      happyDom().setURL('https://x.com/home');
+      const controller = startSidebar(ctx, 'x');
+      await settle();
+      history.pushState({}, '', '/SomeLab/status/1111');
+      await navigated();
+      expect(hosts()).toHaveLength(0);
+      await controller.toggle();
+      expect(keysAsked().at(-1)).toEqual(['x:status:1111']);
+      expect(hosts()).toHaveLength(1);
+      expect(shadow()?.activeElement?.classList.contains('dl-collapse')).toBe(true);
+    });
+
     it('dispatches nothing on the page at a navigation (WXT put an event with the extension id on window)', async () => {
       const dispatched = vi.spyOn(window, 'dispatchEvent');
       const documentDispatched = vi.spyOn(document, 'dispatchEvent');
