@@ -7,9 +7,17 @@ export type BodyLine =
   | { kind: 'blank' }
   /** A `来源` line or a list of links: it gives links and no summary text. */
   | { kind: 'links'; links: string[] }
-  /** A `**引用**` line: an English quote from the source, kept out of the Chinese summary. */
+  /** A `**引用**` line: a quote from the source, kept out of the Chinese summary. */
   | { kind: 'quote' }
-  | { kind: 'summary'; text: string; links: string[]; bulleted: boolean; hasCutOffLink: boolean };
+  | {
+      kind: 'summary';
+      text: string;
+      links: string[];
+      bulleted: boolean;
+      hasCutOffLink: boolean;
+      /** The whole line is one English quotation (`"…"` or `“…”`): a quote when it follows summary text. */
+      isEnglishQuote: boolean;
+    };
 
 const DESCRIPTION_LABELS = ['描述', '摘要', '简介'];
 const MAX_LABEL_LENGTH = 10;
@@ -28,13 +36,37 @@ export function readBodyLine(raw: string): BodyLine {
   if (labelled?.label === '引用') return { kind: 'quote' };
   const isDescription = labelled !== null && DESCRIPTION_LABELS.includes(labelled.label);
   const summary = isDescription ? renderInline(labelled.rest) : (inline ?? renderInline(text));
+  const summaryText = cutTrailingSource(summary.text.trim());
   return {
     kind: 'summary',
-    text: cutTrailingSource(summary.text.trim()),
+    text: summaryText,
     links: summary.links,
     bulleted,
     hasCutOffLink: summary.hasCutOffLink,
+    isEnglishQuote: isEnglishQuotation(summaryText),
   };
+}
+
+const QUOTE_CLOSERS: Record<string, string> = { '"': '"', '“': '”' };
+/** What may follow the closing quotation mark: sentence punctuation. */
+const AFTER_QUOTE = new Set(Array.from(' .,;:!?。，；：！？…'));
+/** Chinese, Japanese and Korean characters and full-width forms: a quotation holding any is not English. */
+const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * Whether the text is, in full, one quotation in English: it opens with `"` or `“`, closes with the matching mark
+ * (then at most sentence punctuation), holds Latin letters, no Chinese and no other closing mark. A Chinese summary
+ * that starts with a quoted name (`“Open Agents”项目被开源…`) is not one.
+ */
+export function isEnglishQuotation(text: string): boolean {
+  const closer = QUOTE_CLOSERS[text[0] ?? ''];
+  if (closer === undefined) return false;
+  let end = text.length;
+  while (end > 2 && AFTER_QUOTE.has(text[end - 1] ?? '')) end--;
+  if (end < 3 || text[end - 1] !== closer) return false;
+  const quoted = text.slice(1, end - 1);
+  return !quoted.includes(closer) && LATIN_LETTER.test(quoted) && !CJK.test(quoted);
 }
 
 /** Only links and separators after an optional leading `label：` (`演示：[url](url)`); the caller saw a link. */

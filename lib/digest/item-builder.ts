@@ -16,6 +16,11 @@ export class ItemBuilder {
   readonly #links: string[];
   readonly #summaryParts: SummaryPart[] = [];
   readonly #problems: Problem[] = [];
+  /**
+   * Whether summary text was read: an English quotation after it (the 2025-06-24 form, `> "…"` under the Chinese
+   * summary) is a quote from the source, kept out of the summary like a `**引用**` line; before it, it is the summary.
+   */
+  #hasSummaryText = false;
 
   constructor(section: Section, rank: number, headingText: string, headingLine: number) {
     this.#section = section;
@@ -35,8 +40,9 @@ export class ItemBuilder {
     if (line.kind === 'blank') this.#summaryParts.push('paragraph-break');
     if (line.kind === 'links' || line.kind === 'summary')
       for (const link of line.links) this.#links.push(link);
-    if (line.kind === 'summary') {
+    if (line.kind === 'summary' && !(line.isEnglishQuote && this.#hasSummaryText)) {
       this.#summaryParts.push({ text: line.text, bulleted: line.bulleted });
+      if (line.text !== '') this.#hasSummaryText = true;
       if (line.hasCutOffLink) this.#problem(lineNumber, 'a link is cut off (no closing parenthesis)');
     }
   }

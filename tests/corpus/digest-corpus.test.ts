@@ -57,6 +57,9 @@ function headingLink(heading: string): { rank: number; url: string } | null {
 const ranks = (items: Item[], section: Item['section']) =>
   items.filter((item) => item.section === section).map((item) => item.rank);
 const ONE_TO_TEN = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+/** A whole quotation holding Latin letters and no Chinese, at the start of a summary line or after a sentence. */
+const ENDS_IN_ENGLISH_QUOTATION =
+  /(^|[。！？.!?])\s*["“][^"“”\u2e80-\u9fff\uff00-\uffef]*[A-Za-z][^"“”\u2e80-\u9fff\uff00-\uffef]*["”][\s.,;:!?。，；：！？…]*$/m;
 /** A `来源` label at the start of a summary line or after its last sentence. */
 const SOURCE_LABEL = /(^|[。！？.!?；;]\s*)(\*\*|\[)?来源(（[^）]{0,28}）)?(\*\*)?\s*[：:\]]/m;
 
@@ -164,6 +167,18 @@ describe.skipIf(!corpusPresent && corpusOptional)('the parser over the real dige
       expect(allItems).toHaveLength(4996);
       expect(withLinks).toBeGreaterThanOrEqual(4700);
       for (const link of links) expect(link).toMatch(/^https?:\/\/[^\s]+$/i);
+    },
+  );
+
+  it.runIf(corpusPresent)(
+    'keeps English quote lines out of every summary (19 of them glued on in 2025-06-24), and the Chinese in',
+    () => {
+      for (const item of allItems) expect(item.summary, item.title).not.toMatch(ENDS_IN_ENGLISH_QUOTATION);
+      const quoteDay = archive.find((file) => file.name === '2025-06-24.md');
+      const quoteLines = quoteDay?.text.split('\n').filter((line) => /^> ["“][A-Za-z]/.test(line)) ?? [];
+      expect(quoteLines).toHaveLength(19);
+      for (const item of quoteDay?.result.digest?.items ?? [])
+        expect(item.summary, item.title).toMatch(/[。）)]$/);
     },
   );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBodyLine } from '../../../lib/digest/item-body';
+import { isEnglishQuotation, readBodyLine } from '../../../lib/digest/item-body';
 
 describe('readBodyLine', () => {
   it.each([
@@ -41,5 +41,35 @@ describe('readBodyLine', () => {
 
   it('reads an empty quote line as a blank line', () => {
     expect(readBodyLine('>')).toEqual({ kind: 'blank' });
+  });
+});
+
+describe('isEnglishQuotation', () => {
+  it.each([
+    '"RL makes small teachers useful."',
+    '“Small teachers, explained step by step.”',
+    '"a phrase with a trailing period".',
+    '"up to ~40 tasks ($1.99/hr, 70.6%)"',
+  ])('%j is one', (text) => {
+    expect(isEnglishQuotation(text)).toBe(true);
+  });
+
+  it.each([
+    ['a Chinese summary opening with a quoted name', '“Open Owl”项目被开源，它是一个代理框架。'],
+    ['a Chinese quotation', '"这款耳机可以离线翻译。"'],
+    ['English with a Chinese word inside', '"a model called 海鸥"'],
+    ['two quotations', '"first" and "second"'],
+    ['no quotation marks', 'An English sentence.'],
+    ['an unclosed quotation', '"An English sentence.'],
+    ['mismatched marks', '“An English sentence."'],
+    ['no letters', '"2024 — 2025"'],
+    ['only quotation marks', '""'],
+  ])('%s is not one', (_case, text) => {
+    expect(isEnglishQuotation(text)).toBe(false);
+  });
+
+  it('is said of a summary line, which the item drops only after summary text', () => {
+    expect(readBodyLine('> "An English quote."')).toMatchObject({ kind: 'summary', isEnglishQuote: true });
+    expect(readBodyLine('> 中文摘要。')).toMatchObject({ kind: 'summary', isEnglishQuote: false });
   });
 });

@@ -96,6 +96,34 @@ describe('bold labels (**描述** / **引用** / **来源**)', () => {
   });
 });
 
+describe('English quote lines (the 2025-06-24 form and **引用**)', () => {
+  it('keeps a quoted English sentence under the Chinese summary out of it, and every Chinese line in', () => {
+    const items = itemsOf('english-quote-lines.md');
+    expect(items.map(({ section, rank, summary }) => `${section} ${rank} ${summary}`)).toEqual([
+      'news 1 海鸥实验室提出用 3B 参数的教师模型逐步讲解题目来训练学生模型，成本远低于蒸馏大模型，代码已开源。',
+      'news 2 “Lighthouse”评测集被公开，它收录两千道需要多步检索的问答题，并附带参考推理链。',
+      'news 3 "Heron-2"在开放排行榜上位列第一，团队称其训练数据全部来自公开许可的语料。',
+      'news 4 松果公司发布离线翻译耳机，支持十二种语言，续航八小时。"这款耳机可以在没有网络时完成翻译。"',
+      'news 5 "A log analyzer that groups similar errors and suggests the likely cause."',
+      'tools 1 纸船插件可以把网页上的表格一键导出为 CSV，并保留原有的列名。',
+      'tools 2 山雀命令行工具 2.0 新增插件机制，允许用户用 Lua 编写扩展，并带来了 "dry run" 模式。',
+    ]);
+    expect(items[0]?.links).toEqual(['https://x.com/seagull_lab/status/3333333333333333331']);
+  });
+
+  it('gives the same item whether the quote is labelled **引用** or not', () => {
+    const digestWith = (...body: string[]) =>
+      parseDigest(['## 📰 十大AI新闻要点', '### 1. 标题', ...body, '## 🛠️ 十大工具产品要点'].join('\n')).digest
+        ?.items;
+    const summary = '> 中文摘要。';
+    const quote = '"An English quote from the source."';
+    const unlabelled = digestWith(summary, `> ${quote}`);
+    expect(unlabelled).toEqual(digestWith(summary, `> **引用**：${quote}`));
+    expect(unlabelled).toEqual(digestWith(summary, '', `> ${quote}`));
+    expect(unlabelled?.[0]?.summary).toBe('中文摘要。');
+  });
+});
+
 describe('item headings', () => {
   it('removes markdown emphasis (`**`, `*`, `__`, `_`) and code-span backticks from titles, not names', () => {
     expect(brief(itemsOf('summary-header-bold-titles.md'))).toEqual([
