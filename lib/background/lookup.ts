@@ -5,10 +5,12 @@
  * share a secondary link (a repo both mention), or one repo (two pull requests), and stay different.
  * The answer is bounded: a store with thousands of items about one page answers `limit` cards and how many in all.
  */
-import { newestPerStory } from '../match-order';
+import { compareMatches } from '../match-order';
 import { LOOKUP_CARD_LIMIT } from '../protocol';
 import type { Match } from '../schema';
-import type { DigestStore } from '../storage/digest-store';
+import { type ReadBackDigest, storedItem } from '../storage/digest-record';
+import type { DigestStore, ItemReader } from '../storage/digest-store';
+import type { ItemRecord } from '../storage/item-records';
 
 export interface LookupAnswer {
   /** The first `limit` cards, in the order the sidebar shows them. */
@@ -17,26 +19,84 @@ export interface LookupAnswer {
   total: number;
 }
 
+/**
+ * The cards are chosen from the index entries alone (each says its date and story); only the digests of the first
+ * `limit` cards are read, and a story's repeats are counted, not read (review 2026-11: a story on 12,000 days read
+ * 12,000 digests for one card). A digest found corrupt, or an item damaged, gives way to the next one, as if it were
+ * not stored; `total` only knows this of the digests read.
+ */
 export async function lookupMatches(
-  store: Pick<DigestStore, 'findItems'>,
+  store: Pick<DigestStore, 'readItems'>,
   keys: readonly string[],
   limit = LOOKUP_CARD_LIMIT,
 ): Promise<LookupAnswer> {
   if (keys.length === 0) return { matches: [], total: 0 };
-  const matches: Match[] = [];
-  for (const { record, digest, sameItemDates } of await store.findItems(keys)) {
-    const item = digest?.items[record.position];
-    if (!digest || !item) continue;
-    // Counted, not listed: one story's set is shared by all its items, and may hold thousands of dates.
-    const alsoIn = sameItemDates.size - (sameItemDates.has(digest.date) ? 1 : 0);
-    matches.push({
-      date: digest.date,
-      issueUrl: digest.issueUrl,
-      item,
-      alsoIn,
-      story: record.primaryKey ?? null,
-    });
+  return store.readItems(async (reader) => {
+    const records = await reader.itemsWith(keys);
+    const digests = new Map<string, ReadBackDigest | null>();
+    const unreadable = new Set<ItemRecord>();
+    for (;;) {
+      const cards = cardsOf(records.filter((record) => !unreadable.has(record)));
+      const shown = cards.slice(0, limit);
+      const unread = [...new Set(shown.map(({ date }) => date))].filter((date) => !digests.has(date));
+      if (unread.length === 0) {
+        return { matches: await matchesOf(reader, cards, digests, records, limit), total: cards.length };
+      }
+      const read = await Promise.all(unread.map((date) => reader.digest(date)));
+      for (const [index, date] of unread.entries()) digests.set(date, read[index] ?? null);
+      for (const record of cards) if (isUnreadable(record, digests)) unreadable.add(record);
+    }
+  });
+}
+
+/**
+ * The entries shown as cards, newest date first: one story's entries of its newest date (a story summarised again
+ * is one card, saying in how many others it is; lib/match-order.ts), every entry without a story.
+ */
+function cardsOf(records: readonly ItemRecord[]): ItemRecord[] {
+  const newest = new Map<string, string>();
+  for (const { primaryKey, date } of records) {
+    if (primaryKey !== undefined && date > (newest.get(primaryKey) ?? '')) newest.set(primaryKey, date);
   }
-  const cards = newestPerStory(matches);
-  return { matches: cards.slice(0, limit), total: cards.length };
+  return records
+    .filter(({ primaryKey, date }) => primaryKey === undefined || newest.get(primaryKey) === date)
+    .sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
+}
+
+/** Whether the digest of `record` was read and found corrupt, or without the item (damaged). */
+function isUnreadable(record: ItemRecord, digests: ReadonlyMap<string, ReadBackDigest | null>): boolean {
+  const digest = digests.get(record.date);
+  return digest === null || (digest !== undefined && storedItem(digest, record.position) === undefined);
+}
+
+/** The first `limit` cards as the sidebar shows them: the digests of their dates are in `digests`. */
+async function matchesOf(
+  reader: ItemReader,
+  cards: readonly ItemRecord[],
+  digests: ReadonlyMap<string, ReadBackDigest | null>,
+  records: readonly ItemRecord[],
+  limit: number,
+): Promise<Match[]> {
+  const matches: Match[] = [];
+  for (const record of cards) {
+    const read = digests.get(record.date);
+    const item = read ? storedItem(read, record.position) : undefined;
+    if (!read || !item) continue;
+    const { date, issueUrl } = read.digest;
+    matches.push({ date, issueUrl, item, alsoIn: 0, story: record.primaryKey ?? null });
+  }
+  const shown = matches.sort(compareMatches).slice(0, limit);
+  const known = new Map(shown.flatMap(({ story }) => (story === null ? [] : [[story, [] as ItemRecord[]]])));
+  for (const record of records)
+    if (record.primaryKey !== undefined) known.get(record.primaryKey)?.push(record);
+  const datesOf = new Map(
+    await Promise.all(
+      [...known].map(async ([story, entries]) => [story, await reader.storyDates(story, entries)] as const),
+    ),
+  );
+  return shown.map((match) => {
+    const dates = match.story === null ? undefined : datesOf.get(match.story);
+    // Counted, not listed: a story may be in thousands of digests.
+    return dates ? { ...match, alsoIn: dates.size - (dates.has(match.date) ? 1 : 0) } : match;
+  });
 }

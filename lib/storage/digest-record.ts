@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from '../calendar-date';
-import { itemSchema, type StoredDigest, storedDigestSchema } from '../schema';
+import { type Item, itemSchema, type StoredDigest, storedDigestSchema } from '../schema';
 
 /** One row of the `summaries` store (database version 4): what a list and the counts need of a valid digest. */
 export interface DigestSummaryRecord {
@@ -55,15 +55,15 @@ export function validatedDigest(record: unknown): StoredDigest | null {
   return result.ok ? result.value.digest : null;
 }
 
-/** Where the item stored at `position` is in the validated digest; -1 when it was dropped as damaged. */
-export function validatedPosition(readBackDigest: ReadBackDigest, position: number): number {
+/** The item stored at `position` of the record read back; undefined when it was dropped as damaged. */
+export function storedItem(readBackDigest: ReadBackDigest, position: number): Item | undefined {
   let before = 0;
   for (const damaged of readBackDigest.damaged) {
-    if (damaged === position) return -1;
+    if (damaged === position) return undefined;
     if (damaged > position) break;
     before += 1;
   }
-  return position - before;
+  return readBackDigest.digest.items[position - before];
 }
 
 export function summaryOf(digest: StoredDigest): DigestSummaryRecord {

@@ -6,24 +6,25 @@
  */
 import { type StoredDigest, storedDigestSchema } from '../schema';
 import type { DigestDatabase, DocumentRecord } from './database';
-import {
-  type DigestSummaryRecord,
-  type ReadBackDigest,
-  readBack,
-  summaryOf,
-  validatedPosition,
-} from './digest-record';
+import { type DigestSummaryRecord, type ReadBackDigest, readBack, summaryOf } from './digest-record';
 import { type ItemRecord, itemRecordsOf } from './item-records';
 
-export type { DigestSummaryRecord } from './digest-record';
+export type { DigestSummaryRecord, ReadBackDigest } from './digest-record';
 
-export interface FoundItem {
-  /** The index entry; its `position` is the item's position in `digest.items` (damaged items are not found). */
-  record: ItemRecord;
-  /** The item's digest, or null when that record is corrupt. */
-  digest: StoredDigest | null;
-  /** The dates of the digests holding the same item (its own date included). */
-  sameItemDates: Set<string>;
+/**
+ * What a lookup reads (lib/background/lookup.ts), in one read transaction: the index entries first, which say
+ * every date and story, then only the digests it shows, so its work follows how many cards it answers.
+ */
+export interface ItemReader {
+  /** The index entries holding one of `keys`, each once; damaged entries are passed over. */
+  itemsWith(keys: readonly string[]): Promise<ItemRecord[]>;
+  /**
+   * The dates of the digests holding an item of story `primaryKey`. `known` are entries of that story already
+   * read: when the index counts no more, the dates are theirs and nothing else is read.
+   */
+  storyDates(primaryKey: string, known: readonly ItemRecord[]): Promise<Set<string>>;
+  /** The digest of `date` read back (its damaged items dropped: see `storedItem`); null when missing or corrupt. */
+  digest(date: string): Promise<ReadBackDigest | null>;
 }
 
 export interface WriteOutcome {
@@ -185,53 +186,29 @@ export class DigestStore {
   }
 
   /**
-   * Everything a lookup needs, in one read transaction: the items sharing one of `keys` (each once), their digests,
-   * and for each item the dates of every digest holding an item with its primary key.
+   * Run `read` with an `ItemReader` over one read transaction, so that the index entries it finds and the digests
+   * it reads belong together (a write meanwhile waits). `read` must only await the reader: a transaction whose
+   * requests all finished by the end of a task closes.
    */
-  async findItems(keys: readonly string[]): Promise<FoundItem[]> {
+  async readItems<T>(read: (reader: ItemReader) => Promise<T>): Promise<T> {
     const generation = this.generation;
     const tx = this.db.transaction(['items', 'digests']);
     const items = tx.objectStore('items');
-    const found = await Promise.all([...new Set(keys)].map((key) => items.index('byKey').getAll(key)));
-    const records = [
-      ...new Map(
-        found
-          .flat()
-          .filter(isItemRecord)
-          .map((record) => [`${record.date}#${record.position}`, record]),
-      ).values(),
-    ];
-    const dates = [...new Set(records.map((record) => record.date))];
-    const primaryKeys = [
-      ...new Set(records.flatMap((record) => (record.primaryKey ? [record.primaryKey] : []))),
-    ];
-    const readDigest = async (date: string) =>
-      this.cachedByDate.has(date)
-        ? (this.cachedByDate.get(date) ?? null)
-        : this.remember(date, await tx.objectStore('digests').get(date), generation);
-    const [digests, sameItemKeys] = await Promise.all([
-      Promise.all(dates.map(readDigest)),
-      Promise.all(primaryKeys.map((primaryKey) => items.index('byPrimaryKey').getAllKeys(primaryKey))),
-    ]);
-    const digestByDate = new Map(dates.map((date, index) => [date, digests[index] ?? null]));
-    const datesByPrimaryKey = new Map(
-      primaryKeys.map((primaryKey, index) => [
-        primaryKey,
-        new Set(sameItemKeys[index]?.map(([date]) => date)),
-      ]),
-    );
-    return records.flatMap((record) => {
-      const readBackDigest = digestByDate.get(record.date) ?? null;
-      const position = readBackDigest ? validatedPosition(readBackDigest, record.position) : record.position;
-      if (position < 0) return [];
-      return [
-        {
-          record: { ...record, position },
-          digest: readBackDigest?.digest ?? null,
-          sameItemDates:
-            (record.primaryKey && datesByPrimaryKey.get(record.primaryKey)) || new Set([record.date]),
-        },
-      ];
+    return read({
+      itemsWith: async (keys) => {
+        const found = await Promise.all([...new Set(keys)].map((key) => items.index('byKey').getAll(key)));
+        const records = found.flat().filter(isItemRecord);
+        return [...new Map(records.map((record) => [`${record.date}#${record.position}`, record])).values()];
+      },
+      storyDates: async (primaryKey, known) => {
+        const index = items.index('byPrimaryKey');
+        if ((await index.count(primaryKey)) === known.length) return new Set(known.map(({ date }) => date));
+        return new Set((await index.getAllKeys(primaryKey)).map(([date]) => date));
+      },
+      digest: async (date) =>
+        this.cachedByDate.has(date)
+          ? (this.cachedByDate.get(date) ?? null)
+          : this.remember(date, await tx.objectStore('digests').get(date), generation),
     });
   }
 

@@ -1,30 +1,49 @@
 /**
  * A lookup stays small whatever the store holds: the adversarial review stored 26,148 items on one tweet (a 5.9 MB
- * answer, 999 cards) and 12,000 items about one repository (12,000 cards). The store is a stand-in answering what
- * `findItems` would, so these sizes run in memory.
+ * answer, 999 cards) and 12,000 items about one repository (12,000 cards). Its work follows the cards it answers:
+ * a story on 12,000 days reads one digest, not 12,000. The store is mostly a stand-in answering from memory what
+ * `readItems` would, so these sizes run fast; one test stores them in IndexedDB and counts what it reads.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lookupMatches } from '../../../lib/background/lookup';
 import { LOOKUP_CARD_LIMIT } from '../../../lib/protocol';
 import type { StoredDigest } from '../../../lib/schema';
-import type { FoundItem } from '../../../lib/storage/digest-store';
+import { DigestStore, type ItemReader } from '../../../lib/storage/digest-store';
 import { itemRecordsOf } from '../../../lib/storage/item-records';
-import { storedDigest, testItem } from '../storage/stored-digest';
+import { openTestStore, storedDigest, testItem } from '../storage/stored-digest';
 
-/** What `findItems` answers for a key held by every item of `digests`. */
+/** What `readItems` answers for a key held by every item of `digests`; `reads` counts the digests read. */
 function storeOf(digests: StoredDigest[]) {
-  const found: FoundItem[] = [];
-  const datesByStory = new Map<string, Set<string>>();
-  for (const digest of digests) {
-    for (const record of itemRecordsOf(digest)) {
-      const story = record.primaryKey ?? `${record.date}#${record.position}`;
-      const dates = datesByStory.get(story) ?? new Set<string>();
-      dates.add(record.date);
-      datesByStory.set(story, dates);
-      found.push({ record, digest, sameItemDates: dates });
-    }
+  const byDate = new Map(digests.map((digest) => [digest.date, digest]));
+  const records = digests.flatMap((digest) => itemRecordsOf(digest));
+  const reads = { digests: 0 };
+  const reader: ItemReader = {
+    itemsWith: async () => records,
+    storyDates: async (story) =>
+      new Set(records.filter((record) => record.primaryKey === story).map((record) => record.date)),
+    digest: async (date) => {
+      reads.digests += 1;
+      const digest = byDate.get(date);
+      return digest ? { digest, damaged: [] } : null;
+    },
+  };
+  return { readItems: <T>(read: (reader: ItemReader) => Promise<T>) => read(reader), reads };
+}
+
+/** Counts the digests read from IndexedDB, one by one or all at once. */
+function countDigestReads() {
+  const counted = { digests: 0 };
+  for (const method of ['get', 'getAll'] as const) {
+    const original = IDBObjectStore.prototype[method];
+    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['get']>
+    ) {
+      if (this.name === 'digests') counted.digests += 1;
+      return original.apply(this, args);
+    });
   }
-  return { findItems: async () => found };
+  return counted;
 }
 
 const dateOf = (day: number) => new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
@@ -38,6 +57,7 @@ describe('a bounded lookup', () => {
     }));
     const store = storeOf([storedDigest('2026-11-28', { items })]);
     const { matches, total } = await lookupMatches(store, ['x:status:42']);
+    expect(store.reads.digests).toBe(1);
     expect(total).toBe(26_148);
     expect(matches).toHaveLength(LOOKUP_CARD_LIMIT);
     expect(matches.map((match) => match.item.rank)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
@@ -53,7 +73,9 @@ describe('a bounded lookup', () => {
         })),
       }),
     );
-    const { matches, total } = await lookupMatches(storeOf(digests), ['gh:repo:acme/widget'], 20);
+    const store = storeOf(digests);
+    const { matches, total } = await lookupMatches(store, ['gh:repo:acme/widget'], 20);
+    expect(store.reads.digests).toBe(1);
     expect(total).toBe(12_000);
     expect(matches).toHaveLength(20);
     expect(new Set(matches.map((match) => match.date))).toEqual(new Set([dateOf(599)]));
@@ -64,7 +86,9 @@ describe('a bounded lookup', () => {
     const digests = Array.from({ length: 12_000 }, (_, day) =>
       storedDigest(dateOf(day), { items: [testItem('tools', 1, ['https://github.com/acme/widget'])] }),
     );
-    const { matches, total } = await lookupMatches(storeOf(digests), ['gh:repo:acme/widget']);
+    const store = storeOf(digests);
+    const { matches, total } = await lookupMatches(store, ['gh:repo:acme/widget']);
+    expect(store.reads.digests).toBe(1);
     expect(total).toBe(1);
     expect(matches).toMatchObject([{ date: dateOf(11_999), alsoIn: 11_999 }]);
   });
@@ -79,4 +103,31 @@ describe('a bounded lookup', () => {
     expect((await lookupMatches(store, ['x:status:1'], 500)).matches).toHaveLength(30);
     expect(await lookupMatches(store, [])).toEqual({ matches: [], total: 0 });
   });
+
+  it('reads the digests of the cards it answers, not of every date a key or story is on (IndexedDB)', async () => {
+    const store = await openTestStore();
+    // 12,000 days, each with a pull request of acme/widget and the same acme/gadget story summarised again.
+    const digests = Array.from({ length: 12_000 }, (_, day) =>
+      storedDigest(dateOf(day), {
+        items: [
+          testItem('tools', 1, [`https://github.com/acme/widget/pull/${day}`]),
+          testItem('tools', 2, ['https://github.com/acme/gadget']),
+        ],
+      }),
+    );
+    await store.writeMany(digests, () => false);
+    const reads = countDigestReads();
+
+    const pulls = await lookupMatches(new DigestStore(store.db), ['gh:repo:acme/widget'], 20);
+    expect(pulls.total).toBe(12_000);
+    expect(pulls.matches.map((match) => match.date)).toEqual(
+      Array.from({ length: 20 }, (_, index) => dateOf(11_999 - index)),
+    );
+    expect(reads.digests).toBe(20);
+
+    reads.digests = 0;
+    const story = await lookupMatches(new DigestStore(store.db), ['gh:repo:acme/gadget'], 20);
+    expect(story).toMatchObject({ total: 1, matches: [{ date: dateOf(11_999), alsoIn: 11_999 }] });
+    expect(reads.digests).toBe(1);
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { lookupMatches } from '../../../lib/background/lookup';
 import { DATABASE_VERSION, openDigestDatabase } from '../../../lib/storage/database';
 import { DigestStore } from '../../../lib/storage/digest-store';
 import { sameItemDates, storedDigest, testItem, uniqueDatabaseName } from './stored-digest';
@@ -118,14 +119,11 @@ async function expectEverythingKept(name: string, version: ShippedVersion) {
   ]);
   // Every item is found by its keys; the same tweet on two days is one story, two pull requests are two.
   expect(await sameItemDates(store, 'x:status:501')).toEqual(['2026-11-20', '2026-11-21']);
-  const pulls = await store.findItems(['gh:repo:acme/widget']);
-  expect(
-    pulls.map((found) => [found.record.date, found.digest?.items[found.record.position]?.links[0]]),
-  ).toEqual([
-    ['2026-11-20', 'https://github.com/acme/widget/pull/1'],
-    ['2026-11-21', 'https://github.com/acme/widget/pull/2'],
+  const { matches: pulls } = await lookupMatches(store, ['gh:repo:acme/widget']);
+  expect(pulls.map((match) => [match.date, match.item.links[0], match.alsoIn])).toEqual([
+    ['2026-11-21', 'https://github.com/acme/widget/pull/2', 0],
+    ['2026-11-20', 'https://github.com/acme/widget/pull/1', 0],
   ]);
-  expect(pulls.map((found) => [...found.sameItemDates])).toEqual([['2026-11-20'], ['2026-11-21']]);
   if (version >= 2) {
     expect(await store.document(validators.url)).toEqual(validators);
     expect(await store.document(remembered404.url)).toEqual(remembered404);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type DocumentRecord, openDigestDatabase } from '../../../lib/storage/database';
+import { storedItem } from '../../../lib/storage/digest-record';
 import { ClearedDuringWriteError, DigestStore, NOT_FOUND_KEPT_MS } from '../../../lib/storage/digest-store';
 import type { ItemRecord } from '../../../lib/storage/item-records';
 import {
@@ -131,6 +132,12 @@ describe('DigestStore', () => {
     await store.write(storedDigest('2026-11-27', { items: [repeated] }));
     await store.write(storedDigest('2026-11-28', { items: [repeated] }));
     expect(await sameItemDates(store, 'x:status:77')).toEqual(['2026-11-27', '2026-11-28']);
+    // Given every entry of the story, the index only counts them: no entry is read twice.
+    const entries = await itemsMatching(store, ['x:status:77']);
+    const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    const dates = await store.readItems((reader) => reader.storyDates('x:status:77', entries));
+    expect([...dates].sort()).toEqual(['2026-11-27', '2026-11-28']);
+    expect(getAllKeys).not.toHaveBeenCalled();
   });
 
   it('reads a damaged fetch record as nothing remembered, keeping its valid fields', async () => {
@@ -195,9 +202,12 @@ describe('DigestStore reading back', () => {
     const [read] = await store.readAll();
     expect(read?.items.map((item) => item.title)).toEqual(['条目 1', '条目 1']);
     expect(reports).toEqual([expect.stringMatching(/digest 2026-11-28: item 2 is damaged and was skipped/)]);
-    const [third] = await store.findItems(['x:status:3']);
-    expect(third?.digest?.items[third.record.position]?.links).toEqual(['https://x.com/a/status/3']);
-    expect(await store.findItems(['x:status:2'])).toEqual([]);
+    const readBack = await store.readItems((reader) => reader.digest('2026-11-28'));
+    const found = await itemsMatching(store, ['x:status:2', 'x:status:3']);
+    expect(found.map((record) => readBack && storedItem(readBack, record.position)?.links)).toEqual([
+      undefined,
+      ['https://x.com/a/status/3'],
+    ]);
     expect(await store.latest()).toEqual({ ...digest, items: [digest.items[0], digest.items[2]] });
   });
 

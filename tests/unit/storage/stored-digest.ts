@@ -44,14 +44,17 @@ export function storedDigest(date: string, overrides: Partial<StoredDigest> = {}
 }
 
 /** The index entries a lookup for `keys` finds. */
-export async function itemsMatching(store: DigestStore, keys: string[]): Promise<ItemRecord[]> {
-  return (await store.findItems(keys)).map((found) => found.record);
+export function itemsMatching(store: DigestStore, keys: string[]): Promise<ItemRecord[]> {
+  return store.readItems((reader) => reader.itemsWith(keys));
 }
 
-/** The dates of the digests holding the item found by `key`, sorted. */
-export async function sameItemDates(store: DigestStore, key: string): Promise<string[]> {
-  const [found] = await store.findItems([key]);
-  return [...(found?.sameItemDates ?? [])].sort();
+/** The dates of the digests holding the story of the item found by `key`, sorted. */
+export function sameItemDates(store: DigestStore, key: string): Promise<string[]> {
+  return store.readItems(async (reader) => {
+    const [record] = await reader.itemsWith([key]);
+    if (record?.primaryKey === undefined) return record ? [record.date] : [];
+    return [...(await reader.storyDates(record.primaryKey, []))].sort();
+  });
 }
 
 /**
