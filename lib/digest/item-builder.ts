@@ -21,6 +21,8 @@ export class ItemBuilder {
    * summary) is a quote from the source, kept out of the summary like a `**引用**` line; before it, it is the summary.
    */
   #hasSummaryText = false;
+  /** Characters of summary text read, separators not counted: past the limit the summary is cut, whatever follows. */
+  #summaryLength = 0;
 
   constructor(section: Section, rank: number, headingText: string, headingLine: number) {
     this.#section = section;
@@ -36,20 +38,25 @@ export class ItemBuilder {
   }
 
   addLine(raw: string, lineNumber: number): void {
+    // Once the summary is sure to be cut, a line can only add links, and a line without `://` has none: skipping it
+    // keeps an item of a million short lines fast.
+    const summaryIsFull = this.#summaryLength > DIGEST_LIMITS.summaryLength;
+    if (summaryIsFull && !raw.includes('://')) return;
     const line = readBodyLine(raw);
-    if (line.kind === 'blank') this.#summaryParts.push('paragraph-break');
+    if (line.kind === 'blank' && !summaryIsFull) this.#summaryParts.push('paragraph-break');
     if (line.kind === 'links' || line.kind === 'summary')
       for (const link of line.links) this.#links.push(link);
     if (line.kind === 'summary' && !(line.isEnglishQuote && this.#hasSummaryText)) {
-      this.#summaryParts.push({ text: line.text, bulleted: line.bulleted });
-      if (line.text !== '') this.#hasSummaryText = true;
+      const text = withoutBidiControls(line.text);
+      if (!summaryIsFull) this.#summaryParts.push({ text, bulleted: line.bulleted });
+      this.#summaryLength += text.length;
+      if (text !== '') this.#hasSummaryText = true;
       if (line.hasCutOffLink) this.#problem(lineNumber, 'a link is cut off (no closing parenthesis)');
     }
   }
 
   finish(): { item: Item; problems: Problem[] } {
-    const joined = withoutBidiControls(joinSummary(this.#summaryParts));
-    const summary = this.#bounded('summary', joined, DIGEST_LIMITS.summaryLength);
+    const summary = this.#bounded('summary', joinSummary(this.#summaryParts), DIGEST_LIMITS.summaryLength);
     if (summary === '') this.#problem(this.#headingLine, 'the item has no summary');
     const item: Item = {
       section: this.#section,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDigest } from '../../../lib/digest/index';
-import { cutText, DIGEST_LIMITS } from '../../../lib/digest/limits';
+import { cutText, DIGEST_LIMITS, formatCount } from '../../../lib/digest/limits';
 
 const lines = (...text: string[]) => text.join('\n');
 const news = (...body: string[]) =>
@@ -56,6 +56,25 @@ describe('a digest is bounded, and what is cut is said', () => {
     ]);
   });
 
+  it('still reads the links of the lines after a summary it has cut', () => {
+    const longSummary = Array.from({ length: 2_000 }, () => '> 很长的摘要。');
+    const result = parseDigest(
+      news('### 1. 标题', ...longSummary, '> 更多：[报告](https://a.example.com/r)'),
+    );
+    expect(result.digest?.items[0]?.links).toEqual(['https://a.example.com/r']);
+    expect(result.digest?.items[0]?.summary).toHaveLength(DIGEST_LIMITS.summaryLength);
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      '十大AI新闻要点 1: the summary was cut at 5,000 characters',
+    ]);
+  });
+
+  it('counts the summary without its bidi controls, so they cannot make it look cut', () => {
+    const summary = `> ${'\u202E'.repeat(DIGEST_LIMITS.summaryLength)}摘要`;
+    const result = parseDigest(news('### 1. 标题', summary));
+    expect(result.digest?.items[0]?.summary).toBe('摘要');
+    expect(result.problems).toEqual([]);
+  });
+
   it('keeps a title and a summary at exactly the limit whole', () => {
     const title = '长'.repeat(DIGEST_LIMITS.titleLength);
     const summary = '要'.repeat(DIGEST_LIMITS.summaryLength);
@@ -83,5 +102,17 @@ describe('cutText', () => {
     ['never half a surrogate pair', 'a😀bc', 3, 'a…'],
   ])('%s', (_case, text, maxLength, cut) => {
     expect(cutText(text, maxLength)).toBe(cut);
+  });
+});
+
+describe('formatCount', () => {
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [1000, '1,000'],
+    [49_951, '49,951'],
+    [1_234_567, '1,234,567'],
+  ])('%d → %s', (count, text) => {
+    expect(formatCount(count)).toBe(text);
   });
 });
