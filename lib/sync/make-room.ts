@@ -77,9 +77,10 @@ export class RoomMaker {
   }
 
   private async makeRoom(date: string): Promise<void> {
-    const syncedOldestFirst = (await this.store.readAll())
-      .filter((digest) => !KEPT_SOURCES.has(digest.sourceId) && digest.date !== date)
-      .map((digest) => digest.date)
+    // From the summaries: a full disk is no time to read back and validate every stored digest.
+    const syncedOldestFirst = (await this.store.summaries())
+      .filter((summary) => !KEPT_SOURCES.has(summary.sourceId) && summary.date !== date)
+      .map((summary) => summary.date)
       .reverse();
     const oldest = syncedOldestFirst.slice(0, Math.ceil(syncedOldestFirst.length * SHARE_TO_REMOVE));
     await this.store.delete(oldest);

@@ -15,13 +15,14 @@ export async function pruneExpired(
   retentionDays: number,
   now: number,
 ): Promise<string[]> {
-  const synced = (await store.readAll()).filter((digest) => !KEPT_SOURCES.has(digest.sourceId));
+  // The summaries say each digest's date and source: 5 years of digests are not read back to choose what goes.
+  const synced = (await store.summaries()).filter((summary) => !KEPT_SOURCES.has(summary.sourceId));
   const newest = synced[0]?.date;
   if (newest === undefined) return [];
   const today = shanghaiToday(now);
   const reference = [today, addDays(newest, 1)].sort()[0] ?? today;
   const cutoff = addDays(reference, -retentionDays);
-  const expired = synced.filter((digest) => digest.date < cutoff).map((digest) => digest.date);
+  const expired = synced.filter(({ date }) => date < cutoff).map(({ date }) => date);
   await store.delete(expired);
   return expired;
 }

@@ -4,13 +4,13 @@
  * a story on 12,000 days reads one digest, not 12,000. The store is mostly a stand-in answering from memory what
  * `readItems` would, so these sizes run fast; one test stores them in IndexedDB and counts what it reads.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lookupMatches } from '../../../lib/background/lookup';
 import { LOOKUP_CARD_LIMIT } from '../../../lib/protocol';
 import type { StoredDigest } from '../../../lib/schema';
 import { DigestStore, type ItemReader } from '../../../lib/storage/digest-store';
 import { itemRecordsOf } from '../../../lib/storage/item-records';
-import { openTestStore, storedDigest, testItem } from '../storage/stored-digest';
+import { countDigestReads, openTestStore, storedDigest, testItem } from '../storage/stored-digest';
 
 /** What `readItems` answers for a key held by every item of `digests`; `reads` counts the digests read. */
 function storeOf(digests: StoredDigest[]) {
@@ -28,22 +28,6 @@ function storeOf(digests: StoredDigest[]) {
     },
   };
   return { readItems: <T>(read: (reader: ItemReader) => Promise<T>) => read(reader), reads };
-}
-
-/** Counts the digests read from IndexedDB, one by one or all at once. */
-function countDigestReads() {
-  const counted = { digests: 0 };
-  for (const method of ['get', 'getAll'] as const) {
-    const original = IDBObjectStore.prototype[method];
-    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['get']>
-    ) {
-      if (this.name === 'digests') counted.digests += 1;
-      return original.apply(this, args);
-    });
-  }
-  return counted;
 }
 
 const dateOf = (day: number) => new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);

@@ -89,3 +89,19 @@ export function quotaExceededOnce() {
     },
   );
 }
+
+/** Counts the digests read back from IndexedDB, one by one, all at once or by a cursor. */
+export function countDigestReads() {
+  const counted = { digests: 0 };
+  for (const method of ['get', 'getAll', 'openCursor'] as const) {
+    const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => unknown;
+    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: unknown[]
+    ) {
+      if (this.name === 'digests') counted.digests += 1;
+      return original.apply(this, args) as never;
+    });
+  }
+  return counted;
+}

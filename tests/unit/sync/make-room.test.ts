@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { RoomMaker, StorageFullError } from '../../../lib/sync/make-room';
-import { openTestStore, storedDigest } from '../storage/stored-digest';
+import { countDigestReads, openTestStore, storedDigest } from '../storage/stored-digest';
 
 const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const day = (index: number) => `2026-10-${String(index + 1).padStart(2, '0')}`;
@@ -23,6 +23,23 @@ describe('RoomMaker', () => {
     expect(room.notice()?.en).toBe(
       'Storage was full: removed the 2 oldest synced digests (2026-10-02 to 2026-10-03) to make room.',
     );
+  });
+
+  it('chooses what to remove from the summaries, reading no digest back', async () => {
+    const store = await openTestStore();
+    await store.writeMany(
+      Array.from({ length: 30 }, (_, index) => storedDigest(day(index))),
+      () => false,
+    );
+    const reads = countDigestReads();
+    const room = new RoomMaker(store);
+    let attempts = 0;
+    await room.write('2026-11-01', async () => {
+      attempts += 1;
+      if (attempts === 1) throw quotaExceeded();
+    });
+    expect(room.removed).toEqual([day(0), day(1), day(2)]);
+    expect(reads.digests).toBe(0);
   });
 
   it('never removes imported digests, even older ones: only synced ones go', async () => {
