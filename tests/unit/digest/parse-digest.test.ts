@@ -100,7 +100,7 @@ describe('English quote lines (the 2025-06-24 form and **引用**)', () => {
   it('keeps a quoted English sentence under the Chinese summary out of it, and every Chinese line in', () => {
     const items = itemsOf('english-quote-lines.md');
     expect(items.map(({ section, rank, summary }) => `${section} ${rank} ${summary}`)).toEqual([
-      'news 1 海鸥实验室提出用 3B 参数的教师模型逐步讲解题目来训练学生模型，成本远低于蒸馏大模型，代码已开源。',
+      'news 1 海鸥实验室发布了一个只有 300M 参数的港口天气预报模型，可在笔记本电脑上每小时更新一次，权重已公开。',
       'news 2 “Lighthouse”评测集被公开，它收录两千道需要多步检索的问答题，并附带参考推理链。',
       'news 3 "Heron-2"在开放排行榜上位列第一，团队称其训练数据全部来自公开许可的语料。',
       'news 4 松果公司发布离线翻译耳机，支持十二种语言，续航八小时。"这款耳机可以在没有网络时完成翻译。"',
