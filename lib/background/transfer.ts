@@ -8,6 +8,7 @@
  * and a 20 MB file is one commit instead of hundreds.
  */
 import { isCalendarDate } from '../calendar-date';
+import { DIGEST_LIMITS, formatCount } from '../digest/limits';
 import { type LocalizedText, type UiLanguage, uiLanguage } from '../i18n';
 import { withoutBidiControls } from '../plain-text';
 import { type ExportFile, type StoredDigest, storedDigestSchema } from '../schema';
@@ -80,7 +81,8 @@ type CheckedEntry = { digest: StoredDigest } | { date: string | null; reason: Re
 
 /**
  * A digest of the file as it will be stored, or why it is not: the stored shape, a real calendar day no later
- * than tomorrow in Shanghai, a fetch time no later than now, and titles and summaries without bidi controls.
+ * than tomorrow in Shanghai, no larger than a parsed digest can be, a fetch time no later than now, and titles and
+ * summaries without bidi controls.
  */
 function checkEntry(entry: unknown, now: number): CheckedEntry {
   const parsed = storedDigestSchema.safeParse(entry);
@@ -94,6 +96,8 @@ function checkEntry(entry: unknown, now: number): CheckedEntry {
   if (!isCalendarDate(digest.date)) return { date, reason: (words) => words.noSuchDay };
   const latest = addDays(shanghaiToday(now), 1);
   if (digest.date > latest) return { date, reason: (words) => words.tooLate(latest) };
+  const oversize = oversizeOf(digest);
+  if (oversize) return { date, reason: oversize };
   return {
     digest: {
       ...digest,
@@ -107,6 +111,28 @@ function checkEntry(entry: unknown, now: number): CheckedEntry {
       })),
     },
   };
+}
+
+/**
+ * Why `digest` is larger than a parsed digest can be (lib/digest/limits.ts, issue 17: 29,422 items, 50,001 links in
+ * one item), or null. Such an entry is refused whole rather than cut: no digest read from a real document comes near
+ * the limits (at most 20 items, 3 links, 2 problems), so an entry past them is not one this extension wrote.
+ */
+function oversizeOf(digest: StoredDigest): Reason | null {
+  const { items, linksPerItem, titleLength, summaryLength, problems } = DIGEST_LIMITS;
+  if (digest.items.length > items) return (words) => words.tooManyItems(digest.items.length, items);
+  if (digest.problems.length > problems)
+    return (words) => words.tooManyProblems(digest.problems.length, problems);
+  for (const [index, { links, title, summary }] of digest.items.entries()) {
+    const position = index + 1;
+    if (links.length > linksPerItem)
+      return (words) => words.tooManyLinks(position, links.length, linksPerItem);
+    if (title.length > titleLength)
+      return (words) => words.tooLong(position, 'title', title.length, titleLength);
+    if (summary.length > summaryLength)
+      return (words) => words.tooLong(position, 'summary', summary.length, summaryLength);
+  }
+  return null;
 }
 
 function dateOf(entry: unknown): string | null {
@@ -140,6 +166,10 @@ interface TransferWords {
   invalid: (where: string, message: string) => string;
   noSuchDay: string;
   tooLate: (latest: string) => string;
+  tooManyItems: (count: number, limit: number) => string;
+  tooManyProblems: (count: number, limit: number) => string;
+  tooManyLinks: (position: number, count: number, limit: number) => string;
+  tooLong: (position: number, part: 'title' | 'summary', length: number, limit: number) => string;
   andMore: (count: number) => string;
   clearedDuringImport: string;
 }
@@ -152,6 +182,13 @@ export const TRANSFER_WORDS: Record<UiLanguage, TransferWords> = {
     invalid: (where, message) => `${where} 无效（${message}）`,
     noSuchDay: '日历上没有这一天',
     tooLate: (latest) => `日期晚于 ${latest}（上海时间的明天）`,
+    tooManyItems: (count, limit) => `有 ${formatCount(count)} 条，超过每份摘要最多 ${formatCount(limit)} 条`,
+    tooManyProblems: (count, limit) =>
+      `记有 ${formatCount(count)} 个问题，超过每份摘要最多 ${formatCount(limit)} 个`,
+    tooManyLinks: (position, count, limit) =>
+      `第 ${position} 条有 ${formatCount(count)} 个链接，超过每条最多 ${formatCount(limit)} 个`,
+    tooLong: (position, part, length, limit) =>
+      `第 ${position} 条的${part === 'title' ? '标题' : '摘要'}有 ${formatCount(length)} 个字符，超过最多 ${formatCount(limit)} 个`,
     andMore: (count) => `另有 ${count} 份未导入。`,
     clearedDuringImport: '导入已停止：全部数据已被清除，这次导入的内容一份也没有保留。',
   },
@@ -162,6 +199,14 @@ export const TRANSFER_WORDS: Record<UiLanguage, TransferWords> = {
     invalid: (where, message) => `${where} is not valid (${message})`,
     noSuchDay: 'there is no such day in the calendar',
     tooLate: (latest) => `it is dated after ${latest} (tomorrow in Shanghai)`,
+    tooManyItems: (count, limit) =>
+      `it has ${formatCount(count)} items, more than the ${formatCount(limit)} a digest may have`,
+    tooManyProblems: (count, limit) =>
+      `it lists ${formatCount(count)} problems, more than the ${formatCount(limit)} a digest may list`,
+    tooManyLinks: (position, count, limit) =>
+      `item ${position} has ${formatCount(count)} links, more than the ${formatCount(limit)} an item may have`,
+    tooLong: (position, part, length, limit) =>
+      `the ${part} of item ${position} has ${formatCount(length)} characters, more than the ${formatCount(limit)} it may have`,
     andMore: (count) => `${count} more were not imported.`,
     clearedDuringImport:
       'The import stopped: all data was cleared while it ran, and nothing of this import was kept.',

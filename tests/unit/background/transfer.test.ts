@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importDigests, MAX_REJECTIONS_LISTED } from '../../../lib/background/transfer';
+import { DIGEST_LIMITS } from '../../../lib/digest/limits';
 import type { StoredDigest } from '../../../lib/schema';
 import { failPuts, itemsMatching, openTestStore, storedDigest, testItem } from '../storage/stored-digest';
 import { NOW } from '../sync/sync-setup';
@@ -97,6 +98,60 @@ describe('importing a file', () => {
     // A later real version of that day is not locked out by the file's far-future time.
     const later = storedDigest('2026-11-20', { fetchedAt: NOW + 1, contentHash: 'later' });
     expect(await importDigests(store, exportFile([later]), NOW + 1)).toMatchObject({ updated: 1 });
+  });
+});
+
+describe('an imported digest is bounded like a parsed one (lib/digest/limits.ts)', () => {
+  const { items, linksPerItem, titleLength, summaryLength, problems } = DIGEST_LIMITS;
+  const item = (index: number) => testItem('news', index + 1, [`https://x.com/a/status/${index + 1}`]);
+  const withItems = (date: string, count: number) =>
+    storedDigest(date, { items: Array.from({ length: count }, (_, index) => item(index)) });
+  const links = (count: number) =>
+    Array.from({ length: count }, (_, index) => `https://example.com/${index}`);
+  const problemList = (count: number) => Array.from({ length: count }, (_, line) => ({ line, message: '?' }));
+
+  it('imports a digest at every limit, and refuses one past any limit in words, keeping the rest', async () => {
+    const store = await openTestStore();
+    const atLimits = storedDigest('2026-11-01', {
+      items: [
+        ...Array.from({ length: items - 1 }, (_, index) => item(index)),
+        {
+          ...item(items),
+          links: links(linksPerItem),
+          title: 't'.repeat(titleLength),
+          summary: 's'.repeat(summaryLength),
+        },
+      ],
+      problems: problemList(problems),
+    });
+    const file = exportFile([
+      atLimits,
+      withItems('2026-11-02', 29_422),
+      storedDigest('2026-11-03', { problems: problemList(problems + 1) }),
+      storedDigest('2026-11-04', { items: [item(0), { ...item(1), links: links(50_001) }] }),
+      storedDigest('2026-11-05', { items: [{ ...item(0), title: 't'.repeat(titleLength + 1) }] }),
+      storedDigest('2026-11-06', { items: [{ ...item(0), summary: 's'.repeat(summaryLength + 1) }] }),
+    ]);
+
+    const result = await importDigests(store, file, NOW);
+
+    expect(result).toMatchObject({ added: 1, updated: 0, kept: 0 });
+    expect(await store.read('2026-11-01')).toEqual({ ...atLimits, sourceId: 'import' });
+    expect(await store.dates()).toEqual(['2026-11-01']);
+    expect(result.rejected?.map((text) => text.en)).toEqual([
+      'Digest 2 (2026-11-02) was not imported: it has 29,422 items, more than the 200 a digest may have.',
+      'Digest 3 (2026-11-03) was not imported: it lists 101 problems, more than the 100 a digest may list.',
+      'Digest 4 (2026-11-04) was not imported: item 2 has 50,001 links, more than the 50 an item may have.',
+      'Digest 5 (2026-11-05) was not imported: the title of item 1 has 1,001 characters, more than the 1,000 it may have.',
+      'Digest 6 (2026-11-06) was not imported: the summary of item 1 has 5,001 characters, more than the 5,000 it may have.',
+    ]);
+    expect(result.rejected?.map((text) => text.zh)).toEqual([
+      '第 2 份摘要（2026-11-02）未导入：有 29,422 条，超过每份摘要最多 200 条。',
+      '第 3 份摘要（2026-11-03）未导入：记有 101 个问题，超过每份摘要最多 100 个。',
+      '第 4 份摘要（2026-11-04）未导入：第 2 条有 50,001 个链接，超过每条最多 50 个。',
+      '第 5 份摘要（2026-11-05）未导入：第 1 条的标题有 1,001 个字符，超过最多 1,000 个。',
+      '第 6 份摘要（2026-11-06）未导入：第 1 条的摘要有 5,001 个字符，超过最多 5,000 个。',
+    ]);
   });
 });
 
