@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDigest } from '../../../lib/digest/index';
 import { DIGEST_LIMITS } from '../../../lib/digest/limits';
+import { joinSummary } from '../../../lib/digest/summary';
 
 const TWO_MB = 2 * 1024 * 1024;
 
@@ -37,12 +38,12 @@ function generatedDigest(size: number): string {
   return parts.join('');
 }
 
-/** The fastest of three parses of `text`, in milliseconds. */
-function fastestParse(text: string): number {
+/** The fastest of three runs of `work`, in milliseconds. */
+function fastest(work: () => unknown): number {
   let best = Number.POSITIVE_INFINITY;
   for (let run = 0; run < 3; run++) {
     const start = performance.now();
-    parseDigest(text);
+    work();
     best = Math.min(best, performance.now() - start);
   }
   return best;
@@ -55,26 +56,38 @@ const MEASURABLE_MS = 2;
 const SHAPE_TIMEOUT_MS = 60_000;
 
 /**
- * How much longer a text four times as large takes: about 4 for a linear parser, 16 for a quadratic one. Compared
+ * How much longer the work on an input four times as large takes: about 4 when linear, 16 when quadratic. Compared
  * with 10, a bound that a quadratic path always exceeds; a growth over it is measured again (three times at most, the
  * lowest counts), as a busy machine slows one measure now and then. No absolute time is asserted.
  */
-function growthOnQuadrupling(shape: (size: number) => string, size: number): number {
-  const small = shape(size);
-  const large = shape(4 * size);
-  fastestParse(small); // warm up the JIT, so the first measure is not the slow one
+function growthOnQuadrupling(workOn: (size: number) => () => unknown, size: number): number {
+  const small = workOn(size);
+  const large = workOn(4 * size);
+  fastest(small); // warm up the JIT, so the first measure is not the slow one
   let growth = Number.POSITIVE_INFINITY;
   for (let attempt = 0; attempt < 3 && growth >= LINEAR_GROWTH_BOUND; attempt++) {
-    growth = Math.min(growth, fastestParse(large) / Math.max(fastestParse(small), MEASURABLE_MS));
+    growth = Math.min(growth, fastest(large) / Math.max(fastest(small), MEASURABLE_MS));
   }
   return growth;
 }
 
-/** Asserts that parsing `shape(size)` scales linearly to `shape(4 * size)`, and prints the growth seen. */
-function expectLinear(name: string, shape: (size: number) => string, size: number): void {
-  const growth = growthOnQuadrupling(shape, size);
+/** Asserts that the work on an input of `size` scales linearly to `4 * size`, and prints the growth seen. */
+function expectLinearWork(name: string, workOn: (size: number) => () => unknown, size: number): void {
+  const growth = growthOnQuadrupling(workOn, size);
   console.log(`${name}: ${growth.toFixed(1)}× the time for 4× the input`);
   expect(growth).toBeLessThan(LINEAR_GROWTH_BOUND);
+}
+
+/** Asserts that parsing `shape(size)` scales linearly to `shape(4 * size)`. */
+function expectLinear(name: string, shape: (size: number) => string, size: number): void {
+  expectLinearWork(
+    name,
+    (inputSize) => {
+      const text = shape(inputSize);
+      return () => parseDigest(text);
+    },
+    size,
+  );
 }
 
 /** `unit` repeated to about `width` characters. */
@@ -189,4 +202,19 @@ describe('parsing stays linear', () => {
       25_000,
     ],
   ])('%s: time grows linearly', (name, shape, size) => expectLinear(name, shape, size), SHAPE_TIMEOUT_MS);
+
+  it(
+    'joins 80,000 summary lines in linear time (the summary limit hides this path from the parse tests)',
+    () => {
+      expectLinearWork(
+        'joinSummary',
+        (lines) => {
+          const parts = Array.from({ length: lines }, () => ({ text: 'a', bulleted: false }));
+          return () => joinSummary(parts);
+        },
+        20_000,
+      );
+    },
+    SHAPE_TIMEOUT_MS,
+  );
 });
