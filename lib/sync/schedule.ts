@@ -1,0 +1,64 @@
+/**
+ * When to look for today's digest. Pure: the clock, whether today's digest is stored and when the last sync
+ * attempt was in, the time of the next check out. The publisher's job runs at 00:00 UTC (08:00 in Shanghai) and its
+ * commits land between 00:39 and 01:05 UTC: the first check is soon after that, then one every 30 minutes until
+ * today's digest is stored, at most until 06:00 UTC. Outside that window the user's interval (the periodic alarm)
+ * is all there is, and the next check is the next day's first.
+ */
+import { addDays, shanghaiToday } from './dates';
+
+const MINUTE_MS = 60_000;
+/** The first check after the publication hour: 00:45 UTC, 08:45 in Shanghai. */
+export const FIRST_CHECK_UTC_MINUTES = 45;
+/** Checks stop at 06:00 UTC (14:00 in Shanghai): a digest later than that waits for the user's interval. */
+export const LAST_CHECK_UTC_MINUTES = 6 * 60;
+export const RECHECK_MS = 30 * MINUTE_MS;
+/** The popup syncs on opening when today's digest is missing and the last attempt is older than this. */
+export const STALE_AFTER_MS = 5 * MINUTE_MS;
+/** When today's digest usually arrives, Shanghai time (shown before it is out). */
+export const USUAL_ARRIVAL_SHANGHAI = '8:40';
+
+export interface ScheduleInput {
+  now: number;
+  /** Today's (Shanghai date) digest is stored. */
+  todayStored: boolean;
+  /** When the last sync attempt ended (or began), or null for never. */
+  lastAttemptAt: number | null;
+}
+
+/** The UTC instant of `minutes` after 00:00 UTC on the calendar day `date` (a Shanghai date: its publication day). */
+function utcMinutesOf(date: string, minutes: number): number {
+  return Date.parse(`${date}T00:00:00Z`) + minutes * MINUTE_MS;
+}
+
+/** The window in which the digest of the Shanghai day `date` is looked for. */
+export function publicationWindow(date: string): { start: number; end: number } {
+  return {
+    start: utcMinutesOf(date, FIRST_CHECK_UTC_MINUTES),
+    end: utcMinutesOf(date, LAST_CHECK_UTC_MINUTES),
+  };
+}
+
+/** When the next check for a new digest is due; always later than `now`. */
+export function nextFreshCheck({ now, todayStored, lastAttemptAt }: ScheduleInput): number {
+  const today = shanghaiToday(now);
+  const tomorrow = publicationWindow(addDays(today, 1)).start;
+  if (todayStored) return tomorrow;
+  const { start, end } = publicationWindow(today);
+  if (now < start) return start;
+  const due = lastAttemptAt === null ? now : Math.max(now, lastAttemptAt + RECHECK_MS);
+  // Chrome runs an alarm no sooner than 30 s after it is set.
+  const next = Math.max(due, now + MINUTE_MS);
+  return next <= end ? next : tomorrow;
+}
+
+/** Opening the popup syncs at once when today's digest is missing and nobody tried for it in the last minutes. */
+export function shouldSyncOnOpen({ now, todayStored, lastAttemptAt }: ScheduleInput): boolean {
+  if (todayStored) return false;
+  return lastAttemptAt === null || now - lastAttemptAt >= STALE_AFTER_MS;
+}
+
+/** Whether the newest stored date is today's in Shanghai. */
+export function isTodayStored(newestDate: string | null | undefined, now: number): boolean {
+  return !!newestDate && newestDate >= shanghaiToday(now);
+}

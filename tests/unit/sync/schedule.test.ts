@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isTodayStored,
+  nextFreshCheck,
+  publicationWindow,
+  RECHECK_MS,
+  shouldSyncOnOpen,
+} from '../../../lib/sync/schedule';
+
+const at = (iso: string) => Date.parse(iso);
+const MIN = 60_000;
+
+describe('nextFreshCheck around the publication hour (00:00 UTC)', () => {
+  it('waits for 00:45 UTC when the day has begun in Shanghai but the digest is not due yet', () => {
+    // 23:30 UTC on the 28th is 07:30 on the 29th in Shanghai.
+    expect(nextFreshCheck({ now: at('2026-11-28T23:30:00Z'), todayStored: false, lastAttemptAt: null })).toBe(
+      at('2026-11-29T00:45:00Z'),
+    );
+    // 16:00 UTC: Shanghai's midnight, a new day whose digest comes the next UTC morning.
+    expect(nextFreshCheck({ now: at('2026-11-28T16:00:00Z'), todayStored: false, lastAttemptAt: null })).toBe(
+      at('2026-11-29T00:45:00Z'),
+    );
+  });
+
+  it('checks every 30 minutes after the hour until today is stored', () => {
+    const first = at('2026-11-29T00:45:00Z');
+    let now = first;
+    const checks: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const next = nextFreshCheck({ now, todayStored: false, lastAttemptAt: now });
+      checks.push(new Date(next).toISOString().slice(11, 16));
+      now = next;
+    }
+    expect(checks).toEqual(['01:15', '01:45', '02:15', '02:45']);
+  });
+
+  it('is due right away (in a minute) when the last attempt is older than 30 minutes', () => {
+    const now = at('2026-11-29T01:30:00Z');
+    expect(nextFreshCheck({ now, todayStored: false, lastAttemptAt: at('2026-11-28T20:00:00Z') })).toBe(
+      now + MIN,
+    );
+    expect(nextFreshCheck({ now, todayStored: false, lastAttemptAt: null })).toBe(now + MIN);
+  });
+
+  it('once today is stored, the next check is tomorrow after the hour', () => {
+    expect(nextFreshCheck({ now: at('2026-11-29T01:05:00Z'), todayStored: true, lastAttemptAt: null })).toBe(
+      at('2026-11-30T00:45:00Z'),
+    );
+    // 23:59 UTC is already the 30th in Shanghai: "today" is the 30th, tomorrow's check is on the 1st.
+    expect(nextFreshCheck({ now: at('2026-11-29T23:59:00Z'), todayStored: true, lastAttemptAt: null })).toBe(
+      at('2026-12-01T00:45:00Z'),
+    );
+  });
+
+  it('is bounded: no check after 06:00 UTC, whether offline or a source keeps failing', () => {
+    // Each failed attempt (offline, or HTTP 500) moves on by 30 minutes, never faster.
+    let now = at('2026-11-29T00:45:00Z');
+    let count = 1;
+    for (;;) {
+      const next = nextFreshCheck({ now, todayStored: false, lastAttemptAt: now });
+      if (next > publicationWindow('2026-11-29').end) {
+        expect(next).toBe(at('2026-11-30T00:45:00Z'));
+        break;
+      }
+      expect(next - now).toBe(RECHECK_MS);
+      now = next;
+      count++;
+    }
+    expect(count).toBe(11);
+    expect(now).toBe(at('2026-11-29T05:45:00Z'));
+    // Past the window with today still missing: tomorrow's first check (the user's interval covers the rest).
+    expect(nextFreshCheck({ now: at('2026-11-29T09:00:00Z'), todayStored: false, lastAttemptAt: null })).toBe(
+      at('2026-11-30T00:45:00Z'),
+    );
+  });
+
+  it('is always in the future', () => {
+    for (let minute = 0; minute < 48 * 60; minute += 7) {
+      const now = at('2026-11-28T00:00:00Z') + minute * MIN;
+      for (const todayStored of [true, false])
+        for (const lastAttemptAt of [null, now, now - 10 * MIN])
+          expect(nextFreshCheck({ now, todayStored, lastAttemptAt })).toBeGreaterThan(now);
+    }
+  });
+});
+
+describe('shouldSyncOnOpen', () => {
+  const now = at('2026-11-29T01:00:00Z');
+  it('syncs when today is missing and the last attempt is more than 5 minutes old', () => {
+    expect(shouldSyncOnOpen({ now, todayStored: false, lastAttemptAt: now - 6 * MIN })).toBe(true);
+    expect(shouldSyncOnOpen({ now, todayStored: false, lastAttemptAt: null })).toBe(true);
+  });
+  it('does not sync when the last attempt was just now, or today is stored', () => {
+    expect(shouldSyncOnOpen({ now, todayStored: false, lastAttemptAt: now - 2 * MIN })).toBe(false);
+    expect(shouldSyncOnOpen({ now, todayStored: true, lastAttemptAt: null })).toBe(false);
+  });
+});
+
+describe('isTodayStored', () => {
+  it('compares with the Shanghai date, not the UTC one', () => {
+    // 17:00 UTC on the 28th is the 29th in Shanghai.
+    expect(isTodayStored('2026-11-28', at('2026-11-28T17:00:00Z'))).toBe(false);
+    expect(isTodayStored('2026-11-29', at('2026-11-28T17:00:00Z'))).toBe(true);
+    expect(isTodayStored('2026-11-28', at('2026-11-28T15:59:00Z'))).toBe(true);
+    expect(isTodayStored(null, at('2026-11-28T15:59:00Z'))).toBe(false);
+  });
+});
