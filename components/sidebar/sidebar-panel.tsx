@@ -16,6 +16,7 @@ export interface SidebarPanelProps {
   /** How many more cards `onMore` asks for; 0 when no more can be asked (the lookup's largest limit). */
   nextBatch: number;
   onMore: () => void;
+  copyText: (text: string) => Promise<boolean>;
 }
 
 /**
@@ -95,7 +96,7 @@ export function SidebarPanel(props: SidebarPanelProps) {
           <ol class="dl-list">
             {views.map((view) => (
               <li key={view.id} class="dl-item">
-                <MatchCard view={view} strings={strings} />
+                <MatchCard view={view} strings={strings} copyText={props.copyText} />
               </li>
             ))}
           </ol>

@@ -90,6 +90,7 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
         onExpand={() => setCollapsed(false, true)}
         onClose={hide}
         onMore={() => void showMore()}
+        copyText={copyToClipboard}
       />,
       container,
     );
@@ -281,4 +282,14 @@ export function startSidebar(ctx: ContentScriptContext, site: SiteId | null): Si
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   return controller;
+}
+
+/** The clipboard from the content script: allowed after the user's click, invisible to the page's scripts. */
+async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -23,6 +23,11 @@ export interface SidebarStrings {
   moreLabel: (remaining: number, next: number) => string;
   /** Under the longest list the card asks for, instead of the button. */
   notShown: (remaining: number) => string;
+  /** The card's text can't be selected (the page could read a selection): this button copies it instead. */
+  copy: string;
+  copyLabel: (title: string) => string;
+  copied: string;
+  copyFailed: string;
 }
 
 const zh: SidebarStrings = {
@@ -42,6 +47,10 @@ const zh: SidebarStrings = {
   more: (remaining) => `更多 ${remaining} 条`,
   moreLabel: (remaining, next) => `更多 ${remaining} 条：再显示 ${next} 条摘要`,
   notShown: (remaining) => `另有 ${remaining} 条未显示`,
+  copy: '复制摘要',
+  copyLabel: (title) => `复制摘要：${title}`,
+  copied: '已复制',
+  copyFailed: '无法复制',
 };
 
 const en: SidebarStrings = {
@@ -62,6 +71,10 @@ const en: SidebarStrings = {
   moreLabel: (remaining, next) =>
     `${remaining} more: show the next ${next === 1 ? '1 summary' : `${next} summaries`}`,
   notShown: (remaining) => `${remaining} more not shown`,
+  copy: 'Copy summary',
+  copyLabel: (title) => `Copy the summary: ${title}`,
+  copied: 'Copied',
+  copyFailed: 'Could not copy',
 };
 
 export const SIDEBAR_STRINGS: Record<UiLanguage, SidebarStrings> = { zh, en };

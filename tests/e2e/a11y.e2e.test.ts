@@ -174,7 +174,7 @@ async function cardBundle(): Promise<string> {
       render(
         <SidebarPanel views={views} strings={sidebarStrings(lang)} theme={theme} collapsed={collapsed}
           total={total} nextBatch={total - views.length} onCollapse={noop} onExpand={noop} onClose={noop}
-          onMore={noop} />,
+          onMore={noop} copyText={async () => true} />,
         mountPoint,
       );
     };`;

@@ -23,6 +23,7 @@ function mount(overrides: Partial<SidebarPanelProps> = {}) {
     onExpand: vi.fn(),
     onClose: vi.fn(),
     onMore: vi.fn(),
+    copyText: vi.fn(async () => true),
     ...overrides,
   };
   render(<SidebarPanel {...props} />, root);
@@ -161,6 +162,28 @@ describe('SidebarPanel', () => {
     expect(props.onCollapse).toHaveBeenCalledTimes(1);
     expect(props.onClose).toHaveBeenCalledTimes(1);
     for (const button of root.querySelectorAll('button')) expect(button.getAttribute('type')).toBe('button');
+  });
+
+  it('copies the title, summary and first source on a real click, says so, and ignores a page script click', async () => {
+    const copyText = vi.fn(async () => true);
+    const views = matchViews([makeMatch({ alsoIn: 0 })], () => false);
+    const { root } = mount({ views, copyText });
+    const copy = root.querySelector<HTMLButtonElement>('button.dl-copy');
+    expect(copy?.getAttribute('aria-label')).toBe(`复制摘要：${views[0]?.title}`);
+    copy?.click();
+    expect(copyText).not.toHaveBeenCalled();
+    userClick(copy);
+    expect(copyText).toHaveBeenCalledWith(
+      [views[0]?.title, views[0]?.summary, views[0]?.sources[0]?.href].join('\n'),
+    );
+    await vi.waitFor(() => expect(copy?.textContent).toBe('已复制'));
+  });
+
+  it('says when the browser refused to copy', async () => {
+    const { root } = mount({ copyText: vi.fn(async () => false) });
+    const copy = root.querySelector<HTMLButtonElement>('button.dl-copy');
+    userClick(copy);
+    await vi.waitFor(() => expect(copy?.textContent).toBe('无法复制'));
   });
 
   it('collapses on Escape pressed inside it, and leaves other keys alone', () => {
