@@ -5,16 +5,18 @@
 import { browser } from 'wxt/browser';
 import { parseDigest } from '../digest';
 import type { ContentMessage } from '../protocol';
-import type { Settings } from '../schema';
+import type { Settings, SyncStatus } from '../schema';
 import { loadSettings, watchSettings } from '../settings';
 import { openDigestDatabase } from '../storage/database';
 import { DigestStore } from '../storage/digest-store';
 import { ArchiveImporter } from '../sync/archive-import';
 import { RequestSlots } from '../sync/request-slots';
+import { isTodayStored } from '../sync/schedule';
+import { loadSyncStatus } from '../sync/status-store';
 import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-engine';
 import { type BackgroundServices, createHandlers } from './handlers';
 import { createRouter, type MessageSender } from './router';
-import { ensureSyncAlarm, SYNC_ALARM } from './sync-alarm';
+import { ensureSyncAlarm, FRESH_ALARM, SYNC_ALARM, scheduleFreshCheck } from './sync-alarm';
 
 export interface BackgroundOptions {
   openStore?: () => Promise<DigestStore>;
@@ -35,8 +37,17 @@ export interface Background {
 export function startBackground(options: BackgroundOptions = {}): Background {
   const now = options.now ?? Date.now;
   let services: Promise<BackgroundServices> | undefined;
+  /** The next look for today's digest, from the status a sync ended with (or the stored one, on a worker start). */
+  const scheduleFresh = async (status?: SyncStatus, onlyIfMissing = false) => {
+    const current = status ?? (await loadSyncStatus());
+    const at = now();
+    await scheduleFreshCheck(
+      { now: at, todayStored: isTodayStored(current.newestDate, at), lastAttemptAt: current.lastSyncAt },
+      onlyIfMissing,
+    );
+  };
   const getServices = () => {
-    services ??= createServices(options, now);
+    services ??= createServices(options, now, (status) => scheduleFresh(status));
     return services;
   };
   let settings: Promise<Settings> = loadSettings();
@@ -57,8 +68,10 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) sync();
+    if (alarm.name === SYNC_ALARM || alarm.name === FRESH_ALARM) sync();
   });
+  // The network came back: what failed offline is asked again now, not at the next alarm.
+  globalThis.addEventListener?.('online', sync);
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'toggle-sidebar' || tab?.id === undefined) return;
     const message: ContentMessage = { type: 'toggleSidebar' };
@@ -74,12 +87,19 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     settings
       .then((current) => ensureSyncAlarm(current.syncIntervalHours))
       .catch((error: unknown) => console.error('[digest-lens] could not schedule the sync', error)),
+    scheduleFresh(undefined, true).catch((error: unknown) =>
+      console.error('[digest-lens] could not schedule the look for today', error),
+    ),
     restrictStorageToExtension(),
   ]).then(() => undefined);
   return { services: getServices, route, started };
 }
 
-async function createServices(options: BackgroundOptions, now: () => number): Promise<BackgroundServices> {
+async function createServices(
+  options: BackgroundOptions,
+  now: () => number,
+  afterSync: SyncEngineDeps['afterSync'],
+): Promise<BackgroundServices> {
   const store = await (options.openStore?.() ?? openDigestDatabase().then((db) => new DigestStore(db)));
   const deps: SyncEngineDeps = {
     store,
@@ -91,7 +111,7 @@ async function createServices(options: BackgroundOptions, now: () => number): Pr
     mayRead: options.mayRead ?? hasHostPermission,
     requestSlots: new RequestSlots(MAX_IN_FLIGHT),
   };
-  return { store, engine: new SyncEngine(deps), importer: new ArchiveImporter(deps) };
+  return { store, engine: new SyncEngine({ ...deps, afterSync }), importer: new ArchiveImporter(deps) };
 }
 
 /**

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
+import { nextFreshCheck, type ScheduleInput } from '../sync/schedule';
 
 export const SYNC_ALARM = 'sync';
+/** A one-shot alarm for the next look for today's digest (lib/sync/schedule.ts), set again after every sync. */
+export const FRESH_ALARM = 'sync-fresh';
 
 /**
  * Chrome may drop alarms when the browser restarts: every worker start checks, and the alarm is (re)created when
@@ -11,4 +14,13 @@ export async function ensureSyncAlarm(intervalHours: number): Promise<void> {
   const existing = await browser.alarms.get(SYNC_ALARM);
   if (existing?.periodInMinutes === periodInMinutes) return;
   await browser.alarms.create(SYNC_ALARM, { periodInMinutes, delayInMinutes: periodInMinutes });
+}
+
+/**
+ * Set the one-shot alarm for the next look for today's digest. On a worker start (`onlyIfMissing`), an alarm that is
+ * there is kept: the worker starts often, and each start must not push the check further away.
+ */
+export async function scheduleFreshCheck(input: ScheduleInput, onlyIfMissing = false): Promise<void> {
+  if (onlyIfMissing && (await browser.alarms.get(FRESH_ALARM))) return;
+  await browser.alarms.create(FRESH_ALARM, { when: nextFreshCheck(input) });
 }

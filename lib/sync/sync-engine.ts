@@ -24,6 +24,8 @@ export const MAX_IN_FLIGHT = 4;
 
 export interface SyncEngineDeps extends SyncDeps {
   loadSettings: () => Promise<Settings>;
+  /** Called with the status every sync ends with (the worker sets the next look for today's digest). */
+  afterSync?: (status: SyncStatus) => Promise<void>;
 }
 
 interface SourceTally {
@@ -113,6 +115,7 @@ export class SyncEngine {
       notice: joinTexts(notices),
     };
     await saveSyncStatus(status);
+    await deps.afterSync?.(status).catch((error: unknown) => console.error('[digest-lens] after sync', error));
     return status;
   }
 }

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveSettings } from '../../../lib/settings';
 import { datedUrl } from '../../fixtures/digest-builder';
 import { storedDigest } from '../storage/stored-digest';
-import { digestText } from '../sync/sync-setup';
+import { digestText, NOW } from '../sync/sync-setup';
 import { backgroundSetup, deliver, fromOurContentScript, fromOurPopup } from './background-setup';
 
 const TODAY = '2026-11-29';
@@ -185,5 +185,47 @@ describe('the background worker', () => {
     runCommand('something-else', { id: 3 });
     expect(sendMessage).toHaveBeenCalledTimes(1);
     expect(sendMessage).toHaveBeenCalledWith(3, { type: 'toggleSidebar' });
+  });
+
+  it('looks for today soon after the publication hour, and tomorrow once today is stored', async () => {
+    // NOW is 04:00 UTC, inside the window, with nothing stored and no attempt yet: a check in a minute.
+    const { web, store } = await backgroundSetup();
+    expect((await fakeBrowser.alarms.get('sync-fresh'))?.scheduledTime).toBe(NOW + 60_000);
+    web.on(datedUrl(TODAY), { body: digestText(TODAY) });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'sync-fresh',
+      scheduledTime: NOW,
+      persistAcrossSessions: true,
+    });
+    await vi.waitFor(async () => expect(await store.dates()).toEqual([TODAY]));
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.alarms.get('sync-fresh'))?.scheduledTime).toBe(
+        Date.parse('2026-11-30T00:45:00Z'),
+      ),
+    );
+  });
+
+  it('after a sync that did not bring today, looks again in 30 minutes; a worker restart keeps that alarm', async () => {
+    const { background } = await backgroundSetup();
+    await background.route({ type: 'syncNow' }, fromOurPopup);
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.alarms.get('sync-fresh'))?.scheduledTime).toBe(NOW + 30 * 60_000),
+    );
+    await backgroundSetup();
+    expect((await fakeBrowser.alarms.get('sync-fresh'))?.scheduledTime).toBe(NOW + 30 * 60_000);
+  });
+
+  it('syncs when the network comes back', async () => {
+    // The worker's global scope fires `online`; Node's has no events: keep the listener to call it by hand.
+    const online: (() => void)[] = [];
+    vi.stubGlobal('addEventListener', (type: string, listener: () => void) => {
+      if (type === 'online') online.push(listener);
+    });
+    const { web } = await backgroundSetup();
+    vi.unstubAllGlobals();
+    web.on(datedUrl(TODAY), { body: digestText(TODAY) });
+    expect(online).toHaveLength(1);
+    for (const listener of online) listener();
+    await vi.waitFor(() => expect(web.asked(datedUrl(TODAY))).toHaveLength(1));
   });
 });
