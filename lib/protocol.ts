@@ -37,6 +37,11 @@ export interface BackgroundProtocol {
    * `collapsed` in the lookup's answer reads it back. Content scripts may send `lookup` and this, nothing else.
    */
   setCardCollapsed: { request: { collapsed: boolean }; response: { collapsed: boolean } };
+  /**
+   * What the tab's page matched, as its content script's last lookup answered (the same bounded cards and total),
+   * for the popup's 本页相关; none when the tab has not looked anything up. Extension pages only.
+   */
+  pageMatches: { request: { tabId: number }; response: { matches: Match[]; total: number } };
   /** The newest stored digest, for the popup's first screen. */
   latestDigest: { request: undefined; response: { digest: StoredDigest | null } };
   /** One stored digest by its date. */

@@ -158,10 +158,18 @@ export type DigestSummary = z.infer<typeof digestSummarySchema>;
 export const searchHitSchema = z.object({
   date: digestDateSchema,
   item: itemSchema,
-  /** Where the query was found: in the title or in the summary, with the [start, end) offsets of the first match. */
-  field: z.enum(['title', 'summary']),
+  /**
+   * Where the query was found: in the title, in the summary, or in a name in one of the item's links (`link`, the
+   * link as shown), with the [start, end) offsets of the first match in that text.
+   */
+  field: z.enum(['title', 'summary', 'link']),
   start: z.number(),
   end: z.number(),
+  link: z.string().optional(),
+  /** True when the text matched is another spelling of the query from the alias table (英伟达 for NVIDIA). */
+  alias: z.boolean().optional(),
+  /** In how many other stored digests the same story (lib/story.ts) also matched; absent means none. */
+  alsoIn: z.number().int().nonnegative().optional(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
@@ -186,6 +194,7 @@ export const requestSchemas = {
     limit: z.number().int().min(1).max(500).optional(),
   }),
   setCardCollapsed: z.object({ collapsed: z.boolean() }).strict(),
+  pageMatches: z.object({ tabId: z.number().int().nonnegative() }).strict(),
   latestDigest: noPayload,
   digest: z.object({ date: digestDateSchema }),
   listDigests: noPayload,

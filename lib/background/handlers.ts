@@ -9,6 +9,7 @@ import type { SyncEngine } from '../sync/sync-engine';
 import { lookupMatches } from './lookup';
 import type { Handlers } from './router';
 import { searchDigests } from './search';
+import { NO_PAGE_MATCHES, type TabMatches } from './tab-matches';
 import { exportDigests, importDigests } from './transfer';
 
 export interface BackgroundServices {
@@ -23,6 +24,8 @@ export interface HandlerDeps {
   now: () => number;
   /** Show `count` on the tab's toolbar badge; zero clears it. */
   setBadge: (tabId: number, count: number) => Promise<void>;
+  /** Each tab's last lookup answer, for the popup's 本页相关. */
+  tabMatches: TabMatches;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -39,11 +42,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // The answer does not wait for the badge: the sidebar is what the user is waiting for.
       // The badge counts the cards there are, shown or behind "more".
       if (tabId !== undefined) void deps.setBadge(tabId, total).catch(() => undefined);
+      // Nor for the popup's memory of this tab: a later `pageMatches` reads the map after this change.
+      void deps.tabMatches.noteLookup(sender, keys.length > 0 ? { matches, total } : NO_PAGE_MATCHES);
       return { matches, mode, total, collapsed };
     },
     async setCardCollapsed({ collapsed }) {
       await saveCollapsed(collapsed);
       return { collapsed };
+    },
+    async pageMatches({ tabId }) {
+      return deps.tabMatches.get(tabId);
     },
     async latestDigest() {
       return { digest: await (await store()).latest() };

@@ -19,6 +19,8 @@ export interface MessageSender {
   /** Chrome only: the origin of the sending document (the page's origin for a content script). */
   origin?: string;
   tab?: { id?: number };
+  /** 0 for a tab's top frame. */
+  frameId?: number;
 }
 
 /** Who "this extension" is: its id and the base URL of its pages (`runtime.getURL('')`). */

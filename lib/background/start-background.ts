@@ -17,6 +17,7 @@ import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-eng
 import { type BackgroundServices, createHandlers } from './handlers';
 import { createRouter, type MessageSender } from './router';
 import { ensureSyncAlarm, FRESH_ALARM, SYNC_ALARM, scheduleFreshCheck } from './sync-alarm';
+import { createTabMatches } from './tab-matches';
 
 export interface BackgroundOptions {
   openStore?: () => Promise<DigestStore>;
@@ -51,8 +52,9 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     return services;
   };
   let settings: Promise<Settings> = loadSettings();
+  const tabMatches = createTabMatches(browser.storage.session);
   const route = createRouter(
-    createHandlers({ services: getServices, settings: () => settings, now, setBadge }),
+    createHandlers({ services: getServices, settings: () => settings, now, setBadge, tabMatches }),
     { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
   );
   const sync = () => {
@@ -65,6 +67,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     void route(message, sender).then(sendResponse);
     return true;
   });
+  browser.tabs.onRemoved.addListener((tabId) => void tabMatches.forget(tabId));
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   browser.alarms.onAlarm.addListener((alarm) => {

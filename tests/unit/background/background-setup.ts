@@ -16,6 +16,7 @@ export const fromOurContentScript = (tabId = OUR_TAB) => ({
   id: fakeBrowser.runtime.id,
   url: 'https://github.com/acme/widget',
   tab: { id: tabId },
+  frameId: 0,
 });
 
 /** The background as the worker starts it, on a fresh database, a scripted web and a fixed clock. */

@@ -1,7 +1,9 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { z } from 'zod';
 import { createHandlers } from '../../../lib/background/handlers';
 import { createRouter, type Handlers, type MessageSender } from '../../../lib/background/router';
+import { createTabMatches } from '../../../lib/background/tab-matches';
 import type { MessageType, RequestOf } from '../../../lib/protocol';
 import { requestSchemas } from '../../../lib/schema';
 
@@ -17,6 +19,7 @@ function routerWith(handlers: Partial<Handlers>) {
 const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   lookup: { keys: ['gh:repo:acme/widget'], site: 'github' },
   setCardCollapsed: { collapsed: true },
+  pageMatches: { tabId: 7 },
   latestDigest: undefined,
   digest: { date: '2026-11-29' },
   listDigests: undefined,
@@ -178,6 +181,7 @@ describe('the message router', () => {
       },
       now: () => 0,
       setBadge: async () => undefined,
+      tabMatches: createTabMatches(fakeBrowser.storage.session),
     });
     expect(Object.keys(requestSchemas).sort()).toEqual(Object.keys(handlers).sort());
     // Every request a page may send passes its schema, and what the schema lets through is what the handler expects.

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createTabMatches, TAB_MATCHES_KEY } from '../../../lib/background/tab-matches';
+import type { Match } from '../../../lib/schema';
+import { testItem } from '../storage/stored-digest';
+
+const TAB = 12;
+const topFrame = (tabId = TAB) => ({ tab: { id: tabId }, frameId: 0 });
+
+function match(date: string, rank: number, alsoIn = 0): Match {
+  return {
+    date,
+    issueUrl: null,
+    item: testItem('tools', rank, [`https://github.com/acme/tool-${rank}`], `工具 ${rank}`),
+    alsoIn,
+    story: `gh:repo:acme/tool-${rank}`,
+  };
+}
+
+const answer = (...matches: Match[]) => ({ matches, total: matches.length + 3 });
+
+describe('each tab’s matches, learnt from its lookups', () => {
+  it('keeps a tab’s last lookup answer: the bounded matches and the total, replaced by the next lookup', async () => {
+    const tabs = createTabMatches(fakeBrowser.storage.session);
+    await tabs.noteLookup(topFrame(), answer(match('2026-11-28', 1), match('2026-11-27', 2, 4)));
+    expect(await tabs.get(TAB)).toEqual(answer(match('2026-11-28', 1), match('2026-11-27', 2, 4)));
+
+    await tabs.noteLookup(topFrame(), answer(match('2026-11-29', 3)));
+    expect(await tabs.get(TAB)).toEqual(answer(match('2026-11-29', 3)));
+    expect(await tabs.get(TAB + 1)).toEqual({ matches: [], total: 0 });
+  });
+
+  it('clears a tab whose page looked up nothing or matched nothing', async () => {
+    const tabs = createTabMatches(fakeBrowser.storage.session);
+    await tabs.noteLookup(topFrame(), answer(match('2026-11-28', 1)));
+    await tabs.noteLookup(topFrame(), { matches: [], total: 0 });
+    expect(await tabs.get(TAB)).toEqual({ matches: [], total: 0 });
+    expect((await fakeBrowser.storage.session.get(TAB_MATCHES_KEY))[TAB_MATCHES_KEY]).toEqual({});
+  });
+
+  it('forgets a closed tab, and keeps the others', async () => {
+    const tabs = createTabMatches(fakeBrowser.storage.session);
+    await tabs.noteLookup(topFrame(TAB), answer(match('2026-11-28', 1)));
+    await tabs.noteLookup(topFrame(TAB + 1), answer(match('2026-11-28', 2)));
+    await tabs.forget(TAB);
+    expect(await tabs.get(TAB)).toEqual({ matches: [], total: 0 });
+    expect(await tabs.get(TAB + 1)).toEqual(answer(match('2026-11-28', 2)));
+  });
+
+  it('survives a worker restart through storage.session, holding matches and no page URL', async () => {
+    const sender = { ...topFrame(), url: 'https://github.com/acme/widget' };
+    await createTabMatches(fakeBrowser.storage.session).noteLookup(sender, answer(match('2026-11-28', 1)));
+    const restarted = createTabMatches(fakeBrowser.storage.session);
+    expect(await restarted.get(TAB)).toEqual(answer(match('2026-11-28', 1)));
+    const stored = JSON.stringify(await fakeBrowser.storage.session.get(null));
+    expect(stored).not.toContain('https://github.com/acme/widget');
+  });
+
+  it('starts empty when what is kept is not its own shape', async () => {
+    await fakeBrowser.storage.session.set({
+      [TAB_MATCHES_KEY]: { [TAB]: { matches: 'not a list', total: 1 } },
+    });
+    expect(await createTabMatches(fakeBrowser.storage.session).get(TAB)).toEqual({ matches: [], total: 0 });
+  });
+
+  it.each([
+    ['a sub-frame', { tab: { id: TAB }, frameId: 3 }],
+    ['a sender without a frame', { tab: { id: TAB } }],
+    ['a sender without a tab', { frameId: 0 }],
+  ])('ignores a lookup from %s', async (_, sender) => {
+    const tabs = createTabMatches(fakeBrowser.storage.session);
+    await tabs.noteLookup(topFrame(), answer(match('2026-11-28', 1)));
+    await tabs.noteLookup(sender, { matches: [], total: 0 });
+    await tabs.noteLookup(sender, answer(match('2026-11-28', 5)));
+    expect(await tabs.get(TAB)).toEqual(answer(match('2026-11-28', 1)));
+  });
+});
