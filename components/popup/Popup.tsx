@@ -8,6 +8,7 @@ import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { SectionTabs } from './SectionTabs';
 import { StatusLine } from './StatusLine';
+import { TodayNote } from './TodayNote';
 import { popupStrings } from './strings';
 
 interface Props {
@@ -55,6 +56,7 @@ export function Popup({ store, openOptions }: Props) {
         )}
       </header>
       <StatusLine store={store} />
+      <TodayNote store={store} />
       {store.loadError.value && <p class="notice error">{strings.loadFailed(store.loadError.value)}</p>}
       <main
         ref={mainRef}

@@ -7,6 +7,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { UiLanguage } from '../../lib/i18n';
 import type { DigestSummary, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
+import { isTodayStored, shouldSyncOnOpen } from '../../lib/sync/schedule';
 import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { type BackgroundClient, errorText } from '../shared/client';
 
@@ -75,6 +76,11 @@ export function createPopupStore(deps: PopupDeps) {
       .sort((a, b) => a.rank - b.rank),
   );
   const syncRunning = computed(() => syncing.value || status.value?.running === true);
+  const now = deps.now ?? Date.now;
+  /** Today's (Shanghai date) digest is stored: the newest the status knows of, or the digest shown. */
+  const todayStored = computed(() =>
+    isTodayStored(newestOf(status.value?.newestDate, digest.value?.date), now()),
+  );
 
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let searchSeq = 0;
@@ -108,6 +114,11 @@ export function createPopupStore(deps: PopupDeps) {
     });
     if (syncStatus.status === 'fulfilled' && syncStatus.value.running) startPolling();
     if (latest.status === 'fulfilled') await loadDates();
+    // A stored digest that is not today's: look for today's at once (the empty first screen has its own button).
+    if (syncStatus.status === 'fulfilled' && !syncStatus.value.running && digest.value && !todayStored.value) {
+      const lastAttemptAt = syncStatus.value.lastSyncAt;
+      if (shouldSyncOnOpen({ now: now(), todayStored: false, lastAttemptAt })) void syncNow();
+    }
   }
 
   /** Read the stored digests again after reading them failed. */
@@ -286,7 +297,7 @@ export function createPopupStore(deps: PopupDeps) {
 
   return {
     lang: deps.lang,
-    now: deps.now ?? Date.now,
+    now,
     loading,
     digest,
     loadError,
@@ -299,6 +310,7 @@ export function createPopupStore(deps: PopupDeps) {
     syncError,
     statusError,
     syncRunning,
+    todayStored,
     query,
     hits,
     total,
@@ -319,6 +331,10 @@ export function createPopupStore(deps: PopupDeps) {
     openItemLink,
     dispose,
   };
+}
+
+function newestOf(a: string | null | undefined, b: string | null | undefined): string | null {
+  return (a ?? '') > (b ?? '') ? (a ?? null) : (b ?? null);
 }
 
 /** A light shape check of the stored status (the popup keeps zod out of its bundle to open fast). */

@@ -55,7 +55,7 @@ export function nextFreshCheck({ now, todayStored, lastAttemptAt }: ScheduleInpu
 /** Opening the popup syncs at once when today's digest is missing and nobody tried for it in the last minutes. */
 export function shouldSyncOnOpen({ now, todayStored, lastAttemptAt }: ScheduleInput): boolean {
   if (todayStored) return false;
-  return lastAttemptAt === null || now - lastAttemptAt >= STALE_AFTER_MS;
+  return lastAttemptAt === null || now - lastAttemptAt > STALE_AFTER_MS;
 }
 
 /** Whether the newest stored date is today's in Shanghai. */

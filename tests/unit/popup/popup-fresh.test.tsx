@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { storedDigest, syncStatus } from '../ui/fake-client';
+import { textOf } from '../ui/render';
+import { mountPopup, NOW, type PopupKit, until } from './popup-test-kit';
+
+// NOW is 2026-01-10 12:00 UTC, 20:00 in Shanghai: today is 2026-01-10.
+const TODAY = '2026-01-10';
+const YESTERDAY = '2026-01-09';
+const MIN = 60_000;
+
+let kit: PopupKit | undefined;
+afterEach(() => {
+  kit?.store.dispose();
+  kit?.cleanup();
+  kit = undefined;
+});
+
+/** The popup over yesterday's digest; a sync brings today's. */
+async function mountYesterday(lastSyncAt: number, lang: 'zh' | 'en' = 'zh') {
+  const digests = [storedDigest(YESTERDAY)];
+  const status = { lastSyncAt, newestDate: YESTERDAY, digestCount: 1 };
+  return mountPopup({
+    digests,
+    status,
+    lang,
+    handlers: {
+      syncNow: () => {
+        digests.unshift(storedDigest(TODAY));
+        return syncStatus({ lastSyncAt: NOW, newestDate: TODAY, digestCount: 2 });
+      },
+    },
+  });
+}
+
+const syncs = (popup: PopupKit) => popup.fake.calls.filter((call) => call.type === 'syncNow').length;
+
+describe('the popup looking for today’s digest', () => {
+  it('syncs on opening when today’s is missing and the last attempt is over 5 minutes old; today’s replaces it', async () => {
+    kit = await mountYesterday(NOW - 10 * MIN);
+    await until(() => expect(kit?.container.querySelector('.digest')?.getAttribute('data-date')).toBe(TODAY));
+    expect(syncs(kit)).toBe(1);
+    expect(kit.container.querySelector('.today-note')).toBeNull();
+  });
+
+  it('does not sync again right after an attempt, and says when today’s usually arrives', async () => {
+    kit = await mountYesterday(NOW - 2 * MIN);
+    expect(syncs(kit)).toBe(0);
+    expect(kit.container.querySelector('.digest')?.getAttribute('data-date')).toBe(YESTERDAY);
+    expect(textOf(kit.container.querySelector('.today-note'))).toBe('今天的日报通常在北京时间 8:40 左右发布');
+  });
+
+  it('says it in English too', async () => {
+    kit = await mountYesterday(NOW - 2 * MIN, 'en');
+    expect(textOf(kit.container.querySelector('.today-note'))).toBe(
+      "Today's digest usually arrives around 08:40 Beijing time",
+    );
+  });
+
+  it('neither syncs nor shows the note when today’s is stored', async () => {
+    kit = await mountPopup({
+      digests: [storedDigest(TODAY)],
+      status: { lastSyncAt: NOW - 60 * MIN, newestDate: TODAY },
+    });
+    expect(syncs(kit)).toBe(0);
+    expect(kit.container.querySelector('.today-note')).toBeNull();
+  });
+});
