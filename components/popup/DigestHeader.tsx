@@ -1,7 +1,8 @@
-import { dateChoices } from '../../lib/ui/date-choices';
+import { type DateChoice, dateChoices, groupDateChoices } from '../../lib/ui/date-choices';
+import { dateLabel } from '../../lib/ui/date-label';
 import { ExternalLink } from '../shared/ExternalLink';
 import type { PopupStore } from './popup-store';
-import { popupStrings } from './strings';
+import { type PopupStrings, popupStrings } from './strings';
 
 export function DigestHeader({ store }: { store: PopupStore }) {
   const strings = popupStrings(store.lang);
@@ -10,6 +11,7 @@ export function DigestHeader({ store }: { store: PopupStore }) {
   const older = store.olderDate.value;
   const newer = store.newerDate.value;
   const dates = store.dates.value;
+  const label = dateLabel(digest.date, store.now(), store.lang);
   // The arrows say aria-disabled at either end rather than disabled, which would drop the focus of a keyboard user.
   return (
     <div class="digest-header">
@@ -27,24 +29,31 @@ export function DigestHeader({ store }: { store: PopupStore }) {
         <select
           class="date-picker"
           aria-label={strings.pickDate}
+          aria-describedby="date-label"
           value={digest.date}
           onChange={(event) => void store.showDate(event.currentTarget.value)}
         >
-          {/* Bounded: with many dates stored, the other months are one choice each (lib/ui/date-choices). */}
-          {dateChoices(
-            dates.map((entry) => entry.date),
-            digest.date,
-          ).map((choice) =>
-            choice.kind === 'date' ? (
-              <option key={choice.date} value={choice.date}>
-                {choice.date}
-              </option>
-            ) : (
-              <option key={choice.month} value={choice.date} data-month={choice.month}>
-                {strings.monthChoice(choice.month, choice.count)}
-              </option>
+          {/* Bounded and grouped: the shown month's days (a day without a digest shown, not choosable), the other
+              months one choice each when many are stored (lib/ui/date-choices). */}
+          {groupDateChoices(
+            dateChoices(
+              dates.map((entry) => entry.date),
+              digest.date,
             ),
-          )}
+          ).map((group) => (
+            <optgroup
+              key={group.kind === 'month' ? group.month : group.year}
+              label={group.kind === 'month' ? strings.monthGroup(group.month) : strings.yearGroup(group.year)}
+            >
+              {group.choices.map((choice) => (
+                <DateOption
+                  key={choice.kind === 'month' ? choice.month : choice.date}
+                  choice={choice}
+                  strings={strings}
+                />
+              ))}
+            </optgroup>
+          ))}
         </select>
       ) : (
         <span class="digest-date">{digest.date}</span>
@@ -59,6 +68,9 @@ export function DigestHeader({ store }: { store: PopupStore }) {
       >
         ›
       </button>
+      <span id="date-label" class="date-label" data-relative={label.relative ?? undefined}>
+        {label.text}
+      </span>
       <span class="spacer" />
       {digest.issueUrl && (
         <ExternalLink class="issue-link" href={digest.issueUrl}>
@@ -67,4 +79,23 @@ export function DigestHeader({ store }: { store: PopupStore }) {
       )}
     </div>
   );
+}
+
+function DateOption({ choice, strings }: { choice: DateChoice; strings: PopupStrings }) {
+  switch (choice.kind) {
+    case 'date':
+      return <option value={choice.date}>{choice.date}</option>;
+    case 'missing':
+      return (
+        <option value={choice.date} disabled data-missing>
+          {strings.missingDate(choice.date)}
+        </option>
+      );
+    case 'month':
+      return (
+        <option value={choice.date} data-month={choice.month}>
+          {strings.monthChoice(choice.month, choice.count)}
+        </option>
+      );
+  }
 }

@@ -1,4 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import type { Item } from '../../lib/schema';
+import { itemNoteKey, itemNotes } from '../../lib/ui/item-notes';
 import { ExternalLink } from '../shared/ExternalLink';
 import type { PopupStore } from './popup-store';
 import { popupStrings } from './strings';
@@ -6,12 +8,27 @@ import { popupStrings } from './strings';
 /** Summaries longer than this are clamped to three lines with a "more" toggle. */
 export const CLAMP_CHARS = 90;
 
-export function ItemCard({ item, date, store }: { item: Item; date: string; store: PopupStore }) {
+interface ItemCardProps {
+  item: Item;
+  date: string;
+  store: PopupStore;
+  /** Where else the card is shown (本页相关 repeats the digest's items): keeps its ids and expansion its own. */
+  scope?: string;
+  /** A line above the title, e.g. the date and 另见 N 期 of a page's match. */
+  meta?: ComponentChildren;
+}
+
+export function ItemCard({ item, date, store, scope = '', meta }: ItemCardProps) {
   const strings = popupStrings(store.lang);
-  const key = `${date}/${item.section}/${item.rank}`;
+  const key = `${scope}${date}/${item.section}/${item.rank}`;
   const long = item.summary.length > CLAMP_CHARS;
   const open = store.expanded.value.has(key);
-  const summaryId = `summary-${date}-${item.section}-${item.rank}`;
+  const summaryId = `${scope}summary-${date}-${item.section}-${item.rank}`;
+  // What the parser said about this item: the source cut off inside it, or no summary (lib/ui/item-notes).
+  const problems = store.digest.value?.date === date ? store.digest.value.problems : [];
+  const note = itemNotes(problems).get(itemNoteKey(item.section, item.rank));
+  const noteText =
+    note && (note.cutOff ? (note.noSummary ? strings.cutOffNoSummary : strings.cutOff) : strings.noSummary);
   return (
     <article
       class="item"
@@ -30,12 +47,16 @@ export function ItemCard({ item, date, store }: { item: Item; date: string; stor
         {item.rank}
       </span>
       <div class="item-body">
+        {meta}
         <h2 class="item-title">
           <ExternalLink href={item.links[0]}>{item.title}</ExternalLink>
         </h2>
-        <p id={summaryId} class={long && !open ? 'summary clamped' : 'summary'}>
-          {item.summary}
-        </p>
+        {item.summary !== '' && (
+          <p id={summaryId} class={long && !open ? 'summary clamped' : 'summary'}>
+            {item.summary}
+          </p>
+        )}
+        {noteText && <p class="item-note">{noteText}</p>}
         {long && (
           <button
             type="button"

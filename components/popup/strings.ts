@@ -11,6 +11,12 @@ const zh = {
   newer: '后一期',
   pickDate: '选择日期',
   monthChoice: (month: string, count: number) => `${month}（${count} 期）`,
+  monthGroup: (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`,
+  yearGroup: (year: string) => `${year}年`,
+  missingDate: (date: string) => `${date}（无）`,
+  cutOffNoSummary: '原文在此处被截断，没有摘要',
+  cutOff: '原文在此处被截断，链接可能不完整',
+  noSummary: '原文没有这一条的摘要',
   expand: '展开',
   collapse: '收起',
   lastSync: (ago: string) => `上次同步：${ago}`,
@@ -42,6 +48,9 @@ const zh = {
   resultCount: (shown: number, total: number) =>
     shown < total ? `共 ${total} 条，显示前 ${shown} 条` : `共 ${total} 条`,
   rank: (rank: number) => `第 ${rank} 条`,
+  onThisPage: '本页相关',
+  alsoInIssues: (count: number) => `另见 ${count} 期`,
+  pageMatchesNotShown: (count: number) => `另有 ${count} 条未显示，见页面上的侧栏`,
   options: '设置',
   sourceNames: {
     dated: '每日文件',
@@ -54,6 +63,21 @@ const zh = {
 
 export type PopupStrings = typeof zh;
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 const en: PopupStrings = {
   appName: 'Digest Lens',
   searchPlaceholder: 'Search all digests (press /)',
@@ -65,6 +89,12 @@ const en: PopupStrings = {
   newer: 'Newer',
   pickDate: 'Pick a date',
   monthChoice: (month, count) => `${month} (${count} ${count === 1 ? 'digest' : 'digests'})`,
+  monthGroup: (month) => `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`,
+  yearGroup: (year) => year,
+  missingDate: (date) => `${date} (none)`,
+  cutOffNoSummary: 'The source was cut off here: no summary',
+  cutOff: 'The source was cut off here: a link may be incomplete',
+  noSummary: 'The source has no summary for this item',
   expand: 'More',
   collapse: 'Less',
   lastSync: (ago) => `Last sync: ${ago}`,
@@ -96,6 +126,9 @@ const en: PopupStrings = {
   resultCount: (shown, total) =>
     shown < total ? `${total} found, showing the first ${shown}` : `${total} found`,
   rank: (rank) => `#${rank}`,
+  onThisPage: 'On this page',
+  alsoInIssues: (count) => (count === 1 ? 'Also in 1 other digest' : `Also in ${count} other digests`),
+  pageMatchesNotShown: (count) => `${count} more not shown here: see the card on the page`,
   options: 'Options',
   sourceNames: {
     dated: 'Daily files',

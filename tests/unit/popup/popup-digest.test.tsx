@@ -143,3 +143,100 @@ describe('the popup’s digest view', () => {
     expect(textOf(kit.container.querySelector('.status-text'))).toBe('Last sync: 5 minutes ago');
   });
 });
+
+describe('the popup’s dates', () => {
+  const label = () => textOf(kit?.container.querySelector('.date-label'));
+  const picker = () => kit?.container.querySelector<HTMLSelectElement>('.date-picker') as HTMLSelectElement;
+  const pick = (date: string) =>
+    interact(() => {
+      picker().value = date;
+      picker().dispatchEvent(new Event('change', { bubbles: true }));
+    });
+
+  // NOW is 2026-01-10 12:00 UTC: 20:00 on Saturday 2026-01-10 in Shanghai.
+  it('says 今天 / 昨天 beside the shown date, else its weekday, in the Shanghai calendar', async () => {
+    kit = await mountPopup();
+    expect(label()).toBe('今天 · 周六');
+    expect(picker().getAttribute('aria-describedby')).toBe(kit.container.querySelector('.date-label')?.id);
+    await pick('2026-01-09');
+    await until(() => expect(label()).toBe('昨天 · 周五'));
+    await pick('2026-01-08');
+    await until(() => expect(label()).toBe('周四'));
+  });
+
+  it('says Today / Yesterday and the weekday in English', async () => {
+    kit = await mountPopup({ lang: 'en' });
+    expect(label()).toBe('Today · Sat');
+    await pick('2026-01-09');
+    await until(() => expect(label()).toBe('Yesterday · Fri'));
+  });
+
+  it('groups the picker by month and shows the shown month’s days without a digest, not choosable', async () => {
+    kit = await mountPopup({
+      digests: [storedDigest('2026-01-10'), storedDigest('2026-01-07'), storedDigest('2025-12-31')],
+    });
+    const groups = [...picker().querySelectorAll('optgroup')];
+    expect(groups.map((group) => group.label)).toEqual(['2026年1月', '2025年12月']);
+    const january = [...(groups[0]?.querySelectorAll('option') ?? [])];
+    expect(january.map(textOf)).toEqual([
+      '2026-01-10',
+      '2026-01-09（无）',
+      '2026-01-08（无）',
+      '2026-01-07',
+      ...['06', '05', '04', '03', '02', '01'].map((day) => `2026-01-${day}（无）`),
+    ]);
+    expect(january.filter((option) => option.disabled)).toHaveLength(8);
+    expect([...(groups[1]?.querySelectorAll('option') ?? [])].map(textOf)).toEqual(['2025-12-31']);
+  });
+
+  it('names the month groups in English', async () => {
+    kit = await mountPopup({ lang: 'en', digests: [storedDigest('2026-01-10'), storedDigest('2025-12-31')] });
+    expect([...picker().querySelectorAll('optgroup')].map((group) => group.label)).toEqual([
+      'January 2026',
+      'December 2025',
+    ]);
+    expect(textOf(picker().querySelector('option[disabled]'))).toBe('2026-01-09 (none)');
+  });
+
+  it('says in the card that the source was cut off where the parser found it so', async () => {
+    const digest = storedDigest('2026-01-10', {
+      items: [
+        item('tools', 5),
+        item('tools', 6, { title: '半截标题', summary: '' }),
+        item('tools', 7, { summary: '' }),
+        item('tools', 8),
+      ],
+      problems: [
+        { line: 40, message: '十大工具产品要点 6: the heading link is cut off (no closing parenthesis)' },
+        { line: 40, message: '十大工具产品要点 6: the item has no summary' },
+        { line: 44, message: '十大工具产品要点 7: the item has no summary' },
+        { line: 50, message: '十大工具产品要点 8: a link is cut off (no closing parenthesis)' },
+        { line: 50, message: '十大AI新闻要点 5: the item has no summary' },
+      ],
+    });
+    kit = await mountPopup({ digests: [digest] });
+    await interact(() => kit?.container.querySelectorAll<HTMLButtonElement>('[role="tab"]')[1]?.click());
+    const notes = [...kit.container.querySelectorAll('.item')].map((row) =>
+      textOf(row.querySelector('.item-note')),
+    );
+    expect(notes).toEqual([
+      '',
+      '原文在此处被截断，没有摘要',
+      '原文没有这一条的摘要',
+      '原文在此处被截断，链接可能不完整',
+    ]);
+    expect(kit.container.querySelectorAll('.item')[1]?.querySelector('.summary')).toBeNull();
+  });
+
+  it('says so in English too', async () => {
+    const digest = storedDigest('2026-01-10', {
+      items: [item('news', 1, { summary: '' })],
+      problems: [
+        { line: 3, message: '十大AI新闻要点 1: a link is cut off (no closing parenthesis)' },
+        { line: 3, message: '十大AI新闻要点 1: the item has no summary' },
+      ],
+    });
+    kit = await mountPopup({ lang: 'en', digests: [digest] });
+    expect(textOf(kit.container.querySelector('.item-note'))).toBe('The source was cut off here: no summary');
+  });
+});
