@@ -24,6 +24,8 @@ export interface BackgroundOptions {
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** `navigator.onLine` when absent. */
+  isOnline?: () => boolean;
   /** Whether a site's host permission is granted; asks `permissions.contains` when absent. */
   mayRead?: (url: string) => Promise<boolean>;
 }
@@ -113,6 +115,7 @@ async function createServices(
     loadSettings,
     mayRead: options.mayRead ?? hasHostPermission,
     requestSlots: new RequestSlots(MAX_IN_FLIGHT),
+    isOnline: options.isOnline ?? (() => globalThis.navigator?.onLine !== false),
   };
   return { store, engine: new SyncEngine({ ...deps, afterSync }), importer: new ArchiveImporter(deps) };
 }

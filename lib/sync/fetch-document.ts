@@ -28,6 +28,8 @@ export interface FetchSettings {
   backoffMs: readonly number[];
   /** Cancels the request and every retry (the archive import's cancel). */
   signal?: AbortSignal;
+  /** `navigator.onLine`: false fails at once, before a request or after a network error, without retries. */
+  isOnline?: () => boolean;
 }
 
 export type FetchLimits = Pick<FetchSettings, 'timeoutMs' | 'maxBytes' | 'backoffMs'>;
@@ -41,6 +43,8 @@ export const DEFAULT_FETCH_SETTINGS: FetchLimits = {
 type AttemptOutcome = FetchOutcome | { kind: 'retryable'; error: LocalizedText };
 
 const CANCELLED = localized((words) => words.cancelled);
+/** "Offline: no network connection", said once per source (not per document). */
+export const OFFLINE = localized((words) => words.offline);
 
 class DocumentError extends Error {
   constructor(
@@ -60,6 +64,7 @@ export async function fetchDocument(
   let lastError = CANCELLED;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (settings.signal?.aborted) return { kind: 'failed', error: CANCELLED };
+    if (settings.isOnline?.() === false) return { kind: 'failed', error: OFFLINE };
     const outcome = await fetchOnce(url, validators, settings);
     if (outcome.kind !== 'retryable') return outcome;
     lastError = outcome.error;
@@ -124,6 +129,10 @@ async function fetchOnce(
       return { kind: 'retryable', error: localized((words) => words.timeout(settings.timeoutMs / 1000)) };
     if (error instanceof DocumentError)
       return { kind: error.retryable ? 'retryable' : 'failed', error: error.words };
+    if (settings.isOnline?.() === false) return { kind: 'failed', error: OFFLINE };
+    // fetch's own TypeError says "Failed to fetch" in English whatever the language: said in words here.
+    if (error instanceof TypeError)
+      return { kind: 'retryable', error: localized((words) => words.unreachable(words.networkFailure)) };
     const reason = error instanceof Error ? error.message : String(error);
     return { kind: 'retryable', error: localized((words) => words.unreachable(reason)) };
   } finally {

@@ -29,6 +29,8 @@ export interface SyncDeps {
   mayRead?: (url: string) => Promise<boolean>;
   /** Shared by everything that fetches, so that together they keep to the limit of requests in flight. */
   requestSlots?: RequestSlots;
+  /** `navigator.onLine`; offline, every document fails at once in words (see fetchDocument). */
+  isOnline?: () => boolean;
 }
 
 export type DocumentResult =
@@ -73,6 +75,7 @@ async function syncOrThrow(
       ...deps.limits,
       fetch: deps.fetch,
       sleep: deps.sleep,
+      ...(deps.isOnline && { isOnline: deps.isOnline }),
       ...(options.signal && { signal: options.signal }),
     });
   const outcome = await (deps.requestSlots ? deps.requestSlots.use(fetchIt) : fetchIt());

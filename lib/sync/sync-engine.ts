@@ -5,6 +5,7 @@
 import type { LocalizedText } from '../i18n';
 import type { Settings, SourceStatus, SyncStatus } from '../schema';
 import { latestAcceptedDate } from './dates';
+import { OFFLINE } from './fetch-document';
 import { RoomMaker } from './make-room';
 import { splitByPermission } from './permissions';
 import { pruneExpired, retentionCutoff } from './prune';
@@ -115,7 +116,9 @@ export class SyncEngine {
       notice: joinTexts(notices),
     };
     await saveSyncStatus(status);
-    await deps.afterSync?.(status).catch((error: unknown) => console.error('[digest-lens] after sync', error));
+    await deps
+      .afterSync?.(status)
+      .catch((error: unknown) => console.error('[digest-lens] after sync', error));
     return status;
   }
 }
@@ -131,7 +134,11 @@ function emptyTally(): SourceTally {
 }
 
 function tally(sourceTally: SourceTally, doc: PlannedDocument, result: DocumentResult): void {
-  if (result.kind === 'failed') {
+  if (result.kind === 'failed' && result.error.en === OFFLINE.en) {
+    // Offline is no document's fault: said once for the source, without a host or a date.
+    sourceTally.counts.failed += 1;
+    if (!sourceTally.failures.some((known) => known.en === OFFLINE.en)) sourceTally.failures.push(OFFLINE);
+  } else if (result.kind === 'failed') {
     sourceTally.counts.failed += 1;
     sourceTally.failures.push(describeFailure(doc, result.error));
   } else if (result.kind === 'notFound' && doc.date === null) {

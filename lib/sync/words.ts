@@ -15,6 +15,8 @@ export interface SyncWords {
   brokenOff: (received: string, reason: string) => string;
   shorterThanAnnounced: (received: number, declared: number) => string;
   cancelled: string;
+  offline: string;
+  networkFailure: string;
   noPermission: string;
   afterAttempts: (error: string, attempts: number) => string;
   notDigest: string;
@@ -47,6 +49,8 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
     brokenOff: (received, reason) => `was cut off after ${received} (${reason})`,
     shorterThanAnnounced: (received, declared) => `was cut off after ${received} of ${declared} bytes`,
     cancelled: 'was cancelled',
+    offline: 'Offline: no network connection',
+    networkFailure: 'network error',
     noPermission:
       "may not be read: Digest Lens has no permission for this site (allow it in the browser's extension settings, under site access)",
     afterAttempts: (error, attempts) => `${error} (${attempts} attempts)`,
@@ -80,6 +84,8 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
     shorterThanAnnounced: (received, declared) =>
       `内容不完整（只收到 ${declared} 字节中的 ${received} 字节）`,
     cancelled: '已取消',
+    offline: '离线：未连接网络',
+    networkFailure: '网络错误',
     noPermission: 'Digest Lens 没有读取此网站的权限（请在浏览器的扩展程序设置中允许访问此网站）',
     afterAttempts: (error, attempts) => `${error}（已尝试 ${attempts} 次）`,
     notDigest: '不是摘要（没有找到含条目的新闻或工具部分）',
