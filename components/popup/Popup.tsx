@@ -3,6 +3,7 @@ import { moveFocus, NAV_ITEM_SELECTOR } from '../shared/list-navigation';
 import { DigestHeader } from './DigestHeader';
 import { EmptyState } from './EmptyState';
 import { ItemList } from './ItemList';
+import { PageMatches } from './PageMatches';
 import type { PopupStore } from './popup-store';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
@@ -66,6 +67,7 @@ export function Popup({ store, openOptions }: Props) {
           if (moveFocus(mainRef.current, event.key)) event.preventDefault();
         }}
       >
+        {!searching && <PageMatches store={store} />}
         {searching ? (
           <SearchResults store={store} />
         ) : store.loading.value ? null : digest ? (

@@ -6,7 +6,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { UiLanguage } from '../../lib/i18n';
-import type { DigestSummary, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
+import type { DigestSummary, Match, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
 import { isTodayStored, shouldSyncOnOpen } from '../../lib/sync/schedule';
 import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { type BackgroundClient, errorText } from '../shared/client';
@@ -26,6 +26,8 @@ export interface PopupDeps {
   searchDelayMs?: number;
   pollMs?: number;
   searchLimit?: number;
+  /** The tab the popup was opened over (its id only: no `tabs` permission), for 本页相关; none outside a tab. */
+  activeTab?: () => Promise<number | undefined>;
 }
 
 export interface FocusTarget {
@@ -76,6 +78,8 @@ export function createPopupStore(deps: PopupDeps) {
       .sort((a, b) => a.rank - b.rank),
   );
   const syncRunning = computed(() => syncing.value || status.value?.running === true);
+  /** What the active tab's page matched (本页相关), null until known or when nothing. */
+  const pageMatches = signal<{ matches: Match[]; total: number } | null>(null);
   const now = deps.now ?? Date.now;
   /** Today's (Shanghai date) digest is stored: the newest the status knows of, or the digest shown. */
   const todayStored = computed(() =>
@@ -91,7 +95,19 @@ export function createPopupStore(deps: PopupDeps) {
 
   async function start(): Promise<void> {
     stopWatching = watchStoredStatus();
-    await load();
+    await Promise.all([load(), loadPageMatches()]);
+  }
+
+  /** The page's items lead the popup when there are any; failing to learn them leaves the digest as it was. */
+  async function loadPageMatches(): Promise<void> {
+    try {
+      const tabId = await deps.activeTab?.();
+      if (tabId === undefined) return;
+      const answer = await client('pageMatches', { tabId });
+      pageMatches.value = answer.matches.length > 0 ? answer : null;
+    } catch (error) {
+      console.warn('[digest-lens] could not read the page matches', error);
+    }
   }
 
   /** The first screen: the newest digest and the status, each shown as soon as it answers; one failing keeps the other. */
@@ -318,6 +334,7 @@ export function createPopupStore(deps: PopupDeps) {
     olderDate,
     newerDate,
     sectionItems,
+    pageMatches,
     start,
     reload,
     showDate,

@@ -6,6 +6,7 @@ import { Popup } from '../../components/popup/Popup';
 import { createPopupStore } from '../../components/popup/popup-store';
 import { backgroundClient } from '../../components/shared/client';
 import { uiLanguage } from '../../lib/i18n';
+import { activeTabId } from '../../lib/ui/active-tab';
 
 const lang = uiLanguage();
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -13,6 +14,8 @@ const store = createPopupStore({
   client: backgroundClient,
   lang,
   openUrl: (url) => void browser.tabs.create({ url }),
+  activeTab: () =>
+    activeTabId(location.search, () => browser.tabs.query({ active: true, currentWindow: true })),
 });
 render(
   <Popup store={store} openOptions={() => void browser.runtime.openOptionsPage()} />,

@@ -21,6 +21,8 @@ export interface KitOptions {
   handlers?: Handlers;
   lang?: UiLanguage;
   openOptions?: () => void;
+  /** The tab the popup is opened over (none by default). */
+  activeTab?: () => Promise<number | undefined>;
 }
 
 /** `digests` newest first, as the background lists them. */
@@ -51,6 +53,7 @@ export async function mountPopup(options: KitOptions = {}): Promise<PopupKit> {
     lang: options.lang ?? 'zh',
     now: () => NOW,
     openUrl,
+    activeTab: options.activeTab,
     searchDelayMs: 5,
     pollMs: 5,
   });

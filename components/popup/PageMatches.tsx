@@ -1,0 +1,55 @@
+import type { Match } from '../../lib/schema';
+import { dateLabel } from '../../lib/ui/date-label';
+import { ItemCard } from './ItemCard';
+import type { PopupStore } from './popup-store';
+import { popupStrings } from './strings';
+
+const HEADING_ID = 'page-matches-heading';
+
+/**
+ * 本页相关: what the active tab's page matched, before the day's digest — the same cards the page's card shows (one
+ * per story, with in how many other digests it recurs). Also the way in from badge-only mode, where the page has no card.
+ */
+export function PageMatches({ store }: { store: PopupStore }) {
+  const strings = popupStrings(store.lang);
+  const page = store.pageMatches.value;
+  if (!page) return null;
+  const notShown = page.total - page.matches.length;
+  return (
+    <section class="page-matches" aria-labelledby={HEADING_ID}>
+      <h2 id={HEADING_ID} class="page-matches-heading">
+        {strings.onThisPage}
+      </h2>
+      <ol class="items">
+        {page.matches.map((match) => (
+          <li key={`${match.date}-${match.item.section}-${match.item.rank}`}>
+            <ItemCard
+              item={match.item}
+              date={match.date}
+              store={store}
+              scope="page-"
+              meta={<MatchMeta match={match} store={store} />}
+            />
+          </li>
+        ))}
+      </ol>
+      {notShown > 0 && <p class="notice muted">{strings.pageMatchesNotShown(notShown)}</p>}
+    </section>
+  );
+}
+
+/** Which digest the match is from (date, 今天 / 昨天 / weekday), where it ranked, and 另见 N 期. */
+function MatchMeta({ match, store }: { match: Match; store: PopupStore }) {
+  const strings = popupStrings(store.lang);
+  const { date, item, alsoIn } = match;
+  return (
+    <p class="page-match-meta">
+      <time dateTime={date}>
+        {date} {dateLabel(date, store.now(), store.lang).text}
+      </time>
+      {' · '}
+      {item.section === 'news' ? strings.news : strings.tools} {strings.rank(item.rank)}
+      {alsoIn > 0 && ` · ${strings.alsoInIssues(alsoIn)}`}
+    </p>
+  );
+}
