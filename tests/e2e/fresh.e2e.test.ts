@@ -55,7 +55,9 @@ describe('today’s digest after the publisher’s hour', () => {
     });
     // Time passes: the last attempt is now 10 minutes old (the popup syncs on opening only after 5).
     await session.worker.evaluate(async () => {
-      const { syncStatus } = await chrome.storage.local.get('syncStatus');
+      const { syncStatus } = (await chrome.storage.local.get('syncStatus')) as {
+        syncStatus: { lastSyncAt: number };
+      };
       await chrome.storage.local.set({
         syncStatus: { ...syncStatus, lastSyncAt: syncStatus.lastSyncAt - 10 * 60_000 },
       });
