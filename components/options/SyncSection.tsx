@@ -4,6 +4,36 @@ import { optionsStrings } from './strings';
 
 const INTERVALS = [1, 3, 6, 12, 24, 48];
 
+/** 立即同步, with the running sync's progress (one this page started or not) and its failure in words. */
+function SyncNowRow({ store }: { store: OptionsStore }) {
+  const strings = optionsStrings(store.lang);
+  const progress = store.syncStatus.value?.progress;
+  const running = store.syncing.value || store.syncStatus.value?.running === true;
+  return (
+    <div class="sync-now" aria-live="polite">
+      <div class="row">
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus the moment it is pressed. */}
+        <button type="button" aria-disabled={running} onClick={() => running || void store.syncNow()}>
+          {strings.syncNow}
+        </button>{' '}
+        {running && (
+          <span class="sync-state">
+            {progress ? strings.syncProgress(progress.done, progress.total) : strings.syncing}
+          </span>
+        )}
+      </div>
+      {running && (
+        <progress
+          aria-label={strings.syncing}
+          max={progress?.total || undefined}
+          value={progress && progress.total > 0 ? progress.done : undefined}
+        />
+      )}
+      <NoticeLine notice={store.syncNotice.value} name="sync" />
+    </div>
+  );
+}
+
 export function SyncSection({ store }: { store: OptionsStore }) {
   const strings = optionsStrings(store.lang);
   const settings = store.settings.value;
@@ -45,6 +75,7 @@ export function SyncSection({ store }: { store: OptionsStore }) {
       </div>
       <p class="hint muted">{strings.retentionHint}</p>
       <NoticeLine notice={store.retentionNotice.value} name="retention" />
+      <SyncNowRow store={store} />
     </section>
   );
 }

@@ -49,6 +49,9 @@ export function createOptionsStore(deps: OptionsDeps) {
   const settings = signal<Settings | null>(null);
   const settingsNotice = signal<Notice>(null);
   const syncStatus = signal<SyncStatus | null>(null);
+  /** A sync this page asked for is under way (the status's `running` also shows one it did not ask for). */
+  const syncing = signal(false);
+  const syncNotice = signal<Notice>(null);
   const customUrl = signal('');
   const customNotice = signal<Notice>(null);
   /** Ids of custom sources whose site the extension may not read (permission refused or withdrawn). */
@@ -170,6 +173,8 @@ export function createOptionsStore(deps: OptionsDeps) {
             customUrl.value = '';
             customNotice.value = null;
           });
+          // Fetched right away: its own status (last success or error) shows beside it when the sync ends.
+          void syncNow();
         }
       },
       (error) => {
@@ -298,6 +303,22 @@ export function createOptionsStore(deps: OptionsDeps) {
     return runData(async () => strings.cleared((await client('clearData').catch(rethrowFailed)).cleared));
   }
 
+  /** Sync now; the progress comes in through the stored status as the background writes it. */
+  async function syncNow(): Promise<void> {
+    if (syncing.value) return;
+    batch(() => {
+      syncing.value = true;
+      syncNotice.value = null;
+    });
+    try {
+      syncStatus.value = await client('syncNow');
+    } catch (error) {
+      syncNotice.value = { kind: 'error', text: strings.failed(errorText(error)) };
+    } finally {
+      syncing.value = false;
+    }
+  }
+
   function rethrowFailed(error: unknown): never {
     throw new Error(strings.failed(errorText(error)));
   }
@@ -313,6 +334,9 @@ export function createOptionsStore(deps: OptionsDeps) {
     settings,
     settingsNotice,
     syncStatus,
+    syncing,
+    syncNotice,
+    syncNow,
     customUrl,
     customNotice,
     ungranted,
