@@ -72,7 +72,7 @@ const en: SidebarStrings = {
     `${remaining} more: show the next ${next === 1 ? '1 summary' : `${next} summaries`}`,
   notShown: (remaining) => `${remaining} more not shown`,
   copy: 'Copy summary',
-  copyLabel: (title) => `Copy the summary: ${title}`,
+  copyLabel: (title) => `Copy summary: ${title}`,
   copied: 'Copied',
   copyFailed: 'Could not copy',
 };
