@@ -1,12 +1,39 @@
 /**
- * Case-insensitive substring search over the titles and summaries of stored digests (Chinese included: a substring
- * needs no word boundaries). Newest digest first, items in digest order; one hit per item, the title before the summary.
- * A query of several words ("Qwen 模型") also finds items holding every word, wherever each one is; the first word
- * found is the one highlighted.
+ * Case-insensitive substring search over the titles, summaries and link names (lib/search/link-names.ts) of stored
+ * digests (Chinese included: a substring needs no word boundaries). Each word of the query is looked for as typed and
+ * as its other spellings (lib/search/aliases.ts: 英伟达 finds NVIDIA); an item holds every word, wherever each one is.
+ *
+ * Ranking, in order: the weakest field a word was found in (title, then link name, then summary: "llama.cpp" in a
+ * title beats a passing mention in a summary), then a match at a word start above one inside a Latin word, then the
+ * newest digest, then digest order. One hit per story (lib/search/one-per-story.ts), saying in how many other digests
+ * it also matched.
  */
+
 import type { SearchHit, StoredDigest } from '../schema';
+import {
+  type FoldedItem,
+  findPlace,
+  type Place,
+  placeRank,
+  type QueryWord,
+  queryWord,
+  RANK_COUNT,
+} from '../search/find-place';
+import { foldCase } from '../search/fold';
+import { onePerStory } from '../search/one-per-story';
+import { storyKey } from '../story';
+
+export { foldCase } from '../search/fold';
 
 export const DEFAULT_SEARCH_LIMIT = 50;
+
+interface Candidate {
+  date: string;
+  item: StoredDigest['items'][number];
+  folded: FoldedItem;
+  place: Place;
+  story: string | null;
+}
 
 export function searchDigests(
   digests: readonly StoredDigest[],
@@ -15,83 +42,111 @@ export function searchDigests(
 ): { hits: SearchHit[]; total: number } {
   const needle = foldCase(query.trim());
   if (!needle) return { hits: [], total: 0 };
-  const words = needle.split(/\s+/);
+  const words = needle.split(/\s+/).map(queryWord);
   const newestFirst = [...digests].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  const hits: SearchHit[] = [];
-  let total = 0;
+  // Candidates are met newest first, in digest order: one list per rank keeps that order within the rank.
+  const byRank: Candidate[][] = Array.from({ length: RANK_COUNT }, () => []);
   for (const digest of newestFirst) {
     const folded = foldedDigest(digest);
-    // Most digests hold no word of the query: one look at all their text skips them.
-    if (!words.every((word) => folded.all.includes(word))) continue;
-    digest.items.forEach((item, index) => {
+    if (!words.every((word) => word.terms.some((term) => folded.all.includes(term.text)))) continue;
+    for (const index of itemsHolding(folded, words[0] as QueryWord)) {
       const texts = folded.items[index] as FoldedItem;
-      const hit =
-        findIn('title', texts.title, needle) ??
-        findIn('summary', texts.summary, needle) ??
-        (words.length > 1 ? findEveryWord(texts, words) : undefined);
-      if (!hit) return;
-      total += 1;
-      if (hits.length < limit) hits.push({ date: digest.date, item, ...hit });
-    });
+      const places: Place[] = [];
+      for (const word of words) {
+        const place = findPlace(texts, word);
+        if (!place) break;
+        places.push(place);
+      }
+      if (places.length < words.length) continue;
+      const place = wholeQueryIn(texts, places[0] as Place, needle);
+      const item = digest.items[index] as StoredDigest['items'][number];
+      byRank[placeRank(places)]?.push({ date: digest.date, item, folded: texts, place, story: null });
+    }
   }
-  return { hits, total };
+  const stories = onePerStory(withStories(byRank.flat()));
+  const hits = stories
+    .slice(0, limit)
+    .map(({ candidate, otherDates }) => toHit(candidate, otherDates?.size ?? 0));
+  return { hits, total: stories.length };
 }
 
-interface FoldedItem {
-  title: string;
-  summary: string;
+/**
+ * The items of a digest whose text holds a spelling of the word, in digest order, from one pass over the digest's
+ * text (an item's first occurrence is enough).
+ */
+function itemsHolding({ all, starts }: FoldedDigest, word: QueryWord): number[] {
+  const found = new Set<number>();
+  for (const { text } of word.terms) {
+    let item = 0;
+    for (let at = all.indexOf(text); at >= 0; at = all.indexOf(text, starts[item + 1] ?? all.length)) {
+      while ((starts[item + 1] ?? Number.POSITIVE_INFINITY) <= at) item += 1;
+      found.add(item);
+    }
+  }
+  return found.size < 2 ? [...found] : [...found].sort((a, b) => a - b);
 }
 
-/** Where the first word is, when every word is in the title or the summary. */
-function findEveryWord(texts: FoldedItem, words: string[]) {
-  const found = words.map(
-    (word) => findIn('title', texts.title, word) ?? findIn('summary', texts.summary, word),
-  );
-  return found.every((place) => place !== undefined) ? found[0] : undefined;
+/** The whole query highlighted when it stands as it is where its first word was found ("AI Lab", not "AI"). */
+function wholeQueryIn(texts: FoldedItem, first: Place, needle: string): Place {
+  if (first.alias || first.field === 'link' || !/\s/.test(needle)) return first;
+  const start = texts[first.field].indexOf(needle);
+  return start < 0 ? first : { ...first, start, end: start + needle.length };
 }
 
-function findIn(field: SearchHit['field'], foldedText: string, needle: string) {
-  const start = foldedText.indexOf(needle);
-  return start < 0 ? undefined : { field, start, end: start + needle.length };
+function* withStories(candidates: Candidate[]): Generator<Candidate> {
+  for (const candidate of candidates) {
+    const { folded } = candidate;
+    if (folded.story === undefined) folded.story = storyKey(candidate.item.links[0]);
+    candidate.story = folded.story;
+    yield candidate;
+  }
+}
+
+function toHit({ date, item, place }: Candidate, alsoIn: number): SearchHit {
+  const hit: SearchHit = { date, item, field: place.field, start: place.start, end: place.end };
+  if (place.link !== undefined) hit.link = place.link;
+  if (place.alias) hit.alias = true;
+  if (alsoIn > 0) hit.alsoIn = alsoIn;
+  return hit;
 }
 
 interface FoldedDigest {
   items: FoldedItem[];
-  /** Every folded title and summary, one after another. */
+  /** Every folded title, summary and link, one after another. */
   all: string;
+  /** Where each item's text begins in `all`. */
+  starts: number[];
 }
 
 /**
- * The folded titles and summaries of each digest, made on its first search. The store hands out the same digest
- * objects until a write replaces them, so this holds exactly the library of the moment (5 years: 36,000 items),
- * folded once; a replaced digest's entry goes with it. (A cache of 50,000 strings cleared when full thrashed at
- * 5 years: 72,000 strings, 38–103 ms a query.)
+ * The folded titles, summaries and link names of each digest, made on its first search. The store hands out the
+ * same digest objects until a write replaces them, so this holds exactly the library of the moment (5 years: 36,000
+ * items), folded once; a replaced digest's entry goes with it. (A cache of 50,000 strings cleared when full thrashed
+ * at 5 years: 72,000 strings, 38–103 ms a query.)
  */
 const foldedByDigest = new WeakMap<StoredDigest, FoldedDigest>();
 
 function foldedDigest(digest: StoredDigest): FoldedDigest {
   let folded = foldedByDigest.get(digest);
-  if (!folded) {
-    const items = digest.items.map((item) => ({
-      title: foldCase(item.title),
-      summary: foldCase(item.summary),
-    }));
-    // The separator keeps a match from spanning two texts; a query never holds it (a false hit costs a look only).
-    const all = items.map((item) => `${item.title}\u0000${item.summary}`).join('\u0000');
-    folded = { items, all };
-    foldedByDigest.set(digest, folded);
-  }
+  if (folded) return folded;
+  const parts = digest.items.map((item) => [
+    foldCase(item.title),
+    foldCase(item.summary),
+    foldCase(item.links.join('\u0000')),
+  ]);
+  // The separator keeps a match from spanning two texts; a query never holds it (a false hit costs a look only).
+  const all = parts.map((texts) => texts.join('\u0000')).join('\u0000');
+  let offset = 0;
+  const starts: number[] = [];
+  const items = digest.items.map((item, index) => {
+    const [title = '', summary = '', links = ''] = parts[index] as string[];
+    const start = offset;
+    starts.push(start);
+    offset += title.length + summary.length + links.length + 3;
+    // A slice of `all`: V8 keeps it as a view, not a copy.
+    return { text: all.slice(start, offset - 1), title, summary, links: item.links };
+  });
+  folded = { items, all, starts };
+  foldedByDigest.set(digest, folded);
   return folded;
-}
-
-/** Lower case that keeps every offset: a character whose lower case has another length is left as it is. */
-export function foldCase(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let result = '';
-  for (const char of text) {
-    const lowerChar = char.toLowerCase();
-    result += lowerChar.length === char.length ? lowerChar : char;
-  }
-  return result;
 }

@@ -94,3 +94,112 @@ describe('searchDigests', () => {
     expect(lowerCase.mock.calls.length).toBeLessThanOrEqual(3);
   });
 });
+
+describe('searchDigests: ranking, stories, link names and aliases', () => {
+  const news = (rank: number, title: string, summary: string, links: string[] = []) => ({
+    ...testItem('news', rank, links),
+    title,
+    summary,
+  });
+
+  it('ranks a title hit above a newer summary hit that mentions it in passing', () => {
+    const passing = storedDigest('2026-11-28', {
+      items: [news(1, 'Local models on phones', '作者用 llama.cpp 在手机上跑了一个小模型。')],
+    });
+    const about = storedDigest('2026-11-20', {
+      items: [news(3, 'llama.cpp adds a web UI', '新的官方界面。')],
+    });
+    const { hits } = searchDigests([passing, about], 'llama.cpp');
+    expect(hits.map((hit) => [hit.date, hit.field])).toEqual([
+      ['2026-11-20', 'title'],
+      ['2026-11-28', 'summary'],
+    ]);
+  });
+
+  it('ranks a match at a word start above one inside a word, then the newer digest', () => {
+    const inside = storedDigest('2026-11-28', { items: [news(1, 'Ollama.cpp-style runner', '')] });
+    const older = storedDigest('2026-11-10', { items: [news(1, 'Why llama.cpp is fast', '')] });
+    const oldest = storedDigest('2026-11-01', { items: [news(1, 'llama.cpp turns two', '')] });
+    const { hits } = searchDigests([inside, oldest, older], 'llama.cpp');
+    expect(hits.map((hit) => hit.date)).toEqual(['2026-11-10', '2026-11-01', '2026-11-28']);
+  });
+
+  it('ranks every word in the title above words spread into the summary', () => {
+    const spread = storedDigest('2026-11-28', { items: [news(1, 'Qwen update', '推理更快。')] });
+    const inTitle = storedDigest('2026-11-02', { items: [news(1, 'Qwen 推理 update', '')] });
+    const { hits } = searchDigests([spread, inTitle], 'qwen 推理');
+    expect(hits.map((hit) => hit.date)).toEqual(['2026-11-02', '2026-11-28']);
+  });
+
+  it('shows a story summarised on several days once, the best version, saying in how many others', () => {
+    const tweet = 'https://x.com/someone/status/42';
+    const days = ['2026-11-26', '2026-11-27', '2026-11-28'].map((date, index) =>
+      storedDigest(date, {
+        items: [
+          news(1, index === 0 ? 'Kimi K3 released' : 'A model', index === 0 ? '' : 'Kimi K3 的后续。', [
+            tweet,
+          ]),
+          news(2, 'Other', 'Kimi 以外的事。', [`https://x.com/other/status/${index}`]),
+        ],
+      }),
+    );
+    const { hits, total } = searchDigests(days, 'kimi');
+    expect(total).toBe(4);
+    expect(hits[0]).toMatchObject({ date: '2026-11-26', field: 'title', alsoIn: 2 });
+    expect(hits.slice(1).map((hit) => [hit.date, hit.item.rank, hit.alsoIn])).toEqual([
+      ['2026-11-28', 2, undefined],
+      ['2026-11-27', 2, undefined],
+      ['2026-11-26', 2, undefined],
+    ]);
+  });
+
+  it('finds an item by its links’ account, owner or repo, with offsets into the link as shown', () => {
+    const digest = storedDigest('2026-11-28', {
+      items: [
+        news(1, '本地推理的新界面', '官方发布。', ['https://github.com/ggerganov/llama.cpp/pull/1']),
+        news(2, 'A tweet', '', ['https://x.com/GGerganov/status/7']),
+        news(3, 'Unrelated', '', ['https://example.com/ggerganov']),
+      ],
+    });
+    const { hits, total } = searchDigests([digest], 'ggerganov');
+    expect(total).toBe(2);
+    expect(hits.map((hit) => [hit.field, hit.link, hit.link?.slice(hit.start, hit.end)])).toEqual([
+      ['link', 'github.com/ggerganov/llama.cpp/pull/1', 'ggerganov'],
+      ['link', 'x.com/GGerganov/status/7', 'GGerganov'],
+    ]);
+    expect(searchDigests([digest], 'pull').total).toBe(0);
+  });
+
+  it('prefers the title to a link name, and a link name to the summary', () => {
+    const digest = storedDigest('2026-11-28', {
+      items: [
+        news(1, 'A', 'qwen 在摘要里', []),
+        news(2, 'B', '', ['https://huggingface.co/Qwen/Qwen3-8B']),
+        news(3, 'Qwen3 发布', '', []),
+      ],
+    });
+    expect(searchDigests([digest], 'qwen').hits.map((hit) => [hit.item.rank, hit.field])).toEqual([
+      [3, 'title'],
+      [2, 'link'],
+      [1, 'summary'],
+    ]);
+  });
+
+  it('finds either spelling of a name from the alias table, highlighting the text’s own spelling', () => {
+    const digest = storedDigest('2026-11-28', {
+      items: [
+        news(1, 'NVIDIA ships a chip', ''),
+        news(2, '英伟达发布新芯片', ''),
+        news(3, 'Artificial intelligence', '英特尔以外'),
+      ],
+    });
+    const zh = searchDigests([digest], '英伟达').hits;
+    expect(zh.map((hit) => [hit.item.rank, hit.item.title.slice(hit.start, hit.end), hit.alias])).toEqual([
+      [1, 'NVIDIA', true],
+      [2, '英伟达', undefined],
+    ]);
+    expect(searchDigests([digest], 'nvidia').total).toBe(2);
+    // A Latin alias stands as a word: "intel" is not in "intelligence".
+    expect(searchDigests([digest], '英特尔').hits.map((hit) => hit.item.rank)).toEqual([3]);
+  });
+});
