@@ -102,11 +102,60 @@ describe('the popup after a fresh install', () => {
     await expect
       .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 10_000 })
       .toBe(today);
-    await expect.poll(() => page.locator('.date-picker option').count()).toBe(3);
+    await expect.poll(() => page.locator('.date-picker option:not([disabled])').count()).toBe(3);
+    // The shown month's days without a digest, between the oldest stored day and today, are listed but not choosable.
+    const monthStart = `${today.slice(0, 7)}-01`;
+    const gaps = [-1, -2, -4, -5, -6, -7, -8]
+      .map((days) => shanghaiDate(days))
+      .filter((date) => date >= monthStart);
+    expect(
+      await page
+        .locator('.date-picker option[disabled]')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(gaps);
     await page.locator('.nav').first().click();
     await expect.poll(() => page.locator('.digest').getAttribute('data-date')).toBe(older);
     await page.locator('.date-picker').selectOption(oldest);
     await expect.poll(() => page.locator('.digest').getAttribute('data-date')).toBe(oldest);
+    await page.close();
+  });
+
+  it('keeps the date row and the 新闻 / 工具 tabs on screen while the list scrolls', async () => {
+    const page = await popupAt(session);
+    await expect
+      .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 10_000 })
+      .toBe(today);
+    await page.locator('[role="tab"][data-section="tools"]').click();
+    const scrolled = await page.evaluate(() => {
+      const content = document.querySelector('.content') as HTMLElement;
+      content.scrollTop = content.scrollHeight;
+      return { top: content.scrollTop, overflow: content.scrollHeight - content.clientHeight };
+    });
+    // The list really scrolled (more than the header and tabs are tall), so only sticking keeps them in view.
+    expect(scrolled.overflow).toBeGreaterThan(100);
+    expect(scrolled.top).toBeGreaterThan(100);
+    const onTop = await page.evaluate(() => {
+      const hit = (selector: string) => {
+        const element = document.querySelector(selector) as HTMLElement;
+        const box = element.getBoundingClientRect();
+        const found = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return {
+          top: Math.round(box.top),
+          visible: !!found && (element === found || element.contains(found)),
+        };
+      };
+      return { picker: hit('.date-picker'), tab: hit('[role="tab"][data-section="news"]') };
+    });
+    expect(onTop.picker.visible).toBe(true);
+    expect(onTop.tab.visible).toBe(true);
+    const contentTop = await page.evaluate(
+      () => document.querySelector('.content')?.getBoundingClientRect().top ?? -1,
+    );
+    expect(onTop.picker.top).toBeGreaterThanOrEqual(Math.floor(contentTop));
+    // The tabs still switch from there.
+    await page.locator('[role="tab"][data-section="news"]').click();
+    expect(await titles(page)).toEqual(newest.news.map((item) => item.title));
+    await session.screenshot(page, 'popup-scrolled');
     await page.close();
   });
 
