@@ -152,6 +152,14 @@ describe('the popup after a fresh install', () => {
       () => document.querySelector('.content')?.getBoundingClientRect().top ?? -1,
     );
     expect(onTop.picker.top).toBeGreaterThanOrEqual(Math.floor(contentTop));
+    // A row focused from below (the arrow keys going up) scrolls clear of them, not under them.
+    const clear = await page.evaluate(() => {
+      const row = document.querySelectorAll<HTMLElement>('.item')[1] as HTMLElement;
+      row.focus();
+      const tabs = document.querySelector('.tabs')?.getBoundingClientRect().bottom ?? 0;
+      return row.getBoundingClientRect().top - tabs;
+    });
+    expect(clear).toBeGreaterThanOrEqual(0);
     // The tabs still switch from there.
     await page.locator('[role="tab"][data-section="news"]').click();
     expect(await titles(page)).toEqual(newest.news.map((item) => item.title));
