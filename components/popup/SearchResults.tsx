@@ -44,11 +44,14 @@ export function SearchResults({ store }: { store: PopupStore }) {
 function ResultRow({ hit, store }: { hit: SearchHit; store: PopupStore }) {
   const strings = popupStrings(store.lang);
   const snippet = hit.field === 'summary' ? snippetAround(hit.item.summary, hit.start, hit.end) : null;
+  const foundText =
+    hit.field === 'title' ? hit.item.title : hit.field === 'link' ? hit.link : hit.item.summary;
   return (
     <button type="button" class="result" data-nav-item onClick={() => void store.openHit(hit)}>
       <span class="result-meta muted">
         {hit.date} · {hit.item.section === 'news' ? strings.news : strings.tools} ·{' '}
         {strings.rank(hit.item.rank)}
+        {hit.alsoIn ? ` · ${strings.alsoInIssues(hit.alsoIn)}` : ''}
       </span>
       <span class="result-title">
         {hit.field === 'title' ? (
@@ -61,6 +64,15 @@ function ResultRow({ hit, store }: { hit: SearchHit; store: PopupStore }) {
         <span class="result-snippet">
           <HighlightedText text={snippet.text} start={snippet.start} end={snippet.end} />
         </span>
+      )}
+      {hit.field === 'link' && hit.link && (
+        <span class="result-snippet result-link">
+          {strings.hitInLink}
+          <HighlightedText text={hit.link} start={hit.start} end={hit.end} />
+        </span>
+      )}
+      {hit.alias && foundText && (
+        <span class="result-alias muted">{strings.hitFoundAs(foundText.slice(hit.start, hit.end))}</span>
       )}
     </button>
   );

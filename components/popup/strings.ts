@@ -48,6 +48,8 @@ const zh = {
   resultCount: (shown: number, total: number) =>
     shown < total ? `共 ${total} 条，显示前 ${shown} 条` : `共 ${total} 条`,
   rank: (rank: number) => `第 ${rank} 条`,
+  hitInLink: '链接：',
+  hitFoundAs: (spelling: string) => `按“${spelling}”找到`,
   onThisPage: '本页相关',
   alsoInIssues: (count: number) => `另见 ${count} 期`,
   pageMatchesNotShown: (count: number) => `另有 ${count} 条未显示，见页面上的侧栏`,
@@ -126,6 +128,8 @@ const en: PopupStrings = {
   resultCount: (shown, total) =>
     shown < total ? `${total} found, showing the first ${shown}` : `${total} found`,
   rank: (rank) => `#${rank}`,
+  hitInLink: 'Link: ',
+  hitFoundAs: (spelling) => `Found as “${spelling}”`,
   onThisPage: 'On this page',
   alsoInIssues: (count) => (count === 1 ? 'Also in 1 other digest' : `Also in ${count} other digests`),
   pageMatchesNotShown: (count) => `${count} more not shown here: see the card on the page`,

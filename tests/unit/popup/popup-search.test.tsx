@@ -79,6 +79,39 @@ describe('the popup’s search', () => {
     expect(textOf(kit.container.querySelector('.result-count'))).toBe('共 2 条');
   });
 
+  it('says in how many other digests a story also matched, and where a link name or an alias was found', async () => {
+    const linkHit: SearchHit = {
+      ...titleHit,
+      field: 'link',
+      link: 'github.com/ggerganov/llama.cpp',
+      start: 11,
+      end: 20,
+      alsoIn: 2,
+    };
+    const aliasHit: SearchHit = {
+      date: '2026-01-09',
+      item: item('news', 2, { title: 'NVIDIA 发布新芯片' }),
+      field: 'title',
+      start: 0,
+      end: 6,
+      alias: true,
+    };
+    kit = await mountPopup({
+      digests,
+      handlers: { search: () => ({ hits: [linkHit, aliasHit], total: 2 }) },
+    });
+    typeInto(searchInput(), 'ggerganov');
+    await until(() => expect(kit?.container.querySelectorAll('.result')).toHaveLength(2));
+    const [first, second] = kit.container.querySelectorAll('.result');
+    expect(textOf(first?.querySelector('.result-meta'))).toBe('2026-01-08 · 工具 · 第 7 条 · 另见 2 期');
+    expect(textOf(first?.querySelector('.result-link'))).toBe('链接：github.com/ggerganov/llama.cpp');
+    expect(textOf(first?.querySelector('.result-link mark'))).toBe('ggerganov');
+    expect(first?.querySelector('.result-title mark, .result-alias')).toBeNull();
+    expect(textOf(second?.querySelector('.result-meta'))).not.toContain('另见');
+    expect(textOf(second?.querySelector('.result-title mark'))).toBe('NVIDIA');
+    expect(textOf(second?.querySelector('.result-alias'))).toBe('按“NVIDIA”找到');
+  });
+
   it('keeps hostile text in a hit as text, the highlight included', async () => {
     const hostile = '<img src=x onerror=alert(1)>漏洞<b>粗</b>';
     const hit: SearchHit = {
