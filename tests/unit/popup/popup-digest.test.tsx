@@ -189,6 +189,25 @@ describe('the popup’s dates', () => {
     expect([...(groups[1]?.querySelectorAll('option') ?? [])].map(textOf)).toEqual(['2025-12-31']);
   });
 
+  it('with five years stored, groups the other months by year: still about 100 options at most', async () => {
+    const newest = Date.UTC(2026, 0, 10);
+    const digests = Array.from({ length: 1800 }, (_, index) =>
+      storedDigest(new Date(newest - index * 86_400_000).toISOString().slice(0, 10)),
+    );
+    kit = await mountPopup({ digests });
+    await until(() => expect(picker().querySelectorAll('optgroup').length).toBeGreaterThan(1));
+    expect([...picker().querySelectorAll('optgroup')].map((group) => group.label)).toEqual([
+      '2026年1月',
+      '2025年',
+      '2024年',
+      '2023年',
+      '2022年',
+      '2021年',
+    ]);
+    expect(picker().querySelectorAll('option').length).toBeLessThanOrEqual(100);
+    expect(textOf(picker().querySelector('optgroup[label="2025年"] option'))).toBe('2025-12（31 期）');
+  });
+
   it('names the month groups in English', async () => {
     kit = await mountPopup({ lang: 'en', digests: [storedDigest('2026-01-10'), storedDigest('2025-12-31')] });
     expect([...picker().querySelectorAll('optgroup')].map((group) => group.label)).toEqual([
