@@ -51,23 +51,18 @@ export function searchDigests(
     if (!words.every((word) => word.terms.some((term) => folded.all.includes(term.text)))) continue;
     for (const index of itemsHolding(folded, words[0] as QueryWord)) {
       const texts = folded.items[index] as FoldedItem;
-      const places: Place[] = [];
-      for (const word of words) {
-        const place = findPlace(texts, word);
-        if (!place) break;
-        places.push(place);
-      }
-      if (places.length < words.length) continue;
+      const places = placesOfEvery(texts, words);
+      if (!places) continue;
       const place = wholeQueryIn(texts, places[0] as Place, needle);
       const item = digest.items[index] as StoredDigest['items'][number];
       byRank[placeRank(places)]?.push({ date: digest.date, item, folded: texts, place, story: null });
     }
   }
   const stories = onePerStory(withStories(byRank.flat()));
-  const hits = stories
+  const hits = stories.hits
     .slice(0, limit)
-    .map(({ candidate, otherDates }) => toHit(candidate, otherDates?.size ?? 0));
-  return { hits, total: stories.length };
+    .map((candidate) => toHit(candidate, stories.otherDates.get(candidate.story ?? '')?.size ?? 0));
+  return { hits, total: stories.hits.length };
 }
 
 /**
@@ -75,15 +70,27 @@ export function searchDigests(
  * text (an item's first occurrence is enough).
  */
 function itemsHolding({ all, starts }: FoldedDigest, word: QueryWord): number[] {
-  const found = new Set<number>();
+  const found: number[] = [];
   for (const { text } of word.terms) {
     let item = 0;
     for (let at = all.indexOf(text); at >= 0; at = all.indexOf(text, starts[item + 1] ?? all.length)) {
       while ((starts[item + 1] ?? Number.POSITIVE_INFINITY) <= at) item += 1;
-      found.add(item);
+      found.push(item);
     }
   }
-  return found.size < 2 ? [...found] : [...found].sort((a, b) => a - b);
+  // One spelling finds its items in order; another one's are merged in.
+  return word.terms.length === 1 ? found : [...new Set(found)].sort((a, b) => a - b);
+}
+
+/** Where each word is in the item, or undefined when one is not there. */
+function placesOfEvery(texts: FoldedItem, words: readonly QueryWord[]): Place[] | undefined {
+  const places: Place[] = [];
+  for (const word of words) {
+    const place = findPlace(texts, word);
+    if (!place) return undefined;
+    places.push(place);
+  }
+  return places;
 }
 
 /** The whole query highlighted when it stands as it is where its first word was found ("AI Lab", not "AI"). */
@@ -93,13 +100,14 @@ function wholeQueryIn(texts: FoldedItem, first: Place, needle: string): Place {
   return start < 0 ? first : { ...first, start, end: start + needle.length };
 }
 
-function* withStories(candidates: Candidate[]): Generator<Candidate> {
+/** The candidates, each with its story (worked out once per item, then kept with its folded texts). */
+function withStories(candidates: Candidate[]): Candidate[] {
   for (const candidate of candidates) {
     const { folded } = candidate;
     if (folded.story === undefined) folded.story = storyKey(candidate.item.links[0]);
     candidate.story = folded.story;
-    yield candidate;
   }
+  return candidates;
 }
 
 function toHit({ date, item, place }: Candidate, alsoIn: number): SearchHit {

@@ -45,11 +45,13 @@ export interface Place {
   wordStart: boolean;
 }
 
-const LATIN_OR_DIGIT = /[a-z0-9]/;
+/** A folded Latin letter or digit: a word goes on across two of them. */
+function isLatinOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
 
 function startsWord(text: string, at: number): boolean {
-  const before = text[at - 1];
-  return !before || !LATIN_OR_DIGIT.test(before) || !LATIN_OR_DIGIT.test(text[at] ?? '');
+  return at === 0 || !isLatinOrDigit(text.charCodeAt(at - 1)) || !isLatinOrDigit(text.charCodeAt(at));
 }
 
 /** The first occurrence of a term in text[from, to) that starts a word, else the first at all, else -1. */
@@ -106,8 +108,13 @@ export function findPlace(item: FoldedItem, word: QueryWord): Place | undefined 
  * word only in the summary), then whether every word was found at a word start.
  */
 export function placeRank(places: readonly Place[]): number {
-  const tier = Math.max(...places.map((place) => TIERS.indexOf(place.field)));
-  return tier * 2 + (places.every((place) => place.wordStart) ? 0 : 1);
+  let tier = 0;
+  let weak = 0;
+  for (const place of places) {
+    tier = Math.max(tier, TIERS.indexOf(place.field));
+    if (!place.wordStart) weak = 1;
+  }
+  return tier * 2 + weak;
 }
 
 export const RANK_COUNT = TIERS.length * 2;

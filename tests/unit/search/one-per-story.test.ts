@@ -3,7 +3,7 @@ import { onePerStory } from '../../../lib/search/one-per-story';
 
 describe('one hit per story', () => {
   it('keeps the first (best) version and counts the story’s other dates', () => {
-    const hits = onePerStory([
+    const { hits, otherDates } = onePerStory([
       { date: '2026-01-03', story: 'x:1' },
       { date: '2026-01-03', story: null },
       { date: '2026-01-02', story: 'x:1' },
@@ -11,7 +11,7 @@ describe('one hit per story', () => {
       { date: '2026-01-01', story: 'x:1' },
       { date: '2026-01-01', story: null },
     ]);
-    expect(hits.map((hit) => [hit.candidate.date, hit.candidate.story, hit.otherDates?.size ?? 0])).toEqual([
+    expect(hits.map((hit) => [hit.date, hit.story, otherDates.get(hit.story ?? '')?.size ?? 0])).toEqual([
       ['2026-01-03', 'x:1', 2],
       ['2026-01-03', null, 0],
       ['2026-01-01', null, 0],
@@ -19,7 +19,7 @@ describe('one hit per story', () => {
   });
 
   it('keeps every item of the shown digest, as the page card does', () => {
-    const hits = onePerStory([
+    const { hits } = onePerStory([
       { date: '2026-01-03', story: 'gh:a/b' },
       { date: '2026-01-03', story: 'gh:a/b' },
     ]);
