@@ -48,7 +48,10 @@ export interface BackgroundProtocol {
   digest: { request: { date: string }; response: { digest: StoredDigest | null } };
   /** Every stored digest's date and item counts, newest first. */
   listDigests: { request: undefined; response: { digests: DigestSummary[] } };
-  /** Substring search over titles and summaries of all stored digests, newest first. */
+  /**
+   * Substring search over titles, summaries, link names and name aliases of all stored digests: title hits first,
+   * then newest; one hit per story (lib/background/search.ts).
+   */
   search: { request: { query: string; limit?: number }; response: { hits: SearchHit[]; total: number } };
   /** Start a sync (or join the running one) and answer when it ends. */
   syncNow: { request: undefined; response: SyncStatus };

@@ -43,6 +43,7 @@ export function searchDigests(
   const needle = foldCase(query.trim());
   if (!needle) return { hits: [], total: 0 };
   const words = needle.split(/\s+/).map(queryWord);
+  const phrase = words.length > 1;
   const newestFirst = [...digests].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   // Candidates are met newest first, in digest order: one list per rank keeps that order within the rank.
   const byRank: Candidate[][] = Array.from({ length: RANK_COUNT }, () => []);
@@ -53,7 +54,7 @@ export function searchDigests(
       const texts = folded.items[index] as FoldedItem;
       const places = placesOfEvery(texts, words);
       if (!places) continue;
-      const place = wholeQueryIn(texts, places[0] as Place, needle);
+      const place = phrase ? wholeQueryIn(texts, places[0] as Place, needle) : (places[0] as Place);
       const item = digest.items[index] as StoredDigest['items'][number];
       byRank[placeRank(places)]?.push({ date: digest.date, item, folded: texts, place, story: null });
     }
@@ -95,7 +96,7 @@ function placesOfEvery(texts: FoldedItem, words: readonly QueryWord[]): Place[] 
 
 /** The whole query highlighted when it stands as it is where its first word was found ("AI Lab", not "AI"). */
 function wholeQueryIn(texts: FoldedItem, first: Place, needle: string): Place {
-  if (first.alias || first.field === 'link' || !/\s/.test(needle)) return first;
+  if (first.alias || first.field === 'link') return first;
   const start = texts[first.field].indexOf(needle);
   return start < 0 ? first : { ...first, start, end: start + needle.length };
 }
