@@ -9,8 +9,8 @@ import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { SectionTabs } from './SectionTabs';
 import { StatusLine } from './StatusLine';
-import { TodayNote } from './TodayNote';
 import { popupStrings } from './strings';
+import { TodayNote } from './TodayNote';
 
 interface Props {
   store: PopupStore;

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Match } from '../../../lib/schema';
 import { activeTabId } from '../../../lib/ui/active-tab';
-import { item, storedDigest } from '../ui/fake-client';
+import { item } from '../ui/fake-client';
 import { press } from '../ui/render';
 import { mountPopup, type PopupKit, until } from './popup-test-kit';
 
