@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USES_FUNCTION_CONSTRUCTOR } from '../../build/zod-without-eval';
 import { type ExtensionSession, extensionDir, launchExtension } from './harness';
 
 describe('the built extension in Chromium', () => {
@@ -58,6 +59,17 @@ describe('the built extension in Chromium', () => {
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.browser_specific_settings).toBeUndefined();
+  });
+
+  it('holds no eval: no bundle takes the Function constructor (build/zod-without-eval.ts, lib/schema.ts jitless)', () => {
+    const scripts = readdirSync(extensionDir(), { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.js'),
+    );
+    expect(scripts).toContain('background.js');
+    const withEval = scripts.filter((file) =>
+      USES_FUNCTION_CONSTRUCTOR.test(readFileSync(join(extensionDir(), file), 'utf8')),
+    );
+    expect(withEval).toEqual([]);
   });
 
   it('renders the popup page', async () => {
