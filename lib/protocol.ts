@@ -26,10 +26,12 @@ export interface BackgroundProtocol {
    * the sidebar should do: open, only badge, or nothing (the site is switched off in options).
    * The answer is bounded: the matches of at most `limit` cards (one per story, newest first; default
    * `LOOKUP_CARD_LIMIT`), and `total` says how many cards there are in all, so the card can offer "更多 N 条".
-   * `collapsed` is the card's remembered collapse state.
+   * `collapsed` is the card's remembered collapse state. `pageStory` is the page's own story key (lib/story.ts, a
+   * key like the others, never the URL with its query): its cards come first, and the badge counts them when there
+   * are any (a pull request's items, not every item about its repo).
    */
   lookup: {
-    request: { keys: string[]; site: SiteId | null; limit?: number };
+    request: { keys: string[]; site: SiteId | null; limit?: number; pageStory?: string };
     response: { matches: Match[]; mode: 'auto' | 'badge' | 'off'; total: number; collapsed: boolean };
   };
   /**

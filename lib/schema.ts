@@ -196,6 +196,7 @@ export const requestSchemas = {
     keys: z.array(z.string().min(1).max(600)).max(32),
     site: siteIdSchema.nullable(),
     limit: z.number().int().min(1).max(500).optional(),
+    pageStory: z.string().min(1).max(600).optional(),
   }),
   setCardCollapsed: z.object({ collapsed: z.boolean() }).strict(),
   pageMatches: z.object({ tabId: z.number().int().nonnegative() }).strict(),

@@ -33,6 +33,7 @@ export function MatchCard({ view, strings, copyText }: MatchCardProps) {
     // Focusable by script only: "more" moves the focus to the first card it added.
     <article class="dl-card" tabIndex={-1}>
       <p class="dl-meta">
+        {view.thisPage && <span class="dl-this-page">{strings.thisPage}</span>}
         <span class={`dl-rank dl-rank-${view.section}`}>{strings.rankLabel(view.section, view.rank)}</span>
         <time class="dl-date" dateTime={view.date}>
           {strings.digestDate(view.date)}

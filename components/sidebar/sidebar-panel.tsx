@@ -1,4 +1,4 @@
-import type { MatchView } from '../../lib/sidebar/match-view';
+import { groupViews, type MatchView, type RelatedKind } from '../../lib/sidebar/match-view';
 import type { SidebarStrings } from '../../lib/sidebar/strings';
 import type { SidebarTheme } from '../../lib/sidebar/theme';
 import { MatchCard } from './match-card';
@@ -17,6 +17,8 @@ export interface SidebarPanelProps {
   nextBatch: number;
   onMore: () => void;
   copyText: (text: string) => Promise<boolean>;
+  /** What the page's other items share with it (its repo, model, account), named on their fold. */
+  relatedKind?: RelatedKind;
 }
 
 /**
@@ -35,6 +37,21 @@ export function SidebarPanel(props: SidebarPanelProps) {
   const { views, strings, theme, collapsed, nextBatch } = props;
   const total = Math.max(props.total, views.length);
   const remaining = total - views.length;
+  const { own, others, othersTotal } = groupViews(views, total);
+  const more =
+    remaining > 0 &&
+    (nextBatch > 0 ? (
+      <button
+        type="button"
+        class="dl-more"
+        aria-label={strings.moreLabel(remaining, nextBatch)}
+        onClick={byUser(props.onMore)}
+      >
+        {strings.more(remaining)}
+      </button>
+    ) : (
+      <p class="dl-more dl-more-note">{strings.notShown(remaining)}</p>
+    ));
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || collapsed || !event.isTrusted) return;
@@ -93,28 +110,36 @@ export function SidebarPanel(props: SidebarPanelProps) {
               <span aria-hidden="true">×</span>
             </button>
           </header>
-          <ol class="dl-list">
-            {views.map((view) => (
-              <li key={view.id} class="dl-item">
-                <MatchCard view={view} strings={strings} copyText={props.copyText} />
+          {own.length > 0 && othersTotal > 0 ? (
+            <ol class="dl-list">
+              {cardItems(own, props)}
+              <li key={`related:${own[0]?.id}`} class="dl-item">
+                {/* Folded: a pull request's page is about that pull request, not its repo's other news. */}
+                <details class="dl-related">
+                  <summary class="dl-related-summary">
+                    {strings.related(props.relatedKind ?? 'page', othersTotal)}
+                  </summary>
+                  <ol class="dl-list dl-related-list">{cardItems(others, props)}</ol>
+                  {more}
+                </details>
               </li>
-            ))}
-          </ol>
-          {remaining > 0 &&
-            (nextBatch > 0 ? (
-              <button
-                type="button"
-                class="dl-more"
-                aria-label={strings.moreLabel(remaining, nextBatch)}
-                onClick={byUser(props.onMore)}
-              >
-                {strings.more(remaining)}
-              </button>
-            ) : (
-              <p class="dl-more dl-more-note">{strings.notShown(remaining)}</p>
-            ))}
+            </ol>
+          ) : (
+            <>
+              <ol class="dl-list">{cardItems(views, props)}</ol>
+              {more}
+            </>
+          )}
         </div>
       )}
     </aside>
   );
+}
+
+function cardItems(views: readonly MatchView[], props: SidebarPanelProps) {
+  return views.map((view) => (
+    <li key={view.id} class="dl-item">
+      <MatchCard view={view} strings={props.strings} copyText={props.copyText} />
+    </li>
+  ));
 }

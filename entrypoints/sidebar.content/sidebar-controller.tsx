@@ -20,9 +20,9 @@ import type { SiteId } from '../../lib/schema';
 import { isSidebarHost, sidebarHostName } from '../../lib/sidebar/host-name';
 import { watchLocation } from '../../lib/sidebar/location-watcher';
 import { createLookupGate, USER_INPUT_EVENTS } from '../../lib/sidebar/lookup-gate';
-import { type MatchView, matchViews } from '../../lib/sidebar/match-view';
+import { type MatchView, matchViews, relatedKind } from '../../lib/sidebar/match-view';
 import { isNewPage, startsCollapsed } from '../../lib/sidebar/navigation';
-import { lookupKeys } from '../../lib/sidebar/page-keys';
+import { lookupKeys, pageStoryKey } from '../../lib/sidebar/page-keys';
 import { sidebarStrings } from '../../lib/sidebar/strings';
 import { DARK_QUERY, detectTheme, type SidebarTheme, THEME_ATTRIBUTES } from '../../lib/sidebar/theme';
 import { storyKey } from '../../lib/story';
@@ -66,6 +66,8 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
   let limit = LOOKUP_CARD_LIMIT;
   let pageUrl = '';
   let pageKeys: string[] = [];
+  /** The page's own story (sent with its keys, so the badge counts its own items), or none. */
+  let pageStory: string | null = null;
   /** The page was reached without a real input, so it was not looked up (lookup-gate). */
   let notLookedUp = false;
   let mounted = false;
@@ -91,6 +93,7 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
         onClose={hide}
         onMore={() => void showMore()}
         copyText={copyToClipboard}
+        relatedKind={relatedKind(pageKeys)}
       />,
       container,
     );
@@ -172,10 +175,13 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
 
   async function lookup(keys: string[], cards: number): Promise<Lookup> {
     try {
-      return await send(
-        'lookup',
-        cards === LOOKUP_CARD_LIMIT ? { keys, site } : { keys, site, limit: cards },
-      );
+      return await send('lookup', {
+        keys,
+        site,
+        ...(cards === LOOKUP_CARD_LIMIT ? {} : { limit: cards }),
+        // Only beside keys: a page not looked up (lookup-gate) says nothing of itself.
+        ...(pageStory !== null && keys.length > 0 ? { pageStory } : {}),
+      });
     } catch {
       // No answer (the background is restarting, or the extension was reloaded): show nothing.
       return { matches: [], mode: 'off', total: 0, collapsed: false };
@@ -184,7 +190,6 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
 
   /** The answer as cards: "this page" is the page's story (the same tweet under another handle). */
   function take(answer: Lookup): void {
-    const pageStory = storyKey(pageUrl);
     mode = answer.mode;
     views = matchViews(answer.matches, (href) => pageStory !== null && storyKey(href) === pageStory);
     total = answer.total;
@@ -207,6 +212,7 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
       const run = ++generation;
       pageUrl = url;
       pageKeys = lookUp ? lookupKeys(url) : [];
+      pageStory = pageStoryKey(url);
       notLookedUp = !lookUp;
       limit = LOOKUP_CARD_LIMIT;
       // The script starts at document_start: ask while the page is still loading, then wait for its body.

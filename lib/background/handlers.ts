@@ -31,17 +31,20 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const store = async () => (await deps.services()).store;
   return {
-    async lookup({ keys, site, limit }, sender) {
+    async lookup({ keys, site, limit, pageStory }, sender) {
       const settings = await deps.settings();
       const mode = site && !settings.sites[site] ? 'off' : settings.sidebarMode;
-      const [{ matches, total }, collapsed] = await Promise.all([
-        mode === 'off' ? { matches: [], total: 0 } : lookupMatches(await store(), keys, limit),
+      const [{ matches, total, own }, collapsed] = await Promise.all([
+        mode === 'off'
+          ? { matches: [], total: 0, own: 0 }
+          : lookupMatches(await store(), keys, limit, pageStory),
         loadCollapsed(),
       ]);
       const tabId = sender.tab?.id;
       // The answer does not wait for the badge: the sidebar is what the user is waiting for.
-      // The badge counts the cards there are, shown or behind "more".
-      if (tabId !== undefined) void deps.setBadge(tabId, total).catch(() => undefined);
+      // The badge counts the page's own cards when there are any (a pull request's, not its repo's 13), else all
+      // the cards there are, shown or behind "more".
+      if (tabId !== undefined) void deps.setBadge(tabId, own > 0 ? own : total).catch(() => undefined);
       // Nor for the popup's memory of this tab: a later `pageMatches` reads the map after this change.
       void deps.tabMatches.noteLookup(sender, keys.length > 0 ? { matches, total } : NO_PAGE_MATCHES);
       return { matches, mode, total, collapsed };

@@ -4,6 +4,8 @@
  * publisher summarises one story again on later days under the same source link, while two different stories may
  * share a secondary link (a repo both mention), or one repo (two pull requests), and stay different.
  * The answer is bounded: a store with thousands of items about one page answers `limit` cards and how many in all.
+ * The page's own story (`pageStory`: the pull request, release or tweet being viewed) comes first, so a bounded answer
+ * always holds it, and `own` says how many of the cards are about it (the badge counts those when there are any).
  */
 import { compareMatches } from '../match-order';
 import { LOOKUP_CARD_LIMIT } from '../protocol';
@@ -17,6 +19,8 @@ export interface LookupAnswer {
   matches: Match[];
   /** How many cards there are in all. */
   total: number;
+  /** How many of those cards are the page's own story. */
+  own: number;
 }
 
 /**
@@ -29,18 +33,25 @@ export async function lookupMatches(
   store: Pick<DigestStore, 'readItems'>,
   keys: readonly string[],
   limit = LOOKUP_CARD_LIMIT,
+  pageStory?: string,
 ): Promise<LookupAnswer> {
-  if (keys.length === 0) return { matches: [], total: 0 };
+  if (keys.length === 0) return { matches: [], total: 0, own: 0 };
+  const isOwn = (story: string | null | undefined) => pageStory !== undefined && story === pageStory;
   return store.readItems(async (reader) => {
     const records = await reader.itemsWith(keys);
     const digests = new Map<string, ReadBackDigest | null>();
     const unreadable = new Set<ItemRecord>();
     for (;;) {
-      const cards = cardsOf(records.filter((record) => !unreadable.has(record)));
+      const cards = cardsOf(
+        records.filter((record) => !unreadable.has(record)),
+        isOwn,
+      );
       const shown = cards.slice(0, limit);
       const unread = [...new Set(shown.map(({ date }) => date))].filter((date) => !digests.has(date));
       if (unread.length === 0) {
-        return { matches: await matchesOf(reader, cards, digests, records, limit), total: cards.length };
+        const matches = await matchesOf(reader, cards, digests, records, limit, isOwn);
+        const own = cards.filter(({ primaryKey }) => isOwn(primaryKey)).length;
+        return { matches, total: cards.length, own };
       }
       const read = await Promise.all(unread.map((date) => reader.digest(date)));
       for (const [index, date] of unread.entries()) digests.set(date, read[index] ?? null);
@@ -49,18 +60,26 @@ export async function lookupMatches(
   });
 }
 
+/** Whether a card's story is the page's own. */
+type IsOwn = (story: string | null | undefined) => boolean;
+
 /**
- * The entries shown as cards, newest date first: one story's entries of its newest date (a story summarised again
- * is one card, saying in how many others it is; lib/match-order.ts), every entry without a story.
+ * The entries shown as cards, the page's own story first, then newest date first: one story's entries of its
+ * newest date (a story summarised again is one card, saying in how many others it is; lib/match-order.ts), every
+ * entry without a story.
  */
-function cardsOf(records: readonly ItemRecord[]): ItemRecord[] {
+function cardsOf(records: readonly ItemRecord[], isOwn: IsOwn): ItemRecord[] {
   const newest = new Map<string, string>();
   for (const { primaryKey, date } of records) {
     if (primaryKey !== undefined && date > (newest.get(primaryKey) ?? '')) newest.set(primaryKey, date);
   }
   return records
     .filter(({ primaryKey, date }) => primaryKey === undefined || newest.get(primaryKey) === date)
-    .sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
+    .sort(
+      (a, b) =>
+        Number(isOwn(b.primaryKey)) - Number(isOwn(a.primaryKey)) ||
+        (a.date === b.date ? 0 : a.date < b.date ? 1 : -1),
+    );
 }
 
 /** Whether the digest of `record` was read and found corrupt, or without the item (damaged). */
@@ -76,6 +95,7 @@ async function matchesOf(
   digests: ReadonlyMap<string, ReadBackDigest | null>,
   records: readonly ItemRecord[],
   limit: number,
+  isOwn: IsOwn,
 ): Promise<Match[]> {
   const matches: Match[] = [];
   for (const record of cards) {
@@ -85,7 +105,9 @@ async function matchesOf(
     const { date, issueUrl } = read.digest;
     matches.push({ date, issueUrl, item, alsoIn: 0, story: record.primaryKey ?? null });
   }
-  const shown = matches.sort(compareMatches).slice(0, limit);
+  const shown = matches
+    .sort((a, b) => Number(isOwn(b.story)) - Number(isOwn(a.story)) || compareMatches(a, b))
+    .slice(0, limit);
   const known = new Map(shown.flatMap(({ story }) => (story === null ? [] : [[story, [] as ItemRecord[]]])));
   for (const record of records)
     if (record.primaryKey !== undefined) known.get(record.primaryKey)?.push(record);

@@ -22,6 +22,8 @@ export interface MatchView {
   sources: SourceLink[];
   issueUrl: string | null;
   alsoIn: number;
+  /** The item's own link is the page being viewed (marked 本页, listed first). */
+  thisPage: boolean;
 }
 
 export function linkLabel(href: string): string {
@@ -57,7 +59,8 @@ export function matchViews(matches: readonly Match[], isThisPage: (href: string)
       if (href && !isThisPage(href)) hrefs.add(href);
     }
     const firstLink = match.item.links[0];
-    (firstLink !== undefined && isThisPage(firstLink) ? aboutThisPage : views).push({
+    const thisPage = firstLink !== undefined && isThisPage(firstLink);
+    (thisPage ? aboutThisPage : views).push({
       id,
       date: match.date,
       section: match.item.section,
@@ -67,7 +70,43 @@ export function matchViews(matches: readonly Match[], isThisPage: (href: string)
       sources: [...hrefs].map((href) => ({ href, label: linkLabel(href) })),
       issueUrl: safeHttpUrl(match.issueUrl),
       alsoIn: match.alsoIn,
+      thisPage,
     });
   }
   return [...aboutThisPage, ...views];
+}
+
+/** What the page's other items share with it, named in the fold: "同一仓库的其他 N 条". */
+export type RelatedKind = 'repo' | 'model' | 'dataset' | 'space' | 'account' | 'page';
+
+const RELATED_KIND_OF_KEY: [prefix: string, kind: RelatedKind][] = [
+  ['gh:repo:', 'repo'],
+  ['hf:model:', 'model'],
+  ['hf:dataset:', 'dataset'],
+  ['hf:space:', 'space'],
+  ['x:', 'account'],
+];
+
+/** The kind of the page's first identity key (lib/sidebar/page-keys.ts), which the other items matched. */
+export function relatedKind(pageKeys: readonly string[]): RelatedKind {
+  const [key = ''] = pageKeys;
+  return RELATED_KIND_OF_KEY.find(([prefix]) => key.startsWith(prefix))?.[1] ?? 'page';
+}
+
+export interface MatchGroups {
+  /** The page's own items, shown open; empty when the page has none (then `others` is every item, not folded). */
+  own: MatchView[];
+  others: MatchView[];
+  /** How many other cards there are in all, loaded or behind "more": the fold's N. */
+  othersTotal: number;
+}
+
+/**
+ * The cards as the panel groups them: the page's own items first, the others under a fold when there are own ones.
+ * `total` is the lookup's (more than `views` when it was bounded); the background answers the own cards first.
+ */
+export function groupViews(views: readonly MatchView[], total: number): MatchGroups {
+  const own = views.filter((view) => view.thisPage);
+  const others = views.filter((view) => !view.thisPage);
+  return { own, others, othersTotal: Math.max(total, views.length) - own.length };
 }

@@ -1,5 +1,6 @@
 /** What the sidebar tells the background about the page it is on: identity keys, never the URL itself. */
 import { identityKeys } from '../links';
+import { storyKey } from '../story';
 
 /**
  * The page's identity keys, less a whole-URL key that carries a query: such a page is a search or a filtered
@@ -8,4 +9,19 @@ import { identityKeys } from '../links';
  */
 export function lookupKeys(pageUrl: string): string[] {
   return identityKeys(pageUrl).filter((key) => !(key.startsWith('url:') && key.includes('?')));
+}
+
+/** A pull request's tabs (files, commits, checks) are the pull request's page: its items are theirs too. */
+const PULL_REQUEST_TAB = /^(url:https:\/\/github\.com\/[^/]+\/[^/]+\/pull\/\d+)\/(?:files|commits|checks)$/;
+
+/**
+ * The page's own story (lib/story.ts): the items whose first link is this page (the same tweet under another
+ * handle, a pull request from any of its tabs) are "this page" in the card and on the badge. Sent beside the keys,
+ * a key like them: a whole-URL story loses its query, for the same reason as in `lookupKeys`.
+ */
+export function pageStoryKey(pageUrl: string): string | null {
+  const story = storyKey(pageUrl);
+  if (story === null) return null;
+  const bare = story.startsWith('url:') ? story.replace(/\?.*$/, '') : story;
+  return bare.replace(PULL_REQUEST_TAB, '$1');
 }

@@ -1,6 +1,7 @@
 /** The sidebar's UI strings, Chinese and English; `uiLanguage()` (lib/i18n) picks the table. */
 import type { UiLanguage } from '../i18n';
 import type { Section } from '../schema';
+import type { RelatedKind } from './match-view';
 
 export interface SidebarStrings {
   /** Their language, set on the panel: under the page's `lang` a screen reader would use the page's voice. */
@@ -28,7 +29,29 @@ export interface SidebarStrings {
   copyLabel: (title: string) => string;
   copied: string;
   copyFailed: string;
+  /** The mark of an item whose own link is the page being viewed. */
+  thisPage: string;
+  /** The fold over the page's other items: what they share with it and how many there are. */
+  related: (kind: RelatedKind, count: number) => string;
 }
+
+const ZH_RELATED: Record<RelatedKind, string> = {
+  repo: '同一仓库',
+  model: '同一模型',
+  dataset: '同一数据集',
+  space: '同一 Space',
+  account: '同一账号',
+  page: '相关',
+};
+
+const EN_RELATED: Record<RelatedKind, string> = {
+  repo: 'about this repository',
+  model: 'about this model',
+  dataset: 'about this dataset',
+  space: 'about this Space',
+  account: 'about this account',
+  page: 'related',
+};
 
 const zh: SidebarStrings = {
   lang: 'zh-CN',
@@ -51,6 +74,8 @@ const zh: SidebarStrings = {
   copyLabel: (title) => `复制摘要：${title}`,
   copied: '已复制',
   copyFailed: '无法复制',
+  thisPage: '本页',
+  related: (kind, count) => `${ZH_RELATED[kind]}的其他 ${count} 条`,
 };
 
 const en: SidebarStrings = {
@@ -75,6 +100,8 @@ const en: SidebarStrings = {
   copyLabel: (title) => `Copy summary: ${title}`,
   copied: 'Copied',
   copyFailed: 'Could not copy',
+  thisPage: 'This page',
+  related: (kind, count) => `${count} more ${EN_RELATED[kind]}`,
 };
 
 export const SIDEBAR_STRINGS: Record<UiLanguage, SidebarStrings> = { zh, en };

@@ -110,6 +110,42 @@ describe('lookup', () => {
     expect((await ask(500)).value.matches).toHaveLength(30);
   });
 
+  it("answers the page's own cards first, however many others, and counts only them on the badge", async () => {
+    const { background, store } = await backgroundSetup();
+    const pull = (number: number) =>
+      testItem('tools', number, [`https://github.com/acme/widget/pull/${number}`], `PR ${number}`);
+    await store.write(storedDigest('2026-11-01', { items: [pull(7)] }));
+    await store.write(
+      storedDigest('2026-11-28', { items: Array.from({ length: 24 }, (_, i) => pull(i + 10)) }),
+    );
+    const ask = (pageStory?: string) =>
+      background.route(
+        { type: 'lookup', payload: { keys: ['gh:repo:acme/widget'], site: 'github', pageStory } },
+        fromOurContentScript(),
+      ) as Promise<{ value: { matches: { item: { title: string } }[]; total: number } }>;
+
+    const { value } = await ask('url:https://github.com/acme/widget/pull/7');
+    expect(value.total).toBe(25);
+    expect(value.matches).toHaveLength(20);
+    expect(value.matches[0]?.item.title).toBe('PR 7');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('1');
+    // A page no item links to (the repo's issues list): the badge counts every card again.
+    await ask('url:https://github.com/acme/widget/issues');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('25');
+  });
+
+  it('refuses a page story that is not a short key, in words', async () => {
+    const { background } = await backgroundSetup();
+    const reply = await background.route(
+      {
+        type: 'lookup',
+        payload: { keys: ['gh:repo:acme/widget'], site: 'github', pageStory: 'x'.repeat(601) },
+      },
+      fromOurContentScript(),
+    );
+    expect(reply).toMatchObject({ ok: false });
+  });
+
   it('answers the remembered collapse, which a content script may set', async () => {
     const { background } = await backgroundSetup();
     const lookup = () =>

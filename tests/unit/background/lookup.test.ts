@@ -85,7 +85,7 @@ describe('a bounded lookup', () => {
     expect((await lookupMatches(store, ['x:status:1'], 5)).matches).toHaveLength(5);
     expect(await lookupMatches(store, ['x:status:1'], 500)).toMatchObject({ total: 30 });
     expect((await lookupMatches(store, ['x:status:1'], 500)).matches).toHaveLength(30);
-    expect(await lookupMatches(store, [])).toEqual({ matches: [], total: 0 });
+    expect(await lookupMatches(store, [])).toEqual({ matches: [], total: 0, own: 0 });
   });
 
   it('reads the digests of the cards it answers, not of every date a key or story is on (IndexedDB)', async () => {

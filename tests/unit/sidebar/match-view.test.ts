@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkLabel, matchViews } from '../../../lib/sidebar/match-view';
+import { groupViews, linkLabel, matchViews, relatedKind } from '../../../lib/sidebar/match-view';
 import { storyKey } from '../../../lib/story';
 import { safeHttpUrl } from '../../../lib/ui/safe-url';
 import { makeMatch } from './fixtures';
@@ -97,4 +97,52 @@ describe('matchViews', () => {
 it('labels a link by host and path', () => {
   expect(linkLabel('https://www.huggingface.co/datasets/org/set/')).toBe('huggingface.co/datasets/org/set');
   expect(linkLabel('https://example.com/')).toBe('example.com');
+});
+
+describe("the page's own items and the others (groupViews, relatedKind)", () => {
+  const pull = (number: number, date = '2026-11-20') =>
+    makeMatch({
+      date,
+      item: { rank: number, title: `PR ${number}`, links: [`https://github.com/acme/widget/pull/${number}`] },
+    });
+  const onPull7 = (href: string) => storyKey(href) === storyKey('https://github.com/acme/widget/pull/7');
+
+  it('marks the items whose own link is this page, and only those', () => {
+    const views = matchViews([pull(9, '2026-11-28'), pull(7), pull(8, '2026-11-27')], onPull7);
+    expect(views.map((view) => [view.title, view.thisPage])).toEqual([
+      ['PR 7', true],
+      ['PR 9', false],
+      ['PR 8', false],
+    ]);
+  });
+
+  it('groups the own items first and counts the others, loaded or behind "more"', () => {
+    const views = matchViews([pull(9, '2026-11-28'), pull(7), pull(8, '2026-11-27')], onPull7);
+    const groups = groupViews(views, 13);
+    expect(groups.own.map((view) => view.title)).toEqual(['PR 7']);
+    expect(groups.others.map((view) => view.title)).toEqual(['PR 9', 'PR 8']);
+    expect(groups.othersTotal).toBe(12);
+  });
+
+  it('has no own items on a page no item links to: every item is an "other", nothing to fold', () => {
+    const groups = groupViews(
+      matchViews([pull(9), pull(8)], () => false),
+      2,
+    );
+    expect(groups.own).toEqual([]);
+    expect(groups.others).toHaveLength(2);
+  });
+
+  it.each([
+    [['gh:repo:acme/widget'], 'repo'],
+    [['hf:model:acme/reasoner'], 'model'],
+    [['hf:dataset:acme/set'], 'dataset'],
+    [['hf:space:acme/demo'], 'space'],
+    [['x:user:acme'], 'account'],
+    [['x:status:1111'], 'account'],
+    [['paper:2501.00001'], 'page'],
+    [[], 'page'],
+  ] as const)('the others of a page with keys %j share its %s', (keys, kind) => {
+    expect(relatedKind(keys)).toBe(kind);
+  });
 });

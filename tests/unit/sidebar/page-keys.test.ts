@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupKeys } from '../../../lib/sidebar/page-keys';
+import { lookupKeys, pageStoryKey } from '../../../lib/sidebar/page-keys';
 
 describe('lookupKeys: what the sidebar sends for a page', () => {
   it.each([
@@ -15,5 +15,21 @@ describe('lookupKeys: what the sidebar sends for a page', () => {
     ['https://x.com/home', []],
   ])('%s → %j', (url, keys) => {
     expect(lookupKeys(url)).toEqual(keys);
+  });
+});
+
+describe("pageStoryKey: the page's own story, sent beside the keys", () => {
+  it.each([
+    ['https://github.com/Acme/Widget/pull/7', 'url:https://github.com/acme/widget/pull/7'],
+    ['https://github.com/acme/widget/pull/7/files', 'url:https://github.com/acme/widget/pull/7'],
+    ['https://github.com/acme/widget/pull/7/commits', 'url:https://github.com/acme/widget/pull/7'],
+    ['https://github.com/acme/widget/releases/tag/v1', 'url:https://github.com/acme/widget/releases/tag/v1'],
+    ['https://github.com/acme/widget/issues/3?q=secret', 'url:https://github.com/acme/widget/issues/3'],
+    // The same tweet under another handle is one story.
+    ['https://twitter.com/SomeLab/status/1111?s=46', 'x:status:1111'],
+    ['https://x.com/other/status/1111', 'x:status:1111'],
+    ['https://huggingface.co/datasets/lens-org/cjk-set?row=3', 'hf:dataset:lens-org/cjk-set'],
+  ])('%s → %s', (url, story) => {
+    expect(pageStoryKey(url)).toBe(story);
   });
 });

@@ -91,9 +91,13 @@ afterEach(() => {
 });
 
 describe('the sidebar controller', () => {
-  it('asks the background with identity keys only, never the URL', async () => {
+  it("asks the background with identity keys and the page's story key only, never the URL", async () => {
     await createSidebarController(ctx, 'x').showPage(TWEET);
-    expect(sendMock).toHaveBeenCalledWith('lookup', { keys: ['x:status:1111'], site: 'x' });
+    expect(sendMock).toHaveBeenCalledWith('lookup', {
+      keys: ['x:status:1111'],
+      site: 'x',
+      pageStory: 'x:status:1111',
+    });
     expect(JSON.stringify(sendMock.mock.calls)).not.toContain('twitter.com');
   });
 
@@ -472,7 +476,10 @@ describe('the sidebar controller', () => {
       answerByKeys({ matches: many(70), mode: 'auto', total: 95, collapsed: false });
       userClick(more);
       await settle();
-      expect(lookups().at(-1)).toEqual(['lookup', { keys: ['x:status:1111'], site: 'x', limit: 70 }]);
+      expect(lookups().at(-1)).toEqual([
+        'lookup',
+        { keys: ['x:status:1111'], site: 'x', limit: 70, pageStory: 'x:status:1111' },
+      ]);
       expect(shadow()?.querySelectorAll('.dl-card')).toHaveLength(70);
       expect(shadow()?.querySelector('button.dl-more')?.textContent).toBe('更多 25 条');
       // The focus moves to the first card added, so a keyboard or screen reader user goes on reading there.
@@ -493,7 +500,10 @@ describe('the sidebar controller', () => {
       userClick(shadow()?.querySelector('button.dl-more'));
       await settle();
       await controller.showPage(`${TWEET}&page=3`);
-      expect(lookups().at(-1)).toEqual(['lookup', { keys: ['x:status:1111'], site: 'x' }]);
+      expect(lookups().at(-1)).toEqual([
+        'lookup',
+        { keys: ['x:status:1111'], site: 'x', pageStory: 'x:status:1111' },
+      ]);
     });
 
     it('stops asking at the largest limit (500) and says how many are not shown', async () => {

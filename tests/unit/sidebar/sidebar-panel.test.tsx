@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SidebarPanel, type SidebarPanelProps } from '../../../components/sidebar/sidebar-panel';
 import { matchViews } from '../../../lib/sidebar/match-view';
 import { sidebarStrings } from '../../../lib/sidebar/strings';
+import { storyKey } from '../../../lib/story';
 import { HOSTILE_SUMMARY, HOSTILE_TITLE, makeMatch, userClick, userKey } from './fixtures';
 
 let root: HTMLElement | undefined;
@@ -254,5 +255,66 @@ describe('SidebarPanel', () => {
     expect(root.querySelector('.dl-tab')?.getAttribute('aria-label')).toBe(
       '240 条摘要：展开 Digest Lens 侧栏',
     );
+  });
+});
+
+describe("SidebarPanel on a page with its own items (a pull request's)", () => {
+  const PAGE = 'https://github.com/acme/widget/pull/7';
+  const pull = (number: number, date: string) =>
+    makeMatch({
+      date,
+      item: { rank: number, title: `PR ${number}`, links: [`https://github.com/acme/widget/pull/${number}`] },
+    });
+  const pullViews = () =>
+    matchViews(
+      [pull(9, '2026-11-28'), pull(8, '2026-11-27'), pull(7, '2026-11-01')],
+      (href) => storyKey(href) === storyKey(PAGE),
+    );
+
+  it('lists the own item first, marked 本页, and folds the others under "同一仓库的其他 N 条"', () => {
+    const { root } = mount({ views: pullViews(), total: 3, relatedKind: 'repo' });
+    const cards = [...root.querySelectorAll('.dl-card')];
+    expect(cards[0]?.querySelector('.dl-item-title')?.textContent).toBe('PR 7');
+    expect(cards[0]?.querySelector('.dl-this-page')?.textContent).toBe('本页');
+    expect(root.querySelectorAll('.dl-this-page')).toHaveLength(1);
+    const fold = root.querySelector('details.dl-related');
+    expect(fold?.hasAttribute('open')).toBe(false);
+    expect(fold?.querySelector('summary')?.textContent).toBe('同一仓库的其他 2 条');
+    expect([...(fold?.querySelectorAll('.dl-item-title') ?? [])].map((node) => node.textContent)).toEqual([
+      'PR 9',
+      'PR 8',
+    ]);
+    expect(cards[0]?.closest('details')).toBeNull();
+  });
+
+  it('counts the others behind "more" in the fold, which holds the "more" button', () => {
+    const { root } = mount({ views: pullViews(), total: 30, nextBatch: 27, relatedKind: 'repo' });
+    expect(root.querySelector('summary')?.textContent).toBe('同一仓库的其他 29 条');
+    expect(root.querySelector('details button.dl-more')?.textContent).toBe('更多 27 条');
+  });
+
+  it('names what the others share per kind of page, in English too', () => {
+    const { root } = mount({
+      views: pullViews(),
+      total: 3,
+      relatedKind: 'model',
+      strings: sidebarStrings('en'),
+    });
+    expect(root.querySelector('summary')?.textContent).toBe('2 more about this model');
+    expect(root.querySelector('.dl-this-page')?.textContent).toBe('This page');
+  });
+
+  it('folds nothing on a page without its own item, nor when the own item is all there is', () => {
+    const others = matchViews([pull(9, '2026-11-28'), pull(8, '2026-11-27')], () => false);
+    const { root } = mount({ views: others, total: 2, relatedKind: 'repo' });
+    expect(root.querySelector('details')).toBeNull();
+    expect(root.querySelector('.dl-this-page')).toBeNull();
+    expect(root.querySelectorAll('.dl-card')).toHaveLength(2);
+    render(null, root);
+    root.remove();
+    const own = matchViews([pull(7, '2026-11-01')], (href) => storyKey(href) === storyKey(PAGE));
+    mount({ views: own, total: 1, relatedKind: 'repo' });
+    expect(document.querySelector('details')).toBeNull();
+    expect(document.querySelector('.dl-this-page')?.textContent).toBe('本页');
   });
 });
