@@ -122,6 +122,8 @@ export const syncStatusSchema = z.object({
   newestDate: digestDateSchema.nullable(),
   /** Something the last sync did that is no source's failure, in words (e.g. storage was full, old digests removed). */
   notice: z.union([z.string(), localizedTextSchema]).nullable().optional(),
+  /** The digests are kept in memory only (IndexedDB refuses writes, in private browsing): gone when it closes. */
+  memoryOnly: z.boolean().optional(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 

@@ -8,10 +8,13 @@ import { popupStrings } from './strings';
  */
 export function EmptyState({ store, openOptions }: { store: PopupStore; openOptions?: () => void }) {
   const strings = popupStrings(store.lang);
+  // Kept in memory only (private browsing): nothing is stored, so no words may suggest that something is.
+  const memoryOnly = store.status.value?.memoryOnly === true;
+  const emptyTitle = memoryOnly ? strings.emptyTitleMemory : strings.emptyTitle;
   if (store.loadError.value) {
     return (
       <section class="empty">
-        <p class="muted">{strings.emptyLoadFailed}</p>
+        <p class="muted">{memoryOnly ? strings.emptyLoadFailedMemory : strings.emptyLoadFailed}</p>
         <button type="button" class="primary retry" onClick={() => void store.reload()}>
           {strings.retry}
         </button>
@@ -24,7 +27,7 @@ export function EmptyState({ store, openOptions }: { store: PopupStore; openOpti
   if (allSourcesOff(store)) {
     return (
       <section class="empty">
-        <h2>{strings.emptyTitle}</h2>
+        <h2>{emptyTitle}</h2>
         {openOptions && (
           <button type="button" class="primary open-options" onClick={openOptions}>
             {strings.enableSources}
@@ -35,7 +38,7 @@ export function EmptyState({ store, openOptions }: { store: PopupStore; openOpti
   }
   return (
     <section class="empty">
-      <h2>{strings.emptyTitle}</h2>
+      <h2>{emptyTitle}</h2>
       <p class="muted">
         {running ? strings.emptyWaiting : failed ? strings.emptyFailed : strings.emptyFirstRun}
       </p>

@@ -88,6 +88,7 @@ export function StatusLine({ store }: { store: PopupStore }) {
           value={progress && progress.total > 0 ? progress.done : undefined}
         />
       )}
+      {status?.memoryOnly && <p class="status-note memory-only">{strings.memoryOnly}</p>}
       {noSources && <p class="status-note">{strings.noSources}</p>}
       {notice && <p class="status-note error">{notice}</p>}
       {failures.length > 0 && (

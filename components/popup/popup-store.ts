@@ -257,7 +257,8 @@ export function createPopupStore(deps: PopupDeps) {
       const next = changes[SYNC_STATUS_KEY]?.newValue;
       if (area !== 'local' || !isSyncStatus(next)) return;
       const wasRunning = status.value?.running === true;
-      status.value = next;
+      // Whether the digests are in memory only is said by the background's answers, never stored (sync-engine.ts).
+      status.value = status.value?.memoryOnly ? { ...next, memoryOnly: true } : next;
       if (wasRunning && !next.running && !syncing.value) void refresh();
     };
     browser.storage.onChanged.addListener(onChanged);

@@ -7,8 +7,8 @@ import { parseDigest } from '../digest';
 import type { ContentMessage } from '../protocol';
 import type { Settings, SyncStatus } from '../schema';
 import { loadSettings, watchSettings } from '../settings';
-import { openDigestDatabase } from '../storage/database';
-import { DigestStore } from '../storage/digest-store';
+import type { DigestStore } from '../storage/digest-store';
+import { openDigestStore } from '../storage/open-store';
 import { ArchiveImporter } from '../sync/archive-import';
 import { RequestSlots } from '../sync/request-slots';
 import { isTodayStored } from '../sync/schedule';
@@ -105,7 +105,8 @@ async function createServices(
   now: () => number,
   afterSync: SyncEngineDeps['afterSync'],
 ): Promise<BackgroundServices> {
-  const store = await (options.openStore?.() ?? openDigestDatabase().then((db) => new DigestStore(db)));
+  // IndexedDB when it takes writes, else memory for the session (Firefox's private browsing): lib/storage/open-store.
+  const store = await (options.openStore?.() ?? openDigestStore());
   const deps: SyncEngineDeps = {
     store,
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),

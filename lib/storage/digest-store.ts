@@ -50,6 +50,8 @@ const warnCorrupt: CorruptRecordReporter = (description) => console.warn(`[diges
 type DigestWriteTransaction = ReturnType<DigestStore['writeTransaction']>;
 
 export class DigestStore {
+  /** True for the store kept in memory when IndexedDB refuses writes (lib/storage/memory-digest-store.ts). */
+  readonly memoryOnly: boolean = false;
   /** Every valid digest, newest first, and single digests by date, kept until a write through this store. */
   private cachedDigests: StoredDigest[] | undefined;
   private readonly cachedByDate = new Map<string, ReadBackDigest | null>();

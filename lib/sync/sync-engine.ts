@@ -68,6 +68,7 @@ export class SyncEngine {
       progress: this.progress,
       digestCount: dates.length,
       newestDate: newestDateOf(dates, this.deps.now()),
+      ...memoryFlag(this.deps.store),
     };
   }
 
@@ -119,7 +120,7 @@ export class SyncEngine {
     await deps
       .afterSync?.(status)
       .catch((error: unknown) => console.error('[digest-lens] after sync', error));
-    return status;
+    return { ...status, ...memoryFlag(deps.store) };
   }
 }
 
@@ -192,4 +193,9 @@ function sourceStatus(
     lastError,
     counts: sourceTally.counts,
   };
+}
+
+/** Said with every status answered, never stored: the next browser session may well keep its digests. */
+function memoryFlag(store: Pick<SyncDeps['store'], 'memoryOnly'>): Pick<SyncStatus, 'memoryOnly'> {
+  return store.memoryOnly ? { memoryOnly: true } : {};
 }
