@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { devBrowserBinaries } from './build/dev-browsers';
 import { zodWithoutEval } from './build/zod-without-eval';
 
 /** The publisher's hosts, fetched by the default sources. A user-added source asks for its host when added. */
@@ -13,6 +14,8 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // No bundle holds the Function constructor: no CSP report in Firefox, no DANGEROUS_EVAL from web-ext lint.
   vite: () => ({ plugins: [zodWithoutEval()] }),
+  // `npm run dev` / `dev:firefox` open a browser with the extension loaded: Debian's when Chrome isn't installed.
+  webExt: { binaries: devBrowserBinaries() },
   zip: {
     // The Firefox sources zip is for reviewers: the code, not the screenshots and test artifacts.
     excludeSources: ['assets/screenshots/**', 'tests/e2e/artifacts/**', 'tests/bench/tmp/**'],

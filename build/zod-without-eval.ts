@@ -31,7 +31,9 @@ export function zodWithoutEval(): Plugin {
     name: 'digest-lens:zod-without-eval',
     enforce: 'pre',
     transform(code, id) {
-      return removeZodEval(code, id);
+      const changed = removeZodEval(code, id);
+      // Each change stays on its line, so the existing source map still holds.
+      return changed === null ? null : { code: changed, map: null };
     },
   };
 }
