@@ -28,11 +28,18 @@ export interface BackgroundProtocol {
    * `LOOKUP_CARD_LIMIT`), and `total` says how many cards there are in all, so the card can offer "更多 N 条".
    * `collapsed` is the card's remembered collapse state. `pageStory` is the page's own story key (lib/story.ts, a
    * key like the others, never the URL with its query): its cards come first, and the badge counts them when there
-   * are any (a pull request's items, not every item about its repo).
+   * are any (a pull request's items, not every item about its repo). `shortcut` is the card's keyboard shortcut as
+   * the browser has it (the user may change it; absent when it has none), which content scripts cannot read.
    */
   lookup: {
     request: { keys: string[]; site: SiteId | null; limit?: number; pageStory?: string };
-    response: { matches: Match[]; mode: 'auto' | 'badge' | 'off'; total: number; collapsed: boolean };
+    response: {
+      matches: Match[];
+      mode: 'auto' | 'badge' | 'off';
+      total: number;
+      collapsed: boolean;
+      shortcut?: string;
+    };
   };
   /**
    * The page card's collapse memory (the one preference a content script may change, after a real click or key):

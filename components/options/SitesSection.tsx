@@ -1,10 +1,12 @@
 import { siteIdSchema } from '../../lib/schema';
+import { NoticeLine } from './NoticeLine';
 import type { OptionsStore } from './options-store';
 import { optionsStrings } from './strings';
 
 export function SitesSection({ store }: { store: OptionsStore }) {
   const strings = optionsStrings(store.lang);
   const settings = store.settings.value;
+  const shortcut = store.shortcut.value;
   if (!settings) return null;
   return (
     <section class="card" aria-labelledby="sites-heading">
@@ -36,11 +38,38 @@ export function SitesSection({ store }: { store: OptionsStore }) {
                 checked={settings.sidebarMode === mode}
                 onChange={() => void store.update({ sidebarMode: mode })}
               />{' '}
-              {mode === 'auto' ? strings.sidebarAuto : strings.sidebarBadge}
+              {mode === 'auto'
+                ? strings.sidebarAuto
+                : shortcut
+                  ? strings.sidebarBadgeShortcut(shortcut)
+                  : strings.sidebarBadge}
             </label>
           </div>
         ))}
       </div>
+      <ShortcutLine store={store} />
     </section>
+  );
+}
+
+/** The card's shortcut, read from the browser, and where to change it (Chrome's page, or Firefox's menu path). */
+function ShortcutLine({ store }: { store: OptionsStore }) {
+  const strings = optionsStrings(store.lang);
+  const shortcut = store.shortcut.value;
+  if (shortcut === undefined) return null;
+  return (
+    <>
+      <p class="row shortcut">
+        <span>{shortcut ? strings.shortcut(shortcut) : strings.shortcutNone}</span>{' '}
+        {store.firefox ? (
+          <span class="hint">{strings.shortcutFirefox}</span>
+        ) : (
+          <button type="button" onClick={() => void store.openShortcutSettings()}>
+            {strings.shortcutChange}
+          </button>
+        )}
+      </p>
+      <NoticeLine notice={store.shortcutNotice.value} name="shortcut" />
+    </>
   );
 }

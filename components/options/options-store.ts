@@ -15,6 +15,7 @@ import {
   syncStatusSchema,
 } from '../../lib/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
+import { CHROME_SHORTCUTS_URL, readToggleShortcut } from '../../lib/sidebar/shortcut';
 import { DATED_TEMPLATE, HOMEPAGE_URL } from '../../lib/sync/sources';
 import { ARCHIVE_IMPORT_KEY, SYNC_STATUS_KEY } from '../../lib/sync/status-store';
 import { checkCustomSource, customSourceOrigin, permissionToRelease } from '../../lib/ui/custom-source';
@@ -36,6 +37,12 @@ export interface OptionsDeps {
   savedNoticeMs?: number;
   /** How often a running import is asked for its status (besides the storage events it writes). */
   importPollMs?: number;
+  /** The card's shortcut as the browser has it (`commands.getAll` when absent). */
+  readShortcut?: () => Promise<string | null | undefined>;
+  /** Open a browser page no link may open (`tabs.create`, allowed to extension pages without `tabs`). */
+  openTab?: (url: string) => Promise<unknown>;
+  /** Firefox has no shortcuts page to open: the page says where to go (from the extension's URL when absent). */
+  firefox?: boolean;
 }
 
 export type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -62,6 +69,10 @@ export function createOptionsStore(deps: OptionsDeps) {
   const dataNotice = signal<Notice>(null);
   const confirmingClear = signal(false);
   const busy = signal(false);
+  /** The card's keyboard shortcut: undefined until read (or where the browser cannot say), null when it has none. */
+  const shortcut = signal<string | null | undefined>(undefined);
+  const shortcutNotice = signal<Notice>(null);
+  const firefox = deps.firefox ?? browser.runtime.getURL('/').startsWith('moz-extension:');
 
   const cleanups: (() => void)[] = [];
   const savedNoticeMs = deps.savedNoticeMs ?? 3000;
@@ -104,7 +115,11 @@ export function createOptionsStore(deps: OptionsDeps) {
       );
     }, deps.importPollMs ?? 3000);
     cleanups.push(() => clearInterval(poll));
+    // Read again when the page is back in front: the user may have just changed the key in the browser's page.
+    window.addEventListener('focus', readShortcut);
+    cleanups.push(() => window.removeEventListener('focus', readShortcut));
     await Promise.all([
+      readShortcut(),
       client('importStatus').then(
         (status) => (archive.value = status),
         (error) => (archiveNotice.value = { kind: 'error', text: strings.failed(errorText(error)) }),
@@ -114,6 +129,20 @@ export function createOptionsStore(deps: OptionsDeps) {
         () => undefined,
       ),
     ]);
+  }
+
+  async function readShortcut(): Promise<void> {
+    shortcut.value = await (deps.readShortcut ?? readToggleShortcut)().catch(() => undefined);
+  }
+
+  /** Chrome's shortcuts page, in a new tab. */
+  async function openShortcutSettings(): Promise<void> {
+    try {
+      await (deps.openTab ?? ((url) => browser.tabs.create({ url })))(CHROME_SHORTCUTS_URL);
+      shortcutNotice.value = null;
+    } catch (error) {
+      shortcutNotice.value = { kind: 'error', text: strings.failed(errorText(error)) };
+    }
   }
 
   async function update(change: Partial<Settings>): Promise<boolean> {
@@ -346,6 +375,10 @@ export function createOptionsStore(deps: OptionsDeps) {
     dataNotice,
     confirmingClear,
     busy,
+    shortcut,
+    shortcutNotice,
+    firefox,
+    openShortcutSettings,
     start,
     update,
     setRetention,

@@ -19,6 +19,8 @@ export interface SidebarPanelProps {
   copyText: (text: string) => Promise<boolean>;
   /** What the page's other items share with it (its repo, model, account), named on their fold. */
   relatedKind?: RelatedKind;
+  /** The keyboard shortcut that collapses and expands the card, named in those buttons; none when it has no key. */
+  shortcut?: string;
 }
 
 /**
@@ -38,6 +40,9 @@ export function SidebarPanel(props: SidebarPanelProps) {
   const total = Math.max(props.total, views.length);
   const remaining = total - views.length;
   const { own, others, othersTotal } = groupViews(views, total);
+  const named = (label: string) => (props.shortcut ? strings.withShortcut(label, props.shortcut) : label);
+  const expandLabel = named(strings.expand(total));
+  const collapseLabel = named(strings.collapse);
   const more =
     remaining > 0 &&
     (nextBatch > 0 ? (
@@ -76,8 +81,8 @@ export function SidebarPanel(props: SidebarPanelProps) {
           type="button"
           class="dl-tab"
           aria-expanded="false"
-          aria-label={strings.expand(total)}
-          title={strings.expand(total)}
+          aria-label={expandLabel}
+          title={expandLabel}
           onClick={byUser(props.onExpand)}
         >
           <span aria-hidden="true">‹</span>
@@ -94,8 +99,8 @@ export function SidebarPanel(props: SidebarPanelProps) {
               type="button"
               class="dl-button dl-collapse"
               aria-expanded="true"
-              aria-label={strings.collapse}
-              title={strings.collapse}
+              aria-label={collapseLabel}
+              title={collapseLabel}
               onClick={byUser(props.onCollapse)}
             >
               <span aria-hidden="true">›</span>

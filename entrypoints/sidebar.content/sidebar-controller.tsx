@@ -22,7 +22,7 @@ import { watchLocation } from '../../lib/sidebar/location-watcher';
 import { createLookupGate, USER_INPUT_EVENTS } from '../../lib/sidebar/lookup-gate';
 import { type MatchView, matchViews, relatedKind } from '../../lib/sidebar/match-view';
 import { isNewPage, startsCollapsed } from '../../lib/sidebar/navigation';
-import { lookupKeys, pageStoryKey } from '../../lib/sidebar/page-keys';
+import { lookupKeys, ownStoryKey, pageStoryKey } from '../../lib/sidebar/page-keys';
 import { sidebarStrings } from '../../lib/sidebar/strings';
 import { DARK_QUERY, detectTheme, type SidebarTheme, THEME_ATTRIBUTES } from '../../lib/sidebar/theme';
 import { storyKey } from '../../lib/story';
@@ -66,8 +66,12 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
   let limit = LOOKUP_CARD_LIMIT;
   let pageUrl = '';
   let pageKeys: string[] = [];
-  /** The page's own story (sent with its keys, so the badge counts its own items), or none. */
+  /** The page's story: its cards first, its link left out of their sources. */
   let pageStory: string | null = null;
+  /** The same when the page is narrower than its repo: sent with the keys (the badge counts these), marked 本页. */
+  let ownStory: string | null = null;
+  /** The toggle's keyboard shortcut, as the background read it (content scripts cannot). */
+  let shortcut: string | undefined;
   /** The page was reached without a real input, so it was not looked up (lookup-gate). */
   let notLookedUp = false;
   let mounted = false;
@@ -94,6 +98,7 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
         onMore={() => void showMore()}
         copyText={copyToClipboard}
         relatedKind={relatedKind(pageKeys)}
+        shortcut={shortcut}
       />,
       container,
     );
@@ -180,7 +185,7 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
         site,
         ...(cards === LOOKUP_CARD_LIMIT ? {} : { limit: cards }),
         // Only beside keys: a page not looked up (lookup-gate) says nothing of itself.
-        ...(pageStory !== null && keys.length > 0 ? { pageStory } : {}),
+        ...(ownStory !== null && keys.length > 0 ? { pageStory: ownStory } : {}),
       });
     } catch {
       // No answer (the background is restarting, or the extension was reloaded): show nothing.
@@ -191,7 +196,12 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
   /** The answer as cards: "this page" is the page's story (the same tweet under another handle). */
   function take(answer: Lookup): void {
     mode = answer.mode;
-    views = matchViews(answer.matches, (href) => pageStory !== null && storyKey(href) === pageStory);
+    shortcut = answer.shortcut;
+    views = matchViews(
+      answer.matches,
+      (href) => pageStory !== null && storyKey(href) === pageStory,
+      ownStory !== null,
+    );
     total = answer.total;
   }
 
@@ -213,6 +223,7 @@ export function createSidebarController(ctx: ContentScriptContext, site: SiteId 
       pageUrl = url;
       pageKeys = lookUp ? lookupKeys(url) : [];
       pageStory = pageStoryKey(url);
+      ownStory = ownStoryKey(url);
       notLookedUp = !lookUp;
       limit = LOOKUP_CARD_LIMIT;
       // The script starts at document_start: ask while the page is still loading, then wait for its body.

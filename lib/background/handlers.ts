@@ -2,6 +2,7 @@
 
 import type { Settings } from '../schema';
 import { loadCollapsed, saveCollapsed } from '../sidebar/collapsed-store';
+import { readToggleShortcut } from '../sidebar/shortcut';
 import type { DigestStore } from '../storage/digest-store';
 import type { ArchiveImporter } from '../sync/archive-import';
 import { clearStatuses } from '../sync/status-store';
@@ -26,19 +27,24 @@ export interface HandlerDeps {
   setBadge: (tabId: number, count: number) => Promise<void>;
   /** Each tab's last lookup answer, for the popup's 本页相关. */
   tabMatches: TabMatches;
+  /** The card's shortcut as the browser has it now (lib/sidebar/shortcut.ts); `commands.getAll` when absent. */
+  shortcut?: () => Promise<string | null | undefined>;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const store = async () => (await deps.services()).store;
+  const shortcut = deps.shortcut ?? (() => readToggleShortcut());
   return {
     async lookup({ keys, site, limit, pageStory }, sender) {
       const settings = await deps.settings();
       const mode = site && !settings.sites[site] ? 'off' : settings.sidebarMode;
-      const [{ matches, total, own }, collapsed] = await Promise.all([
+      const [{ matches, total, own }, collapsed, key] = await Promise.all([
         mode === 'off'
           ? { matches: [], total: 0, own: 0 }
           : lookupMatches(await store(), keys, limit, pageStory),
         loadCollapsed(),
+        // Content scripts have no `commands` API: the card names the shortcut the background reads.
+        mode === 'auto' ? shortcut() : undefined,
       ]);
       const tabId = sender.tab?.id;
       // The answer does not wait for the badge: the sidebar is what the user is waiting for.
@@ -47,7 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (tabId !== undefined) void deps.setBadge(tabId, own > 0 ? own : total).catch(() => undefined);
       // Nor for the popup's memory of this tab: a later `pageMatches` reads the map after this change.
       void deps.tabMatches.noteLookup(sender, keys.length > 0 ? { matches, total } : NO_PAGE_MATCHES);
-      return { matches, mode, total, collapsed };
+      return { matches, mode, total, collapsed, ...(key ? { shortcut: key } : {}) };
     },
     async setCardCollapsed({ collapsed }) {
       await saveCollapsed(collapsed);

@@ -43,9 +43,14 @@ function decodeURIComponentSafe(text: string): string {
 /**
  * The matches as the sidebar shows them: one card per story (lib/match-order.ts), and a card whose own story is
  * the page being viewed first. `isThisPage(url)` says whether a link is that page: it is left out of the card's
- * sources (the user is already there).
+ * sources (the user is already there). With `marksOwn` (a page narrower than its repo: lib/sidebar/page-keys.ts
+ * `ownStoryKey`) those cards are also marked `thisPage`; on a repo's root every card is about the page alike.
  */
-export function matchViews(matches: readonly Match[], isThisPage: (href: string) => boolean): MatchView[] {
+export function matchViews(
+  matches: readonly Match[],
+  isThisPage: (href: string) => boolean,
+  marksOwn = true,
+): MatchView[] {
   const seen = new Set<string>();
   const views: MatchView[] = [];
   const aboutThisPage: MatchView[] = [];
@@ -70,7 +75,7 @@ export function matchViews(matches: readonly Match[], isThisPage: (href: string)
       sources: [...hrefs].map((href) => ({ href, label: linkLabel(href) })),
       issueUrl: safeHttpUrl(match.issueUrl),
       alsoIn: match.alsoIn,
-      thisPage,
+      thisPage: thisPage && marksOwn,
     });
   }
   return [...aboutThisPage, ...views];

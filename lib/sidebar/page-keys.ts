@@ -15,13 +15,28 @@ export function lookupKeys(pageUrl: string): string[] {
 const PULL_REQUEST_TAB = /^(url:https:\/\/github\.com\/[^/]+\/[^/]+\/pull\/\d+)\/(?:files|commits|checks)$/;
 
 /**
- * The page's own story (lib/story.ts): the items whose first link is this page (the same tweet under another
- * handle, a pull request from any of its tabs) are "this page" in the card and on the badge. Sent beside the keys,
- * a key like them: a whole-URL story loses its query, for the same reason as in `lookupKeys`.
+ * The page's story (lib/story.ts): the items whose first link is this page (the same tweet under another handle, a
+ * pull request from any of its tabs) are about this page. A whole-URL story loses its query, as in `lookupKeys`.
  */
 export function pageStoryKey(pageUrl: string): string | null {
   const story = storyKey(pageUrl);
   if (story === null) return null;
   const bare = story.startsWith('url:') ? story.replace(/\?.*$/, '') : story;
   return bare.replace(PULL_REQUEST_TAB, '$1');
+}
+
+/**
+ * The page's story when the page is narrower than what its keys name (a pull request, issue, commit, release or
+ * file of a repo): its own items are marked 本页, the repo's others folded, and the badge counts the own ones. None
+ * on a page that is what its key names (a repo's root, a model, a tweet, a profile): every item is about it.
+ * Sent beside the keys, a key like them.
+ */
+export function ownStoryKey(pageUrl: string): string | null {
+  const story = pageStoryKey(pageUrl);
+  const keys = lookupKeys(pageUrl);
+  if (story === null || keys.length === 0 || keys.includes(story)) return null;
+  const roots = keys.flatMap((key) =>
+    key.startsWith('gh:repo:') ? [`url:https://github.com/${key.slice(8)}`] : [],
+  );
+  return roots.includes(story) ? null : story;
 }

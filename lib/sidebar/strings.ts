@@ -31,6 +31,8 @@ export interface SidebarStrings {
   copyFailed: string;
   /** The mark of an item whose own link is the page being viewed. */
   thisPage: string;
+  /** A control's name with the keyboard shortcut that does the same: "收起侧栏（Alt+Shift+D）". */
+  withShortcut: (label: string, shortcut: string) => string;
   /** The fold over the page's other items: what they share with it and how many there are. */
   related: (kind: RelatedKind, count: number) => string;
 }
@@ -74,6 +76,7 @@ const zh: SidebarStrings = {
   copyLabel: (title) => `复制摘要：${title}`,
   copied: '已复制',
   copyFailed: '无法复制',
+  withShortcut: (label, shortcut) => `${label}（${shortcut}）`,
   thisPage: '本页',
   related: (kind, count) => `${ZH_RELATED[kind]}的其他 ${count} 条`,
 };
@@ -100,6 +103,7 @@ const en: SidebarStrings = {
   copyLabel: (title) => `Copy summary: ${title}`,
   copied: 'Copied',
   copyFailed: 'Could not copy',
+  withShortcut: (label, shortcut) => `${label} (${shortcut})`,
   thisPage: 'This page',
   related: (kind, count) => `${count} more ${EN_RELATED[kind]}`,
 };

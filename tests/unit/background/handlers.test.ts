@@ -134,6 +134,28 @@ describe('lookup', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('25');
   });
 
+  it("answers the card's shortcut as the browser has it now, none when it has no key", async () => {
+    const getAll = vi.fn(async () => [
+      { name: 'toggle-sidebar', shortcut: 'Ctrl+Shift+K' },
+      { name: '_execute_action' },
+    ]);
+    // The fake browser has no commands.getAll: this is what Chrome answers after the user changed the key.
+    const getAllSpy = vi.spyOn(fakeBrowser.commands, 'getAll').mockImplementation(getAll as never);
+    try {
+      const { background } = await backgroundSetup();
+      const ask = () =>
+        background.route(
+          { type: 'lookup', payload: { keys: ['gh:repo:acme/widget'], site: 'github' } },
+          fromOurContentScript(),
+        );
+      expect(await ask()).toMatchObject({ ok: true, value: { shortcut: 'Ctrl+Shift+K' } });
+      getAll.mockResolvedValue([{ name: 'toggle-sidebar', shortcut: '' }]);
+      expect((await ask()) as { value: object }).not.toHaveProperty('value.shortcut');
+    } finally {
+      getAllSpy.mockRestore();
+    }
+  });
+
   it('refuses a page story that is not a short key, in words', async () => {
     const { background } = await backgroundSetup();
     const reply = await background.route(

@@ -27,6 +27,10 @@ export async function mountOptions(
     lang?: UiLanguage;
     savedNoticeMs?: number;
     importPollMs?: number;
+    /** What the browser says the card's shortcut is (default: it cannot say, and the line is not shown). */
+    shortcut?: string | null;
+    firefox?: boolean;
+    openTab?: (url: string) => Promise<unknown>;
   } = {},
 ): Promise<OptionsKit> {
   const fake = fakeClient({
@@ -51,6 +55,9 @@ export async function mountOptions(
     now: () => Date.UTC(2026, 0, 10),
     savedNoticeMs: options.savedNoticeMs,
     importPollMs: options.importPollMs,
+    readShortcut: async () => options.shortcut,
+    openTab: options.openTab,
+    firefox: options.firefox ?? false,
   });
   await store.start();
   const mounted = await mount(<Options store={store} />);

@@ -124,6 +124,19 @@ describe("the page's own items and the others (groupViews, relatedKind)", () => 
     expect(groups.othersTotal).toBe(12);
   });
 
+  it("keeps a repo root's own card first but marks none on a page that is what its key names", () => {
+    const onRoot = (href: string) => storyKey(href) === storyKey('https://github.com/acme/widget');
+    const root = makeMatch({
+      date: '2026-11-01',
+      item: { title: 'widget', links: ['https://github.com/acme/widget'] },
+    });
+    const views = matchViews([pull(9, '2026-11-28'), root], onRoot, false);
+    expect(views.map((view) => [view.title, view.thisPage])).toEqual([
+      ['widget', false],
+      ['PR 9', false],
+    ]);
+  });
+
   it('has no own items on a page no item links to: every item is an "other", nothing to fold', () => {
     const groups = groupViews(
       matchViews([pull(9), pull(8)], () => false),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupKeys, pageStoryKey } from '../../../lib/sidebar/page-keys';
+import { lookupKeys, ownStoryKey, pageStoryKey } from '../../../lib/sidebar/page-keys';
 
 describe('lookupKeys: what the sidebar sends for a page', () => {
   it.each([
@@ -31,5 +31,27 @@ describe("pageStoryKey: the page's own story, sent beside the keys", () => {
     ['https://huggingface.co/datasets/lens-org/cjk-set?row=3', 'hf:dataset:lens-org/cjk-set'],
   ])('%s → %s', (url, story) => {
     expect(pageStoryKey(url)).toBe(story);
+  });
+});
+
+describe('ownStoryKey: a page narrower than its key has items of its own', () => {
+  it.each([
+    ['https://github.com/acme/widget/pull/7/files', 'url:https://github.com/acme/widget/pull/7'],
+    ['https://github.com/acme/widget/issues/3', 'url:https://github.com/acme/widget/issues/3'],
+    ['https://github.com/acme/widget/commit/abc123', 'url:https://github.com/acme/widget/commit/abc123'],
+    ['https://github.com/acme/widget/releases/tag/v1', 'url:https://github.com/acme/widget/releases/tag/v1'],
+    [
+      'https://github.com/acme/widget/blob/main/README.md',
+      'url:https://github.com/acme/widget/blob/main/readme.md',
+    ],
+    // What the key names itself: every item is about the page alike.
+    ['https://github.com/Acme/Widget', null],
+    ['https://github.com/acme/widget/', null],
+    ['https://x.com/lab/status/1111', null],
+    ['https://huggingface.co/lens-org/model', null],
+    ['https://huggingface.co/blog/some-post', null],
+    ['https://github.com/search?q=secret', null],
+  ])('%s → %s', (url, story) => {
+    expect(ownStoryKey(url)).toBe(story);
   });
 });

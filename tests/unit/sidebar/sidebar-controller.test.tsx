@@ -91,14 +91,39 @@ afterEach(() => {
 });
 
 describe('the sidebar controller', () => {
-  it("asks the background with identity keys and the page's story key only, never the URL", async () => {
+  it('asks the background with identity keys only, never the URL', async () => {
     await createSidebarController(ctx, 'x').showPage(TWEET);
-    expect(sendMock).toHaveBeenCalledWith('lookup', {
-      keys: ['x:status:1111'],
-      site: 'x',
-      pageStory: 'x:status:1111',
-    });
+    expect(sendMock).toHaveBeenCalledWith('lookup', { keys: ['x:status:1111'], site: 'x' });
     expect(JSON.stringify(sendMock.mock.calls)).not.toContain('twitter.com');
+  });
+
+  it("sends a pull request's story beside its repo's key (not its query), so the badge counts its own items", async () => {
+    await createSidebarController(ctx, 'github').showPage('https://github.com/Acme/Widget/pull/7/files?w=1');
+    expect(sendMock).toHaveBeenCalledWith('lookup', {
+      keys: ['gh:repo:acme/widget'],
+      site: 'github',
+      pageStory: 'url:https://github.com/acme/widget/pull/7',
+    });
+    expect(JSON.stringify(sendMock.mock.calls)).not.toContain('w=1');
+  });
+
+  it("marks the pull request's own card 本页 and folds the repo's others", async () => {
+    const pull = (number: number, date: string) =>
+      makeMatch({ date, item: { rank: number, links: [`https://github.com/acme/widget/pull/${number}`] } });
+    sendMock.mockImplementation(async () => ({
+      matches: [pull(7, '2026-11-01'), pull(9, '2026-11-28')],
+      mode: 'auto',
+      total: 2,
+      collapsed: false,
+      shortcut: 'Ctrl+Shift+K',
+    }));
+    await createSidebarController(ctx, 'github').showPage('https://github.com/acme/widget/pull/7');
+    await vi.waitFor(() => expect(shadow()?.querySelector('.dl-this-page')?.textContent).toBe('本页'));
+    expect(shadow()?.querySelector('details.dl-related summary')?.textContent).toBe('同一仓库的其他 1 条');
+    // The shortcut the background read (the user changed it) names the collapse button.
+    expect(shadow()?.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe(
+      '收起侧栏（Ctrl+Shift+K）',
+    );
   });
 
   it('changes nothing in the page when nothing matches: no host element, no style', async () => {
@@ -476,10 +501,7 @@ describe('the sidebar controller', () => {
       answerByKeys({ matches: many(70), mode: 'auto', total: 95, collapsed: false });
       userClick(more);
       await settle();
-      expect(lookups().at(-1)).toEqual([
-        'lookup',
-        { keys: ['x:status:1111'], site: 'x', limit: 70, pageStory: 'x:status:1111' },
-      ]);
+      expect(lookups().at(-1)).toEqual(['lookup', { keys: ['x:status:1111'], site: 'x', limit: 70 }]);
       expect(shadow()?.querySelectorAll('.dl-card')).toHaveLength(70);
       expect(shadow()?.querySelector('button.dl-more')?.textContent).toBe('更多 25 条');
       // The focus moves to the first card added, so a keyboard or screen reader user goes on reading there.
@@ -500,10 +522,7 @@ describe('the sidebar controller', () => {
       userClick(shadow()?.querySelector('button.dl-more'));
       await settle();
       await controller.showPage(`${TWEET}&page=3`);
-      expect(lookups().at(-1)).toEqual([
-        'lookup',
-        { keys: ['x:status:1111'], site: 'x', pageStory: 'x:status:1111' },
-      ]);
+      expect(lookups().at(-1)).toEqual(['lookup', { keys: ['x:status:1111'], site: 'x' }]);
     });
 
     it('stops asking at the largest limit (500) and says how many are not shown', async () => {

@@ -318,3 +318,27 @@ describe("SidebarPanel on a page with its own items (a pull request's)", () => {
     expect(document.querySelector('.dl-this-page')?.textContent).toBe('本页');
   });
 });
+
+describe('SidebarPanel names the keyboard shortcut', () => {
+  it('in the collapse button and the collapsed tab, as the browser has it', () => {
+    const { root } = mount({ shortcut: 'Alt+Shift+D' });
+    const collapse = root.querySelector('.dl-collapse');
+    expect(collapse?.getAttribute('aria-label')).toBe('收起侧栏（Alt+Shift+D）');
+    expect(collapse?.getAttribute('title')).toBe('收起侧栏（Alt+Shift+D）');
+    render(null, root);
+    root.remove();
+    const tab = mount({
+      shortcut: 'Alt+Shift+D',
+      collapsed: true,
+      strings: sidebarStrings('en'),
+    }).root.querySelector('.dl-tab');
+    // The tab's name still starts with its visible text (the count).
+    expect(tab?.getAttribute('aria-label')).toBe('1 summary: expand the Digest Lens sidebar (Alt+Shift+D)');
+    expect(tab?.getAttribute('title')).toBe('1 summary: expand the Digest Lens sidebar (Alt+Shift+D)');
+  });
+
+  it('not at all when the command has no key (Chrome leaves it unassigned on a clash)', () => {
+    const { root } = mount({ shortcut: undefined });
+    expect(root.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe('收起侧栏');
+  });
+});
