@@ -58,6 +58,17 @@ const digests: FixtureDigest[] = [
         url: 'https://huggingface.co/datasets/lens-org/cjk-set',
         summary: '覆盖中文、日文和韩文的多轮对话数据集，附带人工标注的安全性标签。',
       },
+      // The same repo as the pull request below, newer: on the pull request's page these are "the others".
+      {
+        title: 'Flow Kit 2.0 发布',
+        url: 'https://github.com/lens-org/flow-kit/releases/tag/v2.0',
+        summary: '流程编排库发布 2.0 版，新增断点续跑与并行分支。',
+      },
+      {
+        title: 'Flow Kit 合并重试策略',
+        url: 'https://github.com/lens-org/flow-kit/pull/43',
+        summary: '一个拉取请求为任务加入指数退避的重试策略。',
+      },
     ],
   },
   {
@@ -69,7 +80,13 @@ const digests: FixtureDigest[] = [
         sources: ['https://news.ycombinator.com/item?id=4242', 'https://github.com/lens-org/deep-repo'],
       },
     ],
-    tools: [],
+    tools: [
+      {
+        title: 'Flow Kit 加入流式输出',
+        url: 'https://github.com/lens-org/flow-kit/pull/42',
+        summary: '这个拉取请求让每个步骤的输出边运行边显示。',
+      },
+    ],
   },
   ...[oldest, oldest2].map((date) => ({
     date,
@@ -139,6 +156,7 @@ const URLS = {
   tweet: `https://twitter.com/LensLab/status/${TWEET_ID}?s=46`,
   repoDeepLink: 'https://github.com/lens-org/deep-repo/blob/main/README.md',
   repo: 'https://github.com/lens-org/deep-repo',
+  pullRequest: 'https://github.com/lens-org/flow-kit/pull/42/files',
   dataset: 'https://huggingface.co/datasets/lens-org/cjk-set',
   model: 'https://huggingface.co/lens-org/old-model',
   unrelated: 'https://github.com/someone/unrelated',
@@ -149,6 +167,7 @@ function servePages(server: FixtureServer, theme: Theme) {
   server.page(URLS.tweet, sitePage('x', theme, 'A tweet'));
   server.page(URLS.repoDeepLink, sitePage('github', theme, 'README.md'));
   server.page(URLS.repo, sitePage('github', theme, 'deep-repo'));
+  server.page(URLS.pullRequest, sitePage('github', theme, 'Add streaming output #42'));
   server.page(URLS.unrelated, sitePage('github', theme, 'unrelated'));
   server.page(URLS.dataset, sitePage('huggingface', theme, 'cjk-set'));
   server.page(URLS.model, sitePage('huggingface', theme, 'old-model'));
@@ -522,6 +541,37 @@ describe('the sidebar on linked pages', () => {
     expect(await card.count('.dl-more')).toBe(0);
     await tabWithBadge(session, '2');
     await session.screenshot(page, 'sidebar-github-light');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("leads a pull request's page with that pull request, marked 本页, folds the repo's others, badge counts it", async () => {
+    const { page, problems } = await open(session, URLS.pullRequest);
+    const card = await cardOf(page);
+    await expect.poll(() => cards(page)).toBe(3);
+    const titles = () =>
+      card.eval((root) => [...root.querySelectorAll('.dl-item-title')].map((node) => node.textContent));
+    expect(await titles()).toEqual(['Flow Kit 加入流式输出', 'Flow Kit 2.0 发布', 'Flow Kit 合并重试策略']);
+    expect(await card.texts('.dl-this-page')).toEqual(['本页']);
+    expect(await card.eval((root) => root.querySelector('.dl-card')?.textContent?.includes('本页'))).toBe(
+      true,
+    );
+    // The others are folded: not shown until the user opens the fold, which says how many and whose.
+    expect(await card.text('.dl-related summary')).toBe('同一仓库的其他 2 条');
+    expect(await card.attribute('.dl-related', 'open')).toBeNull();
+    // Chrome lays out a closed <details>' content (content-visibility: hidden): ask whether it is seen.
+    const seen = (css: string) =>
+      card.eval((root, selector) => root.querySelector(selector)?.checkVisibility(), css);
+    expect(await seen('.dl-related .dl-card')).toBe(false);
+    expect(await seen('.dl-card')).toBe(true);
+    // The badge counts the page's own item, not the repo's three.
+    await tabWithBadge(session, '1');
+    // The shortcut is named on the collapse button, as Chrome has it.
+    expect(await card.attribute('.dl-collapse', 'aria-label')).toBe('收起侧栏（Alt+Shift+D）');
+    await card.click('.dl-related summary');
+    await expect.poll(() => seen('.dl-related .dl-card')).toBe(true);
+    expect(await card.attribute('.dl-related', 'open')).toBe('');
+    await session.screenshot(page, 'sidebar-github-pull-request');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -955,7 +1005,9 @@ describe('the sidebar in dark themes and in English', () => {
           const text = await panelText(page);
           expect(text).toContain('News #3');
           expect(text).toContain('Original issue');
-          expect(await card.attribute('.dl-collapse', 'aria-label')).toBe('Collapse the sidebar');
+          expect(await card.attribute('.dl-collapse', 'aria-label')).toBe(
+            'Collapse the sidebar (Alt+Shift+D)',
+          );
         }
         expect(problems).toEqual([]);
         await page.close();
