@@ -55,8 +55,26 @@ const URLS = {
   unrelated: 'https://github.com/someone/not-in-any-digest',
 };
 
+/** A page with in-app links handled the way X and GitHub do: a real click on `a[data-spa]` is a pushState. */
 const sitePage = (title: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>The page's own content.</p></body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>The page's own content.</p>
+<script>document.addEventListener('click', (event) => {
+  const link = event.target.closest && event.target.closest('a[data-spa]');
+  if (!link) return;
+  event.preventDefault();
+  link.remove();
+  history.pushState({}, '', link.getAttribute('href'));
+});</script></body></html>`;
+
+/** A real click (trusted input over BiDi) on an in-app link to `path`, as a user follows one on X or GitHub. */
+async function clickLink(page: Page, path: string): Promise<void> {
+  await page.evaluate((href) => {
+    const link = Object.assign(document.createElement('a'), { href, textContent: `go to ${href}` });
+    link.dataset.spa = '';
+    document.body.prepend(link);
+  }, path);
+  await page.click('a[data-spa]');
+}
 
 /** The card hosts as the page's own scripts see them (the element, not what is inside it). */
 const hostsSeenByPage = (page: Page) =>
@@ -172,5 +190,25 @@ describe('Digest Lens in Firefox', () => {
     expect(await hostsSeenByPage(page)).toBe(0);
     expect(await new FirefoxCard(session.browser, page).hosts()).toEqual([]);
     expect(Object.values(await session.badges()).filter((badge) => badge !== '')).toEqual([]);
+  });
+
+  it('follows in-app links: unrelated → linked (the card appears, the badge counts) → out again (both go)', async () => {
+    const page = await session.openSite(URLS.unrelated);
+    const card = new FirefoxCard(session.browser, page);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await card.hosts()).toEqual([]);
+
+    await clickLink(page, new URL(URLS.repoDeepLink).pathname);
+    await expect.poll(() => card.count('.dl-card'), { timeout: 15_000 }).toBe(1);
+    expect(await card.text('aside')).toContain('Fox Repo');
+    await expect.poll(async () => Object.values(await session.badges())).toContain('1');
+
+    await clickLink(page, '/someone/elsewhere');
+    expect(await page.evaluate(() => location.pathname)).toBe('/someone/elsewhere');
+    await expect.poll(() => card.hosts(), { timeout: 15_000 }).toEqual([]);
+    await expect
+      .poll(async () => Object.values(await session.badges()).filter((badge) => badge !== ''))
+      .toEqual([]);
+    expect(await hostsSeenByPage(page)).toBe(0);
   });
 });

@@ -18,6 +18,8 @@ import {
 import { FixtureServer } from '../fixture-server';
 import { type FirefoxSession, launchFirefox } from './firefox-harness';
 
+const CUSTOM_TEMPLATE = 'https://fixtures.test/feed/{date}.md';
+const CUSTOM_DATE = shanghaiDate(-2);
 const ARCHIVE_DATES = ['2026-05-01', '2026-06-02'];
 const dates = [shanghaiDate(0), shanghaiDate(-1), shanghaiDate(-4)];
 
@@ -49,6 +51,9 @@ describe('the options page in Firefox', () => {
     server.set(HOMEPAGE_URL, { body: digestMarkdown(sampleDigest(dates[0] as string)) });
     for (const date of ARCHIVE_DATES)
       server.set(archiveUrl(date), { body: digestMarkdown(sampleDigest(date)) });
+    server.set(CUSTOM_TEMPLATE.replace('{date}', CUSTOM_DATE), {
+      body: digestMarkdown(sampleDigest(CUSTOM_DATE)),
+    });
     session = await launchFirefox({ server });
   });
 
@@ -106,5 +111,31 @@ describe('the options page in Firefox', () => {
     );
     const listed = (await session.send('listDigests')).digests.map((digest) => digest.date);
     expect(listed).toEqual(expect.arrayContaining([...dates, ...ARCHIVE_DATES]));
+  });
+
+  it('asks Firefox for a custom source’s site for real, adds it once granted, and syncs from it', async () => {
+    const page = await session.openOptions();
+    const origins = () =>
+      page.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        return (await api.permissions.getAll()).origins ?? [];
+      });
+    expect(await origins()).not.toContain('https://fixtures.test/*');
+    await page.waitForSelector('input[name="custom-url"]');
+    await page.type('input[name="custom-url"]', CUSTOM_TEMPLATE);
+    // A real click: permissions.request needs the user's gesture (the prompt is off by a pref, and answers yes).
+    await page.click('form button[type="submit"].primary');
+    await expect
+      .poll(() =>
+        page.evaluate(() => [...document.querySelectorAll('.custom-url')].map((node) => node.textContent)),
+      )
+      .toEqual([CUSTOM_TEMPLATE]);
+    expect(await origins()).toContain('https://fixtures.test/*');
+    await expect
+      .poll(async () => (await session.send('listDigests')).digests.map((digest) => digest.date), {
+        timeout: 20_000,
+      })
+      .toContain(CUSTOM_DATE);
+    expect(server.requested(CUSTOM_TEMPLATE.replace('{date}', CUSTOM_DATE)).length).toBeGreaterThan(0);
   });
 });
