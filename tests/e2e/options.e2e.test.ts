@@ -87,6 +87,21 @@ describe('the options page', () => {
     await page.close();
   });
 
+  it("names the card's shortcut as Chrome has it, and opens Chrome's shortcut settings from its button", async () => {
+    const page = await session.openOptions();
+    const line = page.locator('.shortcut');
+    await expect.poll(() => line.textContent()).toContain('Alt+Shift+D');
+    const badge = page.locator('label', { has: page.locator('input[name="sidebar-mode"][value="badge"]') });
+    expect(await badge.textContent()).toContain('Alt+Shift+D');
+    const opened = session.context.waitForEvent('page');
+    await line.locator('button').click();
+    const shortcuts = await opened;
+    await expect.poll(() => shortcuts.url()).toBe('chrome://extensions/shortcuts');
+    await shortcuts.close();
+    expect(await page.locator('[data-notice="shortcut"]').count()).toBe(0);
+    await page.close();
+  });
+
   it('imports the archive with progress, and ends with the right count', async () => {
     const page = await session.openOptions();
     await page.locator('.archive-start').click();
