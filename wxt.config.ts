@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
-import { devBrowserBinaries } from './build/dev-browsers';
-import { zodWithoutEval } from './build/zod-without-eval';
+import { devBrowserBinaries } from './lib/build/dev-browsers';
+import { zodWithoutEval } from './lib/build/zod-without-eval';
 
 /** The publisher's hosts, fetched by the default sources. A user-added source asks for its host when added. */
 const FEED_HOSTS = ['https://static.zou8944.com/*', 'https://raw.githubusercontent.com/*'];

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 // zod's JIT compiles parsers with `new Function`, which an extension's CSP refuses (Firefox logs even the probe):
-// validate without it. Set here, before any schema is used; build/zod-without-eval.ts removes the code from bundles.
+// validate without it. Set here, before any schema is used; lib/build/zod-without-eval.ts removes the code from bundles.
 z.config({ jitless: true });
 
 /** Words in every UI language (lib/i18n.ts `LocalizedText`); a plain string is what earlier versions stored. */

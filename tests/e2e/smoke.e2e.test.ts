@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USES_FUNCTION_CONSTRUCTOR } from '../../build/zod-without-eval';
+import { USES_FUNCTION_CONSTRUCTOR } from '../../lib/build/zod-without-eval';
 import { type ExtensionSession, extensionDir, launchExtension } from './harness';
 
 describe('the built extension in Chromium', () => {
@@ -61,7 +61,7 @@ describe('the built extension in Chromium', () => {
     expect(manifest.browser_specific_settings).toBeUndefined();
   });
 
-  it('holds no eval: no bundle takes the Function constructor (build/zod-without-eval.ts, lib/schema.ts jitless)', () => {
+  it('holds no eval: no bundle takes the Function constructor (lib/build/zod-without-eval.ts, lib/schema.ts jitless)', () => {
     const scripts = readdirSync(extensionDir(), { recursive: true, encoding: 'utf8' }).filter((file) =>
       file.endsWith('.js'),
     );

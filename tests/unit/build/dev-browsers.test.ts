@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { devBrowserBinaries } from '../../../build/dev-browsers';
+import { devBrowserBinaries } from '../../../lib/build/dev-browsers';
 
 const installed =
   (...paths: string[]) =>

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { removeZodEval, USES_FUNCTION_CONSTRUCTOR } from '../../../build/zod-without-eval';
+import { removeZodEval, USES_FUNCTION_CONSTRUCTOR } from '../../../lib/build/zod-without-eval';
 import '../../../lib/schema';
 
 const require = createRequire(import.meta.url);

@@ -20,7 +20,7 @@ export function removeZodEval(code: string, id: string): string | null {
   const changed = code.replace(TAKES_FUNCTION, REFUSES_EVAL);
   if (USES_FUNCTION_CONSTRUCTOR.test(changed)) {
     throw new Error(
-      `${path}: zod uses the Function constructor in a way build/zod-without-eval.ts doesn't remove`,
+      `${path}: zod uses the Function constructor in a way lib/build/zod-without-eval.ts doesn't remove`,
     );
   }
   return changed === code ? null : changed;
