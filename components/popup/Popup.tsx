@@ -58,7 +58,13 @@ export function Popup({ store, openOptions }: Props) {
       </header>
       <StatusLine store={store} />
       <TodayNote store={store} />
-      {store.loadError.value && <p class="notice error">{strings.loadFailed(store.loadError.value)}</p>}
+      {store.loadError.value && (
+        <p class="notice error">
+          {(store.status.value?.memoryOnly ? strings.loadFailedMemory : strings.loadFailed)(
+            store.loadError.value,
+          )}
+        </p>
+      )}
       <main
         ref={mainRef}
         class="content"

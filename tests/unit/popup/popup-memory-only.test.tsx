@@ -66,5 +66,7 @@ describe('the popup when the digests are kept in memory only (private browsing)'
     const empty = textOf(kit.container.querySelector('.empty'));
     expect(empty).toBe('The digests held in memory could not be read this time; try again.Retry');
     expect(empty).not.toContain('may still be there');
+    const banner = textOf(kit.container.querySelector('.notice.error'));
+    expect(banner).toBe('Could not read the digests held in memory: the background restarted');
   });
 });
