@@ -15,13 +15,7 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredDigest } from '../../lib/schema';
-import {
-  datedUrl,
-  digestMarkdown,
-  HOMEPAGE_URL,
-  sampleDigest,
-  shanghaiDate,
-} from '../fixtures/digest-builder';
+import { sampleDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension, projectRoot } from './harness';
 
@@ -234,8 +228,7 @@ for (const colorScheme of SCHEMES) {
       let server: FixtureServer;
       beforeAll(async () => {
         server = await new FixtureServer().start();
-        server.set(datedUrl(today), { body: digestMarkdown(sampleDigest(today)) });
-        server.set(HOMEPAGE_URL, { body: digestMarkdown(sampleDigest(today)) });
+        server.publish([sampleDigest(today)]);
         session = await launchExtension({ server, colorScheme, locale });
         await session.send('importData', {
           file: {

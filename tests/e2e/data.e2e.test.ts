@@ -5,13 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../../lib/protocol';
-import {
-  datedUrl,
-  digestMarkdown,
-  HOMEPAGE_URL,
-  sampleDigest,
-  shanghaiDate,
-} from '../fixtures/digest-builder';
+import { sampleDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension } from './harness';
 
@@ -215,9 +209,7 @@ describe('reloading the extension', () => {
 
   beforeAll(async () => {
     server = await new FixtureServer().start();
-    for (const date of [today, yesterday])
-      server.set(datedUrl(date), { body: digestMarkdown(sampleDigest(date)) });
-    server.set(HOMEPAGE_URL, { body: digestMarkdown(sampleDigest(today)) });
+    server.publish([sampleDigest(today), sampleDigest(yesterday)]);
     session = await launchExtension({ server });
     await enableDeveloperMode(session);
   });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { datedUrl, digestMarkdown, type FixtureDigest, HOMEPAGE_URL } from '../fixtures/digest-builder';
 
 export const MAPPED_HOSTS = [
   'static.zou8944.com',
@@ -57,6 +58,13 @@ export class FixtureServer {
   /** An HTML page at `url`. */
   page(url: string, html: string): this {
     return this.set(url, { body: html, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  }
+
+  /** The default sources' documents: each digest at its dated URL, the first (the newest) also on the homepage. */
+  publish(digests: readonly FixtureDigest[]): this {
+    for (const digest of digests) this.set(datedUrl(digest.date), { body: digestMarkdown(digest) });
+    const [newest] = digests;
+    return newest ? this.set(HOMEPAGE_URL, { body: digestMarkdown(newest) }) : this;
   }
 
   /** Remove every fixed answer for URLs starting with `prefix`. */

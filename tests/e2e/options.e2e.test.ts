@@ -7,14 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityKeys } from '../../lib/links';
-import {
-  archiveUrl,
-  datedUrl,
-  digestMarkdown,
-  HOMEPAGE_URL,
-  sampleDigest,
-  shanghaiDate,
-} from '../fixtures/digest-builder';
+import { archiveUrl, digestMarkdown, sampleDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { artifactsDir, type ExtensionSession, launchExtension } from './harness';
 
@@ -43,8 +36,7 @@ describe('the options page', () => {
   let server: FixtureServer;
   beforeAll(async () => {
     server = await new FixtureServer().start();
-    server.set(datedUrl(today), { body: digestMarkdown(sampleDigest(today)) });
-    server.set(HOMEPAGE_URL, { body: digestMarkdown(sampleDigest(today)) });
+    server.publish([sampleDigest(today)]);
     server.page(repoUrl, '<!doctype html><title>tool-1</title><main><h1>fixture-tools / tool-1</h1></main>');
     for (const date of ARCHIVE_DATES) {
       server.set(archiveUrl(date), { body: digestMarkdown(sampleDigest(date)), delayMs: 1500 });

@@ -5,14 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  datedUrl,
-  digestMarkdown,
-  type FixtureDigest,
-  HOMEPAGE_URL,
-  sampleDigest,
-  shanghaiDate,
-} from '../fixtures/digest-builder';
+import { type FixtureDigest, sampleDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension } from './harness';
 
@@ -35,10 +28,7 @@ const olderDigest: FixtureDigest = sampleDigest(older, {
 
 function serveFeeds(server: FixtureServer): void {
   server.clear().setHandler(undefined);
-  for (const digest of [newest, olderDigest, sampleDigest(oldest)]) {
-    server.set(datedUrl(digest.date), { body: digestMarkdown(digest) });
-  }
-  server.set(HOMEPAGE_URL, { body: digestMarkdown(newest) });
+  server.publish([newest, olderDigest, sampleDigest(oldest)]);
 }
 
 async function popupAt(session: ExtensionSession): Promise<Page> {

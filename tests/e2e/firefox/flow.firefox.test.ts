@@ -6,14 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  datedUrl,
-  digestMarkdown,
-  type FixtureDigest,
-  HOMEPAGE_URL,
-  sampleDigest,
-  shanghaiDate,
-} from '../../fixtures/digest-builder';
+import { datedUrl, type FixtureDigest, sampleDigest, shanghaiDate } from '../../fixtures/digest-builder';
 import { FixtureServer } from '../fixture-server';
 import { FirefoxCard, type FirefoxSession, launchFirefox } from './firefox-harness';
 
@@ -91,9 +84,7 @@ describe('Digest Lens in Firefox', () => {
 
   beforeAll(async () => {
     server = await new FixtureServer().start();
-    server.set(datedUrl(today), { body: digestMarkdown(newest) });
-    server.set(datedUrl(older), { body: digestMarkdown(sampleDigest(older)) });
-    server.set(HOMEPAGE_URL, { body: digestMarkdown(newest) });
+    server.publish([newest, sampleDigest(older)]);
     for (const [name, url] of Object.entries(URLS)) server.page(url, sitePage(name));
     session = await launchFirefox({ server });
   });

@@ -7,14 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  archiveUrl,
-  datedUrl,
-  digestMarkdown,
-  HOMEPAGE_URL,
-  sampleDigest,
-  shanghaiDate,
-} from '../../fixtures/digest-builder';
+import { archiveUrl, digestMarkdown, sampleDigest, shanghaiDate } from '../../fixtures/digest-builder';
 import { FixtureServer } from '../fixture-server';
 import { type FirefoxSession, launchFirefox } from './firefox-harness';
 
@@ -47,8 +40,7 @@ describe('the options page in Firefox', () => {
 
   beforeAll(async () => {
     server = await new FixtureServer().start();
-    for (const date of dates) server.set(datedUrl(date), { body: digestMarkdown(sampleDigest(date)) });
-    server.set(HOMEPAGE_URL, { body: digestMarkdown(sampleDigest(dates[0] as string)) });
+    server.publish(dates.map((date) => sampleDigest(date)));
     for (const date of ARCHIVE_DATES)
       server.set(archiveUrl(date), { body: digestMarkdown(sampleDigest(date)) });
     server.set(CUSTOM_TEMPLATE.replace('{date}', CUSTOM_DATE), {

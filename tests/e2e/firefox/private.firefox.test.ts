@@ -4,13 +4,7 @@
  * in the popup and on the page, and says plainly that nothing is kept once the browser closes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  datedUrl,
-  digestMarkdown,
-  HOMEPAGE_URL,
-  sampleDigest,
-  shanghaiDate,
-} from '../../fixtures/digest-builder';
+import { sampleDigest, shanghaiDate } from '../../fixtures/digest-builder';
 import { FixtureServer } from '../fixture-server';
 import { FirefoxCard, type FirefoxSession, GECKO_ID, launchFirefox } from './firefox-harness';
 
@@ -24,8 +18,7 @@ describe('Digest Lens in Firefox’s permanent private browsing', () => {
 
   beforeAll(async () => {
     server = await new FixtureServer().start();
-    server.set(datedUrl(today), { body: digestMarkdown(digest) });
-    server.set(HOMEPAGE_URL, { body: digestMarkdown(digest) });
+    server.publish([digest]);
     const tweet = digest.news[0]?.url ?? '';
     server.page(
       tweet,
