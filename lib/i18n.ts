@@ -10,6 +10,14 @@ export type UiLanguage = 'zh' | 'en';
  */
 export type LocalizedText = Record<UiLanguage, string>;
 
+/** A message built from each language's table of words: `build` gets the words and the language it builds for. */
+export function localizedFrom<Words>(
+  table: Record<UiLanguage, Words>,
+  build: (words: Words, language: UiLanguage) => string,
+): LocalizedText {
+  return { zh: build(table.zh, 'zh'), en: build(table.en, 'en') };
+}
+
 /** The words in `language`; a plain string (stored by an earlier version) as it is. */
 export function textIn(text: string | LocalizedText, language: UiLanguage): string {
   return typeof text === 'string' ? text : text[language];

@@ -23,8 +23,6 @@ import { foldCase } from '../search/fold';
 import { onePerStory } from '../search/one-per-story';
 import { storyKey } from '../story';
 
-export { foldCase } from '../search/fold';
-
 export const DEFAULT_SEARCH_LIMIT = 50;
 
 interface Candidate {

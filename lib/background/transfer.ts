@@ -9,11 +9,11 @@
  */
 import { isCalendarDate } from '../calendar-date';
 import { DIGEST_LIMITS, formatCount } from '../digest/limits';
-import { type LocalizedText, type UiLanguage, uiLanguage } from '../i18n';
+import { type LocalizedText, localizedFrom, type UiLanguage, uiLanguage } from '../i18n';
 import { withoutBidiControls } from '../plain-text';
 import { type ExportFile, type StoredDigest, storedDigestSchema } from '../schema';
 import { ClearedDuringWriteError, type DigestStore } from '../storage/digest-store';
-import { addDays, shanghaiToday } from '../sync/dates';
+import { latestAcceptedDate } from '../sync/dates';
 import { sameContent } from '../sync/read-document';
 
 export interface ImportResult {
@@ -94,7 +94,7 @@ function checkEntry(entry: unknown, now: number): CheckedEntry {
   }
   const digest = parsed.data;
   if (!isCalendarDate(digest.date)) return { date, reason: (words) => words.noSuchDay };
-  const latest = addDays(shanghaiToday(now), 1);
+  const latest = latestAcceptedDate(now);
   if (digest.date > latest) return { date, reason: (words) => words.tooLate(latest) };
   const oversize = oversizeOf(digest);
   if (oversize) return { date, reason: oversize };
@@ -147,7 +147,7 @@ function listed(problems: LocalizedText[]): LocalizedText[] {
 }
 
 function localized(text: (words: TransferWords) => string): LocalizedText {
-  return { zh: text(TRANSFER_WORDS.zh), en: text(TRANSFER_WORDS.en) };
+  return localizedFrom(TRANSFER_WORDS, text);
 }
 
 /** The words of an error answered at once (shown right away, so in the browser's language of the moment). */

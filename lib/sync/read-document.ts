@@ -4,6 +4,7 @@
  * never a reason to replace another day. An undated document (the homepage) is dated by its header.
  */
 import { isCalendarDate } from '../calendar-date';
+import { DIGEST_LIMITS } from '../digest/limits';
 import type { LocalizedText } from '../i18n';
 import type { Item, ParseResult, Problem, StoredDigest } from '../schema';
 import { latestAcceptedDate } from './dates';
@@ -84,11 +85,10 @@ export function sameContent(a: StoredDigest, b: StoredDigest): boolean {
   );
 }
 
-/** A digest has twenty items; one with far more is not a measure of what a complete one holds. */
-export const OVERSIZED_ITEM_COUNT = 200;
-
+/** Parser problems that say the text was cut to a bound (lib/digest/limits.ts). */
+const CUT_TO_BOUND = /cut at|left out|too many|too long/i;
 /** Parser problems that say the text ended early (a link or a section cut off) or was cut to a bound. */
-const CUT_OFF_PROBLEM = /cut off|cut at|left out|too many|too long|is missing|has no summary/i;
+const CUT_OFF_PROBLEM = new RegExp(`cut off|${CUT_TO_BOUND.source}|is missing|has no summary`, 'i');
 
 /**
  * Whether a new version with fewer items than the stored one looks like a cut-off download rather than a
@@ -105,8 +105,9 @@ export function looksTruncated(stored: StoredDigest, incoming: StoredDigest): bo
 
 function isOversized(digest: StoredDigest): boolean {
   return (
-    digest.items.length > OVERSIZED_ITEM_COUNT ||
-    digest.problems.some((problem) => /cut at|left out|too many|too long/i.test(problem.message))
+    // A digest has twenty items; one past the parser's bound is no measure of what a complete one holds.
+    digest.items.length > DIGEST_LIMITS.items ||
+    digest.problems.some((problem) => CUT_TO_BOUND.test(problem.message))
   );
 }
 

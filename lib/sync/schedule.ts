@@ -15,8 +15,6 @@ export const LAST_CHECK_UTC_MINUTES = 6 * 60;
 export const RECHECK_MS = 30 * MINUTE_MS;
 /** The popup syncs on opening when today's digest is missing and the last attempt is older than this. */
 export const STALE_AFTER_MS = 5 * MINUTE_MS;
-/** When today's digest usually arrives, Shanghai time (shown before it is out). */
-export const USUAL_ARRIVAL_SHANGHAI = '8:40';
 
 export interface ScheduleInput {
   now: number;

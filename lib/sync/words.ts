@@ -3,7 +3,7 @@
  * every UI language (`localized`) and stored that way, so the popup and the options page show it in the language
  * of the moment it is read, not of the moment it was written.
  */
-import type { LocalizedText, UiLanguage } from '../i18n';
+import { type LocalizedText, localizedFrom, type UiLanguage } from '../i18n';
 
 export interface SyncWords {
   size: (bytes: number) => string;
@@ -110,7 +110,7 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
 
 /** The message built from each language's words: `build` gets the words and the language it builds for. */
 export function localized(build: (words: SyncWords, language: UiLanguage) => string): LocalizedText {
-  return { zh: build(SYNC_WORDS.zh, 'zh'), en: build(SYNC_WORDS.en, 'en') };
+  return localizedFrom(SYNC_WORDS, build);
 }
 
 /** Words that are the same in every language: a reason given by the browser, the network or the database. */

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { foldCase, searchDigests } from '../../../lib/background/search';
+import { searchDigests } from '../../../lib/background/search';
+import { foldCase } from '../../../lib/search/fold';
 import { storedDigest, testItem } from '../storage/stored-digest';
 
 const older = storedDigest('2026-11-27', {
