@@ -14,11 +14,41 @@ export function compareMatches(a: Match, b: Match): number {
  * recurs), but every item of one digest. The sidebar lists these and the toolbar badge counts them.
  */
 export function newestPerStory(matches: readonly Match[]): Match[] {
+  return onePerStory([...matches].sort(compareMatches)).hits;
+}
+
+/*
+ * One hit per story, for the page card and for search alike: the first (best) version is shown, the story's other
+ * versions on other days are counted, and every item of the shown version's digest stays a hit of its own.
+ */
+
+export interface Candidate {
+  date: string;
+  story: string | null;
+}
+
+export interface Stories<C extends Candidate> {
+  /** One per story, in the order given. */
+  hits: C[];
+  /** For a story that matched on other days too: those other dates. */
+  otherDates: Map<string, Set<string>>;
+}
+
+/** Candidates best first in, one per story out (in the same order). */
+export function onePerStory<C extends Candidate>(bestFirst: Iterable<C>): Stories<C> {
+  const hits: C[] = [];
+  const otherDates = new Map<string, Set<string>>();
   const shownOn = new Map<string, string>();
-  return [...matches].sort(compareMatches).filter((match) => {
-    if (match.story === null) return true;
-    const date = shownOn.get(match.story);
-    if (date === undefined) shownOn.set(match.story, match.date);
-    return date === undefined || date === match.date;
-  });
+  for (const candidate of bestFirst) {
+    const { story, date } = candidate;
+    const shown = story === null ? undefined : shownOn.get(story);
+    if (story !== null && shown !== undefined && shown !== date) {
+      const dates = otherDates.get(story) ?? new Set();
+      otherDates.set(story, dates.add(date));
+      continue;
+    }
+    hits.push(candidate);
+    if (story !== null && shown === undefined) shownOn.set(story, date);
+  }
+  return { hits, otherDates };
 }

@@ -131,14 +131,9 @@ export function createPopupStore(deps: PopupDeps) {
     if (syncStatus.status === 'fulfilled' && syncStatus.value.running) startPolling();
     if (latest.status === 'fulfilled') await loadDates();
     // A stored digest that is not today's: look for today's at once (the empty first screen has its own button).
-    if (
-      syncStatus.status === 'fulfilled' &&
-      !syncStatus.value.running &&
-      digest.value &&
-      !todayStored.value
-    ) {
+    if (syncStatus.status === 'fulfilled' && !syncStatus.value.running && digest.value) {
       const lastAttemptAt = syncStatus.value.lastSyncAt;
-      if (shouldSyncOnOpen({ now: now(), todayStored: false, lastAttemptAt })) void syncNow();
+      if (shouldSyncOnOpen({ now: now(), todayStored: todayStored.value, lastAttemptAt })) void syncNow();
     }
   }
 

@@ -5,10 +5,11 @@
  *
  * Ranking, in order: the weakest field a word was found in (title, then link name, then summary: "llama.cpp" in a
  * title beats a passing mention in a summary), then a match at a word start above one inside a Latin word, then the
- * newest digest, then digest order. One hit per story (lib/search/one-per-story.ts), saying in how many other digests
+ * newest digest, then digest order. One hit per story (lib/match-order.ts), saying in how many other digests
  * it also matched.
  */
 
+import { onePerStory } from '../match-order';
 import type { SearchHit, StoredDigest } from '../schema';
 import {
   type FoldedItem,
@@ -20,7 +21,6 @@ import {
   RANK_COUNT,
 } from '../search/find-place';
 import { foldCase } from '../search/fold';
-import { onePerStory } from '../search/one-per-story';
 import { storyKey } from '../story';
 
 export const DEFAULT_SEARCH_LIMIT = 50;

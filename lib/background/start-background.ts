@@ -7,6 +7,7 @@ import { parseDigest } from '../digest';
 import type { ContentMessage } from '../protocol';
 import type { Settings, SyncStatus } from '../schema';
 import { loadSettings, watchSettings } from '../settings';
+import { TOGGLE_COMMAND } from '../sidebar/shortcut';
 import type { DigestStore } from '../storage/digest-store';
 import { openDigestStore } from '../storage/open-store';
 import { ArchiveImporter } from '../sync/archive-import';
@@ -78,7 +79,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   // The network came back: what failed offline is asked again now, not at the next alarm.
   globalThis.addEventListener?.('online', sync);
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'toggle-sidebar' || tab?.id === undefined) return;
+    if (command !== TOGGLE_COMMAND || tab?.id === undefined) return;
     const message: ContentMessage = { type: 'toggleSidebar' };
     // A tab without the content script (a page of another site) has no receiver: nothing to toggle there.
     browser.tabs.sendMessage(tab.id, message).catch(() => undefined);

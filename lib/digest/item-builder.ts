@@ -20,7 +20,6 @@ export class ItemBuilder {
    * Whether summary text was read: an English quotation after it (the 2025-06-24 form, `> "…"` under the Chinese
    * summary) is a quote from the source, kept out of the summary like a `**引用**` line; before it, it is the summary.
    */
-  #hasSummaryText = false;
   /** Characters of summary text read, separators not counted: past the limit the summary is cut, whatever follows. */
   #summaryLength = 0;
 
@@ -46,11 +45,10 @@ export class ItemBuilder {
     if (line.kind === 'blank' && !summaryIsFull) this.#summaryParts.push('paragraph-break');
     if (line.kind === 'links' || line.kind === 'summary')
       for (const link of line.links) this.#links.push(link);
-    if (line.kind === 'summary' && !(line.isEnglishQuote && this.#hasSummaryText)) {
+    if (line.kind === 'summary' && !(line.isEnglishQuote && this.#summaryLength > 0)) {
       const text = withoutBidiControls(line.text);
       if (!summaryIsFull) this.#summaryParts.push({ text, bulleted: line.bulleted });
       this.#summaryLength += text.length;
-      if (text !== '') this.#hasSummaryText = true;
       if (line.hasCutOffLink) this.#problem(lineNumber, 'a link is cut off (no closing parenthesis)');
     }
   }

@@ -6,8 +6,6 @@
 import { browser } from 'wxt/browser';
 
 export const TOGGLE_COMMAND = 'toggle-sidebar';
-/** The key suggested in the manifest, what a fresh install has. */
-export const DEFAULT_SHORTCUT = 'Alt+Shift+D';
 /** Chrome's page for extension shortcuts: a link cannot open it, `tabs.create` from an extension page can. */
 export const CHROME_SHORTCUTS_URL = 'chrome://extensions/shortcuts';
 

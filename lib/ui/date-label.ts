@@ -45,6 +45,6 @@ export function relativeDay(date: string, now: number): RelativeDay {
 export function dateLabel(date: string, now: number, lang: UiLanguage): DateLabel {
   const relative = relativeDay(date, now);
   const weekday = weekdayOf(date);
-  const name = WEEKDAYS[lang][weekday] as string;
+  const name = weekdayName(date, lang);
   return { relative, weekday, text: relative ? `${RELATIVE[lang][relative]} · ${name}` : name };
 }

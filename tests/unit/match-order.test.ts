@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onePerStory } from '../../../lib/search/one-per-story';
+import { onePerStory } from '../../lib/match-order';
 
 describe('one hit per story', () => {
   it('keeps the first (best) version and counts the story’s other dates', () => {
