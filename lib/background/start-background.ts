@@ -17,7 +17,7 @@ import { loadSyncStatus } from '../sync/status-store';
 import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-engine';
 import { type BackgroundServices, createHandlers } from './handlers';
 import { createRouter, type MessageSender } from './router';
-import { ensureSyncAlarm, FRESH_ALARM, SYNC_ALARM, scheduleFreshCheck } from './sync-alarm';
+import { ensureSyncAlarm, FRESH_ALARM, hasFreshCheck, SYNC_ALARM, scheduleFreshCheck } from './sync-alarm';
 import { createTabMatches } from './tab-matches';
 
 export interface BackgroundOptions {
@@ -42,13 +42,14 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const now = options.now ?? Date.now;
   let services: Promise<BackgroundServices> | undefined;
   /** The next look for today's digest, from the status a sync ended with (or the stored one, on a worker start). */
-  const scheduleFresh = async (status?: SyncStatus, onlyIfMissing = false) => {
+  const scheduleFresh = async (status?: SyncStatus) => {
     const current = status ?? (await loadSyncStatus());
     const at = now();
-    await scheduleFreshCheck(
-      { now: at, todayStored: isTodayStored(current.newestDate, at), lastAttemptAt: current.lastSyncAt },
-      onlyIfMissing,
-    );
+    await scheduleFreshCheck({
+      now: at,
+      todayStored: isTodayStored(current.newestDate, at),
+      lastAttemptAt: current.lastSyncAt,
+    });
   };
   const getServices = () => {
     services ??= createServices(options, now, (status) => scheduleFresh(status));
@@ -93,9 +94,9 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     settings
       .then((current) => ensureSyncAlarm(current.syncIntervalHours))
       .catch((error: unknown) => console.error('[digest-lens] could not schedule the sync', error)),
-    scheduleFresh(undefined, true).catch((error: unknown) =>
-      console.error('[digest-lens] could not schedule the look for today', error),
-    ),
+    hasFreshCheck()
+      .then((has) => (has ? undefined : scheduleFresh()))
+      .catch((error: unknown) => console.error('[digest-lens] could not schedule the look for today', error)),
     restrictStorageToExtension(),
   ]).then(() => undefined);
   return { services: getServices, route, started };

@@ -16,11 +16,15 @@ export async function ensureSyncAlarm(intervalHours: number): Promise<void> {
   await browser.alarms.create(SYNC_ALARM, { periodInMinutes, delayInMinutes: periodInMinutes });
 }
 
-/**
- * Set the one-shot alarm for the next look for today's digest. On a worker start (`onlyIfMissing`), an alarm that is
- * there is kept: the worker starts often, and each start must not push the check further away.
- */
-export async function scheduleFreshCheck(input: ScheduleInput, onlyIfMissing = false): Promise<void> {
-  if (onlyIfMissing && (await browser.alarms.get(FRESH_ALARM))) return;
+/** Set the one-shot alarm for the next look for today's digest. */
+export async function scheduleFreshCheck(input: ScheduleInput): Promise<void> {
   await browser.alarms.create(FRESH_ALARM, { when: nextFreshCheck(input) });
+}
+
+/**
+ * Whether the next look for today's digest is already set. A worker start keeps it: the worker starts often, and each
+ * start must not push the check further away (nor read the stored status to plan one).
+ */
+export async function hasFreshCheck(): Promise<boolean> {
+  return (await browser.alarms.get(FRESH_ALARM)) !== undefined;
 }
