@@ -1,7 +1,7 @@
 /** The order of a page's matches, in the background and in the sidebar: newest digest first, news, then rank. */
 import type { Match, Section } from './schema';
 
-const SECTION_ORDER: Record<Section, number> = { news: 0, tools: 1 };
+const SECTION_ORDER: Record<Section, number> = { news: 0, tools: 1, trending: 2 };
 
 export function compareMatches(a: Match, b: Match): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;

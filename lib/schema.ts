@@ -18,7 +18,11 @@ export const httpUrlSchema = z.string().regex(/^https?:\/\/[^\s]+$/i, 'not an ab
 // ---------------------------------------------------------------------------------------------------------------
 // The parser's output (lib/digest)
 
-export const sectionSchema = z.enum(['news', 'tools']);
+/** Which digest a document is: the AI digest (AINews, 新闻 and 工具) or the daily GitHub 热门 (trending repositories). */
+export const digestKindSchema = z.enum(['ainews', 'github-trending']);
+
+/** An item's section: the AI digest's two, or `trending` for every item of a GitHub 热门 digest (ranked 1…N). */
+export const sectionSchema = z.enum(['news', 'tools', 'trending']);
 
 export const itemSchema = z.object({
   section: sectionSchema,
@@ -29,6 +33,7 @@ export const itemSchema = z.object({
 });
 
 export const digestSchema = z.object({
+  kind: digestKindSchema,
   date: digestDateSchema.nullable(),
   issueUrl: httpUrlSchema.nullable(),
   items: z.array(itemSchema),
@@ -44,6 +49,7 @@ export const parseResultSchema = z.object({
   problems: z.array(problemSchema),
 });
 
+export type DigestKind = z.infer<typeof digestKindSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Item = z.infer<typeof itemSchema>;
 export type Digest = z.infer<typeof digestSchema>;
@@ -55,6 +61,8 @@ export type ParseResult = z.infer<typeof parseResultSchema>;
 
 /** One stored digest: the `digests` store, keyed by `date`. */
 export const storedDigestSchema = z.object({
+  /** Absent in digests stored before there were two kinds: those are all AI digests. */
+  kind: digestKindSchema.default('ainews'),
   date: digestDateSchema,
   issueUrl: httpUrlSchema.nullable(),
   items: z.array(itemSchema),
@@ -89,8 +97,15 @@ export const settingsSchema = z.object({
   syncIntervalHours: z.number().min(1).max(48),
   retentionDays: z.number().int().min(7).max(3650),
   sites: z.object({ x: z.boolean(), github: z.boolean(), huggingface: z.boolean() }),
-  /** `auto`: the sidebar opens on a matching page; `badge`: only the toolbar badge counts the matches. */
-  sidebarMode: z.enum(['auto', 'badge']),
+  /** Marks beside the links to digest items in lists and timelines (lib/marks), per site. */
+  marks: z.object({ x: z.boolean(), github: z.boolean(), huggingface: z.boolean() }),
+  /**
+   * Where a page's items show. `auto`: the card opens on a matching page; `panel`: in the side panel only (no card;
+   * the badge counts); `badge`: only the toolbar badge counts the matches.
+   */
+  sidebarMode: z.enum(['auto', 'panel', 'badge']),
+  /** The toolbar button opens the side panel instead of the popup. */
+  toolbarOpensPanel: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -161,6 +176,29 @@ export const digestSummarySchema = z.object({
 });
 export type DigestSummary = z.infer<typeof digestSummarySchema>;
 
+/** An item of a stored digest by its place: what the reader opened (issue 13). */
+export const itemRefSchema = z.object({
+  date: digestDateSchema,
+  section: sectionSchema,
+  rank: z.number().int().positive(),
+});
+export type ItemRef = z.infer<typeof itemRefSchema>;
+
+/** One stored day's read state: how many of its items there are, how many are unread, and which are read. */
+export const dayReadStateSchema = z.object({
+  date: digestDateSchema,
+  total: z.number().int().nonnegative(),
+  unread: z.number().int().nonnegative(),
+  read: z.array(itemRefSchema.omit({ date: true })),
+});
+export type DayReadState = z.infer<typeof dayReadStateSchema>;
+
+/** One read as exported: its key (a story key, or `item:<date>/<section>/<rank>`) and when it was first read. */
+export const readRecordSchema = z.object({
+  key: z.string().min(1).max(600),
+  readAt: z.number().nonnegative(),
+});
+
 export const searchHitSchema = z.object({
   date: digestDateSchema,
   item: itemSchema,
@@ -185,6 +223,8 @@ export const exportFileSchema = z.object({
   version: z.literal(1),
   exportedAt: z.number(),
   digests: z.array(storedDigestSchema),
+  /** What the user has read (issue 13); absent in files exported before there was read state. */
+  reads: z.array(readRecordSchema).optional(),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
 
@@ -201,7 +241,11 @@ export const requestSchemas = {
     pageStory: z.string().min(1).max(600).optional(),
   }),
   setCardCollapsed: z.object({ collapsed: z.boolean() }).strict(),
+  markLookup: z
+    .object({ keys: z.array(z.string().min(1).max(600)).max(2000), site: siteIdSchema.nullable() })
+    .strict(),
   pageMatches: z.object({ tabId: z.number().int().nonnegative() }).strict(),
+  currentTab: z.object({ windowId: z.number().int().optional() }).strict(),
   latestDigest: noPayload,
   digest: z.object({ date: digestDateSchema }),
   listDigests: noPayload,
@@ -214,4 +258,7 @@ export const requestSchemas = {
   exportData: noPayload,
   importData: z.object({ file: z.unknown() }),
   clearData: noPayload,
+  readState: z.object({ dates: z.array(digestDateSchema).max(400) }).strict(),
+  markRead: z.object({ items: z.array(itemRefSchema).min(1).max(100) }).strict(),
+  markDayRead: z.object({ date: digestDateSchema }).strict(),
 } as const;

@@ -24,9 +24,9 @@ class DigestReader {
   readonly #problems: Problem[] = [];
   readonly #items: Item[] = [];
   readonly #seenSections = new Set<Section>();
-  readonly #lastRank: Record<Section, number> = { news: 0, tools: 0 };
+  readonly #lastRank: Record<Section, number> = { news: 0, tools: 0, trending: 0 };
   /** The line of each section's first heading. */
-  readonly #sectionLine: Record<Section, number> = { news: 0, tools: 0 };
+  readonly #sectionLine: Record<Section, number> = { news: 0, tools: 0, trending: 0 };
   #date: string | null = null;
   #issueUrl: string | null = null;
   #section: Section | null = null;
@@ -66,7 +66,7 @@ class DigestReader {
         `the digest was cut at ${formatCount(DIGEST_LIMITS.items)} items (${formatCount(this.#itemsLeftOut)} more left out)`,
       );
     }
-    const digest: Digest = { date: this.#date, issueUrl: this.#issueUrl, items: this.#items };
+    const digest: Digest = { kind: 'ainews', date: this.#date, issueUrl: this.#issueUrl, items: this.#items };
     return { digest, problems: boundedProblems(this.#problems.sort((a, b) => a.line - b.line)) };
   }
 

@@ -33,6 +33,7 @@ export async function readDocument(
   return {
     kind: 'digest',
     digest: {
+      kind: digest.kind,
       date: dating.date,
       issueUrl: digest.issueUrl,
       items: digest.items,

@@ -71,6 +71,7 @@ function syntheticDigest(
       : { ...item, links: item.links.map((link) => movedLink(link, `${tag}p${position}`, nextSerial())) },
   );
   return {
+    kind: 'ainews',
     date,
     issueUrl: source.issueUrl,
     items,

@@ -20,6 +20,7 @@ function readArchive(): StoredDigest[] {
       const date = name.slice(0, 10);
       const { digest } = parseDigest(readFileSync(path.join(folder, name), 'utf8'));
       return {
+        kind: 'ainews',
         date,
         issueUrl: null,
         items: digest?.items ?? [],

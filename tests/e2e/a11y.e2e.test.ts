@@ -137,6 +137,7 @@ function importedDigests(): StoredDigest[] {
       })),
     );
     return {
+      kind: 'ainews',
       date,
       issueUrl: `https://news.smol.ai/issues/${date.slice(2)}-fixture/`,
       items,

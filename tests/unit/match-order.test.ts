@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { onePerStory } from '../../lib/match-order';
+import { compareMatches, onePerStory } from '../../lib/match-order';
+import type { Match, Section } from '../../lib/schema';
 
 describe('one hit per story', () => {
   it('keeps the first (best) version and counts the story’s other dates', () => {
@@ -24,5 +25,26 @@ describe('one hit per story', () => {
       { date: '2026-01-03', story: 'gh:a/b' },
     ]);
     expect(hits).toHaveLength(2);
+  });
+});
+
+describe('the order of a page’s matches', () => {
+  const match = (date: string, section: Section, rank: number): Match => ({
+    date,
+    issueUrl: null,
+    item: { section, rank, title: `${section} ${rank}`, summary: 's', links: [] },
+    alsoIn: 0,
+    story: null,
+  });
+
+  it('puts the AI digest’s items before a GitHub 热门 item of the same day', () => {
+    const sorted = [
+      match('2026-01-02', 'trending', 1),
+      match('2026-01-02', 'tools', 3),
+      match('2026-01-02', 'news', 9),
+    ]
+      .sort(compareMatches)
+      .map((m) => m.item.section);
+    expect(sorted).toEqual(['news', 'tools', 'trending']);
   });
 });

@@ -28,6 +28,7 @@ export function testItem(
 export function storedDigest(date: string, overrides: Partial<StoredDigest> = {}): StoredDigest {
   const tag = date.replaceAll('-', '');
   return {
+    kind: 'ainews',
     date,
     issueUrl: `https://news.smol.ai/issues/${date.slice(2)}-test/`,
     items: [

@@ -14,7 +14,7 @@ const planned: PlannedDocument = {
 const oneItem = [testItem('news', 1, ['https://x.com/a/status/1'])];
 const parsedAs =
   (date: string | null, items = oneItem): ((text: string) => ParseResult) =>
-  () => ({ digest: { date, issueUrl: null, items }, problems: [] });
+  () => ({ digest: { kind: 'ainews', date, issueUrl: null, items }, problems: [] });
 
 describe('readDocument', () => {
   it('dates a dated document by its URL: a header naming another day is a problem, not a replacement', async () => {

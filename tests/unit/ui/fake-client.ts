@@ -46,6 +46,7 @@ export function storedDigest(date: string, overrides: Partial<StoredDigest> = {}
     ),
   ];
   return {
+    kind: 'ainews',
     date,
     issueUrl: `https://news.smol.ai/issues/${date.slice(2)}-fixture/`,
     items,
