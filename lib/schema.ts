@@ -97,15 +97,8 @@ export const settingsSchema = z.object({
   syncIntervalHours: z.number().min(1).max(48),
   retentionDays: z.number().int().min(7).max(3650),
   sites: z.object({ x: z.boolean(), github: z.boolean(), huggingface: z.boolean() }),
-  /** Marks beside the links to digest items in lists and timelines (lib/marks), per site. */
-  marks: z.object({ x: z.boolean(), github: z.boolean(), huggingface: z.boolean() }),
-  /**
-   * Where a page's items show. `auto`: the card opens on a matching page; `panel`: in the side panel only (no card;
-   * the badge counts); `badge`: only the toolbar badge counts the matches.
-   */
-  sidebarMode: z.enum(['auto', 'panel', 'badge']),
-  /** The toolbar button opens the side panel instead of the popup. */
-  toolbarOpensPanel: z.boolean(),
+  /** `auto`: the sidebar opens on a matching page; `badge`: only the toolbar badge counts the matches. */
+  sidebarMode: z.enum(['auto', 'badge']),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -176,29 +169,6 @@ export const digestSummarySchema = z.object({
 });
 export type DigestSummary = z.infer<typeof digestSummarySchema>;
 
-/** An item of a stored digest by its place: what the reader opened (issue 13). */
-export const itemRefSchema = z.object({
-  date: digestDateSchema,
-  section: sectionSchema,
-  rank: z.number().int().positive(),
-});
-export type ItemRef = z.infer<typeof itemRefSchema>;
-
-/** One stored day's read state: how many of its items there are, how many are unread, and which are read. */
-export const dayReadStateSchema = z.object({
-  date: digestDateSchema,
-  total: z.number().int().nonnegative(),
-  unread: z.number().int().nonnegative(),
-  read: z.array(itemRefSchema.omit({ date: true })),
-});
-export type DayReadState = z.infer<typeof dayReadStateSchema>;
-
-/** One read as exported: its key (a story key, or `item:<date>/<section>/<rank>`) and when it was first read. */
-export const readRecordSchema = z.object({
-  key: z.string().min(1).max(600),
-  readAt: z.number().nonnegative(),
-});
-
 export const searchHitSchema = z.object({
   date: digestDateSchema,
   item: itemSchema,
@@ -223,8 +193,6 @@ export const exportFileSchema = z.object({
   version: z.literal(1),
   exportedAt: z.number(),
   digests: z.array(storedDigestSchema),
-  /** What the user has read (issue 13); absent in files exported before there was read state. */
-  reads: z.array(readRecordSchema).optional(),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
 
@@ -241,11 +209,7 @@ export const requestSchemas = {
     pageStory: z.string().min(1).max(600).optional(),
   }),
   setCardCollapsed: z.object({ collapsed: z.boolean() }).strict(),
-  markLookup: z
-    .object({ keys: z.array(z.string().min(1).max(600)).max(2000), site: siteIdSchema.nullable() })
-    .strict(),
   pageMatches: z.object({ tabId: z.number().int().nonnegative() }).strict(),
-  currentTab: z.object({ windowId: z.number().int().optional() }).strict(),
   latestDigest: noPayload,
   digest: z.object({ date: digestDateSchema }),
   listDigests: noPayload,
@@ -258,7 +222,4 @@ export const requestSchemas = {
   exportData: noPayload,
   importData: z.object({ file: z.unknown() }),
   clearData: noPayload,
-  readState: z.object({ dates: z.array(digestDateSchema).max(400) }).strict(),
-  markRead: z.object({ items: z.array(itemRefSchema).min(1).max(100) }).strict(),
-  markDayRead: z.object({ date: digestDateSchema }).strict(),
 } as const;
