@@ -17,5 +17,7 @@ export function huggingfaceKeys(segments: string[]): string[] | undefined {
   if (kind) return repoKey(kind, second, third);
   if (NOT_NAMESPACES.test(first)) return undefined;
   if (second === undefined) return NAME.test(first) ? [`hf:org:${first}`] : undefined;
+  // `<user>/datasets`, `<user>/models`, `<user>/spaces` list a user's repos: a listing, not a model.
+  if (/^(dataset|model|space)s$/.test(second)) return [];
   return repoKey('model', first, second);
 }

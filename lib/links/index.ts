@@ -3,10 +3,15 @@ import { pageKey } from './generic';
 import { githubKeys } from './github';
 import { huggingfaceKeys } from './huggingface';
 import { arxivKeys } from './papers';
+import { redditKeys, shortRedditKeys } from './reddit';
 import { xKeys } from './x';
+import { shortYoutubeKeys, youtubeKeys } from './youtube';
 
 /** A site's keys from the URL's path segments; `undefined` means "no identity of this site: use the page key". */
-type SiteKeys = (segments: string[]) => string[] | undefined;
+type SiteKeys = (segments: string[], url: URL) => string[] | undefined;
+
+/** The digest's own issue pages (news.smol.ai/issues/<slug>, the 原文链接 line) are no item's page. */
+const noKeys: SiteKeys = () => [];
 
 /**
  * Hosts (without `www.`) with their own rules; the second entry is the site the extension serves there.
@@ -16,14 +21,34 @@ const HOSTS: Record<string, [SiteKeys, SiteId?] | null> = {
   __proto__: null,
   'x.com': [xKeys, 'x'],
   'twitter.com': [xKeys, 'x'],
-  'mobile.x.com': [xKeys, 'x'],
-  'mobile.twitter.com': [xKeys, 'x'],
   'xcancel.com': [xKeys],
+  'nitter.net': [xKeys],
+  'fxtwitter.com': [xKeys],
+  'vxtwitter.com': [xKeys],
+  'fixupx.com': [xKeys],
+  'fixvx.com': [xKeys],
   'github.com': [githubKeys, 'github'],
   'huggingface.co': [huggingfaceKeys, 'huggingface'],
   'hf.co': [huggingfaceKeys],
   'arxiv.org': [arxivKeys],
+  'alphaxiv.org': [arxivKeys],
+  'reddit.com': [redditKeys],
+  'redd.it': [shortRedditKeys],
+  'youtube.com': [youtubeKeys],
+  'youtube-nocookie.com': [youtubeKeys],
+  'youtu.be': [shortYoutubeKeys],
+  'news.smol.ai': [noKeys],
 };
+
+/**
+ * A site's rules by host, also for its mobile and old-design hosts (mobile.x.com, old.reddit.com, m.youtube.com, …);
+ * Nitter runs on many hosts (nitter.net, nitter.poast.org, …): any `nitter.` host is a tweet mirror.
+ */
+function rulesOf(host: string): [SiteKeys, SiteId?] | null | undefined {
+  return HOSTS[
+    host.replace(/^(mobile|m|old|new|np|music|export)\./, '').replace(/^nitter\..*/, 'nitter.net')
+  ];
+}
 
 const MAX_URL_LENGTH = 4096;
 
@@ -46,7 +71,7 @@ function bareHost(url: URL): string {
 /** Which of the served sites a page is on (`x` covers x.com, twitter.com and their mobile. and www. forms). */
 export function siteOf(input: string | URL): SiteId | null {
   const url = parseWebUrl(input);
-  return (url && HOSTS[bareHost(url)]?.[1]) ?? null;
+  return (url && rulesOf(bareHost(url))?.[1]) ?? null;
 }
 
 /** The identity keys of a URL: a digest item matches a page when they share a key. Never throws. */
@@ -55,7 +80,7 @@ export function identityKeys(input: string | URL): string[] {
   if (!url) return [];
   const host = bareHost(url);
   const segments = url.pathname.split('/').filter(Boolean);
-  const rules = HOSTS[host];
+  const rules = rulesOf(host);
   // A site's root and top-level routes (github.com, huggingface.co/datasets) are nobody's page: no key.
-  return rules?.[0](segments) ?? (rules && segments.length < 2 ? [] : [pageKey(url, host)]);
+  return rules?.[0](segments, url) ?? (rules && segments.length < 2 ? [] : [pageKey(url, host)]);
 }

@@ -6,8 +6,11 @@ export function paperKeys(id = ''): string[] | undefined {
   return match ? [`paper:${match[1]}`] : undefined;
 }
 
-/** `arxiv.org/abs|pdf|html/ID` is the paper; listings and search fall back. */
+/**
+ * `arxiv.org/abs|pdf|html/ID` and alphaXiv's `abs|overview|pdf/ID` are the paper (as is huggingface.co/papers/ID);
+ * listings and search fall back.
+ */
 export function arxivKeys(segments: string[]): string[] | undefined {
   const [route, id] = segments;
-  return route === 'abs' || route === 'pdf' || route === 'html' ? paperKeys(id) : undefined;
+  return /^(abs|pdf|html|overview)$/.test(route ?? '') ? paperKeys(id) : undefined;
 }

@@ -8,8 +8,8 @@ describe('page keys of any other site', () => {
     ['http://www.Anthropic.com/news/claude-4#pricing', 'url:https://anthropic.com/news/claude-4'],
     ['https://news.ycombinator.com/item?id=44000000', 'url:https://news.ycombinator.com/item?id=44000000'],
     [
-      'https://www.reddit.com/r/LocalLLaMA/comments/1abc/title/?utm_source=share&utm_medium=web&s=1',
-      'url:https://reddit.com/r/LocalLLaMA/comments/1abc/title',
+      'https://www.theverge.com/news/123/openai-launch/?utm_source=share&utm_medium=web&s=1',
+      'url:https://theverge.com/news/123/openai-launch',
     ],
     ['https://example.com/a?b=2&fbclid=x&a=1&gclid=y&ref=hn&t=9', 'url:https://example.com/a?b=2&a=1'],
     ['https://example.com/a?ref_src=twsrc&mc_cid=1&mc_eid=2&page=3', 'url:https://example.com/a?page=3'],
@@ -41,5 +41,14 @@ describe('page keys of any other site', () => {
     ['https://example.com/docs?page=2&utm_source=a', 'https://example.com/docs/?page=2'],
   ])('%s matches %s', (a, b) => {
     expect(sharesKey(a, b)).toBe(true);
+  });
+
+  it.each([
+    'https://news.smol.ai/issues/25-07-11-kimi-k2/',
+    'https://news.smol.ai/issues/26-03-03-not-much',
+    'https://news.smol.ai/issues/',
+    'https://news.smol.ai/',
+  ])("%s is the digest's own issue page (its 原文链接), no item's page: no key", (url) => {
+    expect(identityKeys(url)).toEqual([]);
   });
 });

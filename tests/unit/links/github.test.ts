@@ -35,6 +35,29 @@ describe('GitHub keys', () => {
   });
 
   it.each([
+    'https://github.com/user/repo',
+    'https://github.com/owner/repo',
+    'https://github.com/username/repository',
+    'https://github.com/User/Repo/blob/main/README.md',
+    'https://github.com/your-org/your-repo',
+    'https://github.com/your-username/awesome-agent',
+    'https://github.com/yourname/project',
+    'https://github.com/your_org/tool.git',
+  ])("%s is a placeholder, nobody's repository: no key", (url) => {
+    expect(identityKeys(url)).toEqual([]);
+  });
+
+  it.each([
+    ['https://github.com/user/repos', 'gh:repo:user/repos'],
+    ['https://github.com/owner/awesome-agent', 'gh:repo:owner/awesome-agent'],
+    ['https://github.com/yourtion/repo', 'gh:repo:yourtion/repo'],
+    ['https://github.com/openai/repo', 'gh:repo:openai/repo'],
+    ['https://github.com/user', 'gh:owner:user'],
+  ])('%s looks like a placeholder but is a real name: %s', (url, key) => {
+    expect(identityKeys(url)).toEqual([key]);
+  });
+
+  it.each([
     'https://github.com/settings/profile',
     'https://github.com/orgs/vllm-project/repositories',
     'https://github.com/topics/llm',

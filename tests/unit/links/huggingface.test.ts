@@ -65,6 +65,23 @@ describe('Hugging Face and paper keys', () => {
   });
 
   it.each([
+    'https://huggingface.co/OJ-1/datasets',
+    'https://huggingface.co/Qwen/models',
+    'https://huggingface.co/Qwen/models?sort=trending',
+    'https://huggingface.co/webml-community/spaces',
+    'https://hf.co/qwen/datasets',
+  ])("%s lists a user's repos: a listing, no model named after it, no key", (url) => {
+    expect(identityKeys(url)).toEqual([]);
+  });
+
+  it.each([
+    ['https://huggingface.co/OJ-1/datasets', 'https://huggingface.co/OJ-1/datasets-v2'],
+    ['https://huggingface.co/Qwen/models', 'https://huggingface.co/datasets/Qwen/models'],
+  ])('%s does not match %s', (a, b) => {
+    expect(sharesKey(a, b)).toBe(false);
+  });
+
+  it.each([
     'https://huggingface.co/datasets/OJ-1',
     'https://huggingface.co/collections/Qwen',
     'https://huggingface.co/blog/smollm3',

@@ -31,6 +31,28 @@ describe('X / Twitter keys', () => {
   });
 
   it.each([
+    'https://nitter.net/OpenAIDevs/status/1940120487519051788#m',
+    'https://nitter.poast.org/OpenAIDevs/status/1940120487519051788',
+    'https://xcancel.com/openaidevs/status/1940120487519051788',
+    'https://fxtwitter.com/OpenAIDevs/status/1940120487519051788',
+    'https://vxtwitter.com/OpenAIDevs/status/1940120487519051788/photo/1',
+    'https://fixupx.com/OpenAIDevs/status/1940120487519051788',
+    'https://fixvx.com/OpenAIDevs/status/1940120487519051788',
+  ])('%s, a tweet mirror, is the tweet', (url) => {
+    expect(sharesKey(url, 'https://x.com/OpenAIDevs/status/1940120487519051788')).toBe(true);
+  });
+
+  it.each([
+    'https://nitter.net/OpenAIDevs/status/1940120487519051789',
+    'https://fxtwitter.com/OpenAIDevs/status/194012048751905178',
+    'https://vxtwitter.com/OpenAIDevs',
+    'https://notnitter.net/OpenAIDevs/status/1940120487519051788',
+    'https://fxtwitter.com.example.com/OpenAIDevs/status/1940120487519051788',
+  ])('%s is another tweet, or no mirror: no match', (url) => {
+    expect(sharesKey(url, 'https://x.com/OpenAIDevs/status/1940120487519051788')).toBe(false);
+  });
+
+  it.each([
     'https://x.com',
     'https://x.com/',
     'https://x.com/home',
