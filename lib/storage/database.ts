@@ -7,7 +7,7 @@ import { type DigestSummaryRecord, summaryOf, validatedDigest } from './digest-r
 import { type ItemRecord, itemRecordsOf } from './item-records';
 
 export const DATABASE_NAME = 'digest-lens';
-export const DATABASE_VERSION = 4;
+export const DATABASE_VERSION = 7;
 
 /** What the fetcher remembers about one document URL between syncs. */
 export interface DocumentRecord {
@@ -67,6 +67,11 @@ export function openDigestDatabase(name = DATABASE_NAME): Promise<DigestDatabase
         documents.createIndex('byNotFoundAt', 'notFoundAt');
         db.createObjectStore('summaries', { keyPath: 'date' });
         if (oldVersion >= 1) await summarizeDigests(transaction);
+      }
+      if (oldVersion >= 1 && oldVersion < 7) {
+        // Version 7: new identity keys (issue 14: Reddit threads, YouTube videos, alphaXiv papers, tweet mirrors; HF
+        // listings, placeholders and the digest's own issue pages match nothing), so stored digests match under them.
+        await reindexItems(transaction);
       }
     },
   });

@@ -188,9 +188,38 @@ describe('database upgrades', () => {
     db.close();
   });
 
+  it('upgrades to version 7: items stored under the old link rules match under the new ones', async () => {
+    const name = uniqueDatabaseName();
+    const thread = 'https://www.reddit.com/r/LocalLLaMA/comments/1abc2de/qwen_release/';
+    const listing = 'https://huggingface.co/OJ-1/datasets';
+    const withOldKeys = storedDigest('2026-11-22', {
+      items: [testItem('news', 1, [thread]), testItem('tools', 1, [listing])],
+    });
+    const oldThreadKey = 'url:https://reddit.com/r/LocalLLaMA/comments/1abc2de/qwen_release';
+    await writeOldVersion(4, name, {
+      digests: [older, newer, withOldKeys],
+      items: [
+        ...itemRecordsAsWrittenBy(3),
+        { date: '2026-11-22', position: 0, keys: [oldThreadKey], primaryKey: oldThreadKey },
+        { date: '2026-11-22', position: 1, keys: ['hf:model:oj-1/datasets'], primaryKey: 'hf:model:oj-1/datasets' },
+      ],
+      documents: [validators, remembered404],
+    });
+    const db = await openDigestDatabase(name);
+    const store = new DigestStore(db);
+    const linksFor = async (key: string) =>
+      (await lookupMatches(store, [key])).matches.map((match) => match.item.links[0]);
+    expect(await linksFor('reddit:1abc2de')).toEqual([thread]);
+    expect(await linksFor(oldThreadKey)).toEqual([]);
+    expect(await linksFor('hf:model:oj-1/datasets')).toEqual([]);
+    expect(await sameItemDates(store, 'x:status:501')).toEqual(['2026-11-20', '2026-11-21']);
+    expect(await store.document(validators.url)).toEqual(validators);
+    db.close();
+  });
+
   it('creates an empty database at the current version', async () => {
     const db = await openDigestDatabase(uniqueDatabaseName());
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(DATABASE_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['digests', 'documents', 'items', 'summaries']);
     expect([...db.transaction('documents').store.indexNames].sort()).toEqual([
       'byDigestDate',
