@@ -47,6 +47,16 @@ export interface BackgroundProtocol {
    */
   setCardCollapsed: { request: { collapsed: boolean }; response: { collapsed: boolean } };
   /**
+   * Marks on links (lib/marks): the identity keys of links found on the page (never their URLs), batched at most
+   * one message per frame. The answer lists the keys that match stored items, each with its first cards (the hover
+   * card's) and how many in all; `on` is false when marks are off for the site; `stamp` changes when the library
+   * (or the settings) changed, so the page drops the answers it kept and asks again. No badge, no page memory.
+   */
+  markLookup: {
+    request: { keys: string[]; site: SiteId | null };
+    response: { marks: { key: string; matches: Match[]; total: number }[]; on: boolean; stamp: string };
+  };
+  /**
    * What the tab's page matched, as its content script's last lookup answered (the same bounded cards and total),
    * for the popup's 本页相关; none when the tab has not looked anything up. Extension pages only.
    */
@@ -90,6 +100,9 @@ export type MessageType = keyof BackgroundProtocol;
 /** The cards a lookup answers with unless it asks for more; and the most it may ask for. */
 export const LOOKUP_CARD_LIMIT = 20;
 export const LOOKUP_CARD_LIMIT_MAX = 500;
+/** The cards a mark's answer carries per key, and the most keys one `markLookup` may ask. */
+export const MARK_CARD_LIMIT = 3;
+export const MARK_KEYS_MAX = 2000;
 export type RequestOf<K extends MessageType> = BackgroundProtocol[K]['request'];
 export type ResponseOf<K extends MessageType> = BackgroundProtocol[K]['response'];
 

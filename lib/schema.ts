@@ -97,6 +97,8 @@ export const settingsSchema = z.object({
   syncIntervalHours: z.number().min(1).max(48),
   retentionDays: z.number().int().min(7).max(3650),
   sites: z.object({ x: z.boolean(), github: z.boolean(), huggingface: z.boolean() }),
+  /** Marks beside the links to digest items in lists and timelines (lib/marks), per site. */
+  marks: z.object({ x: z.boolean(), github: z.boolean(), huggingface: z.boolean() }),
   /** `auto`: the sidebar opens on a matching page; `badge`: only the toolbar badge counts the matches. */
   sidebarMode: z.enum(['auto', 'badge']),
 });
@@ -209,6 +211,9 @@ export const requestSchemas = {
     pageStory: z.string().min(1).max(600).optional(),
   }),
   setCardCollapsed: z.object({ collapsed: z.boolean() }).strict(),
+  markLookup: z
+    .object({ keys: z.array(z.string().min(1).max(600)).max(2000), site: siteIdSchema.nullable() })
+    .strict(),
   pageMatches: z.object({ tabId: z.number().int().nonnegative() }).strict(),
   latestDigest: noPayload,
   digest: z.object({ date: digestDateSchema }),

@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   syncIntervalHours: 6,
   retentionDays: 365,
   sites: { x: true, github: true, huggingface: true },
+  marks: { x: true, github: true, huggingface: true },
   sidebarMode: 'auto',
 };
 

@@ -8,6 +8,7 @@ import type { ArchiveImporter } from '../sync/archive-import';
 import { clearStatuses } from '../sync/status-store';
 import type { SyncEngine } from '../sync/sync-engine';
 import { lookupMatches } from './lookup';
+import { answerMarks } from './mark-lookup';
 import type { Handlers } from './router';
 import { searchDigests } from './search';
 import { NO_PAGE_MATCHES, type TabMatches } from './tab-matches';
@@ -54,6 +55,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // Nor for the popup's memory of this tab: a later `pageMatches` reads the map after this change.
       void deps.tabMatches.noteLookup(sender, keys.length > 0 ? { matches, total } : NO_PAGE_MATCHES);
       return { matches, mode, total, collapsed, ...(key ? { shortcut: key } : {}) };
+    },
+    async markLookup({ keys, site }) {
+      return answerMarks(await store(), keys, site, await deps.settings());
     },
     async setCardCollapsed({ collapsed }) {
       await saveCollapsed(collapsed);

@@ -36,6 +36,7 @@ export interface ExtensionIdentity {
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'lookup',
   'setCardCollapsed',
+  'markLookup',
 ]);
 
 export type Handlers = {
@@ -59,7 +60,7 @@ export function createRouter(handlers: Handlers, extension: ExtensionIdentity): 
     if (!CONTENT_SCRIPT_MESSAGES.has(type) && !isFromExtensionPage(sender, extension.baseUrl)) {
       return {
         ok: false,
-        error: `Refused: a content script may only send ${[...CONTENT_SCRIPT_MESSAGES].join(' and ')}, not "${type}".`,
+        error: `Refused: a content script may only send ${[...CONTENT_SCRIPT_MESSAGES].join(', ')}, not "${type}".`,
       };
     }
     const parsed = requestSchemas[type].safeParse(message.payload);

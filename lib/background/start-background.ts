@@ -16,6 +16,7 @@ import { isTodayStored } from '../sync/schedule';
 import { loadSyncStatus } from '../sync/status-store';
 import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-engine';
 import { type BackgroundServices, createHandlers } from './handlers';
+import { watchLibraryChanges } from './mark-lookup';
 import { createRouter, type MessageSender } from './router';
 import { ensureSyncAlarm, FRESH_ALARM, hasFreshCheck, SYNC_ALARM, scheduleFreshCheck } from './sync-alarm';
 import { createTabMatches } from './tab-matches';
@@ -71,6 +72,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     void route(message, sender).then(sendResponse);
     return true;
   });
+  watchLibraryChanges();
   browser.tabs.onRemoved.addListener((tabId) => void tabMatches.forget(tabId));
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);

@@ -19,6 +19,7 @@ function routerWith(handlers: Partial<Handlers>) {
 const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   lookup: { keys: ['gh:repo:acme/widget'], site: 'github' },
   setCardCollapsed: { collapsed: true },
+  markLookup: { keys: ['gh:repo:acme/widget'], site: 'github' },
   pageMatches: { tabId: 7 },
   latestDigest: undefined,
   digest: { date: '2026-11-29' },
@@ -33,7 +34,7 @@ const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   importData: { file: { format: 'digest-lens-export', digests: [] } },
   clearData: undefined,
 };
-const CONTENT_SCRIPT_MAY_SEND: MessageType[] = ['lookup', 'setCardCollapsed'];
+const CONTENT_SCRIPT_MAY_SEND: MessageType[] = ['lookup', 'setCardCollapsed', 'markLookup'];
 const MESSAGE_TYPES = Object.keys(VALID_REQUESTS) as MessageType[];
 
 /** Every handler, answering which message it handled. */
@@ -96,7 +97,7 @@ describe('who may send what', () => {
   });
 
   it.each(contentScripts)(
-    'lets a content script %s send only lookup and setCardCollapsed, refusing the rest in words',
+    'lets a content script %s send only lookup, setCardCollapsed and markLookup, refusing the rest in words',
     async (_name, sender) => {
       const handlers = recordingHandlers();
       const route = createRouter(handlers, { id: EXTENSION_ID, baseUrl: BASE_URL });
@@ -107,7 +108,7 @@ describe('who may send what', () => {
         } else {
           expect(reply).toEqual({
             ok: false,
-            error: `Refused: a content script may only send lookup and setCardCollapsed, not "${type}".`,
+            error: `Refused: a content script may only send lookup, setCardCollapsed, markLookup, not "${type}".`,
           });
           expect(handlers[type]).not.toHaveBeenCalled();
         }

@@ -132,7 +132,7 @@ describe('the background worker', () => {
     for (const type of ['clearData', 'exportData', 'syncNow', 'status']) {
       expect(await deliver({ type }, fromOurContentScript())).toMatchObject({
         ok: false,
-        error: expect.stringContaining(`may only send lookup and setCardCollapsed, not "${type}"`),
+        error: expect.stringContaining(`may only send lookup, setCardCollapsed, markLookup, not "${type}"`),
       });
     }
     expect(

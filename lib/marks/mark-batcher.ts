@@ -1,0 +1,113 @@
+/**
+ * The marks' questions to the background, batched: the keys of the links found in one frame go in one message (at
+ * most one per frame; keys only, never a URL), each key is asked once and its answer kept. Every answer carries the
+ * library's stamp: when it changes (a sync, an import, a setting) the kept answers are dropped and `onStale` asks the
+ * caller to ask again for the links on the page — the key set refreshed after a sync.
+ */
+import type { ResponseOf } from '../protocol';
+
+export type MarkAnswer = ResponseOf<'markLookup'>;
+export type MarkEntry = MarkAnswer['marks'][number];
+
+/** The most keys one message carries (the schema's bound); more wait for the next frame. */
+export const MARK_KEYS_PER_MESSAGE = 2000;
+
+export interface MarkBatcherDeps {
+  /** Send one message; a failure is an answer with nothing found. */
+  ask(keys: string[]): Promise<MarkAnswer>;
+  /** Run `flush` at the next frame (requestAnimationFrame in the page). */
+  schedule(flush: () => void): void;
+  /** Keys answered: each with its entry, or null when nothing matches it. */
+  onAnswer(answers: ReadonlyMap<string, MarkEntry | null>): void;
+  /** The library changed: every kept answer is gone; ask again for what is on the page. */
+  onStale(): void;
+  /** Marks are off for this site (or were turned off). */
+  onOff(): void;
+}
+
+export interface MarkBatcher {
+  /** Ask for `keys` not asked yet (in the next frame's message). */
+  want(keys: Iterable<string>): void;
+  /** The kept answer for a key: an entry, null (no match), undefined (not answered yet). */
+  answer(key: string): MarkEntry | null | undefined;
+  /** Ask whether the library changed (an empty question, in the next frame's message). */
+  check(): void;
+  /** How many messages were sent (for tests and the bench). */
+  readonly sent: number;
+}
+
+export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
+  const answers = new Map<string, MarkEntry | null>();
+  /** Asked and not answered yet. */
+  const asked = new Set<string>();
+  const pending = new Set<string>();
+  let scheduled = false;
+  let checkWanted = false;
+  let stamp: string | undefined;
+  let sent = 0;
+
+  /** The message whose answer last showed a new stamp: answers to messages sent before it are out of date. */
+  let freshFrom = 0;
+
+  const take = (message: number, keys: readonly string[], reply: MarkAnswer) => {
+    for (const key of keys) asked.delete(key);
+    if (!reply.on) return deps.onOff();
+    if (message < freshFrom) {
+      // Asked before the library changed: ask again (the caller re-asked while these were on their way).
+      for (const key of keys) pending.add(key);
+      return plan();
+    }
+    const stale = stamp !== undefined && reply.stamp !== stamp;
+    stamp = reply.stamp;
+    if (stale) {
+      freshFrom = message;
+      answers.clear();
+    }
+    const found = new Map<string, MarkEntry | null>(keys.map((key) => [key, null]));
+    for (const entry of reply.marks) if (found.has(entry.key)) found.set(entry.key, entry);
+    for (const [key, entry] of found) answers.set(key, entry);
+    if (stale) deps.onStale();
+    else if (keys.length > 0) deps.onAnswer(found);
+  };
+
+  const flush = () => {
+    scheduled = false;
+    const keys = [...pending].slice(0, MARK_KEYS_PER_MESSAGE);
+    for (const key of keys) {
+      pending.delete(key);
+      asked.add(key);
+    }
+    if (pending.size > 0) plan();
+    if (keys.length === 0 && !checkWanted) return;
+    checkWanted = false;
+    sent += 1;
+    const message = sent;
+    void deps.ask(keys).then(
+      (reply) => take(message, keys, reply),
+      () => {
+        for (const key of keys) asked.delete(key);
+      },
+    );
+  };
+
+  const plan = () => {
+    if (scheduled) return;
+    scheduled = true;
+    deps.schedule(flush);
+  };
+
+  return {
+    want(keys) {
+      for (const key of keys) if (!answers.has(key) && !asked.has(key)) pending.add(key);
+      if (pending.size > 0) plan();
+    },
+    answer: (key) => answers.get(key),
+    check() {
+      checkWanted = true;
+      plan();
+    },
+    get sent() {
+      return sent;
+    },
+  };
+}

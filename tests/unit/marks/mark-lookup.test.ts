@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, saveSettings } from '../../../lib/settings';
+import { backgroundSetup, fromOurContentScript, OUR_TAB } from '../background/background-setup';
+import { storedDigest, testItem } from '../storage/stored-digest';
+
+type MarkReply = {
+  ok: true;
+  value: {
+    marks: { key: string; matches: { item: { title: string } }[]; total: number }[];
+    on: boolean;
+    stamp: string;
+  };
+};
+
+async function withLibrary() {
+  const setup = await backgroundSetup();
+  await setup.store.write(
+    storedDigest('2026-11-28', {
+      items: [
+        testItem('news', 3, ['https://x.com/lab/status/1861'], '推文新闻'),
+        testItem('tools', 1, ['https://github.com/acme/widget'], 'Widget 发布'),
+      ],
+    }),
+  );
+  const ask = async (keys: string[], site: 'x' | 'github' | null = 'x') =>
+    (await setup.background.route(
+      { type: 'markLookup', payload: { keys, site } },
+      fromOurContentScript(),
+    )) as MarkReply;
+  return { ...setup, ask };
+}
+
+describe('markLookup: the keys of a page’s links, answered by the background', () => {
+  it('answers only the keys that match, each with its card, from a content script', async () => {
+    const { ask } = await withLibrary();
+    const reply = await ask(['x:status:1861', 'x:status:5', 'gh:repo:acme/widget', 'gh:repo:acme/other']);
+    expect(reply.ok).toBe(true);
+    expect(reply.value.on).toBe(true);
+    expect(reply.value.marks.map(({ key, total, matches }) => [key, total, matches[0]?.item.title])).toEqual([
+      ['x:status:1861', 1, '推文新闻'],
+      ['gh:repo:acme/widget', 1, 'Widget 发布'],
+    ]);
+  });
+
+  it('sets no badge (the page’s own lookup does)', async () => {
+    const { ask } = await withLibrary();
+    await ask(['x:status:1861']);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: OUR_TAB })).toBe('');
+  });
+
+  it('answers nothing, and says so, when marks or the whole site are off', async () => {
+    const { ask } = await withLibrary();
+    await saveSettings({ marks: { ...DEFAULT_SETTINGS.marks, x: false } });
+    expect((await ask(['x:status:1861'], 'x')).value).toMatchObject({ marks: [], on: false });
+    expect((await ask(['gh:repo:acme/widget'], 'github')).value.on).toBe(true);
+    await saveSettings({ sites: { ...DEFAULT_SETTINGS.sites, github: false } });
+    expect((await ask(['gh:repo:acme/widget'], 'github')).value).toMatchObject({ marks: [], on: false });
+  });
+
+  it('changes its stamp when a sync, an import or a setting changes the library', async () => {
+    const { ask } = await withLibrary();
+    const first = (await ask([])).value.stamp;
+    expect((await ask([])).value.stamp).toBe(first);
+    await fakeBrowser.storage.local.set({ syncStatus: { changed: true } });
+    const second = (await ask([])).value.stamp;
+    expect(second).not.toBe(first);
+    await saveSettings({ retentionDays: 30 });
+    expect((await ask([])).value.stamp).not.toBe(second);
+  });
+
+  it('refuses more keys than one message may carry, in words', async () => {
+    const { ask } = await withLibrary();
+    const reply = (await ask(Array.from({ length: 2001 }, (_, index) => `x:status:${index}`))) as unknown as {
+      ok: boolean;
+      error: string;
+    };
+    expect(reply.ok).toBe(false);
+    expect(reply.error).toContain('"markLookup" request is invalid');
+  });
+});

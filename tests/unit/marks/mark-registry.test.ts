@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MarkRegistry } from '../../../lib/marks/mark-registry';
+
+const links = () => [...document.querySelectorAll('a')];
+const markedHrefs = (registry: MarkRegistry) =>
+  [...registry.marked].map(([link, key]) => `${link.getAttribute('href')} ${key}`);
+
+/** A tweet as a timeline shows it: author, time permalink, text, photo, analytics, and maybe a quoted tweet. */
+function tweet(handle: string, id: string, quoted = '') {
+  return `<article>
+    <a href="https://x.com/${handle}">@${handle}</a>
+    <a href="https://x.com/${handle}/status/${id}"><time datetime="2026-11-29T08:00:00Z">2h</time></a>
+    <p>text <a href="https://x.com/${handle}/status/${id}">Show more</a></p>
+    <a href="https://x.com/${handle}/status/${id}/photo/1"><img alt=""></a>
+    <a href="https://x.com/${handle}/status/${id}/analytics">12</a>
+    ${quoted}
+  </article>`;
+}
+
+describe('MarkRegistry: the links that carry a mark', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('marks a tweet once, on its time permalink, and a quoted tweet on its own', () => {
+    const quote = `<div role="link"><a href="https://x.com/other/status/77"><time>1d</time></a></div>`;
+    document.body.innerHTML = tweet('lab', '1861', quote) + tweet('lab', '1862');
+    const registry = new MarkRegistry({ pageKeys: new Set() });
+    registry.scan(links());
+    expect(markedHrefs(registry)).toEqual([
+      'https://x.com/lab/status/1861 x:status:1861',
+      'https://x.com/other/status/77 x:status:77',
+      'https://x.com/lab/status/1862 x:status:1862',
+    ]);
+    expect([...registry.marked.keys()].every((link) => link.querySelector('time'))).toBe(true);
+  });
+
+  it('marks a search result by its title link, not its stars or owner', () => {
+    document.body.innerHTML = `<ul>
+      <li><a href="https://github.com/acme"><img alt="acme"></a>
+        <h3><a href="https://github.com/acme/widget">acme/widget</a></h3>
+        <a href="https://github.com/acme/widget/stargazers">1.2k</a></li>
+      <li><h3><a href="https://github.com/acme/gadget">acme/gadget</a></h3></li>
+    </ul>`;
+    const registry = new MarkRegistry({ pageKeys: new Set() });
+    expect(registry.scan(links()).map((link) => link.getAttribute('href'))).toEqual([
+      'https://github.com/acme/widget',
+      'https://github.com/acme/gadget',
+    ]);
+  });
+
+  it('gives no mark to a link to the page itself or inside the extension UI', () => {
+    document.body.innerHTML = `${tweet('lab', '1861')}<div class="own"><a href="https://x.com/lab/status/5"><time>1h</time></a></div>`;
+    const registry = new MarkRegistry({
+      pageKeys: new Set(['x:status:1861']),
+      isOwnUi: (element) => element.closest('.own') !== null,
+    });
+    registry.scan(links());
+    expect(registry.marked.size).toBe(0);
+  });
+
+  it('evaluates a link again only when its href changed, and follows a re-render that replaces the entry', () => {
+    document.body.innerHTML = '<ul><li><a href="https://github.com/acme/widget">acme/widget</a></li></ul>';
+    const registry = new MarkRegistry({ pageKeys: new Set() });
+    expect(registry.scan(links())).toHaveLength(1);
+    expect(registry.scan(links())).toHaveLength(0);
+    // The framework reuses the element for another repository.
+    document.querySelector('a')?.setAttribute('href', 'https://github.com/acme/gadget');
+    expect(registry.scan(links()).map((link) => registry.marked.get(link))).toEqual(['gh:repo:acme/gadget']);
+    // The framework replaces the whole list: the old link leaves, the new one takes the mark.
+    document.body.innerHTML = '<ul><li><a href="https://github.com/acme/gadget">acme/gadget</a></li></ul>';
+    expect(registry.prune().gone).toHaveLength(1);
+    expect(registry.scan(links()).map((link) => registry.marked.get(link))).toEqual(['gh:repo:acme/gadget']);
+  });
+
+  it('lets another link of the entry take the mark when the one carrying it is gone', () => {
+    document.body.innerHTML = tweet('lab', '1861');
+    const registry = new MarkRegistry({ pageKeys: new Set() });
+    registry.scan(links());
+    document.querySelector('time')?.parentElement?.remove();
+    const { entries } = registry.prune();
+    expect(markedHrefs(registry)).toEqual([]);
+    expect(entries).toEqual([document.querySelector('article')]);
+    registry.scan(entries.flatMap((entry) => [...entry.querySelectorAll('a')]));
+    expect(markedHrefs(registry)).toEqual(['https://x.com/lab/status/1861 x:status:1861']);
+  });
+
+  it('starts afresh on a new page, with its own keys', () => {
+    document.body.innerHTML = tweet('lab', '1861');
+    const registry = new MarkRegistry({ pageKeys: new Set() });
+    registry.scan(links());
+    registry.clear(new Set(['x:status:1861']));
+    expect(registry.scan(links())).toHaveLength(0);
+  });
+});
