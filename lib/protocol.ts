@@ -9,8 +9,10 @@ import { browser } from 'wxt/browser';
 import type { LocalizedText } from './i18n';
 import type {
   ArchiveImportStatus,
+  DayReadState,
   DigestSummary,
   ExportFile,
+  ItemRef,
   Match,
   SearchHit,
   SiteId,
@@ -91,8 +93,17 @@ export interface BackgroundProtocol {
     request: { file: unknown };
     response: { added: number; updated: number; kept: number; rejected?: LocalizedText[] };
   };
-  /** Delete every stored digest and the sync bookkeeping (settings stay). */
+  /** Delete every stored digest, the sync bookkeeping and what was read (settings stay). */
   clearData: { request: undefined; response: { cleared: number } };
+  /**
+   * The read state (issue 13) of each stored day of `dates` (a day not stored is left out): how many items it has,
+   * how many are unread, which are read. Items are read by story (lib/read-state/read-key.ts). Extension pages only.
+   */
+  readState: { request: { dates: string[] }; response: { days: DayReadState[] } };
+  /** The user opened these items from the reader (popup, side panel): they are read, and so is each one's story. */
+  markRead: { request: { items: ItemRef[] }; response: { marked: number } };
+  /** 全部标为已读: every item of the day `date` (the day the reader shows) is read. */
+  markDayRead: { request: { date: string }; response: { marked: number } };
 }
 
 export type MessageType = keyof BackgroundProtocol;

@@ -171,6 +171,29 @@ export const digestSummarySchema = z.object({
 });
 export type DigestSummary = z.infer<typeof digestSummarySchema>;
 
+/** An item of a stored digest by its place: what the reader opened (issue 13). */
+export const itemRefSchema = z.object({
+  date: digestDateSchema,
+  section: sectionSchema,
+  rank: z.number().int().positive(),
+});
+export type ItemRef = z.infer<typeof itemRefSchema>;
+
+/** One stored day's read state: how many of its items there are, how many are unread, and which are read. */
+export const dayReadStateSchema = z.object({
+  date: digestDateSchema,
+  total: z.number().int().nonnegative(),
+  unread: z.number().int().nonnegative(),
+  read: z.array(itemRefSchema.omit({ date: true })),
+});
+export type DayReadState = z.infer<typeof dayReadStateSchema>;
+
+/** One read as exported: its key (a story key, or `item:<date>/<section>/<rank>`) and when it was first read. */
+export const readRecordSchema = z.object({
+  key: z.string().min(1).max(600),
+  readAt: z.number().nonnegative(),
+});
+
 export const searchHitSchema = z.object({
   date: digestDateSchema,
   item: itemSchema,
@@ -195,6 +218,8 @@ export const exportFileSchema = z.object({
   version: z.literal(1),
   exportedAt: z.number(),
   digests: z.array(storedDigestSchema),
+  /** What the user has read (issue 13); absent in files exported before there was read state. */
+  reads: z.array(readRecordSchema).optional(),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
 
@@ -227,4 +252,7 @@ export const requestSchemas = {
   exportData: noPayload,
   importData: z.object({ file: z.unknown() }),
   clearData: noPayload,
+  readState: z.object({ dates: z.array(digestDateSchema).max(400) }).strict(),
+  markRead: z.object({ items: z.array(itemRefSchema).min(1).max(100) }).strict(),
+  markDayRead: z.object({ date: digestDateSchema }).strict(),
 } as const;

@@ -1,9 +1,11 @@
 /** What the background answers to each message of the protocol (lib/protocol.ts). */
 
+import { markDayRead, markItemsRead, markVisitedRead, readStateOfDays } from '../read-state/read-days';
 import type { Settings } from '../schema';
 import { loadCollapsed, saveCollapsed } from '../sidebar/collapsed-store';
 import { readToggleShortcut } from '../sidebar/shortcut';
 import type { DigestStore } from '../storage/digest-store';
+import { readStateOf } from '../storage/read-state-store';
 import type { ArchiveImporter } from '../sync/archive-import';
 import { clearStatuses } from '../sync/status-store';
 import type { SyncEngine } from '../sync/sync-engine';
@@ -35,6 +37,10 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const store = async () => (await deps.services()).store;
   const shortcut = deps.shortcut ?? (() => readToggleShortcut());
+  const markVisited = async (keys: readonly string[], pageStory: string | undefined) => {
+    const library = await store();
+    return markVisitedRead(library, readStateOf(library), keys, pageStory, deps.now());
+  };
   return {
     async lookup({ keys, site, limit, pageStory }, sender) {
       const settings = await deps.settings();
@@ -54,6 +60,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (tabId !== undefined) void deps.setBadge(tabId, own > 0 ? own : total).catch(() => undefined);
       // Nor for the popup's memory of this tab: a later `pageMatches` reads the map after this change.
       void deps.tabMatches.noteLookup(sender, keys.length > 0 ? { matches, total } : NO_PAGE_MATCHES);
+      // Nor for what the visit reads (issue 13): the items whose story is this page. A site switched off reads nothing.
+      if (mode !== 'off') void markVisited(keys, pageStory).catch(() => undefined);
       return { matches, mode, total, collapsed, ...(key ? { shortcut: key } : {}) };
     },
     async markLookup({ keys, site }) {
@@ -108,8 +116,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await services.importer.forget();
       await services.engine.idle();
       const cleared = await services.store.clear();
+      await readStateOf(services.store).clear();
       await clearStatuses();
       return { cleared };
+    },
+    async readState({ dates }) {
+      const library = await store();
+      return { days: await readStateOfDays(library, readStateOf(library), dates) };
+    },
+    async markRead({ items }) {
+      const library = await store();
+      return { marked: await markItemsRead(library, readStateOf(library), items, deps.now()) };
+    },
+    async markDayRead({ date }) {
+      const library = await store();
+      return { marked: await markDayRead(library, readStateOf(library), date, deps.now()) };
     },
   };
 }

@@ -6,13 +6,17 @@
  * of 245 digests kept, and nothing said so), and "clear all data" during an import leaves an empty library (367 of
  * 400 came back). One transaction rather than a resumable record: nothing to finish or report on the next start,
  * and a 20 MB file is one commit instead of hundreds.
+ *
+ * What the user has read (issue 13) travels with the digests: written after them, in its own transaction, merged
+ * (a story read in either the library or the file stays read, since the earlier of its two times).
  */
 import { isCalendarDate } from '../calendar-date';
 import { DIGEST_LIMITS, formatCount } from '../digest/limits';
 import { type LocalizedText, localizedFrom, type UiLanguage, uiLanguage } from '../i18n';
 import { withoutBidiControls } from '../plain-text';
-import { type ExportFile, type StoredDigest, storedDigestSchema } from '../schema';
+import { type ExportFile, readRecordSchema, type StoredDigest, storedDigestSchema } from '../schema';
 import { ClearedDuringWriteError, type DigestStore } from '../storage/digest-store';
+import { type ReadRecord, readStateOf } from '../storage/read-state-store';
 import { latestAcceptedDate } from '../sync/dates';
 import { sameContent } from '../sync/read-document';
 
@@ -26,8 +30,12 @@ export interface ImportResult {
 
 export const MAX_REJECTIONS_LISTED = 20;
 
+/** The most reads a file may bring: every item of 10 years of digests read (20 a day) is 73,000. */
+export const MAX_IMPORTED_READS = 100_000;
+
 export async function exportDigests(store: DigestStore, now: number): Promise<ExportFile> {
-  return { format: 'digest-lens-export', version: 1, exportedAt: now, digests: [...(await store.readAll())] };
+  const [digests, reads] = await Promise.all([store.readAll(), readStateOf(store).all()]);
+  return { format: 'digest-lens-export', version: 1, exportedAt: now, digests: [...digests], reads };
 }
 
 /**
@@ -60,8 +68,40 @@ export async function importDigests(store: DigestStore, file: unknown, now: numb
     else if (previous) result.updated += 1;
     else result.added += 1;
   }
+  const reads = readsOf(file, now);
+  await readStateOf(store).add(reads.valid);
+  problems.push(...reads.problems);
   if (problems.length > 0) result.rejected = listed(problems);
   return result;
+}
+
+/**
+ * The file's reads that are valid (a key and a time; a time after now is now), and the others in words. A file
+ * without reads (exported before there was read state) has none; a list longer than any library's is refused whole.
+ */
+function readsOf(file: unknown, now: number): { valid: ReadRecord[]; problems: LocalizedText[] } {
+  const { reads } = file as { reads?: unknown };
+  if (reads === undefined) return { valid: [], problems: [] };
+  if (!Array.isArray(reads)) return { valid: [], problems: [localized((words) => words.readsNotList)] };
+  if (reads.length > MAX_IMPORTED_READS) {
+    const count = reads.length;
+    return { valid: [], problems: [localized((words) => words.tooManyReads(count, MAX_IMPORTED_READS))] };
+  }
+  const valid: ReadRecord[] = [];
+  const problems: LocalizedText[] = [];
+  reads.forEach((entry, index) => {
+    const parsed = readRecordSchema.safeParse(entry);
+    if (parsed.success) {
+      valid.push({ key: parsed.data.key, readAt: Math.min(parsed.data.readAt, now) });
+      return;
+    }
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'read';
+    problems.push(
+      localized((words) => words.readRejected(index + 1, words.invalid(where, issue?.message ?? ''))),
+    );
+  });
+  return { valid, problems };
 }
 
 /** The file's digest entries, unchecked; a file that is no export at all is refused in words. */
@@ -172,6 +212,9 @@ interface TransferWords {
   tooLong: (position: number, part: 'title' | 'summary', length: number, limit: number) => string;
   andMore: (count: number) => string;
   clearedDuringImport: string;
+  readsNotList: string;
+  tooManyReads: (count: number, limit: number) => string;
+  readRejected: (position: number, reason: string) => string;
 }
 
 export const TRANSFER_WORDS: Record<UiLanguage, TransferWords> = {
@@ -191,6 +234,10 @@ export const TRANSFER_WORDS: Record<UiLanguage, TransferWords> = {
       `第 ${position} 条的${part === 'title' ? '标题' : '摘要'}有 ${formatCount(length)} 个字符，超过最多 ${formatCount(limit)} 个`,
     andMore: (count) => `另有 ${count} 份未导入。`,
     clearedDuringImport: '导入已停止：全部数据已被清除，这次导入的内容一份也没有保留。',
+    readsNotList: '已读记录（reads）不是列表，未导入任何已读记录。',
+    tooManyReads: (count, limit) =>
+      `已读记录有 ${formatCount(count)} 条，超过最多 ${formatCount(limit)} 条，未导入任何已读记录。`,
+    readRejected: (position, reason) => `第 ${position} 条已读记录未导入：${reason}。`,
   },
   en: {
     notExport: (detail) => `This is not a Digest Lens export file (${detail}): nothing was imported.`,
@@ -210,5 +257,9 @@ export const TRANSFER_WORDS: Record<UiLanguage, TransferWords> = {
     andMore: (count) => `${count} more were not imported.`,
     clearedDuringImport:
       'The import stopped: all data was cleared while it ran, and nothing of this import was kept.',
+    readsNotList: 'The read items (reads) are not a list: no read item was imported.',
+    tooManyReads: (count, limit) =>
+      `The file lists ${formatCount(count)} read items, more than the ${formatCount(limit)} it may: none was imported.`,
+    readRejected: (position, reason) => `Read item ${position} was not imported: ${reason}.`,
   },
 };

@@ -1,0 +1,218 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MAX_IMPORTED_READS } from '../../../lib/background/transfer';
+import { exportFileSchema } from '../../../lib/schema';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../lib/settings';
+import { readStateOf } from '../../../lib/storage/read-state-store';
+import { storedDigest, testItem } from '../storage/stored-digest';
+import { backgroundSetup, fromOurContentScript, fromOurPopup } from './background-setup';
+
+const DAY = '2026-11-28';
+const items = [
+  testItem('news', 1, ['https://x.com/someone/status/501']),
+  testItem('news', 2, ['https://github.com/acme/widget/pull/7']),
+  testItem('tools', 1, ['https://github.com/acme/widget']),
+];
+
+async function withDay() {
+  const setup = await backgroundSetup();
+  await setup.store.write(storedDigest(DAY, { items }));
+  const unread = async () => {
+    const reply = await setup.background.route(
+      { type: 'readState', payload: { dates: [DAY] } },
+      fromOurPopup,
+    );
+    return (reply as { value: { days: { unread: number }[] } }).value.days[0]?.unread;
+  };
+  return { ...setup, unread };
+}
+
+describe('read state messages', () => {
+  it('marks an item opened from the reader read, and the day has one unread fewer', async () => {
+    const { background, unread } = await withDay();
+    expect(await unread()).toBe(3);
+    const reply = await background.route(
+      { type: 'markRead', payload: { items: [{ date: DAY, section: 'news', rank: 1 }] } },
+      fromOurPopup,
+    );
+    expect(reply).toEqual({ ok: true, value: { marked: 1 } });
+    expect(await background.route({ type: 'readState', payload: { dates: [DAY] } }, fromOurPopup)).toEqual({
+      ok: true,
+      value: { days: [{ date: DAY, total: 3, unread: 2, read: [{ section: 'news', rank: 1 }] }] },
+    });
+  });
+
+  it('marks the shown day read (全部标为已读)', async () => {
+    const { background, unread } = await withDay();
+    expect(await background.route({ type: 'markDayRead', payload: { date: DAY } }, fromOurPopup)).toEqual({
+      ok: true,
+      value: { marked: 3 },
+    });
+    expect(await unread()).toBe(0);
+  });
+
+  it("marks read what a page's lookup says the user visited: the pull request, not its repository", async () => {
+    const { background, unread } = await withDay();
+    await background.route(
+      {
+        type: 'lookup',
+        payload: {
+          keys: ['gh:repo:acme/widget'],
+          site: 'github',
+          pageStory: 'url:https://github.com/acme/widget/pull/7',
+        },
+      },
+      fromOurContentScript(),
+    );
+    await vi.waitFor(async () => expect(await unread()).toBe(2));
+    const state = await background.route({ type: 'readState', payload: { dates: [DAY] } }, fromOurPopup);
+    expect(state).toMatchObject({ value: { days: [{ read: [{ section: 'news', rank: 2 }] }] } });
+  });
+
+  it('reads nothing on a visit to a site switched off in options', async () => {
+    const { background, store, unread } = await withDay();
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: {
+        ...structuredClone(DEFAULT_SETTINGS),
+        sites: { x: true, github: false, huggingface: true },
+      },
+    });
+    await background.route(
+      { type: 'lookup', payload: { keys: ['gh:repo:acme/widget'], site: 'github' } },
+      fromOurContentScript(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await unread()).toBe(3);
+    expect(await readStateOf(store).all()).toEqual([]);
+  });
+
+  it('refuses every read-state message from a content script, in words', async () => {
+    const { background, unread } = await withDay();
+    for (const message of [
+      { type: 'markRead', payload: { items: [{ date: DAY, section: 'news', rank: 1 }] } },
+      { type: 'markDayRead', payload: { date: DAY } },
+      { type: 'readState', payload: { dates: [DAY] } },
+    ]) {
+      expect(await background.route(message, fromOurContentScript())).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('a content script may only send'),
+      });
+    }
+    expect(await unread()).toBe(3);
+  });
+
+  it('refuses a malformed request in words', async () => {
+    const { background } = await withDay();
+    const reply = await background.route(
+      { type: 'markRead', payload: { items: [{ date: DAY, section: 'news', rank: -1 }] } },
+      fromOurPopup,
+    );
+    expect(reply).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('"markRead" request is invalid'),
+    });
+  });
+});
+
+describe('read state in export, import and clear', () => {
+  it('survives export → clear → import', async () => {
+    const { background, unread } = await withDay();
+    await background.route({ type: 'markDayRead', payload: { date: DAY } }, fromOurPopup);
+    const exported = await background.route({ type: 'exportData' }, fromOurPopup);
+    const file = (exported as { value: unknown }).value;
+    expect(
+      exportFileSchema
+        .parse(file)
+        .reads?.map(({ key }) => key)
+        .sort(),
+    ).toEqual([
+      'url:https://github.com/acme/widget',
+      'url:https://github.com/acme/widget/pull/7',
+      'x:status:501',
+    ]);
+
+    expect(await background.route({ type: 'clearData' }, fromOurPopup)).toMatchObject({ ok: true });
+    expect(await background.route({ type: 'readState', payload: { dates: [DAY] } }, fromOurPopup)).toEqual({
+      ok: true,
+      value: { days: [] },
+    });
+    // A digest stored again after the clear is unread: clear-all forgot what was read.
+    await background.route({ type: 'importData', payload: { file: { ...file, reads: [] } } }, fromOurPopup);
+    expect(await unread()).toBe(3);
+
+    await background.route({ type: 'importData', payload: { file } }, fromOurPopup);
+    expect(await unread()).toBe(0);
+  });
+
+  it('imports a file exported before there was read state', async () => {
+    const { background } = await withDay();
+    const file = {
+      format: 'digest-lens-export',
+      version: 1,
+      exportedAt: 1,
+      digests: [storedDigest('2026-11-27')],
+    };
+    expect(await background.route({ type: 'importData', payload: { file } }, fromOurPopup)).toEqual({
+      ok: true,
+      value: { added: 1, updated: 0, kept: 0 },
+    });
+  });
+
+  it('refuses hostile reads in words, imports the valid ones and every valid digest', async () => {
+    const { background, store } = await withDay();
+    const file = {
+      format: 'digest-lens-export',
+      version: 1,
+      exportedAt: 1,
+      digests: [storedDigest('2026-11-27')],
+      reads: [
+        { key: 'x:status:501', readAt: 10 },
+        { key: 'x:status:502', readAt: 1e300 },
+        { key: '', readAt: 10 },
+        { key: 'x'.repeat(601), readAt: 10 },
+        { key: 'x:status:503', readAt: -1 },
+        { key: { toString: 'x' }, readAt: 10 },
+        'x:status:504',
+      ],
+    };
+    const reply = await background.route({ type: 'importData', payload: { file } }, fromOurPopup);
+    const { value } = reply as { value: { added: number; rejected: { zh: string; en: string }[] } };
+    expect(value.added).toBe(1);
+    expect(value.rejected.map(({ en }) => en)).toEqual([
+      expect.stringMatching(/^Read item 3 was not imported: key is not valid/),
+      expect.stringMatching(/^Read item 4 was not imported: key is not valid/),
+      expect.stringMatching(/^Read item 5 was not imported: readAt is not valid/),
+      expect.stringMatching(/^Read item 6 was not imported: key is not valid/),
+      expect.stringMatching(/^Read item 7 was not imported: read is not valid/),
+    ]);
+    expect(value.rejected[0]?.zh).toMatch(/^第 3 条已读记录未导入：key 无效/);
+    // A time in the future is now: it would otherwise sort as the first read of nothing yet.
+    expect(await readStateOf(store).all()).toEqual([
+      { key: 'x:status:501', readAt: 10 },
+      { key: 'x:status:502', readAt: expect.any(Number) },
+    ]);
+    expect((await readStateOf(store).all())[1]?.readAt).toBeLessThan(1e13);
+  });
+
+  it('refuses reads that are not a list, or more than any library holds, whole and in words', async () => {
+    const { background, store } = await withDay();
+    const base = { format: 'digest-lens-export', version: 1, exportedAt: 1, digests: [] };
+    const notList = await background.route(
+      { type: 'importData', payload: { file: { ...base, reads: { key: 'x:status:501' } } } },
+      fromOurPopup,
+    );
+    expect(notList).toMatchObject({ value: { rejected: [{ en: expect.stringContaining('not a list') }] } });
+    const many = Array.from({ length: MAX_IMPORTED_READS + 1 }, (_, index) => ({
+      key: `k${index}`,
+      readAt: 1,
+    }));
+    const tooMany = await background.route(
+      { type: 'importData', payload: { file: { ...base, reads: many } } },
+      fromOurPopup,
+    );
+    expect(tooMany).toMatchObject({
+      value: { rejected: [{ zh: expect.stringContaining('超过最多 100,000 条') }] },
+    });
+    expect(await readStateOf(store).all()).toEqual([]);
+  });
+});
