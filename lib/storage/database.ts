@@ -1,0 +1,134 @@
+/**
+ * The background's IndexedDB database. Only the background opens it (a content script would open the page's own).
+ * Upgrades are `if (oldVersion < N)` steps that migrate what is stored, never wipe it.
+ */
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { type DigestSummaryRecord, summaryOf, validatedDigest } from './digest-record';
+import { type ItemRecord, itemRecordsOf } from './item-records';
+import type { ReadRecord } from './read-state-store';
+
+export const DATABASE_NAME = 'digest-lens';
+export const DATABASE_VERSION = 7;
+
+/** What the fetcher remembers about one document URL between syncs. */
+export interface DocumentRecord {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  /** When the URL last answered 404; an old day's 404 is not asked again. */
+  notFoundAt?: number;
+  /** The digest the validators belong to: they are only sent while it is still stored. */
+  digestDate?: string;
+}
+
+export interface DigestLensDB extends DBSchema {
+  /** One row per digest date: a `StoredDigest` (lib/schema.ts), validated whenever it is read back. */
+  digests: { key: string; value: unknown };
+  items: {
+    key: [string, number];
+    value: ItemRecord;
+    indexes: { byKey: string; byDate: string; byPrimaryKey: string };
+  };
+  documents: { key: string; value: DocumentRecord; indexes: { byDigestDate: string; byNotFoundAt: number } };
+  /**
+   * Since version 4, one small row per valid digest (its date, source and item counts), written in the same
+   * transaction as the digest: the popup's list and the counts read these instead of validating every digest.
+   */
+  summaries: { key: string; value: DigestSummaryRecord };
+  /** Since version 5, one row per story (or item) the user has read (lib/storage/read-state-store.ts). */
+  reads: { key: string; value: ReadRecord };
+}
+
+export type DigestDatabase = IDBPDatabase<DigestLensDB>;
+type UpgradeTransaction = IDBPTransaction<DigestLensDB, StoreNames<DigestLensDB>[], 'versionchange'>;
+
+export function openDigestDatabase(name = DATABASE_NAME): Promise<DigestDatabase> {
+  return openDB<DigestLensDB>(name, DATABASE_VERSION, {
+    async upgrade(db, oldVersion, _newVersion, transaction) {
+      if (oldVersion < 1) {
+        db.createObjectStore('digests', { keyPath: 'date' });
+        const items = db.createObjectStore('items', { keyPath: ['date', 'position'] });
+        items.createIndex('byKey', 'keys', { multiEntry: true });
+        items.createIndex('byDate', 'date');
+      }
+      if (oldVersion < 2) {
+        // Version 2: fetch bookkeeping (validators, remembered 404s) and the primary key behind `alsoIn`.
+        db.createObjectStore('documents', { keyPath: 'url' });
+        transaction.objectStore('items').createIndex('byPrimaryKey', 'primaryKey');
+        if (oldVersion >= 1) await reindexItems(transaction);
+      }
+      if (oldVersion === 2) {
+        // Version 3: a GitHub item's primary key is its link's URL, not its repo (lib/story.ts); the step above
+        // already wrote version 3 records for older databases.
+        await reindexItems(transaction);
+      }
+      if (oldVersion < 4) {
+        // Version 4: summaries of the valid digests, and the documents findable by the digest they describe (pruned
+        // with it) and by the time of their 404 (forgotten when old).
+        const documents = transaction.objectStore('documents');
+        documents.createIndex('byDigestDate', 'digestDate');
+        documents.createIndex('byNotFoundAt', 'notFoundAt');
+        db.createObjectStore('summaries', { keyPath: 'date' });
+        if (oldVersion >= 1) await summarizeDigests(transaction);
+      }
+      if (oldVersion < 5) {
+        // Version 5: what the user has read (issue 13), beside the digests; nothing stored before changes.
+        db.createObjectStore('reads', { keyPath: 'key' });
+      }
+      if (oldVersion >= 1 && oldVersion < 7) {
+        // Version 7: new identity keys (issue 14: Reddit threads, YouTube videos, alphaXiv papers, tweet mirrors; HF
+        // listings, placeholders and the digest's own issue pages match nothing), so stored digests match under them.
+        await reindexItems(transaction);
+      }
+    },
+  });
+}
+
+/**
+ * Rebuild every item record from the stored digests (in the upgrade's own transaction). The records hold identity
+ * keys computed by lib/links when each digest was written: when those rules change, a new version's step calls this
+ * again so that stored digests match under the new keys.
+ */
+async function reindexItems(transaction: UpgradeTransaction): Promise<void> {
+  const items = transaction.objectStore('items');
+  await items.clear();
+  let cursor = await transaction.objectStore('digests').openCursor();
+  while (cursor) {
+    const digest = cursor.value as { date?: unknown; items?: unknown };
+    if (typeof digest.date === 'string' && Array.isArray(digest.items)) {
+      const records = itemRecordsOf({ date: digest.date, items: digest.items.map(linksOf) });
+      for (const record of records) await items.put(record);
+    }
+    cursor = await cursor.continue();
+  }
+}
+
+/**
+ * Write the summary of every valid stored digest, and drop the fetch bookkeeping of digests no longer stored (their
+ * validators are never sent again: lib/sync/sync-document.ts asks conditionally only while the digest is stored).
+ */
+async function summarizeDigests(transaction: UpgradeTransaction): Promise<void> {
+  const summaries = transaction.objectStore('summaries');
+  const stored = new Set<string>();
+  let cursor = await transaction.objectStore('digests').openCursor();
+  while (cursor) {
+    const digest = validatedDigest(cursor.value);
+    if (digest) {
+      stored.add(digest.date);
+      await summaries.put(summaryOf(digest));
+    }
+    cursor = await cursor.continue();
+  }
+  let document = await transaction.objectStore('documents').openCursor();
+  while (document) {
+    const { digestDate } = document.value as { digestDate?: unknown };
+    if (typeof digestDate === 'string' && !stored.has(digestDate)) await document.delete();
+    document = await document.continue();
+  }
+}
+
+/** The links of an item as stored by any earlier version; a damaged item keeps its position with no links. */
+function linksOf(item: unknown): { links: string[] } {
+  const links = typeof item === 'object' && item !== null ? (item as { links?: unknown }).links : undefined;
+  return { links: Array.isArray(links) ? links.filter((link) => typeof link === 'string') : [] };
+}
