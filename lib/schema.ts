@@ -101,6 +101,11 @@ export const settingsSchema = z.object({
   marks: z.object({ x: z.boolean(), github: z.boolean(), huggingface: z.boolean() }),
   /** `auto`: the sidebar opens on a matching page; `badge`: only the toolbar badge counts the matches. */
   sidebarMode: z.enum(['auto', 'badge']),
+  /**
+   * The page script on every https site, once the user granted all-sites access (lib/all-sites); `excluded`: sites
+   * (host names, their subdomains too) where it never runs.
+   */
+  allSites: z.object({ enabled: z.boolean(), excluded: z.array(z.string().min(1).max(253)).max(500) }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

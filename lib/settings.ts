@@ -16,6 +16,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: { x: true, github: true, huggingface: true },
   marks: { x: true, github: true, huggingface: true },
   sidebarMode: 'auto',
+  allSites: { enabled: false, excluded: [] },
 };
 
 /** Merge whatever is stored over the defaults, keeping each top-level field only when it is valid. */
