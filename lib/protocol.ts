@@ -63,6 +63,12 @@ export interface BackgroundProtocol {
    * for the popup's 本页相关; none when the tab has not looked anything up. Extension pages only.
    */
   pageMatches: { request: { tabId: number }; response: { matches: Match[]; total: number } };
+  /**
+   * The tab the side panel follows: the web page the user is on in the panel's window (`windowId`; any window's when
+   * absent), never the asking page's own tab nor another extension page; null when there is none. Its id only, as
+   * `tabs.onActivated` gave it (no `tabs` permission). Extension pages only.
+   */
+  currentTab: { request: { windowId?: number }; response: { tabId: number | null } };
   /** The newest stored digest, for the popup's first screen. */
   latestDigest: { request: undefined; response: { digest: StoredDigest | null } };
   /** One stored digest by its date. */
@@ -126,6 +132,12 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Messages from the background to a tab's content script (through `tabs.sendMessage`, no `tabs` permission). */
 export type ContentMessage = { type: 'toggleSidebar' };
+
+/**
+ * Messages from the background to this extension's open pages (the side panel), through `runtime.sendMessage`, which
+ * content scripts never receive: the user switched tabs, or a tab's page matches changed (a lookup, a closed tab).
+ */
+export type PageMessage = { type: 'activeTabChanged' } | { type: 'pageMatchesChanged'; tabId: number };
 
 export class ProtocolError extends Error {
   override name = 'ProtocolError';

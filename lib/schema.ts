@@ -99,8 +99,13 @@ export const settingsSchema = z.object({
   sites: z.object({ x: z.boolean(), github: z.boolean(), huggingface: z.boolean() }),
   /** Marks beside the links to digest items in lists and timelines (lib/marks), per site. */
   marks: z.object({ x: z.boolean(), github: z.boolean(), huggingface: z.boolean() }),
-  /** `auto`: the sidebar opens on a matching page; `badge`: only the toolbar badge counts the matches. */
-  sidebarMode: z.enum(['auto', 'badge']),
+  /**
+   * Where a page's items show. `auto`: the card opens on a matching page; `panel`: in the side panel only (no card;
+   * the badge counts); `badge`: only the toolbar badge counts the matches.
+   */
+  sidebarMode: z.enum(['auto', 'panel', 'badge']),
+  /** The toolbar button opens the side panel instead of the popup. */
+  toolbarOpensPanel: z.boolean(),
   /**
    * The page script on every https site, once the user granted all-sites access (lib/all-sites); `excluded`: sites
    * (host names, their subdomains too) where it never runs.
@@ -245,6 +250,7 @@ export const requestSchemas = {
     .object({ keys: z.array(z.string().min(1).max(600)).max(2000), site: siteIdSchema.nullable() })
     .strict(),
   pageMatches: z.object({ tabId: z.number().int().nonnegative() }).strict(),
+  currentTab: z.object({ windowId: z.number().int().optional() }).strict(),
   latestDigest: noPayload,
   digest: z.object({ date: digestDateSchema }),
   listDigests: noPayload,

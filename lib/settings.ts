@@ -16,6 +16,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: { x: true, github: true, huggingface: true },
   marks: { x: true, github: true, huggingface: true },
   sidebarMode: 'auto',
+  toolbarOpensPanel: false,
   allSites: { enabled: false, excluded: [] },
 };
 

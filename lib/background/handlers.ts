@@ -9,6 +9,7 @@ import { readStateOf } from '../storage/read-state-store';
 import type { ArchiveImporter } from '../sync/archive-import';
 import { clearStatuses } from '../sync/status-store';
 import type { SyncEngine } from '../sync/sync-engine';
+import type { CurrentTab } from './current-tab';
 import { lookupMatches } from './lookup';
 import { answerMarks } from './mark-lookup';
 import type { Handlers } from './router';
@@ -30,6 +31,8 @@ export interface HandlerDeps {
   setBadge: (tabId: number, count: number) => Promise<void>;
   /** Each tab's last lookup answer, for the popup's 本页相关. */
   tabMatches: TabMatches;
+  /** The tab the side panel follows (lib/background/current-tab.ts). */
+  currentTab: CurrentTab;
   /** The card's shortcut as the browser has it now (lib/sidebar/shortcut.ts); `commands.getAll` when absent. */
   shortcut?: () => Promise<string | null | undefined>;
 }
@@ -44,7 +47,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     async lookup({ keys, site, limit, pageStory }, sender) {
       const settings = await deps.settings();
-      const mode = site && !settings.sites[site] ? 'off' : settings.sidebarMode;
+      // In panel mode the page shows no card (as in badge-only mode): the side panel shows its items.
+      const mode =
+        site && !settings.sites[site]
+          ? 'off'
+          : settings.sidebarMode === 'panel'
+            ? 'badge'
+            : settings.sidebarMode;
       const [{ matches, total, own }, collapsed, key] = await Promise.all([
         mode === 'off'
           ? { matches: [], total: 0, own: 0 }
@@ -73,6 +82,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async pageMatches({ tabId }) {
       return deps.tabMatches.get(tabId);
+    },
+    async currentTab({ windowId }, sender) {
+      return { tabId: (await deps.currentTab.current(windowId, sender.tab?.id)) ?? null };
     },
     async latestDigest() {
       return { digest: await (await store()).latest() };

@@ -18,6 +18,7 @@ import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-eng
 import { type BackgroundServices, createHandlers } from './handlers';
 import { watchLibraryChanges } from './mark-lookup';
 import { createRouter, type MessageSender } from './router';
+import { startSidePanel } from './start-side-panel';
 import { ensureSyncAlarm, FRESH_ALARM, hasFreshCheck, SYNC_ALARM, scheduleFreshCheck } from './sync-alarm';
 import { createTabMatches } from './tab-matches';
 
@@ -57,9 +58,17 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     return services;
   };
   let settings: Promise<Settings> = loadSettings();
-  const tabMatches = createTabMatches(browser.storage.session);
+  const sidePanel = startSidePanel(settings);
+  const tabMatches = createTabMatches(browser.storage.session, sidePanel.pageMatchesChanged);
   const route = createRouter(
-    createHandlers({ services: getServices, settings: () => settings, now, setBadge, tabMatches }),
+    createHandlers({
+      services: getServices,
+      settings: () => settings,
+      now,
+      setBadge,
+      tabMatches,
+      currentTab: sidePanel.currentTab,
+    }),
     { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
   );
   const sync = () => {
@@ -83,6 +92,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   globalThis.addEventListener?.('online', sync);
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== TOGGLE_COMMAND || tab?.id === undefined) return;
+    if (sidePanel.openOnShortcut(tab)) return;
     const message: ContentMessage = { type: 'toggleSidebar' };
     // A tab without the content script (a page of another site) has no receiver: nothing to toggle there.
     browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
@@ -90,6 +100,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   watchSettings((changed) => {
     settings = Promise.resolve(changed);
     void ensureSyncAlarm(changed.syncIntervalHours);
+    sidePanel.settingsChanged(changed);
   });
 
   const started = Promise.all([
@@ -100,6 +111,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       .then((has) => (has ? undefined : scheduleFresh()))
       .catch((error: unknown) => console.error('[digest-lens] could not schedule the look for today', error)),
     restrictStorageToExtension(),
+    sidePanel.started,
   ]).then(() => undefined);
   return { services: getServices, route, started };
 }

@@ -36,7 +36,8 @@ const storedSchema = z.record(
 
 export type TabMatches = ReturnType<typeof createTabMatches>;
 
-export function createTabMatches(area: SessionArea) {
+/** `onChange` hears which tab's matches changed (the side panel follows them). */
+export function createTabMatches(area: SessionArea, onChange: (tabId: number) => void = () => undefined) {
   let loaded: Promise<Map<number, PageMatches>> | undefined;
   let written: Promise<void> = Promise.resolve();
 
@@ -46,9 +47,10 @@ export function createTabMatches(area: SessionArea) {
   };
 
   /** Change the map, then write all of it; writes follow one another, so the last one holds the last change. */
-  async function change(edit: (map: Map<number, PageMatches>) => boolean): Promise<void> {
+  async function change(tabId: number, edit: (map: Map<number, PageMatches>) => boolean): Promise<void> {
     const map = await tabs();
     if (!edit(map)) return;
+    onChange(tabId);
     const snapshot = Object.fromEntries(map);
     written = written
       .then(() => area.set({ [TAB_MATCHES_KEY]: snapshot }))
@@ -64,7 +66,7 @@ export function createTabMatches(area: SessionArea) {
     noteLookup(sender: LookupSender, answer: PageMatches): Promise<void> {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return Promise.resolve();
-      return change((map) => {
+      return change(tabId, (map) => {
         if (answer.matches.length > 0) {
           map.set(tabId, { matches: answer.matches, total: answer.total });
           return true;
@@ -74,7 +76,7 @@ export function createTabMatches(area: SessionArea) {
     },
     /** The tab was closed. */
     forget(tabId: number): Promise<void> {
-      return change((map) => map.delete(tabId));
+      return change(tabId, (map) => map.delete(tabId));
     },
     async get(tabId: number): Promise<PageMatches> {
       return (await tabs()).get(tabId) ?? NO_PAGE_MATCHES;

@@ -29,6 +29,12 @@ export async function backgroundSetup(settings: Partial<Settings> = {}) {
   const { setAccessLevel } = fakeBrowser.storage.local as { setAccessLevel?: unknown };
   if (typeof setAccessLevel === 'function' && !vi.isMockFunction(setAccessLevel))
     vi.spyOn(fakeBrowser.storage.local, 'setAccessLevel').mockResolvedValue(undefined);
+  // Not in the fake browser: the toolbar's popup and Chrome's side panel behaviour (lib/background/side-panel.ts).
+  for (const [api, method] of [
+    [fakeBrowser.action, 'setPopup'],
+    [fakeBrowser.sidePanel, 'setPanelBehavior'],
+  ] as const)
+    if (!vi.isMockFunction(api[method])) vi.spyOn(api, method).mockResolvedValue(undefined);
   const web = new ScriptedFetch();
   // The fake browser has no commands API: keep the listener to call it by hand.
   const commandListeners: ((command: string, tab?: { id?: number }) => void)[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { z } from 'zod';
+import { createCurrentTab } from '../../../lib/background/current-tab';
 import { createHandlers } from '../../../lib/background/handlers';
 import { createRouter, type Handlers, type MessageSender } from '../../../lib/background/router';
 import { createTabMatches } from '../../../lib/background/tab-matches';
@@ -21,6 +22,7 @@ const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   setCardCollapsed: { collapsed: true },
   markLookup: { keys: ['gh:repo:acme/widget'], site: 'github' },
   pageMatches: { tabId: 7 },
+  currentTab: { windowId: 1 },
   latestDigest: undefined,
   digest: { date: '2026-11-29' },
   listDigests: undefined,
@@ -183,6 +185,11 @@ describe('the message router', () => {
       now: () => 0,
       setBadge: async () => undefined,
       tabMatches: createTabMatches(fakeBrowser.storage.session),
+      currentTab: createCurrentTab({
+        area: fakeBrowser.storage.session,
+        extensionTabs: async () => new Set(),
+        activeTabOf: async () => undefined,
+      }),
     });
     expect(Object.keys(requestSchemas).sort()).toEqual(Object.keys(handlers).sort());
     // Every request a page may send passes its schema, and what the schema lets through is what the handler expects.
