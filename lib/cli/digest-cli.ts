@@ -1,11 +1,13 @@
 /**
  * The command line for publishers and scripts:
- *   digest parse <file>   prints the parse result as JSON (exit 0 when the file was read, 1 when it was not)
+ *   digest parse <file>   prints the parse result as JSON (exit 0 when the file was read, 1 when it was not);
+ *                         an AI digest or a GitHub 热门 digest, see parse-output.ts
  *   digest keys <url>     prints the URL's identity keys, one per line (exit 0)
  */
 import { readFileSync } from 'node:fs';
 import { parseDigest } from '../digest/index';
 import { identityKeys } from '../links/index';
+import { printedParseResult } from './parse-output';
 
 const USAGE = 'usage: digest parse <file> | digest keys <url>';
 
@@ -24,7 +26,7 @@ function main(argv: string[]): void {
       const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
       fail(`digest: cannot read ${argument} (${reason})`);
     }
-    process.stdout.write(`${JSON.stringify(parseDigest(text), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(printedParseResult(parseDigest(text), argument), null, 2)}\n`);
     return;
   }
   if (command === 'keys' && argument !== undefined) {

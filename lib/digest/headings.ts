@@ -23,7 +23,7 @@ export function classifyHeading(heading: Heading): HeadingKind {
 }
 
 /** `1. title` → rank 1 and `title`; also `1、title` and `**1. title**`. */
-function readItemNumber(text: string): { rank: number; rest: string } | null {
+export function readItemNumber(text: string): { rank: number; rest: string } | null {
   let index = 0;
   while (text[index] === '*') index++;
   const digitsStart = index;

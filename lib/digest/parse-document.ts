@@ -1,9 +1,11 @@
 import type { Digest, Item, ParseResult, Problem, Section } from '../schema';
 import { classifyHeading, type HeadingKind } from './headings';
 import { renderInline } from './inline';
+import { ItemAllowance, rankProblem } from './item-allowance';
 import { ItemBuilder } from './item-builder';
-import { DIGEST_LIMITS, formatCount } from './limits';
-import { isFence, isThematicBreak, readHeading, splitLines } from './lines';
+import { type LineReader, readLines } from './line-reader';
+import { isFence, isThematicBreak, readHeading } from './lines';
+import { boundedProblems } from './problems';
 import { SECTION_NAMES } from './section-names';
 
 /**
@@ -11,16 +13,11 @@ import { SECTION_NAMES } from './section-names';
  * before, such as the homepage's other sections or an LLM preamble, is skipped) and ends at the first heading that is
  * neither a section nor a numbered item, so the sections that follow a digest embedded in a page are not read.
  */
-export function parseDocument(document: string): ParseResult {
-  const reader = new DigestReader();
-  const lines = splitLines(document);
-  for (let index = 0; index < lines.length; index++) {
-    if (!reader.read(lines[index] ?? '', index + 1)) break;
-  }
-  return reader.finish(lines.length);
+export function parseDocument(lines: readonly string[]): ParseResult {
+  return readLines(lines, new DigestReader());
 }
 
-class DigestReader {
+class DigestReader implements LineReader {
   readonly #problems: Problem[] = [];
   readonly #items: Item[] = [];
   readonly #seenSections = new Set<Section>();
@@ -31,11 +28,8 @@ class DigestReader {
   #issueUrl: string | null = null;
   #section: Section | null = null;
   #item: ItemBuilder | null = null;
-  /** Items past `DIGEST_LIMITS.items`, counted and not read, and the line of the first. */
-  #itemsLeftOut = 0;
-  #firstLeftOutLine = 0;
+  readonly #allowance = new ItemAllowance();
 
-  /** Reads one line; false when the digest has ended. */
   read(text: string, line: number): boolean {
     if (isFence(text)) return true;
     const heading = readHeading(text);
@@ -60,14 +54,10 @@ class DigestReader {
       else if (this.#lastRank[section] === 0)
         this.#problem(this.#sectionLine[section], `the section ${SECTION_NAMES[section]} has no items`);
     }
-    if (this.#itemsLeftOut > 0) {
-      this.#problem(
-        this.#firstLeftOutLine,
-        `the digest was cut at ${formatCount(DIGEST_LIMITS.items)} items (${formatCount(this.#itemsLeftOut)} more left out)`,
-      );
-    }
+    const leftOut = this.#allowance.problem();
+    if (leftOut !== null) this.#problems.push(leftOut);
     const digest: Digest = { kind: 'ainews', date: this.#date, issueUrl: this.#issueUrl, items: this.#items };
-    return { digest, problems: boundedProblems(this.#problems.sort((a, b) => a.line - b.line)) };
+    return { digest, problems: boundedProblems(this.#problems) };
   }
 
   #readHeading(kind: HeadingKind, line: number): boolean {
@@ -100,23 +90,11 @@ class DigestReader {
 
   #startItem(section: Section, rank: number, headingText: string, line: number): void {
     this.#finishItem();
-    const previous = this.#lastRank[section];
-    if (rank < 1) {
-      this.#problem(line, `${SECTION_NAMES[section]}: item number 0 is not a rank`);
-      return;
-    }
-    if (rank !== previous + 1) {
-      this.#problem(
-        line,
-        `${SECTION_NAMES[section]}: item ${rank} follows item ${previous} (expected ${previous + 1})`,
-      );
-    }
+    const problem = rankProblem(SECTION_NAMES[section], rank, this.#lastRank[section]);
+    if (problem !== null) this.#problem(line, problem);
+    if (rank < 1) return;
     this.#lastRank[section] = rank;
-    if (this.#items.length < DIGEST_LIMITS.items) {
-      this.#item = new ItemBuilder(section, rank, headingText, line);
-    } else if (this.#itemsLeftOut++ === 0) {
-      this.#firstLeftOutLine = line;
-    }
+    if (this.#allowance.take(line)) this.#item = new ItemBuilder(section, rank, headingText, line);
   }
 
   #finishItem(): void {
@@ -130,17 +108,4 @@ class DigestReader {
   #problem(line: number, message: string): void {
     this.#problems.push({ line, message });
   }
-}
-
-/** At most `DIGEST_LIMITS.problems` problems: the last one left says how many more there were. */
-function boundedProblems(problems: Problem[]): Problem[] {
-  if (problems.length <= DIGEST_LIMITS.problems) return problems;
-  const kept = problems.slice(0, DIGEST_LIMITS.problems - 1);
-  const firstLeftOut = problems[kept.length] as Problem;
-  const more = problems.length - kept.length;
-  kept.push({
-    line: firstLeftOut.line,
-    message: `${formatCount(more)} more problems from here on are not listed`,
-  });
-  return kept;
 }

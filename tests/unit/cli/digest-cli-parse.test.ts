@@ -42,8 +42,33 @@ describe('digest parse <file>', () => {
       const printed = JSON.parse(stdout);
       expect(printed).toEqual(parseDigest(readFileSync(file, 'utf8')));
       expect(Object.keys(printed)).toEqual(['digest', 'problems']);
-      expect(Object.keys(printed.digest)).toEqual(['date', 'issueUrl', 'items']);
+      expect(Object.keys(printed.digest)).toEqual(['kind', 'date', 'issueUrl', 'items']);
+      expect(printed.digest.kind).toBe('ainews');
       expect(Object.keys(printed.digest.items[0])).toEqual(['section', 'rank', 'title', 'summary', 'links']);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'prints a GitHub 热门 digest as its kind, the date of its file name and every repository',
+    async () => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'digest-cli-'));
+      const file = path.join(folder, 'github_trending_2026-06-05.md');
+      writeFileSync(file, readFileSync(fixture('trending-language-tags.md')));
+      const { exitCode, stdout, stderr } = await digestParse(file);
+      rmSync(folder, { recursive: true });
+      expect({ exitCode, stderr }).toEqual({ exitCode: 0, stderr: '' });
+      const printed = JSON.parse(stdout);
+      expect(Object.keys(printed.digest)).toEqual(['kind', 'date', 'items']);
+      expect(printed.digest.kind).toBe('github-trending');
+      expect(printed.digest.date).toBe('2026-06-05');
+      expect(printed.digest.items[1]).toEqual({
+        rank: 2,
+        title: 'granite-works/quarry',
+        summary: expect.stringMatching(/^采石场/),
+        links: ['https://github.com/granite-works/quarry'],
+      });
+      expect(printed.problems).toHaveLength(1);
     },
     SPAWN_TIMEOUT,
   );
