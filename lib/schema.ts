@@ -92,7 +92,8 @@ export const customSourceSchema = z.object({
 export type CustomSource = z.infer<typeof customSourceSchema>;
 
 export const settingsSchema = z.object({
-  sources: z.object({ dated: z.boolean(), homepage: z.boolean() }),
+  /** `trending`: the GitHub 热门 digest's dated files (absent in settings stored before it existed: on). */
+  sources: z.object({ dated: z.boolean(), homepage: z.boolean(), trending: z.boolean().default(true) }),
   customSources: z.array(customSourceSchema),
   syncIntervalHours: z.number().min(1).max(48),
   retentionDays: z.number().int().min(7).max(3650),

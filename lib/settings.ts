@@ -9,7 +9,7 @@ import { type Settings, settingsSchema } from './schema';
 export const SETTINGS_KEY = 'settings';
 
 export const DEFAULT_SETTINGS: Settings = {
-  sources: { dated: true, homepage: true },
+  sources: { dated: true, homepage: true, trending: true },
   customSources: [],
   syncIntervalHours: 6,
   retentionDays: 365,

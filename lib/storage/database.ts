@@ -3,6 +3,7 @@
  * Upgrades are `if (oldVersion < N)` steps that migrate what is stored, never wipe it.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { DigestKind } from '../schema';
 import { type DigestSummaryRecord, summaryOf, validatedDigest } from './digest-record';
 import { type ItemRecord, itemRecordsOf } from './item-records';
 import type { ReadRecord } from './read-state-store';
@@ -19,6 +20,8 @@ export interface DocumentRecord {
   notFoundAt?: number;
   /** The digest the validators belong to: they are only sent while it is still stored. */
   digestDate?: string;
+  /** Its kind, when not an AI digest (records written before version 6 are all about AI digests). */
+  digestKind?: DigestKind;
 }
 
 export interface DigestLensDB extends DBSchema {
@@ -35,11 +38,33 @@ export interface DigestLensDB extends DBSchema {
    * transaction as the digest: the popup's list and the counts read these instead of validating every digest.
    */
   summaries: { key: string; value: DigestSummaryRecord };
+  /** Since version 6, the GitHub 热门 digests, their index entries and summaries, beside the AI digests' stores. */
+  trendingDigests: { key: string; value: unknown };
+  trendingItems: {
+    key: [string, number];
+    value: ItemRecord;
+    indexes: { byKey: string; byDate: string; byPrimaryKey: string };
+  };
+  trendingSummaries: { key: string; value: DigestSummaryRecord };
   /** Since version 5, one row per story (or item) the user has read (lib/storage/read-state-store.ts). */
   reads: { key: string; value: ReadRecord };
 }
 
 export type DigestDatabase = IDBPDatabase<DigestLensDB>;
+
+/**
+ * Each digest kind's stores: a digest of either kind is keyed by its date, so each kind has its own three (the AI
+ * digest keeps the stores it always had). The same shapes, so code written for one kind serves both.
+ */
+export const KIND_STORES = {
+  ainews: { digests: 'digests', items: 'items', summaries: 'summaries' },
+  'github-trending': { digests: 'trendingDigests', items: 'trendingItems', summaries: 'trendingSummaries' },
+} as const satisfies Record<DigestKind, Record<string, StoreNames<DigestLensDB>>>;
+
+export const DIGEST_KINDS = Object.keys(KIND_STORES) as DigestKind[];
+
+/** Every kind's stores: a write or a clear spans them all, so an import of both kinds is all or nothing. */
+export const ALL_DIGEST_STORES = DIGEST_KINDS.flatMap((kind) => Object.values(KIND_STORES[kind]));
 type UpgradeTransaction = IDBPTransaction<DigestLensDB, StoreNames<DigestLensDB>[], 'versionchange'>;
 
 export function openDigestDatabase(name = DATABASE_NAME): Promise<DigestDatabase> {
@@ -75,6 +100,15 @@ export function openDigestDatabase(name = DATABASE_NAME): Promise<DigestDatabase
         // Version 5: what the user has read (issue 13), beside the digests; nothing stored before changes.
         db.createObjectStore('reads', { keyPath: 'key' });
       }
+      if (oldVersion < 6) {
+        // Version 6: stores of their own for the GitHub 热门 digests (issue 16); the AI digests stay where they are.
+        db.createObjectStore('trendingDigests', { keyPath: 'date' });
+        const items = db.createObjectStore('trendingItems', { keyPath: ['date', 'position'] });
+        items.createIndex('byKey', 'keys', { multiEntry: true });
+        items.createIndex('byDate', 'date');
+        items.createIndex('byPrimaryKey', 'primaryKey');
+        db.createObjectStore('trendingSummaries', { keyPath: 'date' });
+      }
       if (oldVersion >= 1 && oldVersion < 7) {
         // Version 7: new identity keys (issue 14: Reddit threads, YouTube videos, alphaXiv papers, tweet mirrors; HF
         // listings, placeholders and the digest's own issue pages match nothing), so stored digests match under them.
@@ -90,16 +124,21 @@ export function openDigestDatabase(name = DATABASE_NAME): Promise<DigestDatabase
  * again so that stored digests match under the new keys.
  */
 async function reindexItems(transaction: UpgradeTransaction): Promise<void> {
-  const items = transaction.objectStore('items');
-  await items.clear();
-  let cursor = await transaction.objectStore('digests').openCursor();
-  while (cursor) {
-    const digest = cursor.value as { date?: unknown; items?: unknown };
-    if (typeof digest.date === 'string' && Array.isArray(digest.items)) {
-      const records = itemRecordsOf({ date: digest.date, items: digest.items.map(linksOf) });
-      for (const record of records) await items.put(record);
+  for (const kind of DIGEST_KINDS) {
+    const stores = KIND_STORES[kind];
+    // A kind whose stores a later step creates has nothing to reindex yet.
+    if (!transaction.objectStoreNames.contains(stores.items)) continue;
+    const items = transaction.objectStore(stores.items);
+    await items.clear();
+    let cursor = await transaction.objectStore(stores.digests).openCursor();
+    while (cursor) {
+      const digest = cursor.value as { date?: unknown; items?: unknown };
+      if (typeof digest.date === 'string' && Array.isArray(digest.items)) {
+        const records = itemRecordsOf({ kind, date: digest.date, items: digest.items.map(linksOf) });
+        for (const record of records) await items.put(record);
+      }
+      cursor = await cursor.continue();
     }
-    cursor = await cursor.continue();
   }
 }
 

@@ -2,10 +2,18 @@
  * Reads and writes stored digests. Each digest, its index entries and its summary are written in one transaction,
  * so a worker killed mid-write leaves the old version or the new one; an import writes all its digests in one.
  * Every record read back is validated item by item (lib/storage/digest-record.ts); a corrupt one is reported and
- * skipped, a damaged item only drops that item.
+ * skipped, a damaged item only drops that item. Each kind of digest (lib/schema.ts `DigestKind`) has its own stores
+ * (lib/storage/database.ts `KIND_STORES`): the methods that read or delete by date take the kind, the AI digest's
+ * by default; a write goes to each digest's own kind.
  */
-import { type StoredDigest, storedDigestSchema } from '../schema';
-import type { DigestDatabase, DocumentRecord } from './database';
+import { type DigestKind, type StoredDigest, storedDigestSchema } from '../schema';
+import {
+  ALL_DIGEST_STORES,
+  DIGEST_KINDS,
+  type DigestDatabase,
+  type DocumentRecord,
+  KIND_STORES,
+} from './database';
 import { type DigestSummaryRecord, type ReadBackDigest, readBack, summaryOf } from './digest-record';
 import { type ItemRecord, itemRecordsOf } from './item-records';
 
@@ -52,8 +60,8 @@ type DigestWriteTransaction = ReturnType<DigestStore['writeTransaction']>;
 export class DigestStore {
   /** True for the store kept in memory when IndexedDB refuses writes (lib/storage/memory-digest-store.ts). */
   readonly memoryOnly: boolean = false;
-  /** Every valid digest, newest first, and single digests by date, kept until a write through this store. */
-  private cachedDigests: StoredDigest[] | undefined;
+  /** Every valid digest of a kind, newest first, and single digests by kind and date, kept until a write. */
+  private readonly cachedDigests = new Map<DigestKind, StoredDigest[]>();
   private readonly cachedByDate = new Map<string, ReadBackDigest | null>();
   /** Counts the writes: a read that overlapped one (and may hold the replaced version) is not cached. */
   private generation = 0;
@@ -96,16 +104,22 @@ export class DigestStore {
     this.manyWrites.add(running);
     const requests: Promise<unknown>[] = [];
     try {
-      const dates = [...new Set(records.map((record) => record.date))];
-      const stored = await Promise.all(dates.map((date) => tx.objectStore('digests').get(date)));
+      const keyed = new Map(records.map((record) => [cacheKey(record.kind, record.date), record]));
+      const stored = await Promise.all(
+        [...keyed.values()].map(({ kind, date }) => tx.objectStore(KIND_STORES[kind].digests).get(date)),
+      );
       const current = new Map(
-        dates.map((date, index) => [date, this.validated(stored[index], date)?.digest ?? null]),
+        [...keyed].map(([key, { date }], index) => [
+          key,
+          this.validated(stored[index], date)?.digest ?? null,
+        ]),
       );
       this.forgetCached();
       const outcomes = records.map((record) => {
-        const previous = current.get(record.date) ?? null;
+        const key = cacheKey(record.kind, record.date);
+        const previous = current.get(key) ?? null;
         if (previous && keepStored(previous, record)) return { written: false, previous };
-        current.set(record.date, record);
+        current.set(key, record);
         putDigest(tx, record, requests);
         return { written: true, previous };
       });
@@ -123,65 +137,77 @@ export class DigestStore {
     }
   }
 
-  async read(date: string): Promise<StoredDigest | null> {
-    if (this.cachedByDate.has(date)) return this.cachedByDate.get(date)?.digest ?? null;
+  async read(date: string, kind: DigestKind = 'ainews'): Promise<StoredDigest | null> {
+    const key = cacheKey(kind, date);
+    if (this.cachedByDate.has(key)) return this.cachedByDate.get(key)?.digest ?? null;
     const generation = this.generation;
-    return this.remember(date, await this.db.get('digests', date), generation)?.digest ?? null;
+    const record = await this.db.get(KIND_STORES[kind].digests, date);
+    return this.remember(kind, date, record, generation)?.digest ?? null;
   }
 
-  /** Every valid stored digest, newest first. */
-  async readAll(): Promise<StoredDigest[]> {
-    if (this.cachedDigests) return this.cachedDigests;
+  /** Every valid stored digest of `kind`, newest first. */
+  async readAll(kind: DigestKind = 'ainews'): Promise<StoredDigest[]> {
+    const cached = this.cachedDigests.get(kind);
+    if (cached) return cached;
     const generation = this.generation;
-    const records = await this.db.getAll('digests');
+    const records = await this.db.getAll(KIND_STORES[kind].digests);
     const digests = records
-      .map((record) => this.remember(describeKey(record), record, generation)?.digest ?? null)
+      .map((record) => this.remember(kind, describeKey(record), record, generation)?.digest ?? null)
       .filter((digest) => digest !== null)
       .reverse();
-    if (generation === this.generation) this.cachedDigests = digests;
+    if (generation === this.generation) this.cachedDigests.set(kind, digests);
     return digests;
   }
 
-  /** The newest valid digest, reading back only as many records as it takes to find it. */
-  async latest(): Promise<StoredDigest | null> {
-    if (this.cachedDigests) return this.cachedDigests[0] ?? null;
+  /** The newest valid digest of `kind`, reading back only as many records as it takes to find it. */
+  async latest(kind: DigestKind = 'ainews'): Promise<StoredDigest | null> {
+    const cached = this.cachedDigests.get(kind);
+    if (cached) return cached[0] ?? null;
     const generation = this.generation;
-    let cursor = await this.db.transaction('digests').store.openCursor(null, 'prev');
+    let cursor = await this.db.transaction(KIND_STORES[kind].digests).store.openCursor(null, 'prev');
     while (cursor) {
       const date = cursor.key;
-      const found = this.cachedByDate.has(date)
-        ? this.cachedByDate.get(date)
-        : this.remember(date, cursor.value, generation);
+      const key = cacheKey(kind, date);
+      const found = this.cachedByDate.has(key)
+        ? this.cachedByDate.get(key)
+        : this.remember(kind, date, cursor.value, generation);
       if (found) return found.digest;
       cursor = await cursor.continue();
     }
     return null;
   }
 
-  /** The summary (date, source, item counts) of every valid stored digest, newest first, without reading them. */
-  async summaries(): Promise<DigestSummaryRecord[]> {
-    return (await this.db.getAll('summaries')).reverse();
+  /** The summary (date, source, item counts) of every valid stored digest of `kind`, newest first, without reading them. */
+  async summaries(kind: DigestKind = 'ainews'): Promise<DigestSummaryRecord[]> {
+    return (await this.db.getAll(KIND_STORES[kind].summaries)).reverse();
   }
 
-  /** The dates of every valid stored digest, oldest first. */
-  dates(): Promise<string[]> {
-    return this.db.getAllKeys('summaries');
+  /** The dates of every valid stored digest of `kind`, oldest first. */
+  dates(kind: DigestKind = 'ainews'): Promise<string[]> {
+    return this.db.getAllKeys(KIND_STORES[kind].summaries);
   }
 
   /** Delete digests with their index entries, summaries and the fetch bookkeeping of the documents behind them. */
-  async delete(dates: readonly string[]): Promise<void> {
+  async delete(dates: readonly string[], kind: DigestKind = 'ainews'): Promise<void> {
     if (dates.length === 0) return;
     this.forgetCached();
-    const tx = this.db.transaction(['digests', 'items', 'summaries', 'documents'], 'readwrite');
+    const stores = KIND_STORES[kind];
+    const tx = this.db.transaction(
+      [stores.digests, stores.items, stores.summaries, 'documents'],
+      'readwrite',
+    );
     const documents = tx.objectStore('documents');
-    const urls = await Promise.all(dates.map((date) => documents.index('byDigestDate').getAllKeys(date)));
+    const found = await Promise.all(dates.map((date) => documents.index('byDigestDate').getAll(date)));
+    const urls = found
+      .flat()
+      .flatMap((record) => ((record.digestKind ?? 'ainews') === kind ? [record.url] : []));
     await Promise.all([
       ...dates.flatMap((date) => [
-        tx.objectStore('digests').delete(date),
-        tx.objectStore('items').delete(itemRangeOf(date)),
-        tx.objectStore('summaries').delete(date),
+        tx.objectStore(stores.digests).delete(date),
+        tx.objectStore(stores.items).delete(itemRangeOf(date)),
+        tx.objectStore(stores.summaries).delete(date),
       ]),
-      ...urls.flat().map((url) => documents.delete(url)),
+      ...urls.map((url) => documents.delete(url)),
       tx.done,
     ]);
     this.forgetCached();
@@ -192,10 +218,11 @@ export class DigestStore {
    * it reads belong together (a write meanwhile waits). `read` must only await the reader: a transaction whose
    * requests all finished by the end of a task closes.
    */
-  async readItems<T>(read: (reader: ItemReader) => Promise<T>): Promise<T> {
+  async readItems<T>(read: (reader: ItemReader) => Promise<T>, kind: DigestKind = 'ainews'): Promise<T> {
     const generation = this.generation;
-    const tx = this.db.transaction(['items', 'digests']);
-    const items = tx.objectStore('items');
+    const stores = KIND_STORES[kind];
+    const tx = this.db.transaction([stores.items, stores.digests]);
+    const items = tx.objectStore(stores.items);
     return read({
       itemsWith: async (keys) => {
         const found = await Promise.all([...new Set(keys)].map((key) => items.index('byKey').getAll(key)));
@@ -207,10 +234,11 @@ export class DigestStore {
         if ((await index.count(primaryKey)) === known.length) return new Set(known.map(({ date }) => date));
         return new Set((await index.getAllKeys(primaryKey)).map(([date]) => date));
       },
-      digest: async (date) =>
-        this.cachedByDate.has(date)
-          ? (this.cachedByDate.get(date) ?? null)
-          : this.remember(date, await tx.objectStore('digests').get(date), generation),
+      digest: async (date) => {
+        const key = cacheKey(kind, date);
+        if (this.cachedByDate.has(key)) return this.cachedByDate.get(key) ?? null;
+        return this.remember(kind, date, await tx.objectStore(stores.digests).get(date), generation);
+      },
     });
   }
 
@@ -218,13 +246,14 @@ export class DigestStore {
   async document(url: string): Promise<DocumentRecord | undefined> {
     const record: unknown = await this.db.get('documents', url);
     if (typeof record !== 'object' || record === null) return undefined;
-    const { etag, lastModified, notFoundAt, digestDate } = record as Record<string, unknown>;
+    const { etag, lastModified, notFoundAt, digestDate, digestKind } = record as Record<string, unknown>;
     return {
       url,
       ...(typeof etag === 'string' && { etag }),
       ...(typeof lastModified === 'string' && { lastModified }),
       ...(typeof notFoundAt === 'number' && { notFoundAt }),
       ...(typeof digestDate === 'string' && { digestDate }),
+      ...(digestKind === 'github-trending' && { digestKind }),
     };
   }
 
@@ -241,8 +270,8 @@ export class DigestStore {
   }
 
   /**
-   * Delete every digest and the fetch bookkeeping; answers how many digests there were. A `writeMany` still running
-   * is aborted, and one that committed first is cleared with the rest: the library is empty either way.
+   * Delete every digest of every kind and the fetch bookkeeping; answers how many digests there were. A `writeMany`
+   * still running is aborted, and one that committed first is cleared with the rest: the library is empty either way.
    */
   async clear(): Promise<number> {
     this.forgetCached();
@@ -250,33 +279,38 @@ export class DigestStore {
       running.cleared = true;
       abortQuietly(running.tx);
     }
-    const tx = this.db.transaction(['digests', 'items', 'summaries', 'documents'], 'readwrite');
-    const count = await tx.objectStore('summaries').count();
+    const tx = this.db.transaction([...ALL_DIGEST_STORES, 'documents'], 'readwrite');
+    const counts = await Promise.all(
+      DIGEST_KINDS.map((kind) => tx.objectStore(KIND_STORES[kind].summaries).count()),
+    );
     await Promise.all([
-      tx.objectStore('digests').clear(),
-      tx.objectStore('items').clear(),
-      tx.objectStore('summaries').clear(),
+      ...ALL_DIGEST_STORES.map((name) => tx.objectStore(name).clear()),
       tx.objectStore('documents').clear(),
       tx.done,
     ]);
     this.forgetCached();
-    return count;
+    return counts.reduce((sum, count) => sum + count, 0);
   }
 
   private writeTransaction() {
-    return this.db.transaction(['digests', 'items', 'summaries'], 'readwrite');
+    return this.db.transaction(ALL_DIGEST_STORES, 'readwrite');
   }
 
-  /** Validate a record read for `date` and keep it until the next write. */
-  private remember(date: string, record: unknown, generation: number): ReadBackDigest | null {
+  /** Validate a record read for `kind` and `date` and keep it until the next write. */
+  private remember(
+    kind: DigestKind,
+    date: string,
+    record: unknown,
+    generation: number,
+  ): ReadBackDigest | null {
     const readBackDigest = this.validated(record, date);
-    if (generation === this.generation) this.cachedByDate.set(date, readBackDigest);
+    if (generation === this.generation) this.cachedByDate.set(cacheKey(kind, date), readBackDigest);
     return readBackDigest;
   }
 
   private forgetCached(): void {
     this.generation += 1;
-    this.cachedDigests = undefined;
+    this.cachedDigests.clear();
     this.cachedByDate.clear();
   }
 
@@ -297,11 +331,16 @@ export class DigestStore {
  * (one by one: a put that throws at once leaves the requests made before it there to be waited for).
  */
 function putDigest(tx: DigestWriteTransaction, record: StoredDigest, requests: Promise<unknown>[]): void {
-  const items = tx.objectStore('items');
-  requests.push(tx.objectStore('digests').put(record));
+  const stores = KIND_STORES[record.kind];
+  const items = tx.objectStore(stores.items);
+  requests.push(tx.objectStore(stores.digests).put(record));
   requests.push(items.delete(itemRangeOf(record.date)));
   for (const item of itemRecordsOf(record)) requests.push(items.put(item));
-  requests.push(tx.objectStore('summaries').put(summaryOf(record)));
+  requests.push(tx.objectStore(stores.summaries).put(summaryOf(record)));
+}
+
+function cacheKey(kind: DigestKind, date: string): string {
+  return `${kind}/${date}`;
 }
 
 /** An index entry as written by `itemRecordsOf`; a damaged one is passed over (its digest is what is validated). */

@@ -4,8 +4,8 @@
  * popup, lookups and import work for the session; nothing outlives the background page. Every method runs without
  * awaiting in between, so a write is all or nothing and never interleaves with another.
  */
-import { type StoredDigest, storedDigestSchema } from '../schema';
-import type { DigestDatabase, DocumentRecord } from './database';
+import { type DigestKind, type StoredDigest, storedDigestSchema } from '../schema';
+import { DIGEST_KINDS, type DigestDatabase, type DocumentRecord } from './database';
 import { type DigestSummaryRecord, summaryOf } from './digest-record';
 import { DigestStore, type ItemReader, NOT_FOUND_KEPT_MS, type WriteOutcome } from './digest-store';
 import { type ItemRecord, itemRecordsOf } from './item-records';
@@ -17,12 +17,43 @@ const NO_DATABASE = new Proxy({} as DigestDatabase, {
   },
 });
 
+/** One kind's digests with their index entries, as its IndexedDB stores hold them. */
+class KindLibrary {
+  readonly digests = new Map<string, StoredDigest>();
+  readonly items = new Map<string, ItemRecord[]>();
+  readonly byKey = new RecordIndex();
+  readonly byPrimaryKey = new RecordIndex();
+
+  newestFirst(): string[] {
+    return [...this.digests.keys()].sort().reverse();
+  }
+
+  put(digest: StoredDigest): void {
+    this.remove(digest.date);
+    const records = itemRecordsOf(digest);
+    this.digests.set(digest.date, digest);
+    this.items.set(digest.date, records);
+    for (const record of records) {
+      this.byKey.add(record, record.keys);
+      if (record.primaryKey !== undefined) this.byPrimaryKey.add(record, [record.primaryKey]);
+    }
+  }
+
+  remove(date: string): void {
+    for (const record of this.items.get(date) ?? []) {
+      this.byKey.remove(record, record.keys);
+      if (record.primaryKey !== undefined) this.byPrimaryKey.remove(record, [record.primaryKey]);
+    }
+    this.items.delete(date);
+    this.digests.delete(date);
+  }
+}
+
 export class MemoryDigestStore extends DigestStore {
   override readonly memoryOnly = true;
-  private readonly digests = new Map<string, StoredDigest>();
-  private readonly items = new Map<string, ItemRecord[]>();
-  private readonly byKey = new RecordIndex();
-  private readonly byPrimaryKey = new RecordIndex();
+  private readonly kinds = new Map<DigestKind, KindLibrary>(
+    DIGEST_KINDS.map((kind) => [kind, new KindLibrary()]),
+  );
   private readonly documents = new Map<string, DocumentRecord>();
 
   constructor() {
@@ -36,53 +67,60 @@ export class MemoryDigestStore extends DigestStore {
     const records = digests.map((digest) => structuredClone(storedDigestSchema.parse(digest)));
     const current = new Map<string, StoredDigest>();
     const outcomes = records.map((record) => {
-      const previous = current.get(record.date) ?? this.digests.get(record.date) ?? null;
+      const key = `${record.kind}/${record.date}`;
+      const previous = current.get(key) ?? this.kind(record.kind).digests.get(record.date) ?? null;
       if (previous && keepStored(previous, record)) return { written: false, previous };
-      current.set(record.date, record);
+      current.set(key, record);
       return { written: true, previous };
     });
-    for (const record of current.values()) this.put(record);
+    for (const record of current.values()) this.kind(record.kind).put(record);
     return outcomes;
   }
 
-  override async read(date: string): Promise<StoredDigest | null> {
-    return this.digests.get(date) ?? null;
+  override async read(date: string, kind: DigestKind = 'ainews'): Promise<StoredDigest | null> {
+    return this.kind(kind).digests.get(date) ?? null;
   }
 
-  override async readAll(): Promise<StoredDigest[]> {
-    return this.newestFirst().map((date) => this.digests.get(date) as StoredDigest);
+  override async readAll(kind: DigestKind = 'ainews'): Promise<StoredDigest[]> {
+    const library = this.kind(kind);
+    return library.newestFirst().map((date) => library.digests.get(date) as StoredDigest);
   }
 
-  override async latest(): Promise<StoredDigest | null> {
-    const [newest] = this.newestFirst();
-    return newest === undefined ? null : (this.digests.get(newest) ?? null);
+  override async latest(kind: DigestKind = 'ainews'): Promise<StoredDigest | null> {
+    const library = this.kind(kind);
+    const [newest] = library.newestFirst();
+    return newest === undefined ? null : (library.digests.get(newest) ?? null);
   }
 
-  override async summaries(): Promise<DigestSummaryRecord[]> {
-    return this.newestFirst().map((date) => summaryOf(this.digests.get(date) as StoredDigest));
+  override async summaries(kind: DigestKind = 'ainews'): Promise<DigestSummaryRecord[]> {
+    const library = this.kind(kind);
+    return library.newestFirst().map((date) => summaryOf(library.digests.get(date) as StoredDigest));
   }
 
-  override async dates(): Promise<string[]> {
-    return this.newestFirst().reverse();
+  override async dates(kind: DigestKind = 'ainews'): Promise<string[]> {
+    return this.kind(kind).newestFirst().reverse();
   }
 
-  override async delete(dates: readonly string[]): Promise<void> {
+  override async delete(dates: readonly string[], kind: DigestKind = 'ainews'): Promise<void> {
     const deleted = new Set(dates);
-    for (const date of deleted) this.remove(date);
+    for (const date of deleted) this.kind(kind).remove(date);
     for (const [url, record] of this.documents) {
-      if (record.digestDate !== undefined && deleted.has(record.digestDate)) this.documents.delete(url);
+      const ofKind = (record.digestKind ?? 'ainews') === kind;
+      if (ofKind && record.digestDate !== undefined && deleted.has(record.digestDate))
+        this.documents.delete(url);
     }
   }
 
-  override readItems<T>(read: (reader: ItemReader) => Promise<T>): Promise<T> {
+  override readItems<T>(read: (reader: ItemReader) => Promise<T>, kind: DigestKind = 'ainews'): Promise<T> {
+    const library = this.kind(kind);
     return read({
       itemsWith: async (keys) => {
-        const found = [...new Set(keys)].flatMap((key) => this.byKey.get(key));
+        const found = [...new Set(keys)].flatMap((key) => library.byKey.get(key));
         return [...new Map(found.map((record) => [idOf(record), record])).values()];
       },
-      storyDates: async (primaryKey) => new Set(this.byPrimaryKey.get(primaryKey).map(({ date }) => date)),
+      storyDates: async (primaryKey) => new Set(library.byPrimaryKey.get(primaryKey).map(({ date }) => date)),
       digest: async (date) => {
-        const digest = this.digests.get(date);
+        const digest = library.digests.get(date);
         return digest ? { digest, damaged: [] } : null;
       },
     });
@@ -106,34 +144,17 @@ export class MemoryDigestStore extends DigestStore {
   }
 
   override async clear(): Promise<number> {
-    const count = this.digests.size;
-    for (const date of [...this.digests.keys()]) this.remove(date);
+    let count = 0;
+    for (const kind of DIGEST_KINDS) {
+      count += this.kind(kind).digests.size;
+      this.kinds.set(kind, new KindLibrary());
+    }
     this.documents.clear();
     return count;
   }
 
-  private newestFirst(): string[] {
-    return [...this.digests.keys()].sort().reverse();
-  }
-
-  private put(digest: StoredDigest): void {
-    this.remove(digest.date);
-    const records = itemRecordsOf(digest);
-    this.digests.set(digest.date, digest);
-    this.items.set(digest.date, records);
-    for (const record of records) {
-      this.byKey.add(record, record.keys);
-      if (record.primaryKey !== undefined) this.byPrimaryKey.add(record, [record.primaryKey]);
-    }
-  }
-
-  private remove(date: string): void {
-    for (const record of this.items.get(date) ?? []) {
-      this.byKey.remove(record, record.keys);
-      if (record.primaryKey !== undefined) this.byPrimaryKey.remove(record, [record.primaryKey]);
-    }
-    this.items.delete(date);
-    this.digests.delete(date);
+  private kind(kind: DigestKind): KindLibrary {
+    return this.kinds.get(kind) as KindLibrary;
   }
 }
 

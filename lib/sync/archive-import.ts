@@ -3,22 +3,29 @@
  * already stored are counted and not fetched again; remembered 404s are not asked again.
  */
 import type { LocalizedText } from '../i18n';
-import type { ArchiveImportStatus } from '../schema';
+import type { ArchiveImportStatus, Settings } from '../schema';
+import { DEFAULT_SETTINGS } from '../settings';
+import { DIGEST_KINDS } from '../storage/database';
 import { RoomMaker } from './make-room';
 import { splitByPermission } from './permissions';
 import { runLimited } from './run-limited';
-import { planArchive } from './sources';
+import { type PlannedDocument, planArchive } from './sources';
 import { loadArchiveImportStatus, saveArchiveImportStatus } from './status-store';
 import { describeError, type SyncDeps, summarizeFailures, syncDocument } from './sync-document';
 import { MAX_IN_FLIGHT, noPermissionFailure } from './sync-engine';
 import { joinTexts, localized, verbatim } from './words';
+
+/** What the import needs: the sync's outside world, and the settings (which say whether GitHub 热门 is wanted). */
+export interface ArchiveImportDeps extends SyncDeps {
+  loadSettings?: () => Promise<Pick<Settings, 'sources'>>;
+}
 
 export class ArchiveImporter {
   private controller: AbortController | undefined;
   private running: Promise<void> | undefined;
   private current: ArchiveImportStatus | undefined;
 
-  constructor(private readonly deps: SyncDeps) {}
+  constructor(private readonly deps: ArchiveImportDeps) {}
 
   /**
    * Start the import (or report the running one); answers at once, the import goes on in the background. Nothing
@@ -31,7 +38,8 @@ export class ArchiveImporter {
     const status: ArchiveImportStatus = {
       state: 'running',
       done: 0,
-      total: planArchive().length,
+      // Known once the settings are read (they say whether GitHub 热门 is imported too), at once in `run`.
+      total: 0,
       stored: 0,
       notFound: 0,
       failed: 0,
@@ -74,15 +82,17 @@ export class ArchiveImporter {
     const failures: LocalizedText[] = [];
     const room = new RoomMaker(this.deps.store);
     try {
+      const planned = planArchive((await this.deps.loadSettings?.()) ?? DEFAULT_SETTINGS);
+      status.total = planned.length;
       await saveArchiveImportStatus(status);
-      const alreadyStored = new Set(await this.deps.store.dates());
-      const { readable, unreadable } = await splitByPermission(planArchive(), this.deps.mayRead);
+      const isStored = await this.storedAlready();
+      const { readable, unreadable } = await splitByPermission(planned, this.deps.mayRead);
       if (unreadable[0]) throw new NoPermission(unreadable[0].url);
       await runLimited(
         readable,
         MAX_IN_FLIGHT,
         async (doc) => {
-          if (doc.date && alreadyStored.has(doc.date)) {
+          if (isStored(doc)) {
             status.stored += 1;
           } else {
             const result = await syncDocument(doc, this.deps, { signal, room });
@@ -110,6 +120,15 @@ export class ArchiveImporter {
     const notice = room.notice();
     status.error = joinTexts([summary, notice].filter((part) => part !== null));
     await saveArchiveImportStatus(status).catch(() => undefined);
+  }
+
+  /** Whether a planned document's day is stored already (of the kind it holds). */
+  private async storedAlready(): Promise<(doc: PlannedDocument) => boolean> {
+    const dates = await Promise.all(
+      DIGEST_KINDS.map(async (kind) => new Set(await this.deps.store.dates(kind))),
+    );
+    const storedOf = new Map(DIGEST_KINDS.map((kind, index) => [kind, dates[index]]));
+    return (doc) => doc.date !== null && storedOf.get(doc.kind ?? 'ainews')?.has(doc.date) === true;
   }
 }
 

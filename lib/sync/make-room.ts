@@ -7,6 +7,7 @@
  * 2026-11: one sync removed 68 of 100 digests and stored nothing).
  */
 import type { LocalizedText } from '../i18n';
+import { DIGEST_KINDS } from '../storage/database';
 import type { DigestStore } from '../storage/digest-store';
 import { localized } from './words';
 
@@ -76,14 +77,23 @@ export class RoomMaker {
     throw new StorageFullError();
   }
 
+  /** The oldest tenth of the synced digests of every kind, the day being written excepted. */
   private async makeRoom(date: string): Promise<void> {
     // From the summaries: a full disk is no time to read back and validate every stored digest.
-    const syncedOldestFirst = (await this.store.summaries())
-      .filter((summary) => !KEPT_SOURCES.has(summary.sourceId) && summary.date !== date)
-      .map((summary) => summary.date)
-      .reverse();
+    const summaries = await Promise.all(
+      DIGEST_KINDS.map(async (kind) =>
+        (await this.store.summaries(kind)).map((summary) => ({ kind, date: summary.date, summary })),
+      ),
+    );
+    const syncedOldestFirst = summaries
+      .flat()
+      .filter(({ summary }) => !KEPT_SOURCES.has(summary.sourceId) && summary.date !== date)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const oldest = syncedOldestFirst.slice(0, Math.ceil(syncedOldestFirst.length * SHARE_TO_REMOVE));
-    await this.store.delete(oldest);
-    this.removed = oldest;
+    for (const kind of DIGEST_KINDS) {
+      const dates = oldest.filter((entry) => entry.kind === kind).map((entry) => entry.date);
+      if (dates.length > 0) await this.store.delete(dates, kind);
+    }
+    this.removed = oldest.map((entry) => entry.date);
   }
 }

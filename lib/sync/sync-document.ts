@@ -106,6 +106,7 @@ async function syncOrThrow(
   await store.saveDocument({
     url: planned.url,
     digestDate: incoming.date,
+    ...(incoming.kind !== 'ainews' && { digestKind: incoming.kind }),
     ...(outcome.etag && { etag: outcome.etag }),
     ...(outcome.lastModified && { lastModified: outcome.lastModified }),
   });
@@ -133,7 +134,7 @@ async function usableValidators(
   remembered: DocumentRecord | undefined,
   store: DigestStore,
 ): Promise<Validators> {
-  if (!remembered?.digestDate || !(await store.read(remembered.digestDate))) return {};
+  if (!remembered?.digestDate || !(await store.read(remembered.digestDate, remembered.digestKind))) return {};
   return {
     ...(remembered.etag && { etag: remembered.etag }),
     ...(remembered.lastModified && { lastModified: remembered.lastModified }),

@@ -4,7 +4,7 @@ import { lookupMatches } from '../../../lib/background/lookup';
 import { DATABASE_VERSION, openDigestDatabase } from '../../../lib/storage/database';
 import { DigestStore } from '../../../lib/storage/digest-store';
 import { readStateOf } from '../../../lib/storage/read-state-store';
-import { sameItemDates, storedDigest, testItem, uniqueDatabaseName } from './stored-digest';
+import { sameItemDates, storedDigest, testItem, trendingDigest, uniqueDatabaseName } from './stored-digest';
 
 type ShippedVersion = 1 | 2 | 3 | 4;
 
@@ -230,7 +230,12 @@ describe('database upgrades', () => {
       items: [
         ...itemRecordsAsWrittenBy(3),
         { date: '2026-11-22', position: 0, keys: [oldThreadKey], primaryKey: oldThreadKey },
-        { date: '2026-11-22', position: 1, keys: ['hf:model:oj-1/datasets'], primaryKey: 'hf:model:oj-1/datasets' },
+        {
+          date: '2026-11-22',
+          position: 1,
+          keys: ['hf:model:oj-1/datasets'],
+          primaryKey: 'hf:model:oj-1/datasets',
+        },
       ],
       documents: [validators, remembered404],
     });
@@ -244,6 +249,30 @@ describe('database upgrades', () => {
     expect(await sameItemDates(store, 'x:status:501')).toEqual(['2026-11-20', '2026-11-21']);
     expect(await store.document(validators.url)).toEqual(validators);
     db.close();
+  });
+
+  it('upgrades a version 4 database to GitHub 热门 stores of its own (version 6), every AI digest kept', async () => {
+    const name = uniqueDatabaseName();
+    // Version 4 wrote digests without a kind: they are AI digests.
+    const withoutKind = [older, newer].map(({ kind: _kind, ...digest }) => digest);
+    await writeOldVersion(4, name, {
+      digests: withoutKind,
+      items: itemRecordsAsWrittenBy(3),
+      documents: [validators, remembered404],
+      summaries: [
+        { date: '2026-11-20', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
+        { date: '2026-11-21', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
+      ],
+    });
+    const db = await openDigestDatabase(name);
+    const store = new DigestStore(db);
+    expect(await store.dates('github-trending')).toEqual([]);
+    // A trending day of the same date as a stored AI digest goes beside it and replaces nothing.
+    const trending = trendingDigest('2026-11-21', ['acme/widget']);
+    await store.write(trending);
+    expect(await store.read('2026-11-21', 'github-trending')).toEqual(trending);
+    db.close();
+    await expectEverythingKept(name, 4);
   });
 
   it('creates an empty database at the current version', async () => {

@@ -106,3 +106,19 @@ export function countDigestReads() {
   }
   return counted;
 }
+
+/** A stored GitHub 热门 digest of `date`: one `trending` item per repository, ranked in order. */
+export function trendingDigest(
+  date: string,
+  repos: readonly string[],
+  overrides: Partial<StoredDigest> = {},
+): StoredDigest {
+  return storedDigest(date, {
+    kind: 'github-trending',
+    issueUrl: null,
+    items: repos.map((repo, index) => testItem('trending', index + 1, [`https://github.com/${repo}`], repo)),
+    sourceId: 'trending',
+    sourceUrl: `https://static.zou8944.com/newsletter/${date}/github_trending_${date}.md`,
+    ...overrides,
+  });
+}

@@ -11,6 +11,9 @@ import { ScriptedFetch } from './scripted-fetch';
 /** 12:00 in Shanghai on 2026-11-29. */
 export const NOW = Date.parse('2026-11-29T04:00:00Z');
 
+/** The defaults, but without GitHub 热门: most sync tests are about the AI digest's sources (trending-sync.test.ts). */
+const AI_ONLY = { ...DEFAULT_SETTINGS.sources, trending: false };
+
 export async function syncSetup(settings: Partial<Settings> = {}) {
   const store = await openTestStore();
   const web = new ScriptedFetch();
@@ -24,7 +27,7 @@ export async function syncSetup(settings: Partial<Settings> = {}) {
     },
     now: () => clock.now,
     parse: parseDigest,
-    loadSettings: async () => ({ ...structuredClone(DEFAULT_SETTINGS), ...settings }),
+    loadSettings: async () => ({ ...structuredClone(DEFAULT_SETTINGS), sources: AI_ONLY, ...settings }),
     limits: { timeoutMs: 20 },
   };
   return { store, web, sleeps, clock, deps, engine: new SyncEngine(deps) };
