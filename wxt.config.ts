@@ -4,6 +4,15 @@ import { zodWithoutEval } from './lib/build/zod-without-eval';
 
 /** The publisher's hosts, fetched by the default sources. A user-added source asks for its host when added. */
 const FEED_HOSTS = ['https://static.zou8944.com/*', 'https://raw.githubusercontent.com/*'];
+/** The served sites: the page script runs on every page of these, and the card's UI may be injected there. */
+const PAGE_SCRIPT_SITES = [
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://mobile.twitter.com/*',
+  'https://mobile.x.com/*',
+  'https://github.com/*',
+  'https://huggingface.co/*',
+];
 /** What a custom source may be granted: https sites only (lib/ui/custom-source.ts refuses http). */
 const ANY_HOST = ['https://*/*'];
 
@@ -24,11 +33,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
-    host_permissions: FEED_HOSTS,
+    // `scripting` loads the card's UI into a served-site tab after its lookup matched (lib/background/page-ui-loader):
+    // it grants no site access of its own.
+    permissions: ['storage', 'alarms', 'scripting'],
+    // The served sites again: `scripting` injects only where the extension has host access (the content script's
+    // matches do not count for it). The same sites, so the same install warning.
+    host_permissions: [...FEED_HOSTS, ...PAGE_SCRIPT_SITES],
     // MV2 (Firefox) has no optional_host_permissions: there, hosts are optional permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: ANY_HOST } : { optional_permissions: ANY_HOST }),
     action: { default_title: '__MSG_extName__' },
+    // The lean page script (entrypoints/page-script): an unlisted script, so no WXT content-script runtime is
+    // bundled into what every page of these sites runs. The card's UI is injected only on a match.
+    content_scripts: [
+      { matches: PAGE_SCRIPT_SITES, js: ['page-script.js'], run_at: 'document_start', all_frames: false },
+    ],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+D' },

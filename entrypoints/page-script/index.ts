@@ -1,25 +1,18 @@
-import '../../components/sidebar/sidebar.css';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+/**
+ * The lean page script, on every page of the served sites (declared in wxt.config.ts, at document_start): the
+ * page's identity keys, the lookup, location watching and the lookup gate, nothing else (≤ 10 kB, held by
+ * tests/e2e/budget.e2e.test.ts). The card's UI (Preact, the card, its CSS) is a separate chunk the background
+ * injects only after a lookup matched (entrypoints/page-ui). Each capability starts here beside the others.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { startMarks } from '../../components/marks/start-marks';
 import { siteOf } from '../../lib/links';
-import { startSidebar } from './sidebar-controller';
+import { createPageScriptContext } from './lifetime';
+import { startPageCard } from './page-card';
 
-export default defineContentScript({
-  matches: [
-    'https://x.com/*',
-    'https://twitter.com/*',
-    'https://mobile.twitter.com/*',
-    'https://mobile.x.com/*',
-    'https://github.com/*',
-    'https://huggingface.co/*',
-  ],
-  allFrames: false,
-  // Start the lookup while the page loads; the panel is mounted once the body exists.
-  runAt: 'document_start',
-  cssInjectionMode: 'ui',
-  // WXT otherwise announces every start with window.postMessage, which the page's own listeners receive
-  // (with the extension's id) on every page, matched or not. Its event on `document` still stops an older copy.
-  noScriptStartedPostMessage: true,
-  main(ctx) {
-    startSidebar(ctx, siteOf(location.href));
-  },
+export default defineUnlistedScript(() => {
+  const ctx = createPageScriptContext();
+  const site = siteOf(location.href);
+  startPageCard(ctx, site);
+  startMarks(ctx, site);
 });

@@ -2,9 +2,10 @@
  * The card's host: an element under <html> with a closed shadow root that holds the card's own styles and the
  * container Preact renders into. WXT's createShadowRootUi did the same with auto-mount machinery (a MutationObserver
  * library, a deep-merge helper, a name validator) the card never used: 3 kB of the content script's 40 kB.
+ * The stylesheet is part of the UI chunk (a string), so nothing is web-accessible and nothing is fetched.
  */
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import cardCss from '../../components/sidebar/sidebar.css?inline';
+import type { PageScriptLifetime } from '../../lib/page-ui/contract';
 
 export interface CardHost {
   /** Where the card is rendered, inside the closed shadow root. */
@@ -24,19 +25,21 @@ export interface CardHostOptions {
 
 /**
  * The page's CSS cannot reach into the shadow root, but it can style the host: `all: initial !important` on `:host`
- * wins over the page's rules, even its `!important` ones. Kept here too in case the stylesheet fails to load.
+ * wins over the page's rules, even its `!important` ones.
  */
 const HOST_RESET = ':host{all:initial!important}';
 /** Keys typed in the card are not the page's shortcuts. */
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
 
-export async function createCardHost(ctx: ContentScriptContext, options: CardHostOptions): Promise<CardHost> {
-  const css = await loadCardCss();
+/** The bundler writes `:root` for custom properties; in a shadow root they belong on the host. */
+const CARD_CSS = `${HOST_RESET}\n${cardCss.replaceAll(':root', ':host')}`;
+
+export function createCardHost(ctx: PageScriptLifetime, options: CardHostOptions): CardHost {
   const host = document.createElement(options.name);
   // Closed: the page's scripts get null for host.shadowRoot, so they can neither read nor click the card.
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = `${HOST_RESET}\n${css}`;
+  style.textContent = CARD_CSS;
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of KEY_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
@@ -60,17 +63,4 @@ export async function createCardHost(ctx: ContentScriptContext, options: CardHos
     },
     remove,
   };
-}
-
-/** The card's stylesheet (cssInjectionMode 'ui': web-accessible, never injected into the page). */
-async function loadCardCss(): Promise<string> {
-  try {
-    // Typed for the extension's pages only: the content script's own CSS is not among WXT's public paths.
-    const url = (browser.runtime.getURL as (path: string) => string)('/content-scripts/sidebar.css');
-    const response = await fetch(url);
-    // The bundler writes `:root` for custom properties; in a shadow root they belong on the host.
-    return response.ok ? (await response.text()).replaceAll(':root', ':host') : '';
-  } catch {
-    return '';
-  }
 }

@@ -12,6 +12,7 @@ import type { SyncEngine } from '../sync/sync-engine';
 import type { CurrentTab } from './current-tab';
 import { lookupMatches } from './lookup';
 import { answerMarks } from './mark-lookup';
+import { type LoadPageUi, senderTarget } from './page-ui-loader';
 import type { Handlers } from './router';
 import { searchDigests } from './search';
 import { NO_PAGE_MATCHES, type TabMatches } from './tab-matches';
@@ -35,6 +36,8 @@ export interface HandlerDeps {
   currentTab: CurrentTab;
   /** The card's shortcut as the browser has it now (lib/sidebar/shortcut.ts); `commands.getAll` when absent. */
   shortcut?: () => Promise<string | null | undefined>;
+  /** Inject the page UI chunk into a document whose lookup matched (lib/background/page-ui-loader.ts). */
+  loadPageUi?: LoadPageUi;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -63,6 +66,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         mode === 'auto' ? shortcut() : undefined,
       ]);
       const tabId = sender.tab?.id;
+      // The card's UI loads only where it will show, beside the answer rather than after it: the page script
+      // mounts the card as soon as both are there.
+      const target = senderTarget(sender);
+      if (mode === 'auto' && matches.length > 0 && target && deps.loadPageUi)
+        void deps.loadPageUi(target).catch(() => undefined);
       // The answer does not wait for the badge: the sidebar is what the user is waiting for.
       // The badge counts the page's own cards when there are any (a pull request's, not its repo's 13), else all
       // the cards there are, shown or behind "more".

@@ -21,6 +21,8 @@ export interface MessageSender {
   tab?: { id?: number };
   /** 0 for a tab's top frame. */
   frameId?: number;
+  /** Chrome 106+: the sending document (a page UI injection targets it: lib/background/page-ui-loader). */
+  documentId?: string;
 }
 
 /** Who "this extension" is: its id and the base URL of its pages (`runtime.getURL('')`). */

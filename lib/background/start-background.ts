@@ -17,6 +17,7 @@ import { loadSyncStatus } from '../sync/status-store';
 import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-engine';
 import { type BackgroundServices, createHandlers } from './handlers';
 import { watchLibraryChanges } from './mark-lookup';
+import { loadPageUi } from './page-ui-loader';
 import { createRouter, type MessageSender } from './router';
 import { startSidePanel } from './start-side-panel';
 import { ensureSyncAlarm, FRESH_ALARM, hasFreshCheck, SYNC_ALARM, scheduleFreshCheck } from './sync-alarm';
@@ -68,6 +69,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       setBadge,
       tabMatches,
       currentTab: sidePanel.currentTab,
+      loadPageUi,
     }),
     { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
   );
@@ -94,8 +96,13 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     if (command !== TOGGLE_COMMAND || tab?.id === undefined) return;
     if (sidePanel.openOnShortcut(tab)) return;
     const message: ContentMessage = { type: 'toggleSidebar' };
-    // A tab without the content script (a page of another site) has no receiver: nothing to toggle there.
-    browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    const tabId = tab.id;
+    // The card's UI first (badge-only mode loaded none); a page of another site refuses the injection and has no
+    // receiver for the message: nothing to toggle there.
+    void loadPageUi({ tabId, frameId: 0 })
+      .catch(() => undefined)
+      .then(() => browser.tabs.sendMessage(tabId, message))
+      .catch(() => undefined);
   });
   watchSettings((changed) => {
     settings = Promise.resolve(changed);

@@ -4,6 +4,24 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchReport } from './report';
 
+export interface Manifest {
+  content_scripts: {
+    js?: string[];
+    css?: string[];
+    matches: string[];
+    all_frames?: boolean;
+    run_at?: string;
+  }[];
+  web_accessible_resources?: unknown[];
+}
+
+/** The files every page of the served sites gets: the content scripts' JS and CSS (the lean page script). */
+export function everyPageFiles(manifest: Manifest): string[] {
+  return [
+    ...new Set(manifest.content_scripts.flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])])),
+  ];
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],

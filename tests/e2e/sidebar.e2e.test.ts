@@ -5,13 +5,11 @@
  * The card's shadow root is closed: the test reads it through the DevTools protocol (`cardOf`), as the page cannot.
  * Screenshots of each site, light and dark, go to tests/e2e/artifacts/sidebar-*.png.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datedUrl, digestMarkdown, type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
-import { type ExtensionSession, extensionDir, launchExtension } from './harness';
+import { type ExtensionSession, launchExtension } from './harness';
 
 /** The card host's name: `digest-lens-` and 16 random characters, new on every load (lib/sidebar/host-name). */
 const HOST_NAME = '^digest-lens-[0-9a-z]{16}$';
@@ -937,49 +935,6 @@ describe('the sidebar on linked pages', () => {
     expect(problems.concat(quiet.problems)).toEqual([]);
     await quiet.page.close();
     await page.close();
-  });
-});
-
-describe('the content script as built', () => {
-  it('runs on the six hosts, top frame only, and injects at most 40 kB of JS+CSS without zod or idb', () => {
-    const dir = extensionDir();
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-      content_scripts: { js?: string[]; css?: string[]; matches: string[]; all_frames?: boolean }[];
-      web_accessible_resources?: { resources: string[] }[];
-    };
-    // Only on the six hosts, top frame only.
-    expect(manifest.content_scripts.map((script) => [[...script.matches].sort(), script.all_frames])).toEqual(
-      [
-        [
-          [
-            'https://github.com/*',
-            'https://huggingface.co/*',
-            'https://mobile.twitter.com/*',
-            'https://mobile.x.com/*',
-            'https://twitter.com/*',
-            'https://x.com/*',
-          ],
-          false,
-        ],
-      ],
-    );
-    const scripts = manifest.content_scripts.flatMap((script) => [
-      ...(script.js ?? []),
-      ...(script.css ?? []),
-    ]);
-    // cssInjectionMode 'ui': the shadow root fetches its CSS, which is web-accessible for that reason.
-    const uiCss = (manifest.web_accessible_resources ?? [])
-      .flatMap((entry) => entry.resources)
-      .filter((path) => path.startsWith('content-scripts/') && path.endsWith('.css'));
-    const files = [...new Set([...scripts, ...uiCss])];
-    const bytes = files.reduce((sum, path) => sum + readFileSync(join(dir, path)).byteLength, 0);
-    console.log(`content script: ${files.join(' + ')} = ${(bytes / 1000).toFixed(2)} kB (budget 40 kB)`);
-    expect(files).toContain('content-scripts/sidebar.css');
-    expect(bytes).toBeLessThanOrEqual(40_000);
-    const code = files.map((path) => readFileSync(join(dir, path), 'utf8')).join('\n');
-    expect(code).not.toMatch(/ZodError|indexedDB/);
-    // The collapse memory goes through the background (setCardCollapsed): storage.local is for trusted contexts.
-    expect(code).not.toMatch(/storage\.local/);
   });
 });
 

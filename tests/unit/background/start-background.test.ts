@@ -175,16 +175,27 @@ describe('the background worker', () => {
     });
   });
 
-  it('asks the tab to toggle its sidebar on the keyboard shortcut, ignoring tabs without the content script', async () => {
+  it('loads the card UI into the tab, then asks it to toggle, on the keyboard shortcut; tabs of other sites refuse both', async () => {
     const { runCommand } = await backgroundSetup();
+    const inject = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockRejectedValue(new Error('Cannot access contents of the page.'));
     const sendMessage = vi
       .spyOn(fakeBrowser.tabs, 'sendMessage')
       .mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     runCommand('toggle-sidebar', { id: 3 });
     runCommand('toggle-sidebar', {});
     runCommand('something-else', { id: 3 });
-    expect(sendMessage).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(1));
     expect(sendMessage).toHaveBeenCalledWith(3, { type: 'toggleSidebar' });
+    // Badge-only mode loaded no UI on the page: the shortcut brings it, top frame only, before the toggle.
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(inject).toHaveBeenCalledWith({
+      target: { tabId: 3, frameIds: [0] },
+      files: ['/page-ui.js'],
+      injectImmediately: true,
+    });
+    expect(inject.mock.invocationCallOrder[0]).toBeLessThan(sendMessage.mock.invocationCallOrder[0] ?? 0);
   });
 
   it('looks for today soon after the publication hour, and tomorrow once today is stored', async () => {

@@ -1,16 +1,17 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createPageScriptContext, type PageScriptContext } from '../../../entrypoints/page-script/lifetime';
 import {
-  createSidebarController,
-  SCRIPT_STARTED_EVENT,
-  startSidebar,
-} from '../../../entrypoints/sidebar.content/sidebar-controller';
+  createPageCardController as createSidebarController,
+  startPageCard as startSidebar,
+} from '../../../entrypoints/page-script/page-card';
+import { createCard } from '../../../entrypoints/page-ui/card';
+import { registerPageUi, resetPageUi } from '../../../lib/page-ui/contract';
 import { type ResponseOf, send } from '../../../lib/protocol';
 import { isSidebarHost, sidebarHostName } from '../../../lib/sidebar/host-name';
 import { LOCATION_POLL_MS } from '../../../lib/sidebar/location-watcher';
-import { makeMatch, userClick, userKey } from './fixtures';
+import { makeMatch, userClick, userKey } from '../sidebar/fixtures';
 
 vi.mock('../../../lib/protocol', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../lib/protocol')>()),
@@ -57,7 +58,7 @@ function answerByKeys(answer: Lookup = matched) {
 const lookups = () => sendMock.mock.calls.filter(([type]) => type === 'lookup');
 const collapseSaves = () => sendMock.mock.calls.filter(([type]) => type === 'setCardCollapsed');
 
-let ctx: ContentScriptContext;
+let ctx: PageScriptContext;
 const hosts = () => [...document.documentElement.children].filter(isSidebarHost);
 /** The shadow roots the script attached: closed, so the test keeps them as attachShadow returns them. */
 let attached: ShadowRoot[] = [];
@@ -68,12 +69,18 @@ const userEscape = (element: Element | null | undefined) => userKey(element, 'Es
 const closeButton = () => shadow()?.querySelector<HTMLButtonElement>('button[aria-label="在本页关闭侧栏"]');
 
 beforeEach(() => {
-  ctx = new ContentScriptContext('sidebar');
+  ctx = createPageScriptContext();
   Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1280 });
   vi.stubGlobal('chrome', { i18n: { getUILanguage: () => 'zh-CN' } });
   sendMock.mockReset();
   savedCollapsed = false;
   answerByKeys();
+  // happy-dom has no elementsFromPoint (the card's layout asks what the page shows where it would sit).
+  if (typeof document.elementsFromPoint !== 'function')
+    Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: () => [] });
+  // The UI chunk as the background's injection runs it (lib/page-ui/contract.ts); a test may take it away.
+  resetPageUi();
+  registerPageUi({ createCard });
   attached = [];
   const attachShadow = Element.prototype.attachShadow;
   vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
@@ -84,7 +91,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  ctx.notifyInvalidated();
+  ctx.invalidate();
   document.documentElement.classList.remove('dark');
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -124,6 +131,19 @@ describe('the sidebar controller', () => {
     expect(shadow()?.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe(
       '收起侧栏（Ctrl+Shift+K）',
     );
+  });
+
+  it('waits for the UI chunk on a match and mounts the card when it registers; without a match needs none', async () => {
+    resetPageUi();
+    const controller = createSidebarController(ctx, 'x');
+    await controller.showPage(UNRELATED);
+    const shown = controller.showPage(TWEET);
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    registerPageUi({ createCard });
+    await shown;
+    expect(hosts()).toHaveLength(1);
+    expect(shadow()?.querySelector('aside')).not.toBeNull();
   });
 
   it('changes nothing in the page when nothing matches: no host element, no style', async () => {
@@ -190,8 +210,8 @@ describe('the sidebar controller', () => {
     // Saved through the background (the content script has no storage.local): the next lookup answers it.
     expect(collapseSaves()).toEqual([['setCardCollapsed', { collapsed: true }]]);
 
-    ctx.notifyInvalidated();
-    ctx = new ContentScriptContext('sidebar');
+    ctx.invalidate();
+    ctx = createPageScriptContext();
     await createSidebarController(ctx, 'x').showPage(TWEET);
     expect(shadow()?.querySelector('.dl-tab')).not.toBeNull();
     userClick(shadow()?.querySelector('.dl-tab'));
@@ -292,7 +312,7 @@ describe('the sidebar controller', () => {
     const controller = startSidebar(ctx, 'x');
     await controller.showPage(TWEET);
     expect(hosts()).toHaveLength(1);
-    ctx.notifyInvalidated();
+    ctx.invalidate();
     expect(hosts()).toHaveLength(0);
     await expect(controller.showPage(TWEET)).resolves.toBeUndefined();
     await expect(controller.toggle()).resolves.toBeUndefined();
@@ -445,15 +465,14 @@ describe('the sidebar controller', () => {
     });
   });
 
-  it('is not switched off by a forged "script started" event from the page', async () => {
+  it('is not switched off by an event from the page named like the "script started" event of WXT', async () => {
     const controller = startSidebar(ctx, 'x');
     await controller.showPage(TWEET);
-    document.dispatchEvent(
-      new CustomEvent(SCRIPT_STARTED_EVENT, {
-        detail: { contentScriptName: 'sidebar', messageId: 'forged' },
-      }),
-    );
-    expect(SCRIPT_STARTED_EVENT).toContain('wxt:content-script-started');
+    const forged = `${fakeBrowser.runtime.id}:sidebar:wxt:content-script-started`;
+    for (const target of [document, window])
+      target.dispatchEvent(
+        new CustomEvent(forged, { detail: { contentScriptName: 'sidebar', messageId: 'forged' } }),
+      );
     expect(ctx.isValid).toBe(true);
     expect(hosts()).toHaveLength(1);
   });
@@ -468,8 +487,8 @@ describe('the sidebar controller', () => {
     if (!customElements.get('digest-lens-sidebar')) customElements.define('digest-lens-sidebar', PageElement);
     await createSidebarController(ctx, 'x').showPage(TWEET);
     const first = hosts()[0]?.localName;
-    ctx.notifyInvalidated();
-    ctx = new ContentScriptContext('sidebar');
+    ctx.invalidate();
+    ctx = createPageScriptContext();
     await createSidebarController(ctx, 'x').showPage(TWEET);
     const second = hosts()[0]?.localName;
     expect(first).toMatch(/^digest-lens-[0-9a-z]{16}$/);

@@ -1,0 +1,48 @@
+/**
+ * Loads the page UI chunk (entrypoints/page-ui: Preact, the card, its CSS) into the one document that needs it: the
+ * frame whose lookup matched, or the tab where the user pressed the card's shortcut. The lean page script waits for
+ * it (lib/page-ui/contract.ts). No web-accessible resource is involved, so no page can probe for the extension.
+ * The served sites' content-script matches are what allows the injection; on any other page it fails, and nothing
+ * is loaded.
+ */
+import { browser } from 'wxt/browser';
+import type { MessageSender } from './router';
+
+/** The UI chunk as WXT writes it (an unlisted script). */
+export const PAGE_UI_FILE = '/page-ui.js';
+
+export interface PageUiTarget {
+  tabId: number;
+  /** 0 for the tab's top frame. */
+  frameId: number;
+  /** Chrome: the exact document that asked, so a tab navigated meanwhile gets nothing. */
+  documentId?: string;
+}
+
+export type LoadPageUi = (target: PageUiTarget) => Promise<void>;
+
+/** The document a lookup came from; undefined when the sender is not in a tab (an extension page). */
+export function senderTarget(sender: MessageSender): PageUiTarget | undefined {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return undefined;
+  return {
+    tabId,
+    frameId: sender.frameId ?? 0,
+    ...(sender.documentId === undefined ? {} : { documentId: sender.documentId }),
+  };
+}
+
+/** `scripting` (Chrome MV3, Firefox 102+), else MV2's `tabs.executeScript`. */
+export const loadPageUi: LoadPageUi = async ({ tabId, frameId, documentId }) => {
+  if (browser.scripting?.executeScript) {
+    await browser.scripting.executeScript({
+      target:
+        documentId === undefined ? { tabId, frameIds: [frameId] } : { tabId, documentIds: [documentId] },
+      files: [PAGE_UI_FILE],
+      // Without it Chrome waits for the page's load to finish (document_idle): the card would wait for the page.
+      injectImmediately: true,
+    });
+    return;
+  }
+  await browser.tabs.executeScript(tabId, { file: PAGE_UI_FILE, frameId, runAt: 'document_start' });
+};
