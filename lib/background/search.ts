@@ -5,12 +5,12 @@
  *
  * Ranking, in order: the weakest field a word was found in (title, then link name, then summary: "llama.cpp" in a
  * title beats a passing mention in a summary), then a match at a word start above one inside a Latin word, then the
- * newest digest, then digest order. One hit per story (lib/match-order.ts), saying in how many other digests
- * it also matched.
+ * newest digest, then digest order (the AI digest before the GitHub 热门 of the same day when given in that order). One
+ * hit per story (lib/match-order.ts), saying in how many other digests it also matched.
  */
 
 import { onePerStory } from '../match-order';
-import type { SearchHit, StoredDigest } from '../schema';
+import type { Item, SearchHit, StoredDigest } from '../schema';
 import {
   type FoldedItem,
   findPlace,
@@ -27,7 +27,7 @@ export const DEFAULT_SEARCH_LIMIT = 50;
 
 interface Candidate {
   date: string;
-  item: StoredDigest['items'][number];
+  item: Item;
   folded: FoldedItem;
   place: Place;
   story: string | null;
@@ -53,7 +53,7 @@ export function searchDigests(
       const places = placesOfEvery(texts, words);
       if (!places) continue;
       const place = phrase ? wholeQueryIn(texts, places[0] as Place, needle) : (places[0] as Place);
-      const item = digest.items[index] as StoredDigest['items'][number];
+      const item = digest.items[index] as Item;
       byRank[placeRank(places)]?.push({ date: digest.date, item, folded: texts, place, story: null });
     }
   }
@@ -103,10 +103,19 @@ function wholeQueryIn(texts: FoldedItem, first: Place, needle: string): Place {
 function withStories(candidates: Candidate[]): Candidate[] {
   for (const candidate of candidates) {
     const { folded } = candidate;
-    if (folded.story === undefined) folded.story = storyKey(candidate.item.links[0]);
+    if (folded.story === undefined) folded.story = searchStory(candidate.item);
     candidate.story = folded.story;
   }
   return candidates;
+}
+
+/**
+ * The item's story for one hit per story. A GitHub 热门 entry is a story apart from an AI-digest item on the same
+ * repository (what it is beside what happened to it): both are hits, each saying which digest it comes from.
+ */
+function searchStory(item: Item): string | null {
+  const story = storyKey(item.links[0]);
+  return story !== null && item.section === 'trending' ? `trending:${story}` : story;
 }
 
 function toHit({ date, item, place }: Candidate, alsoIn: number): SearchHit {

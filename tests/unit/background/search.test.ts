@@ -204,3 +204,38 @@ describe('searchDigests: ranking, stories, link names and aliases', () => {
     expect(searchDigests([digest], '英特尔').hits.map((hit) => hit.item.rank)).toEqual([3]);
   });
 });
+
+describe('searching both kinds of digest', () => {
+  const repo = 'https://github.com/lanternfish-lab/lumen-cli';
+  const trendingDay = (date: string, summary: string) =>
+    storedDigest(date, {
+      kind: 'github-trending',
+      issueUrl: null,
+      items: [{ section: 'trending', rank: 1, title: 'lanternfish-lab/lumen-cli', summary, links: [repo] }],
+    });
+  const aiDay = storedDigest('2026-11-28', {
+    items: [{ ...testItem('tools', 3, [repo]), title: 'Lumen CLI 2.0 发布', summary: '' }],
+  });
+
+  it('finds a repository in the AI digest and in GitHub 热门 as two hits, on the same day the AI digest’s first', () => {
+    const sameDay = searchDigests([aiDay, trendingDay('2026-11-28', 'Lumen CLI 是命令行工具。')], 'lumen');
+    expect(sameDay.hits.map((hit) => [hit.date, hit.item.section])).toEqual([
+      ['2026-11-28', 'tools'],
+      ['2026-11-28', 'trending'],
+    ]);
+    const { hits } = searchDigests([aiDay, trendingDay('2026-11-29', 'Lumen CLI 是命令行工具。')], 'lumen');
+    expect(hits.map((hit) => [hit.date, hit.item.section, hit.alsoIn])).toEqual([
+      ['2026-11-29', 'trending', undefined],
+      ['2026-11-28', 'tools', undefined],
+    ]);
+  });
+
+  it('shows a repository that trended on many days once, the newest, saying on how many other days', () => {
+    const days = ['2026-11-26', '2026-11-27', '2026-11-28'].map((date) =>
+      trendingDay(date, `${date} 的摘要。`),
+    );
+    const { hits, total } = searchDigests(days, 'lumen');
+    expect(total).toBe(1);
+    expect(hits[0]).toMatchObject({ date: '2026-11-28', alsoIn: 2, item: { section: 'trending' } });
+  });
+});
