@@ -1,6 +1,8 @@
 import { type DateChoice, dateChoices, groupDateChoices } from '../../lib/ui/date-choices';
 import { dateLabel } from '../../lib/ui/date-label';
 import { ExternalLink } from '../shared/ExternalLink';
+import { UnreadCount } from '../shared/ReadState';
+import { type ReadStateStrings, readStateStrings } from '../shared/read-state-strings';
 import type { PopupStore } from './popup-store';
 import { type PopupStrings, popupStrings } from './strings';
 
@@ -12,6 +14,7 @@ export function DigestHeader({ store }: { store: PopupStore }) {
   const newer = store.newerDate.value;
   const dates = store.dates.value;
   const label = dateLabel(digest.date, store.now(), store.lang);
+  const readStrings = readStateStrings(store.lang);
   // The arrows say aria-disabled at either end rather than disabled, which would drop the focus of a keyboard user.
   return (
     <div class="digest-header">
@@ -50,6 +53,8 @@ export function DigestHeader({ store }: { store: PopupStore }) {
                   key={choice.kind === 'month' ? choice.month : choice.date}
                   choice={choice}
                   strings={strings}
+                  unread={choice.kind === 'date' ? store.readState.unread(choice.date) : undefined}
+                  readStrings={readStrings}
                 />
               ))}
             </optgroup>
@@ -71,6 +76,7 @@ export function DigestHeader({ store }: { store: PopupStore }) {
       <span id="date-label" class="date-label" data-relative={label.relative ?? undefined}>
         {label.text}
       </span>
+      <UnreadCount readState={store.readState} date={digest.date} lang={store.lang} />
       <span class="spacer" />
       {digest.issueUrl && (
         <ExternalLink class="issue-link" href={digest.issueUrl}>
@@ -81,10 +87,22 @@ export function DigestHeader({ store }: { store: PopupStore }) {
   );
 }
 
-function DateOption({ choice, strings }: { choice: DateChoice; strings: PopupStrings }) {
+interface DateOptionProps {
+  choice: DateChoice;
+  strings: PopupStrings;
+  /** The day's unread count (issue 13), once known: the read state follows the shown month's days. */
+  unread: number | undefined;
+  readStrings: ReadStateStrings;
+}
+
+function DateOption({ choice, strings, unread, readStrings }: DateOptionProps) {
   switch (choice.kind) {
     case 'date':
-      return <option value={choice.date}>{choice.date}</option>;
+      return (
+        <option value={choice.date}>
+          {unread === undefined ? choice.date : readStrings.dateWithUnread(choice.date, unread)}
+        </option>
+      );
     case 'missing':
       return (
         <option value={choice.date} disabled data-missing>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Item } from '../../lib/schema';
 import { itemNoteKey, itemNotes } from '../../lib/ui/item-notes';
 import { ExternalLink } from '../shared/ExternalLink';
+import { ReadTag } from '../shared/ReadState';
 import type { PopupStore } from './popup-store';
 import { popupStrings } from './strings';
 
@@ -29,6 +30,12 @@ export function ItemCard({ item, date, store, scope = '', meta }: ItemCardProps)
   const note = itemNotes(problems).get(itemNoteKey(item.section, item.rank));
   const noteText =
     note && (note.cutOff ? (note.noSummary ? strings.cutOffNoSummary : strings.cutOff) : strings.noSummary);
+  // Opening the source from the reader reads the item (issue 13): a click, a middle click or Enter on the row.
+  const read = store.readState.isRead(date, item.section, item.rank);
+  const markRead = () => void store.readState.markRead([{ date, section: item.section, rank: item.rank }]);
+  const onLinkOpened = (event: MouseEvent) => {
+    if (event.target instanceof Element && event.target.closest('a[href]')) markRead();
+  };
   return (
     <article
       class="item"
@@ -36,10 +43,14 @@ export function ItemCard({ item, date, store, scope = '', meta }: ItemCardProps)
       tabIndex={0}
       data-nav-item
       data-rank={item.rank}
+      data-read={read || undefined}
+      onClick={onLinkOpened}
+      onAuxClick={(event) => event.button === 1 && onLinkOpened(event)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && event.target === event.currentTarget) {
           event.preventDefault();
           store.openItemLink(item.links[0]);
+          if (item.links[0]) markRead();
         }
       }}
     >
@@ -50,6 +61,7 @@ export function ItemCard({ item, date, store, scope = '', meta }: ItemCardProps)
         {meta}
         <h2 class="item-title">
           <ExternalLink href={item.links[0]}>{item.title}</ExternalLink>
+          {read && <ReadTag lang={store.lang} />}
         </h2>
         {item.summary !== '' && (
           <p id={summaryId} class={long && !open ? 'summary clamped' : 'summary'}>

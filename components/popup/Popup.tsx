@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { moveFocus, NAV_ITEM_SELECTOR } from '../shared/list-navigation';
+import { MarkDayReadButton } from '../shared/ReadState';
 import { DigestHeader } from './DigestHeader';
 import { EmptyState } from './EmptyState';
 import { ItemList } from './ItemList';
@@ -80,6 +81,14 @@ export function Popup({ store, openOptions }: Props) {
           <div class="digest" data-date={digest.date}>
             <DigestHeader store={store} />
             <SectionTabs store={store} />
+            <div class="day-read-bar">
+              <MarkDayReadButton
+                readState={store.readState}
+                date={digest.date}
+                items={digest.items}
+                lang={store.lang}
+              />
+            </div>
             <ItemList key={`${digest.date}/${store.section.value}`} store={store} />
           </div>
         ) : (

@@ -3,13 +3,15 @@
  * status) answered from IndexedDB and storage, never the network; the date list follows. A running sync is watched
  * by polling `status` until it ends, then the shown digest is refreshed.
  */
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { UiLanguage } from '../../lib/i18n';
+import { followedDates } from '../../lib/read-state/followed-dates';
 import type { DigestSummary, Match, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
 import { isTodayStored, shouldSyncOnOpen } from '../../lib/sync/schedule';
 import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { type BackgroundClient, errorText } from '../shared/client';
+import { createReadState } from '../shared/read-state';
 
 const SEARCH_PAGE = 50;
 const MAX_SEARCH_HITS = 500;
@@ -92,6 +94,14 @@ export function createPopupStore(deps: PopupDeps) {
   let showSeq = 0;
 
   let stopWatching: (() => void) | undefined;
+
+  /** What was read (issue 13), for the days on screen: the shown day, its month in the date list, the page's items. */
+  const readState = createReadState(client);
+  const stopFollowingReads = effect(() => {
+    const pageDates = pageMatches.value?.matches.map(({ date }) => date) ?? [];
+    const stored = dates.value.map(({ date }) => date);
+    void readState.follow(followedDates(digest.value?.date, stored, pageDates));
+  });
 
   async function start(): Promise<void> {
     stopWatching = watchStoredStatus();
@@ -308,6 +318,7 @@ export function createPopupStore(deps: PopupDeps) {
 
   function dispose(): void {
     stopWatching?.();
+    stopFollowingReads();
     clearTimeout(searchTimer);
     stopPolling();
   }
@@ -336,6 +347,7 @@ export function createPopupStore(deps: PopupDeps) {
     newerDate,
     sectionItems,
     pageMatches,
+    readState,
     start,
     reload,
     showDate,

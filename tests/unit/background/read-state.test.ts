@@ -119,7 +119,7 @@ describe('read state in export, import and clear', () => {
     const { background, unread } = await withDay();
     await background.route({ type: 'markDayRead', payload: { date: DAY } }, fromOurPopup);
     const exported = await background.route({ type: 'exportData' }, fromOurPopup);
-    const file = (exported as { value: unknown }).value;
+    const file = (exported as { value: object }).value;
     expect(
       exportFileSchema
         .parse(file)

@@ -17,7 +17,14 @@ const titles = (container: HTMLElement) =>
 describe('the popup’s digest view', () => {
   it('opens from stored data only: latestDigest and status first, then the date list, never a sync', async () => {
     kit = await mountPopup();
-    expect(kit.fake.calls.map((call) => call.type)).toEqual(['latestDigest', 'status', 'listDigests']);
+    // What was read (issue 13) is asked for the shown day at once, then for its month once the dates are listed.
+    expect(kit.fake.calls.map((call) => call.type)).toEqual([
+      'latestDigest',
+      'status',
+      'readState',
+      'listDigests',
+      'readState',
+    ]);
   });
 
   it('shows the newest digest: its date, the 原文链接 link and the news titles in rank order', async () => {

@@ -45,6 +45,7 @@ export async function mountPopup(options: KitOptions = {}): Promise<PopupKit> {
     }),
     digest: ({ date }) => ({ digest: digests.find((digest) => digest.date === date) ?? null }),
     search: () => ({ hits: [], total: 0 }),
+    readState: () => ({ days: [] }),
     ...options.handlers,
   });
   const openUrl = vi.fn();
