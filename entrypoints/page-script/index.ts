@@ -5,14 +5,11 @@
  * injects only after a lookup matched (entrypoints/page-ui). Each capability starts here beside the others.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startMarks } from '../../components/marks/start-marks';
 import { siteOf } from '../../lib/links';
 import { createPageScriptContext } from './lifetime';
 import { startPageCard } from './page-card';
 
 export default defineUnlistedScript(() => {
   const ctx = createPageScriptContext();
-  const site = siteOf(location.href);
-  startPageCard(ctx, site);
-  startMarks(ctx, site);
+  startPageCard(ctx, siteOf(location.href));
 });
