@@ -1,0 +1,156 @@
+/**
+ * Read state (issue 13) in real Chromium: opening an item from the popup marks it read and the unread count drops
+ * (on every day the same story was told); visiting a linked page marks that page's item read, not its repository's
+ * others; 全部标为已读 reads the shown day; what was read survives a worker restart and an export → clear → import.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ExportFile } from '../../lib/schema';
+import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
+import { FixtureServer } from './fixture-server';
+import { type ExtensionSession, launchExtension } from './harness';
+
+const today = shanghaiDate(0);
+const older = shanghaiDate(-3);
+
+const URLS = {
+  // Not a site the content script runs on: opening it is read only by the popup's click, never by a lookup.
+  blog: 'https://fixtures.test/blog/lens-code-model',
+  pull: 'https://github.com/lens-org/lens-index/pull/7',
+  repo: 'https://github.com/lens-org/lens-index',
+};
+
+const digests: FixtureDigest[] = [
+  {
+    date: today,
+    news: [
+      { title: '实验室发布会写代码的小模型', url: URLS.blog, summary: '一个七十亿参数的代码模型。' },
+      {
+        title: 'Lens Index 合并了增量索引',
+        url: URLS.pull,
+        summary: '第 7 号合并请求让索引只处理改动的文件。',
+      },
+    ],
+    tools: [
+      { title: 'Lens Index：给仓库建语义索引', url: URLS.repo, summary: '在本机为代码仓库建立语义索引。' },
+    ],
+  },
+  {
+    date: older,
+    // The same story told again three days before: reading it once reads it on both days.
+    news: [{ title: '代码小模型的预告', url: URLS.blog, summary: '实验室预告了一个代码模型。' }],
+    tools: [],
+  },
+];
+
+const page = (title: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
+
+async function openPopup(session: ExtensionSession): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.goto(session.extensionUrl('popup.html'));
+  await popup.locator('.digest .unread-count').waitFor();
+  return popup;
+}
+
+const unreadCount = (popup: Page) => popup.locator('.digest-header .unread-count');
+
+/** The read state of both days, as the background answers it. */
+async function days(session: ExtensionSession) {
+  const { days } = await session.send('readState', { dates: [today, older] });
+  return Object.fromEntries(days.map(({ date, unread, read }) => [date, { unread, read }]));
+}
+
+describe('read state', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    server.publish(digests);
+    server.page(URLS.blog, page('A blog post'));
+    server.page(URLS.pull, page('Pull request 7'));
+    server.page(URLS.repo, page('lens-index'));
+    session = await launchExtension({ server });
+    await vi.waitFor(
+      async () =>
+        expect((await session.send('listDigests')).digests.map(({ date }) => date)).toEqual([today, older]),
+      { timeout: 30_000, interval: 250 },
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+  afterEach(async () => {
+    for (const open of session.context.pages())
+      if (open.url().includes('popup.html') || !open.url().startsWith('chrome-extension:'))
+        await open.close();
+  });
+
+  it('marks an item opened from the popup read, and the unread counts drop on both days it was told', async () => {
+    const popup = await openPopup(session);
+    await expect.poll(() => unreadCount(popup).textContent()).toBe('3 条未读');
+    const todayOption = popup.locator('.date-picker option', { hasText: today });
+    expect(await todayOption.textContent()).toBe(`${today} · 3 未读`);
+
+    const opened = session.context.waitForEvent('page');
+    await popup.locator('.item-title a', { hasText: '实验室发布会写代码的小模型' }).click();
+    await (await opened).close();
+
+    await expect.poll(() => unreadCount(popup).textContent()).toBe('2 条未读');
+    expect(await todayOption.textContent()).toBe(`${today} · 2 未读`);
+    const row = popup.locator('.item[data-read]');
+    expect(await row.count()).toBe(1);
+    expect(await row.locator('.read-tag').textContent()).toBe('已读');
+    // The day the same story was told before: read there too.
+    await popup.locator('.date-picker').selectOption(older);
+    await expect.poll(() => unreadCount(popup).textContent()).toBe('全部已读');
+    expect(await days(session)).toEqual({
+      [today]: { unread: 2, read: [{ section: 'news', rank: 1 }] },
+      [older]: { unread: 0, read: [{ section: 'news', rank: 1 }] },
+    });
+  });
+
+  it("marks a visited page's item read: the pull request, not its repository", async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(URLS.pull);
+    await expect
+      .poll(async () => (await days(session))[today]?.read, { timeout: 10_000 })
+      .toContainEqual({ section: 'news', rank: 2 });
+    expect((await days(session))[today]?.read).not.toContainEqual({ section: 'tools', rank: 1 });
+    const popup = await openPopup(session);
+    await expect.poll(() => unreadCount(popup).textContent()).toBe('1 条未读');
+  });
+
+  it('keeps what was read when the worker is stopped and started again', async () => {
+    const before = await days(session);
+    const control = await session.openOptions();
+    const cdp = await session.context.newCDPSession(control);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await control.close();
+    expect(await days(session)).toEqual(before);
+    const popup = await openPopup(session);
+    expect(await unreadCount(popup).textContent()).toBe('1 条未读');
+  });
+
+  it('keeps what was read through export → clear → import', async () => {
+    const before = await days(session);
+    const file: ExportFile = await session.send('exportData');
+    expect(file.reads?.length).toBe(2);
+    expect(await session.send('clearData')).toEqual({ cleared: 2 });
+    expect(await session.send('readState', { dates: [today, older] })).toEqual({ days: [] });
+    expect(await session.send('importData', { file })).toMatchObject({ added: 2 });
+    expect(await days(session)).toEqual(before);
+  });
+
+  it('marks the shown day read with 全部标为已读', async () => {
+    const popup = await openPopup(session);
+    await popup.getByRole('button', { name: `将 ${today} 的全部条目标为已读` }).click();
+    await expect.poll(() => unreadCount(popup).textContent()).toBe('全部已读');
+    expect(await popup.locator('.mark-day-read').count()).toBe(0);
+    expect((await days(session))[today]?.unread).toBe(0);
+  });
+});
