@@ -1,9 +1,14 @@
-/** The order of a page's matches, in the background and in the sidebar: newest digest first, news, then rank. */
+/**
+ * The order of a page's matches, in the background and in the sidebar: the AI digest's items before GitHub 热门's
+ * (a repo's story told by the AI digest says more than that it trended), then newest digest first, news, then rank.
+ */
 import type { Match, Section } from './schema';
 
 const SECTION_ORDER: Record<Section, number> = { news: 0, tools: 1, trending: 2 };
 
 export function compareMatches(a: Match, b: Match): number {
+  const trending = Number(a.item.section === 'trending') - Number(b.item.section === 'trending');
+  if (trending !== 0) return trending;
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   const section = SECTION_ORDER[a.item.section] - SECTION_ORDER[b.item.section];
   return section !== 0 ? section : a.item.rank - b.item.rank;

@@ -6,10 +6,12 @@
  * The answer is bounded: a store with thousands of items about one page answers `limit` cards and how many in all.
  * The page's own story (`pageStory`: the pull request, release or tweet being viewed) comes first, so a bounded answer
  * always holds it, and `own` says how many of the cards are about it (the badge counts those when there are any).
+ * The AI digest's cards come before GitHub 热门's (lib/match-order.ts): a repository that trended is one card of
+ * its newest day, and its `alsoIn` counts the other days it trended (上榜 N 次); the badge counts it as a card.
  */
 import { compareMatches } from '../match-order';
 import { LOOKUP_CARD_LIMIT } from '../protocol';
-import type { Match } from '../schema';
+import type { DigestKind, Match } from '../schema';
 import { type ReadBackDigest, storedItem } from '../storage/digest-record';
 import type { DigestStore, ItemReader } from '../storage/digest-store';
 import type { ItemRecord } from '../storage/item-records';
@@ -36,6 +38,23 @@ export async function lookupMatches(
   pageStory?: string,
 ): Promise<LookupAnswer> {
   if (keys.length === 0) return { matches: [], total: 0, own: 0 };
+  const ai = await lookupKind(store, 'ainews', keys, limit, pageStory);
+  // The trending cards fill what the AI digest's leave of the limit; they are counted either way.
+  const trending = await lookupKind(store, 'github-trending', keys, limit - ai.matches.length, pageStory);
+  return {
+    matches: [...ai.matches, ...trending.matches],
+    total: ai.total + trending.total,
+    own: ai.own + trending.own,
+  };
+}
+
+async function lookupKind(
+  store: Pick<DigestStore, 'readItems'>,
+  kind: DigestKind,
+  keys: readonly string[],
+  limit: number,
+  pageStory: string | undefined,
+): Promise<LookupAnswer> {
   const isOwn = (story: string | null | undefined) => pageStory !== undefined && story === pageStory;
   return store.readItems(async (reader) => {
     const records = await reader.itemsWith(keys);
@@ -57,7 +76,7 @@ export async function lookupMatches(
       for (const [index, date] of unread.entries()) digests.set(date, read[index] ?? null);
       for (const record of cards) if (isUnreadable(record, digests)) unreadable.add(record);
     }
-  });
+  }, kind);
 }
 
 /** Whether a card's story is the page's own. */

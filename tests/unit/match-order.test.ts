@@ -47,4 +47,21 @@ describe('the order of a page’s matches', () => {
       .map((m) => m.item.section);
     expect(sorted).toEqual(['news', 'tools', 'trending']);
   });
+
+  it('puts the AI digest’s items before GitHub 热门’s whatever their dates, each newest first', () => {
+    const sorted = [
+      match('2026-01-05', 'trending', 1),
+      match('2026-01-01', 'tools', 3),
+      match('2026-01-03', 'trending', 2),
+      match('2026-01-02', 'news', 9),
+    ]
+      .sort(compareMatches)
+      .map((m) => `${m.date} ${m.item.section}`);
+    expect(sorted).toEqual([
+      '2026-01-02 news',
+      '2026-01-01 tools',
+      '2026-01-05 trending',
+      '2026-01-03 trending',
+    ]);
+  });
 });

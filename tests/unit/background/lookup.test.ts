@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookupMatches } from '../../../lib/background/lookup';
 import { LOOKUP_CARD_LIMIT } from '../../../lib/protocol';
-import type { StoredDigest } from '../../../lib/schema';
+import type { DigestKind, StoredDigest } from '../../../lib/schema';
 import { DigestStore, type ItemReader } from '../../../lib/storage/digest-store';
 import { itemRecordsOf } from '../../../lib/storage/item-records';
 import { countDigestReads, openTestStore, storedDigest, testItem } from '../storage/stored-digest';
@@ -27,7 +27,17 @@ function storeOf(digests: StoredDigest[]) {
       return digest ? { digest, damaged: [] } : null;
     },
   };
-  return { readItems: <T>(read: (reader: ItemReader) => Promise<T>) => read(reader), reads };
+  // The digests are AI digests: the GitHub 热门 index holds nothing.
+  const noTrending: ItemReader = {
+    itemsWith: async () => [],
+    storyDates: async () => new Set(),
+    digest: async () => null,
+  };
+  return {
+    readItems: <T>(read: (reader: ItemReader) => Promise<T>, kind: DigestKind = 'ainews') =>
+      read(kind === 'ainews' ? reader : noTrending),
+    reads,
+  };
 }
 
 const dateOf = (day: number) => new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
