@@ -2,6 +2,7 @@ import { ArchiveSection } from './ArchiveSection';
 import { DataSection } from './DataSection';
 import { NoticeLine } from './NoticeLine';
 import type { OptionsStore } from './options-store';
+import { PanelSection } from './PanelSection';
 import { SitesSection } from './SitesSection';
 import { SourcesSection } from './SourcesSection';
 import { SyncSection } from './SyncSection';
@@ -17,6 +18,7 @@ export function Options({ store }: { store: OptionsStore }) {
       <SyncSection store={store} />
       <ArchiveSection store={store} />
       <SitesSection store={store} />
+      <PanelSection store={store} />
       <DataSection store={store} />
     </main>
   );

@@ -1,6 +1,7 @@
 import { siteIdSchema } from '../../lib/schema';
 import { NoticeLine } from './NoticeLine';
 import type { OptionsStore } from './options-store';
+import { panelModeLabel } from './PanelSection';
 import { optionsStrings } from './strings';
 
 export function SitesSection({ store }: { store: OptionsStore }) {
@@ -28,7 +29,7 @@ export function SitesSection({ store }: { store: OptionsStore }) {
       ))}
       <h3 id="sidebar-mode-heading">{strings.sidebar}</h3>
       <div role="radiogroup" aria-labelledby="sidebar-mode-heading">
-        {(['auto', 'badge'] as const).map((mode) => (
+        {(['auto', 'panel', 'badge'] as const).map((mode) => (
           <div class="row" key={mode}>
             <label>
               <input
@@ -40,9 +41,11 @@ export function SitesSection({ store }: { store: OptionsStore }) {
               />{' '}
               {mode === 'auto'
                 ? strings.sidebarAuto
-                : shortcut
-                  ? strings.sidebarBadgeShortcut(shortcut)
-                  : strings.sidebarBadge}
+                : mode === 'panel'
+                  ? panelModeLabel(store)
+                  : shortcut
+                    ? strings.sidebarBadgeShortcut(shortcut)
+                    : strings.sidebarBadge}
             </label>
           </div>
         ))}

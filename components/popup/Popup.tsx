@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { moveFocus, NAV_ITEM_SELECTOR } from '../shared/list-navigation';
+import { OpenPanelButton } from '../sidepanel/OpenPanelButton';
 import { MarkDayReadButton } from '../shared/ReadState';
 import { DigestHeader } from './DigestHeader';
 import { EmptyState } from './EmptyState';
@@ -16,9 +17,13 @@ import { TodayNote } from './TodayNote';
 interface Props {
   store: PopupStore;
   openOptions?: () => void;
+  /** Opens the side panel (called inside the click: the browser wants a user action); no button when absent. */
+  openPanel?: () => void;
+  /** `panel`: the same reader laid out for the tall, narrow side panel (components/sidepanel). */
+  layout?: 'popup' | 'panel';
 }
 
-export function Popup({ store, openOptions }: Props) {
+export function Popup({ store, openOptions, openPanel, layout = 'popup' }: Props) {
   const strings = popupStrings(store.lang);
   const searchRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -37,7 +42,7 @@ export function Popup({ store, openOptions }: Props) {
   const searching = store.query.value.trim() !== '';
   const digest = store.digest.value;
   return (
-    <div class="popup">
+    <div class={layout === 'panel' ? 'popup panel' : 'popup'}>
       <header class="top">
         <h1 class="app-name">{strings.appName}</h1>
         <SearchBox
@@ -45,6 +50,7 @@ export function Popup({ store, openOptions }: Props) {
           inputRef={searchRef}
           onArrowDown={() => mainRef.current?.querySelector<HTMLElement>(NAV_ITEM_SELECTOR)?.focus()}
         />
+        {openPanel && <OpenPanelButton lang={store.lang} onClick={openPanel} />}
         {openOptions && (
           <button
             type="button"

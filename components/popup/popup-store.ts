@@ -92,6 +92,7 @@ export function createPopupStore(deps: PopupDeps) {
   let searchSeq = 0;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   let showSeq = 0;
+  let pageSeq = 0;
 
   let stopWatching: (() => void) | undefined;
 
@@ -108,13 +109,17 @@ export function createPopupStore(deps: PopupDeps) {
     await Promise.all([load(), loadPageMatches()]);
   }
 
-  /** The page's items lead the popup when there are any; failing to learn them leaves the digest as it was. */
+  /**
+   * The page's items lead the popup when there are any; failing to learn them leaves the digest as it was. Asked
+   * again when the tab changes (the side panel follows it): the last answer asked wins, no tab or none clears them.
+   */
   async function loadPageMatches(): Promise<void> {
+    const seq = ++pageSeq;
     try {
       const tabId = await deps.activeTab?.();
-      if (tabId === undefined) return;
-      const answer = await client('pageMatches', { tabId });
-      pageMatches.value = answer.matches.length > 0 ? answer : null;
+      const answer = tabId === undefined ? null : await client('pageMatches', { tabId });
+      if (seq !== pageSeq) return;
+      pageMatches.value = answer && answer.matches.length > 0 ? answer : null;
     } catch (error) {
       console.warn('[digest-lens] could not read the page matches', error);
     }
@@ -350,6 +355,7 @@ export function createPopupStore(deps: PopupDeps) {
     readState,
     start,
     reload,
+    refreshPageMatches: loadPageMatches,
     showDate,
     setSection,
     toggleExpanded,

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import { createPopupStore } from '../../components/popup/popup-store';
 import { backgroundClient } from '../../components/shared/client';
+import { createPanelOpener, type PanelOpenApis } from '../../components/sidepanel/open-panel';
 import { uiLanguage } from '../../lib/i18n';
 import { activeTabId } from '../../lib/ui/active-tab';
 
@@ -17,8 +18,14 @@ const store = createPopupStore({
   activeTab: () =>
     activeTabId(location.search, () => browser.tabs.query({ active: true, currentWindow: true })),
 });
+// The side panel opens beside the page; the popup, having handed over, closes.
+const openPanel = createPanelOpener(
+  browser as unknown as PanelOpenApis,
+  () => browser.windows.getCurrent(),
+  () => window.close(),
+);
 render(
-  <Popup store={store} openOptions={() => void browser.runtime.openOptionsPage()} />,
+  <Popup store={store} openOptions={() => void browser.runtime.openOptionsPage()} openPanel={openPanel} />,
   document.getElementById('app') as HTMLElement,
 );
 void store.start();

@@ -1,0 +1,33 @@
+import '../../components/shared/theme.css';
+import '../../components/popup/popup.css';
+import '../../components/sidepanel/sidepanel.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { backgroundClient } from '../../components/shared/client';
+import { createPanelStore } from '../../components/sidepanel/panel-store';
+import { SidePanel } from '../../components/sidepanel/SidePanel';
+import { uiLanguage } from '../../lib/i18n';
+import type { PageMessage } from '../../lib/protocol';
+
+const lang = uiLanguage();
+document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+const store = createPanelStore({
+  client: backgroundClient,
+  lang,
+  search: location.search,
+  windowId: async () => (await browser.windows.getCurrent()).id,
+  navigate: (tabId, url) =>
+    tabId === undefined ? browser.tabs.create({ url }) : browser.tabs.update(tabId, { url }),
+  onPageMessage: (listener) => {
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id === browser.runtime.id) listener(message as PageMessage);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
+});
+render(
+  <SidePanel store={store} openOptions={() => void browser.runtime.openOptionsPage()} />,
+  document.getElementById('app') as HTMLElement,
+);
+void store.start();

@@ -1,0 +1,151 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPanelStore, type PanelStore } from '../../../components/sidepanel/panel-store';
+import { SidePanel } from '../../../components/sidepanel/SidePanel';
+import type { PageMessage } from '../../../lib/protocol';
+import type { Match } from '../../../lib/schema';
+import { until } from '../popup/popup-test-kit';
+import { type FakeClient, fakeClient, item, storedDigest, syncStatus } from '../ui/fake-client';
+import { interact, type Mounted, mount, press } from '../ui/render';
+
+const NOW = Date.UTC(2026, 0, 10, 12, 0, 0);
+const TODAY = storedDigest('2026-01-10');
+const WINDOW = 5;
+
+function match(rank: number, title: string): Match {
+  return {
+    date: '2026-01-08',
+    issueUrl: null,
+    item: item('tools', rank, { title, links: [`https://github.com/lens-org/tool-${rank}`] }),
+    alsoIn: 0,
+    story: `gh:repo:lens-org/tool-${rank}`,
+  };
+}
+
+interface PanelKit extends Mounted {
+  store: PanelStore;
+  fake: FakeClient;
+  navigate: ReturnType<typeof vi.fn>;
+  /** What the background says to open pages. */
+  tell: (message: PageMessage) => void;
+  /** Which tab the background says the user is on, and each tab's matches. */
+  tabs: { current: number | null; matches: Map<number, Match[]> };
+}
+
+let kit: PanelKit | undefined;
+afterEach(() => {
+  kit?.store.dispose();
+  kit?.cleanup();
+  kit = undefined;
+});
+
+async function mountPanel(search = ''): Promise<PanelKit> {
+  const tabs: PanelKit['tabs'] = { current: 3, matches: new Map([[3, [match(4, 'Page Tool')]]]) };
+  const fake = fakeClient({
+    latestDigest: () => ({ digest: TODAY }),
+    status: () => syncStatus({ lastSyncAt: NOW, digestCount: 1, newestDate: TODAY.date }),
+    listDigests: () => ({ digests: [{ date: TODAY.date, news: 10, tools: 10 }] }),
+    digest: () => ({ digest: TODAY }),
+    search: () => ({ hits: [], total: 0 }),
+    currentTab: ({ windowId }) => ({ tabId: windowId === WINDOW ? tabs.current : null }),
+    pageMatches: ({ tabId }) => {
+      const matches = tabs.matches.get(tabId) ?? [];
+      return { matches, total: matches.length };
+    },
+  });
+  let listener: ((message: PageMessage) => void) | undefined;
+  const navigate = vi.fn(async () => undefined);
+  const store = createPanelStore({
+    client: fake.client,
+    lang: 'zh',
+    now: () => NOW,
+    search,
+    windowId: async () => WINDOW,
+    navigate,
+    onPageMessage: (listen) => {
+      listener = listen;
+      return () => {
+        listener = undefined;
+      };
+    },
+  });
+  const mounted = await mount(<SidePanel store={store} />);
+  await store.start();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const tell = (message: PageMessage) => listener?.(message);
+  return { ...mounted, store, fake, navigate, tell, tabs };
+}
+
+const pageTitles = () =>
+  [...document.querySelectorAll('section.page-matches .item-title')].map((title) => title.textContent);
+const firstDigestLink = () => document.querySelector<HTMLAnchorElement>('.digest .item-title a');
+
+describe('the side panel follows the tab', () => {
+  it('lists the day’s items, and the current tab’s items first under 本页相关', async () => {
+    kit = await mountPanel();
+    expect(kit.container.querySelector('.popup.panel')).not.toBeNull();
+    expect(document.querySelectorAll('.digest .item')).toHaveLength(10);
+    expect(pageTitles()).toEqual(['Page Tool']);
+    expect(kit.fake.calls.find((call) => call.type === 'currentTab')?.payload).toEqual({ windowId: WINDOW });
+  });
+
+  it('reads them again when the user switches tabs, and clears them on a tab without matches', async () => {
+    kit = await mountPanel();
+    kit.tabs.current = 9;
+    kit.tabs.matches.set(9, [match(2, 'Other Tool')]);
+    kit.tell({ type: 'activeTabChanged' });
+    await until(() => expect(pageTitles()).toEqual(['Other Tool']));
+    kit.tabs.current = 10;
+    kit.tell({ type: 'activeTabChanged' });
+    await until(() => expect(document.querySelector('section.page-matches')).toBeNull());
+  });
+
+  it('reads them again when the followed tab’s matches change (a load, an in-app navigation), not another tab’s', async () => {
+    const panel = await mountPanel();
+    kit = panel;
+    const asked = () => panel.fake.calls.filter((call) => call.type === 'pageMatches').length;
+    const before = asked();
+    panel.tell({ type: 'pageMatchesChanged', tabId: 99 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked()).toBe(before);
+    panel.tabs.matches.set(3, [match(7, 'Navigated Tool'), match(4, 'Page Tool')]);
+    panel.tell({ type: 'pageMatchesChanged', tabId: 3 });
+    await until(() => expect(pageTitles()).toEqual(['Navigated Tool', 'Page Tool']));
+  });
+
+  it('opens a clicked link in the followed tab; a click with a modifier key is left to the browser', async () => {
+    kit = await mountPanel();
+    const link = firstDigestLink();
+    if (!link) throw new Error('no link');
+    const plain = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    await interact(() => link.dispatchEvent(plain));
+    expect(plain.defaultPrevented).toBe(true);
+    expect(kit.navigate).toHaveBeenCalledWith(3, link.href);
+
+    kit.navigate.mockClear();
+    const withCtrl = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ctrlKey: true });
+    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    await interact(() => link.dispatchEvent(withCtrl));
+    expect(kit.navigate).not.toHaveBeenCalled();
+  });
+
+  it('opens the row’s link in the followed tab on Enter, and in a new tab when there is none', async () => {
+    kit = await mountPanel();
+    const row = document.querySelector<HTMLElement>('.digest .item');
+    if (!row) throw new Error('no row');
+    await interact(() => press(row, 'Enter'));
+    await until(() => expect(kit?.navigate).toHaveBeenCalledWith(3, 'https://github.com/fixture/news-1'));
+    kit.tabs.current = null;
+    await interact(() => press(row, 'Enter'));
+    await until(() =>
+      expect(kit?.navigate).toHaveBeenLastCalledWith(undefined, 'https://github.com/fixture/news-1'),
+    );
+  });
+
+  it('follows the tab named by ?tab=<id> (the test hook the popup has)', async () => {
+    kit = await mountPanel('?tab=12');
+    expect(kit.fake.calls.filter((call) => call.type === 'pageMatches').map((call) => call.payload)).toEqual([
+      { tabId: 12 },
+    ]);
+  });
+});
