@@ -1,3 +1,4 @@
+import { cardLabel } from '../../lib/sidebar/digest-label';
 import type { MatchView } from '../../lib/sidebar/match-view';
 import type { SidebarStrings } from '../../lib/sidebar/strings';
 
@@ -29,14 +30,16 @@ function copyOnClick(view: MatchView, strings: SidebarStrings, copyText: MatchCa
 
 /** One digest item: where it ranked and when, the Chinese summary as the main text, and where to read more. */
 export function MatchCard({ view, strings, copyText }: MatchCardProps) {
+  const label = cardLabel(view, strings);
   return (
     // Focusable by script only: "more" moves the focus to the first card it added.
     <article class="dl-card" tabIndex={-1}>
       <p class="dl-meta">
         {view.thisPage && <span class="dl-this-page">{strings.thisPage}</span>}
-        <span class={`dl-rank dl-rank-${view.section}`}>{strings.rankLabel(view.section, view.rank)}</span>
+        <span class={`dl-digest dl-digest-${label.kind}`}>{label.digest}</span>
+        <span class={`dl-rank dl-rank-${view.section}`}>{label.rank}</span>
         <time class="dl-date" dateTime={view.date}>
-          {strings.digestDate(view.date)}
+          {label.date}
         </time>
       </p>
       <h3 class="dl-item-title">{view.title}</h3>
@@ -69,7 +72,7 @@ export function MatchCard({ view, strings, copyText }: MatchCardProps) {
             {strings.originalIssue}
           </a>
         )}
-        {view.alsoIn > 0 && <span class="dl-also">{strings.alsoIn(view.alsoIn)}</span>}
+        {label.recurs && <span class="dl-also">{label.recurs}</span>}
       </p>
     </article>
   );
