@@ -34,8 +34,19 @@ export const MAX_REJECTIONS_LISTED = 20;
 export const MAX_IMPORTED_READS = 100_000;
 
 export async function exportDigests(store: DigestStore, now: number): Promise<ExportFile> {
-  const [digests, reads] = await Promise.all([store.readAll(), readStateOf(store).all()]);
-  return { format: 'digest-lens-export', version: 1, exportedAt: now, digests: [...digests], reads };
+  // Both kinds of digest (each entry says its kind), the AI digests first as before.
+  const [digests, trending, reads] = await Promise.all([
+    store.readAll(),
+    store.readAll('github-trending'),
+    readStateOf(store).all(),
+  ]);
+  return {
+    format: 'digest-lens-export',
+    version: 1,
+    exportedAt: now,
+    digests: [...digests, ...trending],
+    reads,
+  };
 }
 
 /**
