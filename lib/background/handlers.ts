@@ -57,20 +57,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           : settings.sidebarMode === 'panel'
             ? 'badge'
             : settings.sidebarMode;
-      const [{ matches, total, own }, collapsed, key] = await Promise.all([
+      const found =
         mode === 'off'
-          ? { matches: [], total: 0, own: 0 }
-          : lookupMatches(await store(), keys, limit, pageStory),
+          ? Promise.resolve({ matches: [], total: 0, own: 0 })
+          : store().then((library) => lookupMatches(library, keys, limit, pageStory));
+      // The card's UI loads only where it will show, as soon as the page is known to match: its injection runs
+      // while the rest of the answer is read and sent, and the page script mounts the card once both are there.
+      const target = senderTarget(sender);
+      if (mode === 'auto' && target && deps.loadPageUi) {
+        const load = deps.loadPageUi;
+        void found
+          .then(({ matches }) => (matches.length > 0 ? load(target) : undefined))
+          .catch(() => undefined);
+      }
+      const [{ matches, total, own }, collapsed, key] = await Promise.all([
+        found,
         loadCollapsed(),
         // Content scripts have no `commands` API: the card names the shortcut the background reads.
         mode === 'auto' ? shortcut() : undefined,
       ]);
       const tabId = sender.tab?.id;
-      // The card's UI loads only where it will show, beside the answer rather than after it: the page script
-      // mounts the card as soon as both are there.
-      const target = senderTarget(sender);
-      if (mode === 'auto' && matches.length > 0 && target && deps.loadPageUi)
-        void deps.loadPageUi(target).catch(() => undefined);
       // The answer does not wait for the badge: the sidebar is what the user is waiting for.
       // The badge counts the page's own cards when there are any (a pull request's, not its repo's 13), else all
       // the cards there are, shown or behind "more".

@@ -1,7 +1,9 @@
 /**
- * Section 4: navigation to a page a stored item links to → the sidebar visible, measured in the page from
- * DOMContentLoaded to the first animation frame after the panel (or its collapsed tab) has a size. Warm: the service
- * worker is running. Cold: it is stopped through DevTools before each navigation, so the look-up starts it.
+ * Section 4: navigation to a page a stored item links to → the card visible, measured in the page from
+ * DOMContentLoaded to the first animation frame after the card is drawn (issue 11: ≤ 16 ms, one frame, with a warm
+ * worker; ≤ 150 ms cold). The lean page script asks at document_start and the background injects the card's UI on
+ * the match, so the card may be drawn before DOMContentLoaded: then the figure is negative. Warm: the service worker
+ * is running. Cold: it is stopped through DevTools before each navigation, so the look-up starts it.
  */
 import type { Page } from 'playwright-core';
 import type { FixtureHandler } from '../e2e/fixture-server';
@@ -14,13 +16,13 @@ const NAVIGATIONS = 25;
 const SIDEBAR_TIMEOUT_MS = 5_000;
 /**
  * The card's host is named `digest-lens-` and a new random suffix on every load, and its shadow root is closed
- * (lib/sidebar/host-name.ts, entrypoints/sidebar.content/card-host.ts): the page sees neither its name in advance nor
- * its inside. What any page can see is what is drawn: `elementFromPoint` over the panel (fixed 72 px from the top,
- * 16 px from the right, 360 px wide) or the collapsed tab (at the right edge, half-way down) answers the host.
+ * (lib/sidebar/host-name.ts, entrypoints/page-ui/card-host.ts): the page sees neither its name in advance nor
+ * its inside. What any page can see is what is drawn: `elementFromPoint` over the card answers the host. The card
+ * may sit where the page leaves room, so a grid of points over the window is asked (about 100 points, only in the
+ * few frames between the host's insertion and its first drawing).
  */
 const HOST_NAME = '^digest-lens-';
-const PANEL_POINT = 'innerWidth - 16 - 180, 72 + 24';
-const TAB_POINT = 'innerWidth - 12, innerHeight / 2 + 12';
+const GRID_STEP_PX = 64;
 const SITE_HOSTS = new Set([
   'x.com',
   'twitter.com',
@@ -61,7 +63,10 @@ const RECORD_SIDEBAR_MARKS = `(() => {
   document.addEventListener('DOMContentLoaded', () => { marks.dcl = performance.now(); }, { once: true });
   window.addEventListener('load', () => { marks.load = performance.now(); }, { once: true });
   function drawn() {
-    return isHost(document.elementFromPoint(${PANEL_POINT})) || isHost(document.elementFromPoint(${TAB_POINT}));
+    for (let y = ${GRID_STEP_PX / 2}; y < innerHeight; y += ${GRID_STEP_PX})
+      for (let x = innerWidth - ${GRID_STEP_PX / 4}; x > 0; x -= ${GRID_STEP_PX})
+        if (isHost(document.elementFromPoint(x, y))) return true;
+    return false;
   }
   function poll() {
     if (drawn()) {
@@ -149,12 +154,12 @@ export async function benchSidebar(
       devtools.stopWorker(),
     );
     for (const [label, run, goal] of [
-      ['warm', warm, '< 50 ms'],
-      ['cold', cold, '< 250 ms'],
+      ['warm', warm, '≤ 16 ms'],
+      ['cold', cold, '≤ 150 ms'],
     ] as const) {
       const visible = run.times.map((time) => time.visible);
       report.add({
-        name: `sidebar: DOMContentLoaded → visible, ${label} worker, median of ${NAVIGATIONS} navigations`,
+        name: `sidebar: DOMContentLoaded → card drawn, ${label} worker, median of ${NAVIGATIONS} navigations`,
         value: median(visible),
         unit: 'ms',
         goal,

@@ -5,19 +5,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { everyPageFiles, type Manifest } from '../bench/bundle-bench';
-import { extensionDir } from './harness';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EVERY_PAGE_BUDGET, everyPageFiles, readManifest, UI_CHUNK } from '../bench/bundle-bench';
+import { datedUrl, digestMarkdown, type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
+import { FixtureServer } from './fixture-server';
+import { type ExtensionSession, extensionDir, launchExtension } from './harness';
 
-/** The budget of what every page gets, in bytes of minified JS + CSS. */
-const EVERY_PAGE_BUDGET = 10 * 1024;
-const UI_CHUNK = 'page-ui.js';
-
-const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const today = shanghaiDate(0);
+const LINKED = 'https://github.com/budget-org/budget-repo';
+const UNRELATED = 'https://github.com/budget-org/other-repo';
+const digest: FixtureDigest = {
+  date: today,
+  news: [],
+  tools: [{ title: 'Budget Repo：按需加载的示例', url: LINKED, summary: '只有匹配的页面才加载卡片的界面。' }],
+};
+const pageFor = (name: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head>` +
+  `<body><main><h1>${name}</h1><p>A repository page.</p></main></body></html>`;
 
 describe('the page script as built', () => {
   const dir = extensionDir();
-  const manifest = manifestOf(dir);
+  const manifest = readManifest(dir);
   const files = everyPageFiles(manifest);
   const read = (path: string) => readFileSync(join(dir, path));
 
@@ -63,5 +72,70 @@ describe('the page script as built', () => {
     expect(chunk).toContain(':host');
     expect(chunk).not.toMatch(/ZodError|indexedDB|storage\.local/);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+});
+
+/** Which of the extension's scripts the page's renderer compiled (its isolated world included), by file name. */
+async function watchScripts(session: ExtensionSession, page: Page): Promise<() => string[]> {
+  const cdp = await session.context.newCDPSession(page);
+  const parsed: string[] = [];
+  cdp.on('Debugger.scriptParsed', ({ url }) => {
+    if (url.startsWith(`chrome-extension://${session.extensionId}/`))
+      parsed.push(url.split('/').pop() ?? url);
+  });
+  await cdp.send('Debugger.enable');
+  return () => [...new Set(parsed)].sort();
+}
+
+const hostCount = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.documentElement.children].filter((element) => /^digest-lens-/.test(element.localName))
+        .length,
+  );
+
+describe('the card UI, loaded only on a match', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    server.set(datedUrl(today), {
+      body: digestMarkdown(digest),
+      headers: { 'content-type': 'text/markdown' },
+    });
+    server.page(LINKED, pageFor('budget-repo'));
+    server.page(UNRELATED, pageFor('other-repo'));
+    session = await launchExtension({ server });
+    await vi.waitFor(
+      async () =>
+        expect((await session.send('listDigests')).digests.map((entry) => entry.date)).toEqual([today]),
+      { timeout: 30_000, interval: 250 },
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('gives a page without a match the page script alone: no UI chunk, no element', async () => {
+    const page = await session.context.newPage();
+    const scripts = await watchScripts(session, page);
+    const before = `${await page.goto(UNRELATED).then(() => page.content())}`;
+    // Long enough for a lookup that would load the UI to have loaded it (well under 300 ms here).
+    await page.waitForTimeout(1200);
+    expect(scripts()).toEqual(['page-script.js']);
+    expect(await hostCount(page)).toBe(0);
+    expect(await page.content()).toBe(before);
+    await page.close();
+  });
+
+  it('loads the UI chunk into a page whose lookup matched, and shows the card', async () => {
+    const page = await session.context.newPage();
+    const scripts = await watchScripts(session, page);
+    await page.goto(LINKED);
+    await expect.poll(() => hostCount(page)).toBe(1);
+    expect(scripts()).toEqual([UI_CHUNK, 'page-script.js'].sort());
+    await page.close();
   });
 });
