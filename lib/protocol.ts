@@ -10,6 +10,7 @@ import type { LocalizedText } from './i18n';
 import type {
   ArchiveImportStatus,
   DayReadState,
+  DigestKind,
   DigestSummary,
   ExportFile,
   ItemRef,
@@ -71,8 +72,8 @@ export interface BackgroundProtocol {
   currentTab: { request: { windowId?: number }; response: { tabId: number | null } };
   /** The newest stored digest, for the popup's first screen. */
   latestDigest: { request: undefined; response: { digest: StoredDigest | null } };
-  /** One stored digest by its date. */
-  digest: { request: { date: string }; response: { digest: StoredDigest | null } };
+  /** One stored digest by its date: the AI digest, or the day's GitHub 热门 with `kind: 'github-trending'`. */
+  digest: { request: { date: string; kind?: DigestKind }; response: { digest: StoredDigest | null } };
   /** Every stored digest's date and item counts, newest first. */
   listDigests: { request: undefined; response: { digests: DigestSummary[] } };
   /**

@@ -253,7 +253,7 @@ export const requestSchemas = {
   pageMatches: z.object({ tabId: z.number().int().nonnegative() }).strict(),
   currentTab: z.object({ windowId: z.number().int().optional() }).strict(),
   latestDigest: noPayload,
-  digest: z.object({ date: digestDateSchema }),
+  digest: z.object({ date: digestDateSchema, kind: digestKindSchema.optional() }),
   listDigests: noPayload,
   search: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(500).optional() }),
   syncNow: noPayload,

@@ -4,7 +4,7 @@ import { snippetAround } from '../../lib/ui/highlight';
 import { useFocusNewRow } from '../shared/focus-new-row';
 import { HighlightedText } from '../shared/HighlightedText';
 import type { PopupStore } from './popup-store';
-import { popupStrings } from './strings';
+import { popupStrings, sectionName } from './strings';
 
 export function SearchResults({ store }: { store: PopupStore }) {
   const strings = popupStrings(store.lang);
@@ -49,8 +49,7 @@ function ResultRow({ hit, store }: { hit: SearchHit; store: PopupStore }) {
   return (
     <button type="button" class="result" data-nav-item onClick={() => void store.openHit(hit)}>
       <span class="result-meta muted">
-        {hit.date} · {hit.item.section === 'news' ? strings.news : strings.tools} ·{' '}
-        {strings.rank(hit.item.rank)}
+        {hit.date} · {sectionName(strings, hit.item.section)} · {strings.rank(hit.item.rank)}
         {hit.alsoIn ? ` · ${strings.alsoInIssues(hit.alsoIn)}` : ''}
       </span>
       <span class="result-title">

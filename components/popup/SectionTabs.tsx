@@ -1,16 +1,19 @@
 import type { Section } from '../../lib/schema';
 import type { PopupStore } from './popup-store';
-import { popupStrings } from './strings';
+import { popupStrings, sectionName } from './strings';
 
-const SECTIONS: Section[] = ['news', 'tools'];
+const SECTIONS: Section[] = ['news', 'tools', 'trending'];
 
 export const tabId = (section: Section) => `tab-${section}`;
 export const tabPanelId = (section: Section) => `panel-${section}`;
 
-/** The 新闻 / 工具 tabs: one Tab stop (the selected tab), left and right arrows switch and move focus along. */
+/**
+ * The 新闻 / 工具 / GitHub 热门 tabs (the last lists the shown day's GitHub trending digest): one Tab stop (the
+ * selected tab), left and right arrows switch and move focus along, round from the last to the first.
+ */
 export function SectionTabs({ store }: { store: PopupStore }) {
   const strings = popupStrings(store.lang);
-  const items = store.digest.value?.items ?? [];
+  const items = [...(store.digest.value?.items ?? []), ...(store.trending.value?.items ?? [])];
   return (
     <div class="tabs" role="tablist">
       {SECTIONS.map((section) => {
@@ -31,12 +34,13 @@ export function SectionTabs({ store }: { store: PopupStore }) {
             onKeyDown={(event) => {
               if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
               event.preventDefault();
-              const next = section === 'news' ? 'tools' : 'news';
+              const step = event.key === 'ArrowRight' ? 1 : SECTIONS.length - 1;
+              const next = SECTIONS[(SECTIONS.indexOf(section) + step) % SECTIONS.length] as Section;
               store.setSection(next);
               event.currentTarget.parentElement?.querySelector<HTMLElement>(`#${tabId(next)}`)?.focus();
             }}
           >
-            {section === 'news' ? strings.news : strings.tools} <span class="count">{count}</span>
+            {sectionName(strings, section)} <span class="count">{count}</span>
           </button>
         );
       })}

@@ -47,6 +47,8 @@ export function createPopupStore(deps: PopupDeps) {
 
   const loading = signal(true);
   const digest = signal<StoredDigest | null>(null);
+  /** The GitHub 热门 digest of the shown day (issue 16), for the third tab; null when none is stored. */
+  const trending = signal<StoredDigest | null>(null);
   const loadError = signal<string | null>(null);
   const dates = signal<DigestSummary[]>([]);
   const section = signal<Section>('news');
@@ -75,7 +77,7 @@ export function createPopupStore(deps: PopupDeps) {
     dateIndex.value < 1 ? null : (dates.value[dateIndex.value - 1]?.date ?? null),
   );
   const sectionItems = computed(() =>
-    (digest.value?.items ?? [])
+    ((section.value === 'trending' ? trending.value : digest.value)?.items ?? [])
       .filter((item) => item.section === section.value)
       .sort((a, b) => a.rank - b.rank),
   );
@@ -103,6 +105,25 @@ export function createPopupStore(deps: PopupDeps) {
     const stored = dates.value.map(({ date }) => date);
     void readState.follow(followedDates(digest.value?.date, stored, pageDates));
   });
+
+  let trendingSeq = 0;
+  const stopFollowingTrending = effect(() => void loadTrending(digest.value?.date));
+
+  /** The shown day's GitHub 热门 digest: the last day asked wins; failing to read it leaves the tab empty. */
+  async function loadTrending(date: string | undefined): Promise<void> {
+    const seq = ++trendingSeq;
+    if (date === undefined) {
+      trending.value = null;
+      return;
+    }
+    try {
+      const answer = await client('digest', { date, kind: 'github-trending' });
+      if (seq === trendingSeq) trending.value = answer.digest;
+    } catch (error) {
+      if (seq === trendingSeq) trending.value = null;
+      console.warn('[digest-lens] could not read the GitHub 热门 digest', error);
+    }
+  }
 
   async function start(): Promise<void> {
     stopWatching = watchStoredStatus();
@@ -324,6 +345,7 @@ export function createPopupStore(deps: PopupDeps) {
   function dispose(): void {
     stopWatching?.();
     stopFollowingReads();
+    stopFollowingTrending();
     clearTimeout(searchTimer);
     stopPolling();
   }
@@ -333,6 +355,7 @@ export function createPopupStore(deps: PopupDeps) {
     now,
     loading,
     digest,
+    trending,
     loadError,
     dates,
     section,

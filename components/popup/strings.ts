@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../../lib/i18n';
+import type { Section } from '../../lib/schema';
 
 const zh = {
   appName: 'Digest Lens',
@@ -6,6 +7,7 @@ const zh = {
   searchLabel: '搜索',
   news: '新闻',
   tools: '工具',
+  trending: 'GitHub 热门',
   sourceLink: '原文链接',
   older: '前一期',
   newer: '后一期',
@@ -90,6 +92,7 @@ const en: PopupStrings = {
   searchLabel: 'Search',
   news: 'News',
   tools: 'Tools',
+  trending: 'GitHub trending',
   sourceLink: 'Original issue',
   older: 'Older',
   newer: 'Newer',
@@ -158,4 +161,9 @@ export function popupStrings(lang: UiLanguage): PopupStrings {
 export function sourceName(strings: PopupStrings, sourceId: string): string {
   const kind = sourceId.startsWith('custom:') ? 'custom' : sourceId;
   return strings.sourceNames[kind] ?? sourceId;
+}
+
+/** A section's name: 新闻, 工具, or GitHub 热门 for the items of the GitHub trending digest. */
+export function sectionName(strings: PopupStrings, section: Section): string {
+  return strings[section];
 }

@@ -22,9 +22,15 @@ describe('the popup’s digest view', () => {
       'latestDigest',
       'status',
       'readState',
+      'digest',
       'listDigests',
       'readState',
     ]);
+    // The shown day's GitHub 热门 digest (issue 16), for the third tab.
+    expect(kit.fake.calls.find((call) => call.type === 'digest')?.payload).toEqual({
+      date: '2026-01-10',
+      kind: 'github-trending',
+    });
   });
 
   it('shows the newest digest: its date, the 原文链接 link and the news titles in rank order', async () => {
@@ -44,7 +50,7 @@ describe('the popup’s digest view', () => {
   it('switches between the 新闻 and 工具 tabs, with their counts', async () => {
     kit = await mountPopup();
     const tabs = [...kit.container.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    expect(tabs.map(textOf)).toEqual(['新闻 10', '工具 10']);
+    expect(tabs.map(textOf)).toEqual(['新闻 10', '工具 10', 'GitHub 热门 0']);
     expect(tabs[0]?.getAttribute('aria-selected')).toBe('true');
     await interact(() => tabs[1]?.click());
     expect(tabs[1]?.getAttribute('aria-selected')).toBe('true');
@@ -145,7 +151,7 @@ describe('the popup’s digest view', () => {
   it('speaks English when the browser language is not Chinese', async () => {
     kit = await mountPopup({ lang: 'en' });
     const tabs = [...kit.container.querySelectorAll('[role="tab"]')].map(textOf);
-    expect(tabs).toEqual(['News 10', 'Tools 10']);
+    expect(tabs).toEqual(['News 10', 'Tools 10', 'GitHub trending 0']);
     expect(textOf(kit.container.querySelector('.issue-link'))).toBe('Original issue');
     expect(textOf(kit.container.querySelector('.status-text'))).toBe('Last sync: 5 minutes ago');
   });

@@ -17,6 +17,8 @@ export interface PopupKit extends Mounted {
 
 export interface KitOptions {
   digests?: StoredDigest[];
+  /** The stored GitHub 热门 digests (issue 16), answered to `digest` with `kind: 'github-trending'`; none by default. */
+  trending?: StoredDigest[];
   status?: Partial<SyncStatus>;
   handlers?: Handlers;
   lang?: UiLanguage;
@@ -43,7 +45,12 @@ export async function mountPopup(options: KitOptions = {}): Promise<PopupKit> {
         tools: digest.items.filter((item) => item.section === 'tools').length,
       })),
     }),
-    digest: ({ date }) => ({ digest: digests.find((digest) => digest.date === date) ?? null }),
+    digest: ({ date, kind }) => ({
+      digest:
+        (kind === 'github-trending' ? (options.trending ?? []) : digests).find(
+          (digest) => digest.date === date,
+        ) ?? null,
+    }),
     search: () => ({ hits: [], total: 0 }),
     readState: () => ({ days: [] }),
     ...options.handlers,

@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Item, SearchHit, StoredDigest } from '../../../lib/schema';
+import { storedDigest } from '../ui/fake-client';
+import { interact, press, textOf, typeInto } from '../ui/render';
+import { mountPopup, type PopupKit, until } from './popup-test-kit';
+
+let kit: PopupKit | undefined;
+afterEach(() => {
+  kit?.store.dispose();
+  kit?.cleanup();
+  kit = undefined;
+});
+
+const repo = (rank: number, name: string): Item => ({
+  section: 'trending',
+  rank,
+  title: name,
+  summary: `${name} 是一个开源项目。`,
+  links: [`https://github.com/${name}`],
+});
+
+function trendingDigest(date: string, names: string[]): StoredDigest {
+  return storedDigest(date, {
+    kind: 'github-trending',
+    issueUrl: null,
+    items: names.map((name, index) => repo(index + 1, name)),
+    sourceUrl: `https://static.zou8944.com/newsletter/${date}/github_trending_${date}.md`,
+  });
+}
+
+const digests = [storedDigest('2026-01-10'), storedDigest('2026-01-09')];
+const trending = [
+  trendingDigest('2026-01-10', ['tide-pool/kelp-db', 'moss-garden/spore', 'owl-post/night-mail']),
+  trendingDigest('2026-01-09', ['granite-works/quarry']),
+];
+
+const tabs = () => [...(kit?.container.querySelectorAll<HTMLButtonElement>('[role="tab"]') ?? [])];
+const titles = () => [...(kit?.container.querySelectorAll('.item-title') ?? [])].map(textOf);
+
+describe('the popup’s GitHub 热门 tab', () => {
+  it('lists the shown day’s trending repositories in rank order, beside 新闻 and 工具', async () => {
+    kit = await mountPopup({ digests, trending });
+    await until(() => expect(tabs().map(textOf)).toEqual(['新闻 10', '工具 10', 'GitHub 热门 3']));
+    await interact(() => tabs()[2]?.click());
+    expect(tabs()[2]?.getAttribute('aria-selected')).toBe('true');
+    expect(titles()).toEqual(['tide-pool/kelp-db', 'moss-garden/spore', 'owl-post/night-mail']);
+    const link = kit.container.querySelector<HTMLAnchorElement>('.item-title a');
+    expect(link?.href).toBe('https://github.com/tide-pool/kelp-db');
+    expect(textOf(kit.container.querySelector('.summary'))).toBe('tide-pool/kelp-db 是一个开源项目。');
+  });
+
+  it('follows the shown date', async () => {
+    kit = await mountPopup({ digests, trending });
+    await interact(() => tabs()[2]?.click());
+    await interact(() => kit?.store.showDate('2026-01-09'));
+    await until(() => expect(titles()).toEqual(['granite-works/quarry']));
+    expect(textOf(tabs()[2])).toBe('GitHub 热门 1');
+  });
+
+  it('says there is nothing when the day has no GitHub 热门 digest, or the background answers another kind', async () => {
+    kit = await mountPopup({
+      digests,
+      // A background that knows one kind only answers the AI digest whatever kind is asked for.
+      handlers: {
+        digest: ({ date }) => ({ digest: digests.find((digest) => digest.date === date) ?? null }),
+      },
+    });
+    await interact(() => tabs()[2]?.click());
+    expect(textOf(tabs()[2])).toBe('GitHub 热门 0');
+    expect(titles()).toEqual([]);
+    expect(kit.container.querySelector('[role="tabpanel"] .notice')).not.toBeNull();
+  });
+
+  it('is reached with the arrow keys, round from the last tab to the first', async () => {
+    kit = await mountPopup({ digests, trending });
+    const [news, tools, trendingTab] = tabs();
+    news?.focus();
+    await interact(() => press(news as HTMLElement, 'ArrowLeft'));
+    expect(kit.store.section.value).toBe('trending');
+    expect(document.activeElement).toBe(trendingTab);
+    await interact(() => press(trendingTab as HTMLElement, 'ArrowRight'));
+    expect(kit.store.section.value).toBe('news');
+    await interact(() => press(news as HTMLElement, 'ArrowRight'));
+    expect(document.activeElement).toBe(tools);
+  });
+
+  it('is where a search hit from GitHub 热门 opens, and the hit says its digest', async () => {
+    const hit: SearchHit = {
+      date: '2026-01-09',
+      item: trending[1]?.items[0] as Item,
+      field: 'title',
+      start: 0,
+      end: 7,
+    };
+    kit = await mountPopup({ digests, trending, handlers: { search: () => ({ hits: [hit], total: 1 }) } });
+    const input = kit.container.querySelector<HTMLInputElement>('input.search') as HTMLInputElement;
+    typeInto(input, 'granite');
+    await until(() => expect(kit?.container.querySelector('.result')).not.toBeNull());
+    expect(textOf(kit.container.querySelector('.result-meta'))).toBe('2026-01-09 · GitHub 热门 · 第 1 条');
+    await interact(() => kit?.container.querySelector<HTMLButtonElement>('.result')?.click());
+    await until(() => expect((document.activeElement as HTMLElement | null)?.dataset.rank).toBe('1'));
+    expect(kit.store.section.value).toBe('trending');
+    expect(textOf(document.activeElement?.querySelector('.item-title'))).toBe('granite-works/quarry');
+  });
+});
