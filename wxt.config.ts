@@ -13,8 +13,16 @@ const PAGE_SCRIPT_SITES = [
   'https://github.com/*',
   'https://huggingface.co/*',
 ];
-/** What a custom source may be granted: https sites only (lib/ui/custom-source.ts refuses http). */
+/**
+ * What a custom source may be granted, and what the all-sites option asks for (lib/all-sites): https sites only
+ * (lib/ui/custom-source.ts refuses http).
+ */
 const ANY_HOST = ['https://*/*'];
+/**
+ * Test builds only: `WXT_GRANT_ALL_SITES=1` makes the all-sites access an install-time host permission, so end-to-end
+ * tests reach the option's granted state without a prompt. The ordinary build asks for no broad access at install.
+ */
+const GRANT_ALL_SITES = process.env.WXT_GRANT_ALL_SITES === '1';
 
 export default defineConfig({
   imports: false,
@@ -38,9 +46,13 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'scripting'],
     // The served sites again: `scripting` injects only where the extension has host access (the content script's
     // matches do not count for it). The same sites, so the same install warning.
-    host_permissions: [...FEED_HOSTS, ...PAGE_SCRIPT_SITES],
+    host_permissions: [...FEED_HOSTS, ...PAGE_SCRIPT_SITES, ...(GRANT_ALL_SITES ? ANY_HOST : [])],
     // MV2 (Firefox) has no optional_host_permissions: there, hosts are optional permissions.
-    ...(manifestVersion === 3 ? { optional_host_permissions: ANY_HOST } : { optional_permissions: ANY_HOST }),
+    ...(GRANT_ALL_SITES
+      ? {}
+      : manifestVersion === 3
+        ? { optional_host_permissions: ANY_HOST }
+        : { optional_permissions: ANY_HOST }),
     action: { default_title: '__MSG_extName__' },
     // The lean page script (entrypoints/page-script): an unlisted script, so no WXT content-script runtime is
     // bundled into what every page of these sites runs. The card's UI is injected only on a match.

@@ -1,3 +1,5 @@
+import { AllSitesSection } from '../all-sites/AllSitesSection';
+import type { AllSitesStore } from '../all-sites/all-sites-store';
 import { ArchiveSection } from './ArchiveSection';
 import { DataSection } from './DataSection';
 import { NoticeLine } from './NoticeLine';
@@ -8,7 +10,8 @@ import { SourcesSection } from './SourcesSection';
 import { SyncSection } from './SyncSection';
 import { optionsStrings } from './strings';
 
-export function Options({ store }: { store: OptionsStore }) {
+/** `allSites`: the all-sites option (components/all-sites), with its own store. */
+export function Options({ store, allSites }: { store: OptionsStore; allSites?: AllSitesStore }) {
   const strings = optionsStrings(store.lang);
   return (
     <main class="options">
@@ -18,6 +21,7 @@ export function Options({ store }: { store: OptionsStore }) {
       <SyncSection store={store} />
       <ArchiveSection store={store} />
       <SitesSection store={store} />
+      {allSites && <AllSitesSection store={allSites} />}
       <PanelSection store={store} />
       <DataSection store={store} />
     </main>

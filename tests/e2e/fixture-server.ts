@@ -18,6 +18,10 @@ export const MAPPED_HOSTS = [
   'github.com',
   'huggingface.co',
   'fixtures.test',
+  // Sites the all-sites option reaches (tests/e2e/all-sites.e2e.test.ts): a paper, an article, an unrelated site.
+  'arxiv.org',
+  'en.wikipedia.org',
+  'unrelated.example',
 ] as const;
 
 export interface FixtureResponse {

@@ -1,0 +1,260 @@
+/**
+ * The all-sites option in real Chromium (issue 14). With the access granted (a build made with WXT_GRANT_ALL_SITES=1,
+ * test use only): turned on in the options page, the lean page script is registered for every https site; an arXiv
+ * abstract page shows the card of an item that links the paper's v2, a Wikipedia article its item's card, an unrelated
+ * site is left exactly as served, an excluded site gets nothing, and turning it off unregisters it. Without the access
+ * (the ordinary build): its manifest holds no all-sites host permission or content script, and nothing runs there.
+ * The grant build is made here (into <EXTENSION_DIR>/../all-sites-granted) unless ALL_SITES_EXTENSION_DIR names one.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
+import { FixtureServer } from './fixture-server';
+import { type ExtensionSession, extensionDir, launchExtension, projectRoot } from './harness';
+
+const today = shanghaiDate(0);
+const PAPER_ID = '2611.04321';
+const ARXIV_PAGE = `https://arxiv.org/abs/${PAPER_ID}`;
+const WIKI_PAGE = 'https://en.wikipedia.org/wiki/Mixture_of_experts';
+const UNRELATED_PAGE = 'https://unrelated.example/blog/a-post';
+const PAPER_TITLE = '稀疏专家模型的新训练方法';
+const WIKI_TITLE = '维基百科：混合专家模型综述';
+
+const digest: FixtureDigest = {
+  date: today,
+  news: [
+    {
+      title: PAPER_TITLE,
+      url: `https://arxiv.org/abs/${PAPER_ID}v2`,
+      summary: '一篇论文提出了稀疏专家模型的新训练方法，在同等算力下效果更好。',
+    },
+    { title: WIKI_TITLE, url: WIKI_PAGE, summary: '一篇介绍混合专家模型历史和做法的百科条目。' },
+  ],
+  tools: [],
+};
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${body}</p></main></body></html>`;
+const PAGES: Record<string, string> = {
+  [ARXIV_PAGE]: page(`[${PAPER_ID}] Sparse experts`, 'Abstract: a new way to train sparse experts.'),
+  [WIKI_PAGE]: page('Mixture of experts - Wikipedia', 'Mixture of experts is a machine learning technique.'),
+  [UNRELATED_PAGE]: page('A post', 'Nothing any digest links to.'),
+};
+
+/** The extension folder built with WXT_GRANT_ALL_SITES=1 (built next to the ordinary one when not given). */
+function grantedExtensionDir(): string {
+  const given = process.env.ALL_SITES_EXTENSION_DIR;
+  if (given) return resolve(projectRoot, given);
+  const ordinary = extensionDir();
+  const outDir = join(dirname(ordinary), 'all-sites-granted');
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: projectRoot,
+    env: { ...process.env, WXT_GRANT_ALL_SITES: '1', WXT_OUT_DIR: outDir },
+    stdio: 'ignore',
+  });
+  const built = join(outDir, 'chrome-mv3');
+  if (!existsSync(join(built, 'manifest.json')))
+    throw new Error(`The all-sites build did not land in ${built}`);
+  return built;
+}
+
+async function startSession(dir: string): Promise<{ server: FixtureServer; session: ExtensionSession }> {
+  const server = await new FixtureServer().start();
+  server.publish([digest]);
+  for (const [url, html] of Object.entries(PAGES)) server.page(url, html);
+  const previous = process.env.EXTENSION_DIR;
+  process.env.EXTENSION_DIR = dir;
+  try {
+    const session = await launchExtension({ server });
+    await vi.waitFor(
+      async () =>
+        expect((await session.send('listDigests')).digests.map(({ date }) => date)).toEqual([today]),
+      { timeout: 30_000, interval: 250 },
+    );
+    return { server, session };
+  } finally {
+    if (previous === undefined) delete process.env.EXTENSION_DIR;
+    else process.env.EXTENSION_DIR = previous;
+  }
+}
+
+/** The text inside the card's closed shadow root, read through the DevTools protocol ('' without a card). */
+async function cardText(target: Page): Promise<string> {
+  const cdp = await target.context().newCDPSession(target);
+  try {
+    type DomNode = {
+      nodeType: number;
+      localName?: string;
+      nodeValue?: string;
+      children?: DomNode[];
+      shadowRoots?: DomNode[];
+    };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const html = root.children?.find((node) => node.localName === 'html');
+    const host = html?.children?.find((node) => /^digest-lens-[0-9a-z]{16}$/.test(node.localName ?? ''));
+    const texts: string[] = [];
+    const walk = (node: DomNode) => {
+      if (node.nodeType === 3 && node.nodeValue) texts.push(node.nodeValue);
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
+    };
+    for (const shadow of host?.shadowRoots ?? []) walk(shadow);
+    return texts.join(' ');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The page's DOM is exactly the served HTML's: no element, attribute or style sheet added. */
+const isAsServed = (target: Page, html: string) =>
+  target.evaluate(
+    (served) =>
+      document.documentElement.outerHTML ===
+        new DOMParser().parseFromString(served, 'text/html').documentElement.outerHTML &&
+      document.adoptedStyleSheets.length === 0,
+    html,
+  );
+
+async function visit(session: ExtensionSession, url: string): Promise<Page> {
+  const tab = await session.context.newPage();
+  await tab.goto(url);
+  return tab;
+}
+
+/** Give the page script time to look up and (on a match) the background time to inject the card's UI. */
+const settle = (target: Page) => target.waitForTimeout(1500);
+
+const registeredScripts = (session: ExtensionSession) =>
+  session.worker.evaluate(async () =>
+    (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id),
+  );
+
+async function setAllSites(options: Page, on: boolean): Promise<void> {
+  const toggle = options.locator('input[name="all-sites"]');
+  await toggle.waitFor();
+  if ((await toggle.isChecked()) !== on) await toggle.click();
+  await expect.poll(() => toggle.isChecked()).toBe(on);
+}
+
+describe('all sites, with the access granted (WXT_GRANT_ALL_SITES=1 build)', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+  let options: Page;
+
+  beforeAll(async () => {
+    ({ server, session } = await startSession(grantedExtensionDir()));
+    options = await session.openOptions();
+  }, 180_000);
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('is off until turned on: nothing runs on other sites before', async () => {
+    expect(await registeredScripts(session)).toEqual([]);
+    const arxiv = await visit(session, ARXIV_PAGE);
+    await settle(arxiv);
+    expect(await cardText(arxiv)).toBe('');
+    expect(await isAsServed(arxiv, PAGES[ARXIV_PAGE] as string)).toBe(true);
+    await arxiv.close();
+  });
+
+  it('turned on, shows the card on an arXiv abstract page for an item linking the paper’s v2', async () => {
+    await setAllSites(options, true);
+    await expect.poll(() => registeredScripts(session)).toEqual(['digest-lens-all-sites']);
+    const arxiv = await visit(session, ARXIV_PAGE);
+    await expect.poll(() => cardText(arxiv), { timeout: 15_000 }).toContain(PAPER_TITLE);
+    expect(await cardText(arxiv)).not.toContain(WIKI_TITLE);
+    await arxiv.close();
+  });
+
+  it('shows the card on a Wikipedia article an item links to', async () => {
+    const wiki = await visit(session, WIKI_PAGE);
+    await expect.poll(() => cardText(wiki), { timeout: 15_000 }).toContain(WIKI_TITLE);
+    await wiki.close();
+  });
+
+  it('leaves an unrelated site exactly as served', async () => {
+    const unrelated = await visit(session, UNRELATED_PAGE);
+    await settle(unrelated);
+    expect(await cardText(unrelated)).toBe('');
+    expect(await isAsServed(unrelated, PAGES[UNRELATED_PAGE] as string)).toBe(true);
+    await unrelated.close();
+  });
+
+  it('never runs on an excluded site (its subdomains included)', async () => {
+    await options.locator('textarea[name="all-sites-excluded"]').fill('wikipedia.org');
+    await options.getByRole('button', { name: '保存排除列表' }).click();
+    await expect
+      .poll(() => options.locator('[data-notice="all-sites-excluded"]').innerText())
+      .toBe('已保存：排除 1 个网站。');
+    await expect
+      .poll(() =>
+        session.worker.evaluate(
+          async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.excludeMatches,
+        ),
+      )
+      .toContain('*://*.wikipedia.org/*');
+    const wiki = await visit(session, WIKI_PAGE);
+    await settle(wiki);
+    expect(await cardText(wiki)).toBe('');
+    expect(await isAsServed(wiki, PAGES[WIKI_PAGE] as string)).toBe(true);
+    await wiki.close();
+  });
+
+  it('turned off, unregisters the script and says so', async () => {
+    await setAllSites(options, false);
+    await expect.poll(() => registeredScripts(session)).toEqual([]);
+    expect(await options.locator('[data-notice="all-sites"]').innerText()).toContain('不再在其他网站上运行');
+    const arxiv = await visit(session, ARXIV_PAGE);
+    await settle(arxiv);
+    expect(await cardText(arxiv)).toBe('');
+    await arxiv.close();
+  });
+});
+
+describe('all sites, without the access (the ordinary build)', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    ({ server, session } = await startSession(extensionDir()));
+  }, 60_000);
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('asks for no all-sites access at install and declares no content script beyond the served sites', () => {
+    const manifest = JSON.parse(readFileSync(join(extensionDir(), 'manifest.json'), 'utf8'));
+    const broad = (pattern: string) => pattern === '<all_urls>' || /^(\*|https?):\/\/\*\//.test(pattern);
+    expect((manifest.host_permissions as string[]).filter(broad)).toEqual([]);
+    expect((manifest.permissions as string[]).filter(broad)).toEqual([]);
+    const scriptMatches = (manifest.content_scripts as { matches: string[] }[]).flatMap(
+      ({ matches }) => matches,
+    );
+    expect(scriptMatches.filter(broad)).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  });
+
+  it('runs nowhere else even with the setting on: the access was never granted', async () => {
+    const options = await session.openOptions();
+    await options.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({
+        settings: { ...(settings as object), allSites: { enabled: true, excluded: [] } },
+      });
+    });
+    await expect.poll(() => options.locator('[data-notice="all-sites-access"]').count()).toBe(1);
+    expect(await registeredScripts(session)).toEqual([]);
+    for (const url of [ARXIV_PAGE, WIKI_PAGE]) {
+      const tab = await visit(session, url);
+      await settle(tab);
+      expect(await cardText(tab)).toBe('');
+      expect(await isAsServed(tab, PAGES[url] as string)).toBe(true);
+      await tab.close();
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startAllSites } from '../../../lib/all-sites/start-all-sites';
+import { loadSettings, saveSettings } from '../../../lib/settings';
+import { fakeRegistry } from './fake-registry';
+
+/** The fake browser has no permission events: these stand in for the browser's. */
+function permissionEvents() {
+  const listeners: (() => void)[] = [];
+  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+    vi.spyOn(event, 'addListener').mockImplementation(
+      (listener) => void listeners.push(listener as () => void),
+    );
+  }
+  return {
+    fire: () => {
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+describe('the background keeps the all-sites registration in line', () => {
+  it('registers when the option is turned on, unregisters when the access is taken back in the browser', async () => {
+    const events = permissionEvents();
+    let granted = true;
+    const registry = fakeRegistry();
+    const allSites = startAllSites({
+      settings: loadSettings,
+      registry,
+      hasAccess: async () => granted,
+      servedMatches: ['https://x.com/*'],
+    });
+    expect(await allSites.applied()).toBe('off');
+
+    await saveSettings({ allSites: { enabled: true, excluded: ['example.com'] } });
+    await vi.waitFor(async () => expect(await allSites.applied()).toBe('on'));
+    expect(registry.current?.excludeMatches).toEqual(['https://x.com/*', '*://*.example.com/*']);
+
+    granted = false;
+    events.fire();
+    await vi.waitFor(async () => expect(await allSites.applied()).toBe('noAccess'));
+    expect(registry.current).toBeUndefined();
+
+    granted = true;
+    events.fire();
+    await vi.waitFor(async () => expect(await allSites.applied()).toBe('on'));
+    expect(registry.calls).toEqual(['register', 'unregister', 'register']);
+  });
+
+  it('registers again at a start when the option is on (Firefox forgets registrations with its background page)', async () => {
+    permissionEvents();
+    await saveSettings({ allSites: { enabled: true, excluded: [] } });
+    const registry = fakeRegistry();
+    const allSites = startAllSites({
+      settings: loadSettings,
+      registry,
+      hasAccess: async () => true,
+      servedMatches: [],
+    });
+    expect(await allSites.applied()).toBe('on');
+    expect(registry.calls).toEqual(['register']);
+  });
+});
