@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { LocalizedText } from './i18n';
 import type {
   ArchiveImportStatus,
+  CardLayout,
   DayReadState,
   DigestKind,
   DigestSummary,
@@ -41,14 +42,20 @@ export interface BackgroundProtocol {
       mode: 'auto' | 'badge' | 'off';
       total: number;
       collapsed: boolean;
+      /** The card's remembered layout when it is `over` the page; absent means docked (the default). */
+      layout?: CardLayout;
       shortcut?: string;
     };
   };
   /**
    * The page card's collapse memory (the one preference a content script may change, after a real click or key):
    * `collapsed` in the lookup's answer reads it back. Content scripts may send `lookup` and this, nothing else.
+   * With `layout`, also how the open card is shown (docked, or over the page), read back as the lookup's `layout`.
    */
-  setCardCollapsed: { request: { collapsed: boolean }; response: { collapsed: boolean } };
+  setCardCollapsed: {
+    request: { collapsed: boolean; layout?: CardLayout };
+    response: { collapsed: boolean; layout?: CardLayout };
+  };
   /**
    * Marks on links (lib/marks): the identity keys of links found on the page (never their URLs), batched at most
    * one message per frame. The answer lists the keys that match stored items, each with its first cards (the hover

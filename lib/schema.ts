@@ -239,6 +239,10 @@ export type ExportFile = z.infer<typeof exportFileSchema>;
 
 const noPayload = z.object({}).strict().optional();
 
+/** How the open page card is shown: docked (the page makes room for it; the default) or over the page. */
+export const cardLayoutSchema = z.enum(['docked', 'over']);
+export type CardLayout = z.infer<typeof cardLayoutSchema>;
+
 export const requestSchemas = {
   lookup: z.object({
     keys: z.array(z.string().min(1).max(600)).max(32),
@@ -246,7 +250,7 @@ export const requestSchemas = {
     limit: z.number().int().min(1).max(500).optional(),
     pageStory: z.string().min(1).max(600).optional(),
   }),
-  setCardCollapsed: z.object({ collapsed: z.boolean() }).strict(),
+  setCardCollapsed: z.object({ collapsed: z.boolean(), layout: cardLayoutSchema.optional() }).strict(),
   markLookup: z
     .object({ keys: z.array(z.string().min(1).max(600)).max(2000), site: siteIdSchema.nullable() })
     .strict(),

@@ -1,6 +1,11 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { send } from '../../lib/protocol';
+import type { CardLayout, SiteId } from '../../lib/schema';
 import { groupViews, type MatchView, type RelatedKind } from '../../lib/sidebar/match-view';
+import { holdRoom, type RoomSide, roomSide } from '../../lib/sidebar/page-room';
 import type { SidebarStrings } from '../../lib/sidebar/strings';
 import type { SidebarTheme } from '../../lib/sidebar/theme';
+import { CompactBar } from './compact-bar';
 import { MatchCard } from './match-card';
 
 export interface SidebarPanelProps {
@@ -21,7 +26,22 @@ export interface SidebarPanelProps {
   relatedKind?: RelatedKind;
   /** The keyboard shortcut that collapses and expands the card, named in those buttons; none when it has no key. */
   shortcut?: string;
+  /** How the open card is shown, as remembered (the lookup's `layout`); docked when absent. */
+  layout?: CardLayout;
+  /** The page's site: whether its columns can get narrower decides where the docked card goes (page-room). */
+  site?: SiteId | null;
+  /** Remember the layout the user chose; by default through the background, like the collapse. */
+  saveLayout?: (layout: CardLayout) => void;
 }
+
+const rememberLayout = (layout: CardLayout) =>
+  void send('setCardCollapsed', { collapsed: false, layout }).catch(() => undefined);
+
+/** The card's own host element in the page (its shadow root's host): the page's fixed elements are the others. */
+const hostOf = (element: Element | null) => {
+  const root = element?.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+};
 
 /**
  * Runs `action` only for an event the user made. The page's scripts can dispatch clicks and key presses anywhere
@@ -32,11 +52,30 @@ const byUser = (action: () => void) => (event: Event) => {
 };
 
 /**
- * The sidebar: the matching items in a panel on the right edge, or a small tab there when collapsed. Stateless (no
- * hooks: they would cost the content script 2 kB); the controller owns the state and moves the focus.
+ * The sidebar: the matching items, docked where the page made room for them (a panel in a right strip, or the first
+ * item in a bar above the page where the page's columns can't get narrower), over the page when the user chose so,
+ * or a small tab on the right edge when collapsed. The controller owns the items and the collapse and moves the
+ * focus; the panel owns where it is docked (it depends on the page's layout) and the layout the user chose.
  */
 export function SidebarPanel(props: SidebarPanelProps) {
   const { views, strings, theme, collapsed, nextBatch } = props;
+  const [layout, setLayout] = useState<CardLayout>(props.layout ?? 'docked');
+  const [side, setSide] = useState<RoomSide>(() => roomSide(props.site, window.innerWidth));
+  const rootRef = useRef<HTMLElement>(null);
+  const docked = !collapsed && layout === 'docked';
+  useLayoutEffect(
+    () => (docked ? holdRoom(side, props.site, hostOf(rootRef.current), setSide) : undefined),
+    [docked, side, props.site],
+  );
+  const choose = (next: CardLayout) => {
+    setLayout(next);
+    (props.saveLayout ?? rememberLayout)(next);
+    // After the re-render (queued before this): the focus goes to the control that changes it back.
+    void Promise.resolve().then(() =>
+      rootRef.current?.querySelector<HTMLElement>(next === 'over' ? '.dl-layout' : '.dl-collapse')?.focus(),
+    );
+  };
+  const shape = collapsed ? 'collapsed' : layout === 'over' ? 'over' : side;
   const total = Math.max(props.total, views.length);
   const remaining = total - views.length;
   const { own, others, othersTotal } = groupViews(views, total);
@@ -73,8 +112,10 @@ export function SidebarPanel(props: SidebarPanelProps) {
       dir="ltr"
       data-theme={theme}
       data-state={collapsed ? 'collapsed' : 'open'}
+      data-layout={shape}
       aria-label={strings.panelLabel}
       onKeyDown={onKeyDown}
+      ref={rootRef}
     >
       {collapsed ? (
         <button
@@ -88,13 +129,32 @@ export function SidebarPanel(props: SidebarPanelProps) {
           <span aria-hidden="true">‹</span>
           <span class="dl-tab-count">{total}</span>
         </button>
+      ) : shape === 'top' && views[0] ? (
+        <CompactBar
+          view={views[0]}
+          total={total}
+          strings={strings}
+          collapseLabel={collapseLabel}
+          onOpen={byUser(() => choose('over'))}
+          onCollapse={byUser(props.onCollapse)}
+          onClose={byUser(props.onClose)}
+        />
       ) : (
-        <div class="dl-panel">
+        <div class={shape === 'right' ? 'dl-panel dl-docked' : 'dl-panel'}>
           <header class="dl-header">
             <h2 class="dl-heading">
               {strings.heading}
               <span class="dl-count">{strings.itemCount(total)}</span>
             </h2>
+            <button
+              type="button"
+              class="dl-button dl-layout"
+              aria-label={layout === 'over' ? strings.dock : strings.floatOver}
+              title={layout === 'over' ? strings.dock : strings.floatOver}
+              onClick={byUser(() => choose(layout === 'over' ? 'docked' : 'over'))}
+            >
+              <span aria-hidden="true">{layout === 'over' ? '⇥' : '⧉'}</span>
+            </button>
             <button
               type="button"
               class="dl-button dl-collapse"

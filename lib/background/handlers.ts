@@ -2,7 +2,7 @@
 
 import { markDayRead, markItemsRead, markVisitedRead, readStateOfDays } from '../read-state/read-days';
 import type { Settings } from '../schema';
-import { loadCollapsed, saveCollapsed } from '../sidebar/collapsed-store';
+import { loadCollapsed, loadLayout, saveCollapsed, saveLayout } from '../sidebar/collapsed-store';
 import { readToggleShortcut } from '../sidebar/shortcut';
 import type { DigestStore } from '../storage/digest-store';
 import { readStateOf } from '../storage/read-state-store';
@@ -70,11 +70,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           .then(({ matches }) => (matches.length > 0 ? load(target) : undefined))
           .catch(() => undefined);
       }
-      const [{ matches, total, own }, collapsed, key] = await Promise.all([
+      const [{ matches, total, own }, collapsed, key, layout] = await Promise.all([
         found,
         loadCollapsed(),
         // Content scripts have no `commands` API: the card names the shortcut the background reads.
         mode === 'auto' ? shortcut() : undefined,
+        loadLayout(),
       ]);
       const tabId = sender.tab?.id;
       // The answer does not wait for the badge: the sidebar is what the user is waiting for.
@@ -85,14 +86,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       void deps.tabMatches.noteLookup(sender, keys.length > 0 ? { matches, total } : NO_PAGE_MATCHES);
       // Nor for what the visit reads (issue 13): the items whose story is this page. A site switched off reads nothing.
       if (mode !== 'off') void markVisited(keys, pageStory).catch(() => undefined);
-      return { matches, mode, total, collapsed, ...(key ? { shortcut: key } : {}) };
+      return {
+        matches,
+        mode,
+        total,
+        collapsed,
+        ...(layout === 'over' ? { layout } : {}),
+        ...(key ? { shortcut: key } : {}),
+      };
     },
     async markLookup({ keys, site }) {
       return answerMarks(await store(), keys, site, await deps.settings());
     },
-    async setCardCollapsed({ collapsed }) {
-      await saveCollapsed(collapsed);
-      return { collapsed };
+    async setCardCollapsed({ collapsed, layout }) {
+      await Promise.all([saveCollapsed(collapsed), layout && saveLayout(layout)]);
+      return { collapsed, ...(layout ? { layout } : {}) };
     },
     async pageMatches({ tabId }) {
       return deps.tabMatches.get(tabId);

@@ -35,6 +35,12 @@ export interface SidebarStrings {
   withShortcut: (label: string, shortcut: string) => string;
   /** The fold over the page's other items: what they share with it and how many there are. */
   related: (kind: RelatedKind, count: number) => string;
+  /** The docked card's button that shows it over the page instead (remembered), and the way back. */
+  floatOver: string;
+  dock: string;
+  /** The compact bar's button that opens every card over the page: its text and its name. */
+  open: (count: number) => string;
+  openLabel: (count: number) => string;
 }
 
 const ZH_RELATED: Record<RelatedKind, string> = {
@@ -79,6 +85,10 @@ const zh: SidebarStrings = {
   withShortcut: (label, shortcut) => `${label}（${shortcut}）`,
   thisPage: '本页',
   related: (kind, count) => `${ZH_RELATED[kind]}的其他 ${count} 条`,
+  floatOver: '浮在页面上显示（会遮挡页面）',
+  dock: '停靠在页面旁（不遮挡页面）',
+  open: (count) => (count === 1 ? '展开' : `展开全部 ${count} 条`),
+  openLabel: (count) => `${count === 1 ? '展开摘要' : `展开全部 ${count} 条摘要`}，浮在页面上显示`,
 };
 
 const en: SidebarStrings = {
@@ -106,6 +116,10 @@ const en: SidebarStrings = {
   withShortcut: (label, shortcut) => `${label} (${shortcut})`,
   thisPage: 'This page',
   related: (kind, count) => `${count} more ${EN_RELATED[kind]}`,
+  floatOver: 'Show over the page (covers part of it)',
+  dock: 'Dock beside the page (covers nothing)',
+  open: (count) => (count === 1 ? 'Open' : `Open all ${count}`),
+  openLabel: (count) => `${count === 1 ? 'Open the summary' : `Open all ${count} summaries`} over the page`,
 };
 
 export const SIDEBAR_STRINGS: Record<UiLanguage, SidebarStrings> = { zh, en };

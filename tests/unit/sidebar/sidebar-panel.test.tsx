@@ -25,6 +25,9 @@ function mount(overrides: Partial<SidebarPanelProps> = {}) {
     onClose: vi.fn(),
     onMore: vi.fn(),
     copyText: vi.fn(async () => true),
+    // The list as the user who chose "over the page" sees it; the docked presentations have their own tests.
+    layout: 'over',
+    saveLayout: vi.fn(),
     ...overrides,
   };
   render(<SidebarPanel {...props} />, root);
@@ -340,5 +343,70 @@ describe('SidebarPanel names the keyboard shortcut', () => {
   it('not at all when the command has no key (Chrome leaves it unassigned on a clash)', () => {
     const { root } = mount({ shortcut: undefined });
     expect(root.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe('收起侧栏');
+  });
+});
+
+describe('SidebarPanel docked (the default): the page makes room, the card covers nothing', () => {
+  const html = document.documentElement;
+  const windowWidth = (width: number) => vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(width);
+  afterEach(() => html.removeAttribute('style'));
+
+  it('is a full-height panel in a strip on the right that <html> leaves free, given back on collapse', () => {
+    windowWidth(1280);
+    const { root, props } = mount({ layout: undefined, site: 'github' });
+    expect(root.querySelector('.dl-root')?.getAttribute('data-layout')).toBe('right');
+    expect(root.querySelector('.dl-panel.dl-docked')).not.toBeNull();
+    expect(html.style.getPropertyValue('padding-right')).toBe('360px');
+    render(<SidebarPanel {...props} collapsed={true} />, root);
+    expect(root.querySelector('.dl-tab')).not.toBeNull();
+    expect(html.hasAttribute('style')).toBe(false);
+  });
+
+  it('is a bar above the page where its columns cannot get narrower: rank, title, the summary, "open"', () => {
+    windowWidth(1280);
+    const views = matchViews([makeMatch({ alsoIn: 0 })], () => false);
+    const { root } = mount({ layout: undefined, site: 'x', views, total: 3 });
+    expect(root.querySelector('.dl-root')?.getAttribute('data-layout')).toBe('top');
+    const bar = root.querySelector('.dl-bar');
+    expect(bar?.querySelector('.dl-rank')?.textContent).toBe('新闻 #3');
+    expect(bar?.querySelector('.dl-item-title')?.textContent).toBe('开源推理模型发布');
+    expect(bar?.querySelector('.dl-summary')?.textContent).toContain('开源推理模型');
+    expect(bar?.querySelector('.dl-bar-open')?.textContent).toBe('展开全部 3 条');
+    expect(bar?.querySelector('.dl-bar-open')?.getAttribute('aria-label')).toBe(
+      '展开全部 3 条摘要，浮在页面上显示',
+    );
+    expect(bar?.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe('收起侧栏');
+    expect(html.style.getPropertyValue('padding-top')).toBe('64px');
+    expect(root.querySelector('.dl-panel')).toBeNull();
+  });
+
+  it("opens over the page on the user's click only, remembers that, and gives the page its room back", async () => {
+    windowWidth(1280);
+    const { root, props } = mount({ layout: undefined, site: 'x' });
+    const open = root.querySelector('.dl-bar-open');
+    open?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await Promise.resolve();
+    expect(props.saveLayout).not.toHaveBeenCalled();
+    userClick(open);
+    await vi.waitFor(() => expect(root.querySelector('.dl-root')?.getAttribute('data-layout')).toBe('over'));
+    expect(props.saveLayout).toHaveBeenCalledWith('over');
+    expect(html.hasAttribute('style')).toBe(false);
+    expect(root.querySelectorAll('.dl-card')).toHaveLength(1);
+    // Over the page, the same button docks it again.
+    const dock = root.querySelector('.dl-layout');
+    expect(dock?.getAttribute('aria-label')).toBe('停靠在页面旁（不遮挡页面）');
+    userClick(dock);
+    await vi.waitFor(() => expect(root.querySelector('.dl-root')?.getAttribute('data-layout')).toBe('top'));
+    expect(props.saveLayout).toHaveBeenLastCalledWith('docked');
+  });
+
+  it('starts over the page when the user chose so, and offers to dock in English too', () => {
+    windowWidth(1920);
+    const { root } = mount({ layout: 'over', site: 'github', strings: sidebarStrings('en') });
+    expect(root.querySelector('.dl-root')?.getAttribute('data-layout')).toBe('over');
+    expect(root.querySelector('.dl-layout')?.getAttribute('aria-label')).toBe(
+      'Dock beside the page (covers nothing)',
+    );
+    expect(html.hasAttribute('style')).toBe(false);
   });
 });

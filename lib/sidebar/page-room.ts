@@ -1,0 +1,279 @@
+/**
+ * The page makes room for the docked card, as Octotree and Gitako make GitHub's layout give them a strip: padding on
+ * <html> (on the right for the side panel, at the top for the compact bar), and the page's fixed elements that
+ * reach into that strip moved out of it. Every inline style set here is recorded and put back exactly on release.
+ */
+import type { SiteId } from '../schema';
+
+/** Where the card docks: a full-height panel in a right strip, or a one-item bar above the page. */
+export type RoomSide = 'right' | 'top';
+
+export const SIDE_ROOM_PX = 360;
+export const TOP_ROOM_PX = 64;
+/** Below this, a fluid page beside the side panel gets cramped (GitHub's repo page drops its About column). */
+export const MIN_PAGE_PX = 900;
+
+/**
+ * The width a site's own layout needs at a viewport width, for sites whose columns have fixed widths chosen by
+ * media queries on the viewport (which a narrower <html> does not change). X (seen 2026-11): left navigation 275 px
+ * (88 below 1265 px), timeline 600 px, right column 350 px (from 1000 px), about 1265 px in all.
+ */
+const FIXED_LAYOUTS: Partial<Record<SiteId, (viewportWidth: number) => number>> = {
+  x: (viewportWidth) => (viewportWidth >= 1265 ? 1265 : Math.min(viewportWidth, 1000)),
+};
+
+/** The side panel where the page still fits beside it, else the bar above the page. */
+export function roomSide(site: SiteId | null | undefined, viewportWidth: number): RoomSide {
+  const needed = Math.max(MIN_PAGE_PX, (site && FIXED_LAYOUTS[site]?.(viewportWidth)) || 0);
+  return viewportWidth - SIDE_ROOM_PX >= needed ? 'right' : 'top';
+}
+
+/** Inline styles set on the page's elements, with what was there before. */
+export class StyleLedger {
+  private entries: { element: HTMLElement; property: string; value: string; priority: string }[] = [];
+  /** Each element's `style` attribute as the page wrote it, and as the browser read it then. */
+  private originals = new Map<HTMLElement, { attribute: string | null; cssText: string }>();
+
+  set(element: HTMLElement, property: string, value: string): void {
+    if (!this.originals.has(element))
+      this.originals.set(element, {
+        attribute: element.getAttribute('style'),
+        cssText: element.style.cssText,
+      });
+    this.entries.push({
+      element,
+      property,
+      value: element.style.getPropertyValue(property),
+      priority: element.style.getPropertyPriority(property),
+    });
+    // Important: an inline !important declaration beats the page's own !important rules.
+    element.style.setProperty(property, value, 'important');
+  }
+
+  /**
+   * Put every value back, newest first; where the page changed nothing else meanwhile, its `style` attribute as it
+   * wrote it, to the character (or no attribute, when it had none).
+   */
+  restore(): void {
+    for (const { element, property, value, priority } of this.entries.reverse()) {
+      if (value) element.style.setProperty(property, value, priority);
+      else element.style.removeProperty(property);
+    }
+    for (const [element, { attribute, cssText }] of this.originals) {
+      if (element.style.cssText !== cssText) continue;
+      if (attribute === null) element.removeAttribute('style');
+      else element.setAttribute('style', attribute);
+    }
+    this.entries = [];
+    this.originals.clear();
+  }
+}
+
+interface Strip {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const SCAN_STEP_PX = 32;
+
+/** The page's `position: fixed` elements under the strip (our own host aside), found by hit-testing a grid. */
+export function fixedElementsIn(doc: Document, strip: Strip, ignore?: Element | null): HTMLElement[] {
+  const found = new Set<HTMLElement>();
+  const checked = new Map<Element, HTMLElement | null>();
+  const view = doc.defaultView;
+  // No hit-testing without layout (a DOM without a renderer): nothing to move.
+  if (!view || typeof doc.elementsFromPoint !== 'function') return [];
+  const fixedAround = (start: Element): HTMLElement | null => {
+    const path: Element[] = [];
+    let result: HTMLElement | null = null;
+    for (let element: Element | null = start; element; element = element.parentElement) {
+      const known = checked.get(element);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      path.push(element);
+      if (element === doc.body || element === doc.documentElement) break;
+      if (element instanceof view.HTMLElement && view.getComputedStyle(element).position === 'fixed') {
+        result = element;
+        break;
+      }
+    }
+    for (const element of path) checked.set(element, result);
+    return result;
+  };
+  const xs = gridPoints(strip.left, strip.right);
+  const ys = gridPoints(strip.top, strip.bottom);
+  for (const y of ys)
+    for (const x of xs)
+      for (const element of doc.elementsFromPoint(x, y)) {
+        if (element === ignore) continue;
+        const fixed = fixedAround(element);
+        if (fixed) found.add(fixed);
+      }
+  return [...found];
+}
+
+/** Points 2 px inside both ends and every SCAN_STEP_PX between. */
+function gridPoints(from: number, to: number): number[] {
+  const points: number[] = [];
+  for (let at = from + 2; at < to - 2; at += SCAN_STEP_PX) points.push(at);
+  points.push(to - 2);
+  return points;
+}
+
+export interface PageRoom {
+  readonly side: RoomSide;
+  /** Whether the page, narrowed, is wider than the room left to it (then the bar suits it better). */
+  overflows(): boolean;
+  /** Look again for fixed elements in the strip (the page rendered more). */
+  refresh(): void;
+  /** Give the page back exactly what it had. */
+  release(): void;
+}
+
+/**
+ * Make `side`'s strip free of the page. `ignore` is the card's own host element. The fixed elements moved out of the
+ * top strip follow the scroll: the bar scrolls away with the page, and they move back up with it.
+ */
+export function reserveRoom(side: RoomSide, ignore?: Element | null, doc: Document = document): PageRoom {
+  const html = doc.documentElement;
+  const view = doc.defaultView as Window;
+  const pageStyles = new StyleLedger();
+  const fixedStyles = new StyleLedger();
+  const padding = side === 'right' ? 'padding-right' : 'padding-top';
+  const size = side === 'right' ? SIDE_ROOM_PX : TOP_ROOM_PX;
+  const before = Number.parseFloat(view.getComputedStyle(html).getPropertyValue(padding)) || 0;
+  pageStyles.set(html, padding, `${before + size}px`);
+
+  let moved: { element: HTMLElement; top: number; bottom: number }[] = [];
+  const followScroll = () => {
+    const offset = Math.max(0, TOP_ROOM_PX - view.scrollY);
+    for (const { element, top } of moved) element.style.setProperty('top', `${top + offset}px`, 'important');
+  };
+  let frame = 0;
+  const onScroll = () => {
+    if (frame) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      followScroll();
+    });
+  };
+
+  let released = false;
+  const moveFixed = () => {
+    if (released) return;
+    fixedStyles.restore();
+    moved = [];
+    const width = html.clientWidth;
+    const height = html.clientHeight;
+    const strip =
+      side === 'right'
+        ? { left: width - SIDE_ROOM_PX, top: 0, right: width, bottom: height }
+        : { left: 0, top: 0, right: width, bottom: TOP_ROOM_PX };
+    for (const element of fixedElementsIn(doc, strip, ignore)) {
+      const rect = element.getBoundingClientRect();
+      if (side === 'right') {
+        if (rect.right <= strip.left) continue;
+        fixedStyles.set(element, 'right', `${width - rect.right + SIDE_ROOM_PX}px`);
+        // Spanning the page (a bar, a backdrop): it ends where the strip starts. Else it keeps its size.
+        if (rect.left <= 1) {
+          fixedStyles.set(element, 'left', `${rect.left}px`);
+          fixedStyles.set(element, 'width', 'auto');
+        } else {
+          fixedStyles.set(element, 'left', 'auto');
+          fixedStyles.set(element, 'width', `${rect.width}px`);
+        }
+      } else {
+        if (rect.top >= TOP_ROOM_PX) continue;
+        fixedStyles.set(element, 'top', `${rect.top}px`);
+        // Reaching the window's bottom (a full-height navigation): it keeps its bottom, its last links in view.
+        if (rect.bottom >= height - 1) {
+          fixedStyles.set(element, 'bottom', `${height - rect.bottom}px`);
+          fixedStyles.set(element, 'height', 'auto');
+        }
+        moved.push({ element, top: rect.top, bottom: rect.bottom });
+      }
+    }
+    followScroll();
+  };
+
+  let observer: ResizeObserver | undefined;
+  const onReady = () => {
+    moveFixed();
+    if (observer || !doc.body || typeof ResizeObserver === 'undefined') return;
+    // The page rendered more (a single-page app draws after load): look again, once per frame at most.
+    let pending = 0;
+    observer = new ResizeObserver(() => {
+      if (pending) return;
+      pending = view.requestAnimationFrame(() => {
+        pending = 0;
+        moveFixed();
+      });
+    });
+    observer.observe(doc.body);
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', onReady, { once: true });
+  else onReady();
+  view.addEventListener('load', moveFixed, { once: true });
+  if (side === 'top') view.addEventListener('scroll', onScroll, { passive: true });
+
+  return {
+    side,
+    overflows() {
+      const body = doc.body;
+      return !!body && side === 'right' && body.scrollWidth > body.clientWidth + 1;
+    },
+    refresh: moveFixed,
+    release() {
+      released = true;
+      doc.removeEventListener('DOMContentLoaded', onReady);
+      view.removeEventListener('load', moveFixed);
+      view.removeEventListener('scroll', onScroll);
+      if (frame) view.cancelAnimationFrame(frame);
+      observer?.disconnect();
+      fixedStyles.restore();
+      pageStyles.restore();
+    },
+  };
+}
+
+/**
+ * Keep the room while the docked card is shown: when the window is resized, or the page (laid out once its body is
+ * there) turns out wider than what is left beside the side panel, `onSide` is told the side that suits it now.
+ * Returns the release.
+ */
+export function holdRoom(
+  side: RoomSide,
+  site: SiteId | null | undefined,
+  ignore: Element | null,
+  onSide: (side: RoomSide) => void,
+): () => void {
+  const room = reserveRoom(side, ignore);
+  const check = () => {
+    const planned = roomSide(site, window.innerWidth);
+    if (planned !== side) onSide(planned);
+    else if (room.overflows()) onSide('top');
+  };
+  let frame = 0;
+  const onResize = () => {
+    if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        check();
+      });
+  };
+  window.addEventListener('resize', onResize);
+  window.addEventListener('load', check, { once: true });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
+  else check();
+  return () => {
+    window.removeEventListener('resize', onResize);
+    window.removeEventListener('load', check);
+    document.removeEventListener('DOMContentLoaded', check);
+    if (frame) cancelAnimationFrame(frame);
+    room.release();
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * The card covers nothing (issue 11, item 1): on pages laid out like GitHub, X and Hugging Face (tests/e2e/site-pages),
+ * at 1280, 1366 and 1920 px, the centre of every visible control of the page (links, buttons, inputs, …) hits that
+ * control with the card open in its default presentation, the card's summary is on screen, and the page gains no
+ * horizontal scroll. The room the page makes is given back exactly when the card goes; the user may show the card
+ * over the page instead, and that choice is remembered across a reload.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
+import { FixtureServer } from './fixture-server';
+import { type ExtensionSession, launchExtension } from './harness';
+import { PAPER_ID, SITE_PAGES, type SitePageFixture, TWEET_ID } from './site-pages';
+
+const HOST = /^digest-lens-[0-9a-z]{16}$/;
+const WIDTHS = [1280, 1366, 1920] as const;
+const today = shanghaiDate(0);
+
+const item = (title: string, url: string) => ({
+  title,
+  url,
+  summary: `${title}：这一条摘要的第一句说明它是什么，第二句说明为什么值得一看，足够长，能排满一行以上的文字。`,
+});
+
+const digests: FixtureDigest[] = [
+  {
+    date: today,
+    news: [
+      item('拉取请求把索引写成新格式', 'https://github.com/lens-org/lens-index/pull/7'),
+      item('实验室发布会写代码的小模型', `https://x.com/lens_lab/status/${TWEET_ID}`),
+      item('智能体互相纠错的评测', `https://arxiv.org/abs/${PAPER_ID}`),
+      item('七十亿参数的代码模型开放下载', 'https://huggingface.co/lens-org/coder-7b'),
+    ],
+    tools: [
+      item('Lens Index：给仓库建语义索引', 'https://github.com/lens-org/lens-index'),
+      item('中日韩混合语料数据集', 'https://huggingface.co/datasets/lens-org/cjk-set'),
+      item('在浏览器里试用的演示 Space', 'https://huggingface.co/spaces/lens-org/demo'),
+    ],
+  },
+];
+
+/** The card through the DevTools protocol (its shadow root is closed): `fn` runs on that root in the page. */
+async function inCard<R>(cdp: CDPSession, fn: string): Promise<R | undefined> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: 3, pierce: true });
+  const html = root.children?.find((node) => node.nodeName === 'HTML');
+  const host = html?.children?.find((node) => HOST.test(node.localName) && node.shadowRoots?.length);
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) return undefined;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  if (!object.objectId) return undefined;
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: `function () { return (${fn})(this); }`,
+    returnByValue: true,
+  });
+  await cdp.send('Runtime.releaseObject', { objectId: object.objectId });
+  return result.value as R;
+}
+
+interface CardState {
+  layout: string;
+  summary: { x: number; y: number; width: number; height: number } | null;
+}
+
+const cardState = (cdp: CDPSession) =>
+  inCard<CardState>(
+    cdp,
+    `(root) => {
+      const box = root.querySelector('.dl-summary')?.getBoundingClientRect();
+      return { layout: root.querySelector('.dl-root')?.dataset.layout ?? '',
+        summary: box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null };
+    }`,
+  );
+
+/** A real click (the card ignores synthetic ones) at the centre of `selector` in the card. */
+async function clickInCard(page: Page, cdp: CDPSession, selector: string): Promise<void> {
+  const box = await inCard<{ x: number; y: number } | null>(
+    cdp,
+    `(root) => { const r = root.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect();
+      return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; }`,
+  );
+  if (!box) throw new Error(`no ${selector} in the card`);
+  await page.mouse.click(box.x, box.y);
+}
+
+interface Coverage {
+  checked: number;
+  covered: string[];
+  horizontalOverflow: number;
+}
+
+/** Every visible control of the page whose centre does not hit it (or something inside it), and what is there. */
+function coverage(page: Page): Promise<Coverage> {
+  return page.evaluate(() => {
+    const name = (element: Element | null) =>
+      element
+        ? `${element.localName}${element.id ? `#${element.id}` : ''}"${(element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 30)}"`
+        : 'nothing';
+    const covered: string[] = [];
+    let checked = 0;
+    const controls = document.body.querySelectorAll(
+      'a[href], button, input, select, textarea, [role=button], summary',
+    );
+    for (const control of controls) {
+      const rect = control.getBoundingClientRect();
+      if (rect.width < 1 || rect.height < 1 || getComputedStyle(control).visibility === 'hidden') continue;
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) continue;
+      checked += 1;
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || !(hit === control || control.contains(hit)))
+        covered.push(`${name(control)} under ${name(hit)}`);
+    }
+    const root = document.documentElement;
+    return { checked, covered, horizontalOverflow: root.scrollWidth - root.clientWidth };
+  });
+}
+
+/** The page's DOM as served, less the card's host: the room the page made is given back exactly. */
+function domAsServed(page: Page, html: string): Promise<boolean> {
+  return page.evaluate(
+    ({ served, host }) => {
+      const live = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const element of [...live.children])
+        if (new RegExp(host).test(element.localName)) element.remove();
+      return (
+        live.outerHTML === new DOMParser().parseFromString(served, 'text/html').documentElement.outerHTML
+      );
+    },
+    { served: html, host: HOST.source },
+  );
+}
+
+describe('the card covers nothing by default', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+  let page: Page;
+  let cdp: CDPSession;
+
+  beforeAll(async () => {
+    server = (await new FixtureServer().start()).publish(digests);
+    for (const fixture of SITE_PAGES) server.page(fixture.url, fixture.html('light'));
+    session = await launchExtension({ server });
+    await vi.waitFor(
+      async () =>
+        expect((await session.send('listDigests')).digests.map((digest) => digest.date)).toEqual([today]),
+      { timeout: 30_000, interval: 250 },
+    );
+    page = await session.context.newPage();
+    cdp = await session.context.newCDPSession(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  async function openCard(fixture: SitePageFixture): Promise<CardState> {
+    await page.goto(fixture.url);
+    await expect
+      .poll(async () => (await cardState(cdp))?.summary?.height ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    // Two frames: the room is made before the first paint, the page's fixed elements moved at DOMContentLoaded.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    return (await cardState(cdp)) as CardState;
+  }
+
+  for (const width of WIDTHS) {
+    it.each(SITE_PAGES.map((fixture) => [fixture.name, fixture] as const))(
+      `at ${width} px on %s: every control reachable, the summary on screen`,
+      async (_name, fixture) => {
+        await page.setViewportSize({ width, height: 800 });
+        const card = await openCard(fixture);
+        const { summary } = card;
+        expect(summary && summary.x >= 0 && summary.y >= 0 && summary.x < width && summary.y < 800).toBe(
+          true,
+        );
+        const result = await coverage(page);
+        expect(result.checked).toBeGreaterThan(20);
+        expect(result.covered).toEqual([]);
+        expect(result.horizontalOverflow).toBe(0);
+        // X's columns can't get narrower: the bar above it below 1625 px, the side panel beside the others.
+        expect(card.layout).toBe(fixture.name === 'x-tweet' && width < 1625 ? 'top' : 'right');
+      },
+    );
+  }
+
+  it('gives the page back exactly what it had when the card is closed', async () => {
+    await page.setViewportSize({ width: 1920, height: 800 });
+    const tweet = SITE_PAGES.find((fixture) => fixture.name === 'x-tweet') as SitePageFixture;
+    await openCard(tweet);
+    // The Messages drawer, fixed to the window's right edge, was moved out of the card's strip.
+    expect(await domAsServed(page, tweet.html('light'))).toBe(false);
+    await clickInCard(page, cdp, '.dl-header .dl-button:last-child');
+    await expect.poll(() => inCard(cdp, '(root) => root.querySelector(".dl-root") !== null')).not.toBe(true);
+    expect(await domAsServed(page, tweet.html('light'))).toBe(true);
+  });
+
+  it('shows the card over the page when the user asks, and remembers it across a reload', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const repo = SITE_PAGES[0] as SitePageFixture;
+    expect((await openCard(repo)).layout).toBe('right');
+    await clickInCard(page, cdp, '.dl-layout');
+    await expect.poll(async () => (await cardState(cdp))?.layout).toBe('over');
+    expect(await domAsServed(page, repo.html('light'))).toBe(true);
+    expect((await openCard(repo)).layout).toBe('over');
+    // From the compact bar on X too: "open" shows every card over the page.
+    await clickInCard(page, cdp, '.dl-layout');
+    await expect.poll(async () => (await cardState(cdp))?.layout).toBe('right');
+    const tweet = SITE_PAGES.find((fixture) => fixture.name === 'x-tweet') as SitePageFixture;
+    expect((await openCard(tweet)).layout).toBe('top');
+    await clickInCard(page, cdp, '.dl-bar-open');
+    await expect.poll(async () => (await cardState(cdp))?.layout).toBe('over');
+    expect((await openCard(repo)).layout).toBe('over');
+    await clickInCard(page, cdp, '.dl-layout');
+    await expect.poll(async () => (await cardState(cdp))?.layout).toBe('right');
+    expect((await openCard(repo)).layout).toBe('right');
+  });
+});

@@ -1,0 +1,154 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  fixedElementsIn,
+  MIN_PAGE_PX,
+  reserveRoom,
+  roomSide,
+  SIDE_ROOM_PX,
+  StyleLedger,
+  TOP_ROOM_PX,
+} from '../../../lib/sidebar/page-room';
+
+afterEach(() => {
+  document.documentElement.removeAttribute('style');
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+/** A page element `position: fixed` at `rect` (happy-dom lays nothing out: the rectangle is given). */
+function fixedAt(
+  rect: { left: number; top: number; width: number; height: number },
+  style = '',
+): HTMLElement {
+  const element = document.createElement('div');
+  element.setAttribute('style', `position: fixed;${style}`);
+  document.body.append(element);
+  const { left, top, width, height } = rect;
+  vi.spyOn(element, 'getBoundingClientRect').mockReturnValue({
+    left,
+    top,
+    width,
+    height,
+    right: left + width,
+    bottom: top + height,
+    x: left,
+    y: top,
+    toJSON: () => ({}),
+  });
+  return element;
+}
+
+function windowOf(width: number, height: number, under: (x: number, y: number) => Element[]) {
+  vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(width);
+  vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(height);
+  document.elementsFromPoint = under;
+}
+
+describe('roomSide', () => {
+  it.each([
+    ['github', 1280, 'right'],
+    ['github', 1366, 'right'],
+    ['huggingface', 1280, 'right'],
+    ['github', MIN_PAGE_PX + SIDE_ROOM_PX - 1, 'top'],
+    [null, 1920, 'right'],
+    // X's columns need 1265 px whatever is left to them: the bar until 1265 + 360.
+    ['x', 1280, 'top'],
+    ['x', 1366, 'top'],
+    ['x', 1624, 'top'],
+    ['x', 1625, 'right'],
+    ['x', 1920, 'right'],
+  ] as const)('on %s at %i px: %s', (site, width, side) => {
+    expect(roomSide(site, width)).toBe(side);
+  });
+});
+
+describe('StyleLedger', () => {
+  it('puts back the inline styles it changed, priority and all, and no style attribute that was not there', () => {
+    const plain = document.createElement('div');
+    const styled = document.createElement('div');
+    styled.setAttribute('style', 'right: 4px !important; color: red;');
+    const before = styled.style.cssText;
+    const ledger = new StyleLedger();
+    ledger.set(plain, 'top', '64px');
+    ledger.set(styled, 'right', '364px');
+    ledger.set(styled, 'right', '400px');
+    expect(plain.style.getPropertyValue('top')).toBe('64px');
+    expect(styled.style.getPropertyValue('right')).toBe('400px');
+    ledger.restore();
+    expect(plain.hasAttribute('style')).toBe(false);
+    expect(styled.style.cssText).toBe(before);
+  });
+});
+
+describe('reserveRoom', () => {
+  it('pads <html> on the right by the panel width, over what the page had, and gives it back exactly', () => {
+    windowOf(1280, 800, () => []);
+    document.documentElement.style.setProperty('padding-right', '10px');
+    const room = reserveRoom('right');
+    expect(document.documentElement.style.getPropertyValue('padding-right')).toBe(`${SIDE_ROOM_PX + 10}px`);
+    expect(document.documentElement.style.getPropertyPriority('padding-right')).toBe('important');
+    room.release();
+    expect(document.documentElement.getAttribute('style')).toBe('padding-right: 10px;');
+  });
+
+  it('moves a fixed element of the right strip out of it, keeping its size, and puts it back', () => {
+    const drawer = fixedAt({ left: 1500, top: 747, width: 400, height: 53 }, 'right: 20px;');
+    const nav = fixedAt({ left: 0, top: 0, width: 275, height: 800 });
+    windowOf(1920, 800, (x) => (x >= 1500 ? [drawer, document.body] : [nav]));
+    const room = reserveRoom('right');
+    expect([drawer.style.right, drawer.style.left, drawer.style.width]).toEqual([
+      `${20 + SIDE_ROOM_PX}px`,
+      'auto',
+      '400px',
+    ]);
+    expect(nav.style.right).toBe('');
+    room.release();
+    expect(drawer.getAttribute('style')).toBe('position: fixed;right: 20px;');
+  });
+
+  it('ends a fixed bar spanning the window where the strip starts', () => {
+    const bar = fixedAt({ left: 0, top: 0, width: 1920, height: 48 });
+    windowOf(1920, 800, (_x, y) => (y < 48 ? [bar] : []));
+    reserveRoom('right');
+    expect([bar.style.left, bar.style.right, bar.style.width]).toEqual(['0px', `${SIDE_ROOM_PX}px`, 'auto']);
+  });
+
+  it('pads <html> at the top and moves a full-height fixed navigation below the bar while the bar is in view', () => {
+    const nav = fixedAt({ left: 0, top: 0, width: 275, height: 800 });
+    windowOf(1280, 800, (x, y) => (x < 275 && y < 800 ? [nav] : []));
+    const room = reserveRoom('top');
+    expect(document.documentElement.style.getPropertyValue('padding-top')).toBe(`${TOP_ROOM_PX}px`);
+    // Its top follows the bar down, its bottom stays at the window's: the last links stay in view.
+    expect([nav.style.top, nav.style.bottom, nav.style.height]).toEqual([`${TOP_ROOM_PX}px`, '0px', 'auto']);
+    room.release();
+    expect(nav.getAttribute('style')).toBe('position: fixed;');
+    expect(document.documentElement.hasAttribute('style')).toBe(false);
+  });
+
+  it('says when the narrowed page is wider than its room', () => {
+    windowOf(1280, 800, () => []);
+    const room = reserveRoom('right');
+    vi.spyOn(document.body, 'clientWidth', 'get').mockReturnValue(920);
+    const scrollWidth = vi.spyOn(document.body, 'scrollWidth', 'get').mockReturnValue(920);
+    expect(room.overflows()).toBe(false);
+    scrollWidth.mockReturnValue(1265);
+    expect(room.overflows()).toBe(true);
+  });
+});
+
+describe('fixedElementsIn', () => {
+  it('finds the fixed ancestor of what is under the strip, never the card itself nor static elements', () => {
+    const nav = fixedAt({ left: 0, top: 0, width: 275, height: 800 });
+    const link = document.createElement('a');
+    nav.append(link);
+    const text = document.createElement('p');
+    document.body.append(text);
+    const host = document.createElement('digest-lens-test');
+    host.setAttribute('style', 'position: fixed');
+    document.documentElement.append(host);
+    document.elementsFromPoint = () => [host, link, text, document.body, document.documentElement];
+    expect(fixedElementsIn(document, { left: 0, top: 0, right: 100, bottom: 64 }, host)).toEqual([nav]);
+    host.remove();
+  });
+});
