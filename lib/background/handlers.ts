@@ -111,8 +111,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async latestDigest() {
       return { digest: await (await store()).latest() };
     },
-    async digest({ date }) {
-      return { digest: await (await store()).read(date) };
+    async digest({ date, kind }) {
+      return { digest: await (await store()).read(date, kind) };
     },
     async listDigests() {
       // The summaries written beside each digest: no digest is read back for the list (1,800 digests in 5 years).
@@ -120,7 +120,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { digests: summaries.map(({ date, news, tools }) => ({ date, news, tools })) };
     },
     async search({ query, limit }) {
-      return searchDigests(await (await store()).readAll(), query, limit);
+      // Both kinds, the AI digest's first: on one day its items come before the GitHub 热门 ones (issue 16).
+      const library = await store();
+      const digests = [...(await library.readAll('ainews')), ...(await library.readAll('github-trending'))];
+      return searchDigests(digests, query, limit);
     },
     async syncNow() {
       return (await deps.services()).engine.sync();

@@ -266,6 +266,31 @@ describe('the digest messages', () => {
       value: { total: 2, hits: [{ date: '2026-11-27', field: 'summary' }, {}] },
     });
   });
+
+  it('answers a day’s GitHub 热门 digest when asked by kind, and searches it beside the AI digest', async () => {
+    const { background, store } = await backgroundSetup();
+    await store.write(storedDigest('2026-11-27'));
+    const trending = storedDigest('2026-11-27', {
+      kind: 'github-trending',
+      issueUrl: null,
+      items: [
+        { ...testItem('trending', 1, ['https://github.com/tide-pool/kelp-db']), title: 'tide-pool/kelp-db' },
+      ],
+    });
+    await store.write(trending);
+    const digestOf = (payload: object) => background.route({ type: 'digest', payload }, fromOurPopup);
+    expect(await digestOf({ date: '2026-11-27', kind: 'github-trending' })).toMatchObject({
+      value: { digest: { kind: 'github-trending', items: [{ title: 'tide-pool/kelp-db' }] } },
+    });
+    expect(await digestOf({ date: '2026-11-27' })).toMatchObject({ value: { digest: { kind: 'ainews' } } });
+    expect(await digestOf({ date: '2026-11-27', kind: 'weekly' })).toMatchObject({ ok: false });
+    const reply = await background.route({ type: 'search', payload: { query: '中文摘要' } }, fromOurPopup);
+    expect(reply).toMatchObject({ value: { total: 3 } });
+    const sections = (reply as { value: { hits: { item: { section: string } }[] } }).value.hits.map(
+      (hit) => hit.item.section,
+    );
+    expect(sections).toEqual(['news', 'tools', 'trending']);
+  });
 });
 
 describe('export, import and clear', () => {
