@@ -31,6 +31,7 @@ export function SourcesSection({ store }: { store: OptionsStore }) {
   const defaults = [
     { key: 'dated', label: strings.sourceDated },
     { key: 'homepage', label: strings.sourceHomepage },
+    { key: 'trending', label: strings.sourceTrending },
   ] as const;
   return (
     <section class="card" aria-labelledby="sources-heading">

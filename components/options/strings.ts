@@ -6,6 +6,7 @@ const zh = {
   sources: '来源',
   sourceDated: '每日文件（static.zou8944.com，按日期）',
   sourceHomepage: '主页（GitHub 上的 homepage.md）',
+  sourceTrending: 'GitHub 热门（每日上榜仓库的中文介绍，static.zou8944.com）',
   customSources: '自定义来源',
   customHint:
     '填写含 {date} 的网址模板（如 https://example.com/{date}.md），或一个文档的网址。添加时会请求访问该网站的权限。',
@@ -90,6 +91,8 @@ const en: OptionsStrings = {
   sources: 'Sources',
   sourceDated: 'Daily files (static.zou8944.com, by date)',
   sourceHomepage: 'Homepage (homepage.md on GitHub)',
+  sourceTrending:
+    'GitHub trending (a Chinese summary of each day’s trending repositories, static.zou8944.com)',
   customSources: 'Custom sources',
   customHint:
     'A URL template containing {date} (e.g. https://example.com/{date}.md) or the URL of one document. Adding asks for permission to read that site.',

@@ -54,7 +54,7 @@ describe('the options page’s settings', () => {
     expect(textOf(kit.container.querySelector(`#${group?.getAttribute('aria-labelledby')}`))).toBe('侧边栏');
     const stored = await loadSettings();
     expect(stored.sites).toEqual({ x: true, github: false, huggingface: true });
-    expect(stored.sources).toEqual({ dated: true, homepage: false });
+    expect(stored.sources).toEqual({ dated: true, homepage: false, trending: true });
     expect(stored.sidebarMode).toBe('badge');
   });
 
