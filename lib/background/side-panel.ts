@@ -18,7 +18,8 @@ export interface FirefoxSidebarAction {
 }
 
 export interface ToolbarButton {
-  setPopup(details: { popup: string }): Promise<void>;
+  /** A promise in Chrome and Firefox; typed `void` for MV2's `browserAction` in the types WXT ships. */
+  setPopup(details: { popup: string }): Promise<void> | void;
 }
 
 export interface PanelApis {

@@ -30,11 +30,10 @@ export async function backgroundSetup(settings: Partial<Settings> = {}) {
   if (typeof setAccessLevel === 'function' && !vi.isMockFunction(setAccessLevel))
     vi.spyOn(fakeBrowser.storage.local, 'setAccessLevel').mockResolvedValue(undefined);
   // Not in the fake browser: the toolbar's popup and Chrome's side panel behaviour (lib/background/side-panel.ts).
-  for (const [api, method] of [
-    [fakeBrowser.action, 'setPopup'],
-    [fakeBrowser.sidePanel, 'setPanelBehavior'],
-  ] as const)
-    if (!vi.isMockFunction(api[method])) vi.spyOn(api, method).mockResolvedValue(undefined);
+  if (!vi.isMockFunction(fakeBrowser.action.setPopup))
+    vi.spyOn(fakeBrowser.action, 'setPopup').mockResolvedValue(undefined);
+  if (!vi.isMockFunction(fakeBrowser.sidePanel.setPanelBehavior))
+    vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
   const web = new ScriptedFetch();
   // The fake browser has no commands API: keep the listener to call it by hand.
   const commandListeners: ((command: string, tab?: { id?: number }) => void)[] = [];
