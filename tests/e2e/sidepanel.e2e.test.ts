@@ -1,0 +1,147 @@
+/**
+ * The side panel in real Chromium (issue 13). The panel's page is opened as a tab of its own and driven like the
+ * popup; it learns "the current tab" from the background (the last web page's tab the user switched to in its
+ * window, never its own tab nor another extension page), as the docked panel does.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { datedUrl, digestMarkdown, type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
+import { FixtureServer } from './fixture-server';
+import { type ExtensionSession, launchExtension } from './harness';
+
+const today = shanghaiDate(0);
+
+const REPO = 'https://github.com/dock-org/dock-reader';
+const TWEET = 'https://x.com/dock_lab/status/1863000000000000002';
+const UNRELATED = 'https://github.com/someone/not-in-any-digest';
+
+const digest: FixtureDigest = {
+  date: today,
+  news: [
+    { title: '停靠实验室发布长文阅读模型', url: TWEET, summary: '一个专为长文摘要训练的小模型。' },
+    { title: '第二条新闻', url: 'https://github.com/dock-org/second-news', summary: '第二条新闻的摘要。' },
+  ],
+  tools: [{ title: 'Dock Reader：侧边阅读器', url: REPO, summary: '在浏览器侧边栏里读当天的摘要。' }],
+};
+
+const page = (title: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
+
+/** The tab ids of the open tabs with their badge texts, read in the worker (ids only, no `tabs` permission). */
+async function badges(session: ExtensionSession): Promise<Map<number, string>> {
+  const entries = await session.worker.evaluate(async () => {
+    const result: [number, string][] = [];
+    for (const tab of await chrome.tabs.query({}))
+      if (tab.id !== undefined) result.push([tab.id, await chrome.action.getBadgeText({ tabId: tab.id })]);
+    return result;
+  });
+  return new Map(entries);
+}
+
+async function openTab(session: ExtensionSession, url: string): Promise<{ tab: Page; tabId: number }> {
+  const before = new Set((await badges(session)).keys());
+  const tab = await session.context.newPage();
+  await tab.goto(url);
+  const added = [...(await badges(session)).keys()].filter((id) => !before.has(id));
+  expect(added).toHaveLength(1);
+  return { tab, tabId: added[0] as number };
+}
+
+async function saveSettings(session: ExtensionSession, change: Record<string, unknown>): Promise<void> {
+  await session.worker.evaluate(async (settingsChange) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object), ...settingsChange } });
+  }, change);
+}
+
+describe('the side panel', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+  let web: { tab: Page; tabId: number };
+  let panel: Page;
+  const pageTitles = () => panel.locator('section.page-matches .item-title a').allInnerTexts();
+
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    server.set(datedUrl(today), {
+      body: digestMarkdown(digest),
+      headers: { 'content-type': 'text/markdown' },
+    });
+    server.page(REPO, page('dock-reader'));
+    server.page(TWEET, page('A tweet'));
+    server.page(UNRELATED, page('unrelated'));
+    session = await launchExtension({ server });
+    await vi.waitFor(async () => expect((await session.send('listDigests')).digests).toHaveLength(1), {
+      timeout: 30_000,
+      interval: 250,
+    });
+    web = await openTab(session, UNRELATED);
+    panel = await session.context.newPage();
+    await panel.goto(session.extensionUrl('sidepanel.html'));
+    await panel.locator('.digest').waitFor();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('is declared for Chrome’s side panel, with its permission, and lists the day’s items', async () => {
+    const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(manifest.permissions).toContain('sidePanel');
+    expect(manifest.permissions).not.toContain('tabs');
+    expect(await panel.locator('.popup.panel .digest .item-title').allInnerTexts()).toEqual([
+      '停靠实验室发布长文阅读模型',
+      '第二条新闻',
+    ]);
+    expect(await panel.locator('section.page-matches').count()).toBe(0);
+  });
+
+  it('puts the item of the page another tab navigates to on top, under 本页相关', async () => {
+    await web.tab.goto(REPO);
+    await expect.poll(pageTitles, { timeout: 10_000 }).toEqual(['Dock Reader：侧边阅读器']);
+    expect(await panel.locator('.page-matches-heading').innerText()).toBe('本页相关');
+    expect(await panel.locator('main > *').first().getAttribute('class')).toBe('page-matches');
+  });
+
+  it('opens a clicked item in that tab, stays open, and then shows that page’s item on top', async () => {
+    await panel.locator('.digest .item-title a', { hasText: '停靠实验室发布长文阅读模型' }).click();
+    await web.tab.waitForURL(TWEET);
+    expect(session.context.pages()).toContain(panel);
+    await expect.poll(pageTitles, { timeout: 10_000 }).toEqual(['停靠实验室发布长文阅读模型']);
+  });
+
+  it('follows a switch to another tab', async () => {
+    const other = await openTab(session, REPO);
+    await other.tab.bringToFront();
+    await expect.poll(pageTitles, { timeout: 10_000 }).toEqual(['Dock Reader：侧边阅读器']);
+    await web.tab.bringToFront();
+    await expect.poll(pageTitles, { timeout: 10_000 }).toEqual(['停靠实验室发布长文阅读模型']);
+    await other.tab.close();
+  });
+
+  it('in panel mode the page shows no card and the badge still counts', async () => {
+    await saveSettings(session, { sidebarMode: 'panel' });
+    try {
+      const { tab, tabId } = await openTab(session, REPO);
+      await expect.poll(async () => (await badges(session)).get(tabId)).toBe('1');
+      await tab.waitForTimeout(500);
+      expect(await tab.evaluate(() => document.documentElement.children.length)).toBe(2);
+      await tab.close();
+    } finally {
+      await saveSettings(session, { sidebarMode: 'auto' });
+    }
+  });
+
+  it('makes the toolbar button open the panel instead of the popup when asked, and the popup again', async () => {
+    const behavior = () =>
+      session.worker.evaluate(async () => ({
+        popup: await chrome.action.getPopup({}),
+        panel: (await chrome.sidePanel.getPanelBehavior()).openPanelOnActionClick,
+      }));
+    await saveSettings(session, { toolbarOpensPanel: true });
+    await expect.poll(behavior).toEqual({ popup: '', panel: true });
+    await saveSettings(session, { toolbarOpensPanel: false });
+    await expect.poll(behavior).toEqual({ popup: session.extensionUrl('popup.html'), panel: false });
+  });
+});
