@@ -32,6 +32,8 @@ export interface MarkBatcher {
   answer(key: string): MarkEntry | null | undefined;
   /** Ask whether the library changed (an empty question, in the next frame's message). */
   check(): void;
+  /** How many messages were sent (for tests and the bench). */
+  readonly sent: number;
 }
 
 export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
@@ -42,7 +44,7 @@ export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
   let scheduled = false;
   let checkWanted = false;
   let stamp: string | undefined;
-  let messages = 0;
+  let sent = 0;
 
   /** The message whose answer last showed a new stamp: answers to messages sent before it are out of date. */
   let freshFrom = 0;
@@ -78,8 +80,8 @@ export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
     if (pending.size > 0) plan();
     if (keys.length === 0 && !checkWanted) return;
     checkWanted = false;
-    messages += 1;
-    const message = messages;
+    sent += 1;
+    const message = sent;
     void deps.ask(keys).then(
       (reply) => take(message, keys, reply),
       () => {
@@ -103,6 +105,9 @@ export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
     check() {
       checkWanted = true;
       plan();
+    },
+    get sent() {
+      return sent;
     },
   };
 }

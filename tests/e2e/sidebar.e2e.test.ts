@@ -476,6 +476,8 @@ describe('the sidebar on linked pages', () => {
   });
 
   it('opens on a twitter.com ?s=46 tweet whose digest link is x.com with another handle case', async () => {
+    // Over the page, as the user may choose: the docked default (a bar above X's columns) is layout.e2e's.
+    await session.send('setCardCollapsed', { collapsed: false, layout: 'over' });
     const { page, problems } = await open(session, URLS.tweet);
     const card = await cardOf(page);
     await expect.poll(() => cards(page)).toBe(1);
@@ -526,6 +528,7 @@ describe('the sidebar on linked pages', () => {
     await expect.poll(theme).toBe('dim');
     expect(problems).toEqual([]);
     await page.close();
+    await session.send('setCardCollapsed', { collapsed: false, layout: 'docked' });
   });
 
   it('opens on a GitHub /blob/main/README.md deep link, lists both items newest first, badge counts them', async () => {
@@ -942,6 +945,8 @@ describe('the sidebar in dark themes and in English', () => {
   it('follows each site and the system into dark, and shows English strings in an English browser', async () => {
     const { server, session } = await startSession({ locale: 'en-US', colorScheme: 'dark' });
     try {
+      // The whole list, over the page (the user's choice), shows every string checked here.
+      await session.send('setCardCollapsed', { collapsed: false, layout: 'over' });
       const shots: [string, string, Theme, string][] = [
         ['x', URLS.tweet, 'dark', 'dark'],
         ['x', URLS.tweet, 'dim', 'dim'],
