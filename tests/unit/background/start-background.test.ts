@@ -71,6 +71,7 @@ describe('the background worker', () => {
         sources: [
           { lastError: null },
           {},
+          { sourceId: 'trending', lastError: null },
           {
             sourceId: 'custom:mirror',
             // In every language, picked when shown (the sync stores both).
@@ -95,7 +96,8 @@ describe('the background worker', () => {
     const { services } = background;
     await (await services()).importer.finished();
     expect(web.maxInFlight).toBe(4);
-    expect(web.requests.length).toBe(15 + 347);
+    // The sync: 14 days of the AI digest and of GitHub 热门, and the homepage; the archive: both kinds of 347 days.
+    expect(web.requests.length).toBe(29 + 2 * 347);
   });
 
   it('closes storage.local to content scripts at every worker start', async () => {
@@ -170,7 +172,7 @@ describe('the background worker', () => {
       value: {
         running: false,
         lastSyncAt: expect.any(Number),
-        sources: [{ sourceId: 'dated' }, { sourceId: 'homepage' }],
+        sources: [{ sourceId: 'dated' }, { sourceId: 'homepage' }, { sourceId: 'trending' }],
       },
     });
   });
