@@ -7,9 +7,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { siteOf } from '../../lib/links';
 import { createPageScriptContext } from './lifetime';
+import { startMarks } from '../../components/marks/start-marks';
 import { startPageCard } from './page-card';
 
 export default defineUnlistedScript(() => {
   const ctx = createPageScriptContext();
-  startPageCard(ctx, siteOf(location.href));
+  const site = siteOf(location.href);
+  startPageCard(ctx, site);
+  startMarks(ctx, site);
 });

@@ -95,8 +95,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         ...(key ? { shortcut: key } : {}),
       };
     },
-    async markLookup({ keys, site }) {
-      return answerMarks(await store(), keys, site, await deps.settings());
+    async markLookup({ keys, site }, sender) {
+      const answer = await answerMarks(await store(), keys, site, await deps.settings());
+      // The mark's card is drawn by the page UI chunk: loaded once a mark matched, as for the page's own card.
+      const target = senderTarget(sender);
+      if (answer.marks.length > 0 && target && deps.loadPageUi)
+        void deps.loadPageUi(target).catch(() => undefined);
+      return answer;
     },
     async setCardCollapsed({ collapsed, layout }) {
       await Promise.all([saveCollapsed(collapsed), layout && saveLayout(layout)]);

@@ -20,12 +20,14 @@ export interface LinkFacts {
 const UNMARKED_KEY = /^(url|x:user|gh:owner|hf:org):/;
 
 /** How many path segments a bare link of each key kind has; one with more is a deep link (a photo, the stars). */
-const BARE_SEGMENTS: [RegExp, number][] = [
-  [/^gh:repo:/, 2],
-  [/^hf:model:/, 2],
-  [/^hf:(dataset|space|collection):/, 3],
-  [/^paper:/, 2],
-];
+const BARE_SEGMENTS: Record<string, number> = {
+  'gh:repo': 2,
+  'hf:model': 2,
+  'hf:dataset': 3,
+  'hf:space': 3,
+  'hf:collection': 3,
+  paper: 2,
+};
 
 /** A status route without anything after the id: `/user/status/1`, `/i/web/status/1`, `/statuses/1`. */
 const BARE_STATUS = /^\/(?:[^/]+\/status(?:es)?|i\/web\/status|statuses)\/\d+\/?$/;
@@ -41,6 +43,6 @@ export function markKeyOf(link: LinkFacts): string | null {
   if (key === undefined) return null;
   const { pathname } = new URL(link.href);
   if (key.startsWith('x:status:')) return link.hasTime() || BARE_STATUS.test(pathname) ? key : null;
-  const bare = BARE_SEGMENTS.find(([kind]) => kind.test(key));
-  return bare === undefined || segmentCount(pathname) === bare[1] ? key : null;
+  const bare = BARE_SEGMENTS[key.slice(0, key.lastIndexOf(':'))];
+  return bare === undefined || segmentCount(pathname) === bare ? key : null;
 }

@@ -32,8 +32,6 @@ export interface MarkBatcher {
   answer(key: string): MarkEntry | null | undefined;
   /** Ask whether the library changed (an empty question, in the next frame's message). */
   check(): void;
-  /** How many messages were sent (for tests and the bench). */
-  readonly sent: number;
 }
 
 export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
@@ -44,7 +42,7 @@ export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
   let scheduled = false;
   let checkWanted = false;
   let stamp: string | undefined;
-  let sent = 0;
+  let messages = 0;
 
   /** The message whose answer last showed a new stamp: answers to messages sent before it are out of date. */
   let freshFrom = 0;
@@ -80,8 +78,8 @@ export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
     if (pending.size > 0) plan();
     if (keys.length === 0 && !checkWanted) return;
     checkWanted = false;
-    sent += 1;
-    const message = sent;
+    messages += 1;
+    const message = messages;
     void deps.ask(keys).then(
       (reply) => take(message, keys, reply),
       () => {
@@ -105,9 +103,6 @@ export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
     check() {
       checkWanted = true;
       plan();
-    },
-    get sent() {
-      return sent;
     },
   };
 }

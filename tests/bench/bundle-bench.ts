@@ -28,8 +28,11 @@ function filesUnder(dir: string): string[] {
   );
 }
 
-/** The lean page script's budget (issue 11): what every page of the served sites runs, minified JS + CSS. */
-export const EVERY_PAGE_BUDGET = 10 * 1024;
+/**
+ * What every page of the served sites runs, minified JS + CSS: the lean page script (issue 11 asked ≤ 10 kB of it)
+ * and the marks on links (issue 12: ≤ 14 kB with what marks need).
+ */
+export const EVERY_PAGE_BUDGET = 14 * 1024;
 /** The card's UI chunk, injected only into a page whose lookup matched (entrypoints/page-ui). */
 export const UI_CHUNK = 'page-ui.js';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MarkRegistry } from '../../../lib/marks/mark-registry';
+import { createMarkRegistry, type MarkRegistry } from '../../../lib/marks/mark-registry';
 
 const links = () => [...document.querySelectorAll('a')];
 const markedHrefs = (registry: MarkRegistry) =>
@@ -26,7 +26,7 @@ describe('MarkRegistry: the links that carry a mark', () => {
   it('marks a tweet once, on its time permalink, and a quoted tweet on its own', () => {
     const quote = `<div role="link"><a href="https://x.com/other/status/77"><time>1d</time></a></div>`;
     document.body.innerHTML = tweet('lab', '1861', quote) + tweet('lab', '1862');
-    const registry = new MarkRegistry({ pageKeys: new Set() });
+    const registry = createMarkRegistry(new Set());
     registry.scan(links());
     expect(markedHrefs(registry)).toEqual([
       'https://x.com/lab/status/1861 x:status:1861',
@@ -43,26 +43,26 @@ describe('MarkRegistry: the links that carry a mark', () => {
         <a href="https://github.com/acme/widget/stargazers">1.2k</a></li>
       <li><h3><a href="https://github.com/acme/gadget">acme/gadget</a></h3></li>
     </ul>`;
-    const registry = new MarkRegistry({ pageKeys: new Set() });
+    const registry = createMarkRegistry(new Set());
     expect(registry.scan(links()).map((link) => link.getAttribute('href'))).toEqual([
       'https://github.com/acme/widget',
       'https://github.com/acme/gadget',
     ]);
   });
 
-  it('gives no mark to a link to the page itself or inside the extension UI', () => {
-    document.body.innerHTML = `${tweet('lab', '1861')}<div class="own"><a href="https://x.com/lab/status/5"><time>1h</time></a></div>`;
-    const registry = new MarkRegistry({
-      pageKeys: new Set(['x:status:1861']),
-      isOwnUi: (element) => element.closest('.own') !== null,
-    });
-    registry.scan(links());
+  it('gives no mark to a link to the page itself or inside the extension UI (a shadow root)', () => {
+    document.body.innerHTML = `${tweet('lab', '1861')}<div id="own"></div>`;
+    const own = document.getElementById('own')?.attachShadow({ mode: 'closed' });
+    if (own) own.innerHTML = '<a href="https://x.com/lab/status/5"><time>1h</time></a>';
+    const registry = createMarkRegistry(new Set(['x:status:1861']));
+    registry.scan([...links(), ...(own?.querySelectorAll('a') ?? [])]);
     expect(registry.marked.size).toBe(0);
+    expect(createMarkRegistry(new Set()).scan(links())).toHaveLength(1);
   });
 
   it('evaluates a link again only when its href changed, and follows a re-render that replaces the entry', () => {
     document.body.innerHTML = '<ul><li><a href="https://github.com/acme/widget">acme/widget</a></li></ul>';
-    const registry = new MarkRegistry({ pageKeys: new Set() });
+    const registry = createMarkRegistry(new Set());
     expect(registry.scan(links())).toHaveLength(1);
     expect(registry.scan(links())).toHaveLength(0);
     // The framework reuses the element for another repository.
@@ -76,7 +76,7 @@ describe('MarkRegistry: the links that carry a mark', () => {
 
   it('lets another link of the entry take the mark when the one carrying it is gone', () => {
     document.body.innerHTML = tweet('lab', '1861');
-    const registry = new MarkRegistry({ pageKeys: new Set() });
+    const registry = createMarkRegistry(new Set());
     registry.scan(links());
     document.querySelector('time')?.parentElement?.remove();
     const { entries } = registry.prune();
@@ -88,7 +88,7 @@ describe('MarkRegistry: the links that carry a mark', () => {
 
   it('starts afresh on a new page, with its own keys', () => {
     document.body.innerHTML = tweet('lab', '1861');
-    const registry = new MarkRegistry({ pageKeys: new Set() });
+    const registry = createMarkRegistry(new Set());
     registry.scan(links());
     registry.clear(new Set(['x:status:1861']));
     expect(registry.scan(links())).toHaveLength(0);

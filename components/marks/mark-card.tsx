@@ -1,0 +1,207 @@
+/**
+ * A mark's card, in the page UI chunk: hovering or focusing a mark shows the item's card (the page card's own
+ * component: rank, date, 另见 N 期, sources, copy) beside it, in the site's light or dark theme; a click pins it, and
+ * Esc, a click elsewhere or its close button close it. It is placed below or above the mark, never over it, and
+ * inside the screen (lib/marks/placement). It lives in the marks' closed shadow root (components/marks/mark-layer).
+ */
+import { render } from 'preact';
+import { type UiLanguage, uiLanguage } from '../../lib/i18n';
+import type { MarkEntry } from '../../lib/marks/mark-batcher';
+import type { MarkCardUi, MarkLayerHandle } from '../../lib/marks/mark-card-contract';
+import { cardPlace } from '../../lib/marks/placement';
+import { matchViews } from '../../lib/sidebar/match-view';
+import { type SidebarStrings, sidebarStrings } from '../../lib/sidebar/strings';
+import { detectTheme, type SidebarTheme } from '../../lib/sidebar/theme';
+import { MatchCard } from '../sidebar/match-card';
+import cardCss from '../sidebar/sidebar.css?inline';
+
+const WORDS: Record<UiLanguage, { card: string; close: string }> = {
+  zh: { card: 'AI 日报摘要', close: '关闭摘要' },
+  en: { card: 'AI digest summary', close: 'Close the summary' },
+};
+/** How long the pointer may be away from the mark and its card before the card closes. */
+const HOVER_CLOSE_MS = 300;
+const CARD_CSS =
+  '.dl-mark-card{position:absolute;top:0;left:0;width:360px;max-width:calc(100vw - 16px);overflow:auto;background:var(--dl-bg);border:1px solid var(--dl-border);border-radius:12px;box-shadow:var(--dl-shadow);padding:8px}.dl-mark-card .dl-list{margin:0;padding:0;list-style:none}.dl-mark-close{position:absolute;top:4px;right:4px}';
+
+interface MarkCardProps {
+  entry: MarkEntry;
+  strings: SidebarStrings;
+  language: UiLanguage;
+  theme: SidebarTheme;
+  pinned: boolean;
+  onClose(): void;
+}
+
+function MarkCard({ entry, strings, language, theme, pinned, onClose }: MarkCardProps) {
+  const views = matchViews(entry.matches, () => false, false);
+  return (
+    <div class="dl-root" lang={strings.lang} dir="ltr" data-theme={theme}>
+      <section class="dl-mark-card" role="dialog" aria-label={WORDS[language].card}>
+        {pinned && (
+          <button
+            type="button"
+            class="dl-button dl-mark-close"
+            aria-label={WORDS[language].close}
+            onClick={(event) => event.isTrusted && onClose()}
+          >
+            ×
+          </button>
+        )}
+        <ol class="dl-list">
+          {views.map((view) => (
+            <li key={view.id} class="dl-item">
+              <MatchCard view={view} strings={strings} copyText={copyText} />
+            </li>
+          ))}
+        </ol>
+        {entry.total > views.length && (
+          <p class="dl-more dl-more-note">{strings.notShown(entry.total - views.length)}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Answer the marks of `layer` with their cards. */
+function attach({ root, host, entryOf, site, signal }: MarkLayerHandle): void {
+  const language = uiLanguage();
+  const strings = sidebarStrings(language);
+  const style = document.createElement('style');
+  style.textContent = `${cardCss.replaceAll(':root', ':host')}\n${CARD_CSS}`;
+  const container = document.createElement('div');
+  container.hidden = true;
+  root.prepend(style);
+  root.append(container);
+  let open: { mark: HTMLElement; entry: MarkEntry; pinned: boolean } | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const draw = () => {
+    if (!open) {
+      container.hidden = true;
+      return render(null, container);
+    }
+    const theme = detectTheme(site, document, (query) => window.matchMedia(query));
+    render(
+      <MarkCard
+        entry={open.entry}
+        strings={strings}
+        language={language}
+        theme={theme}
+        pinned={open.pinned}
+        onClose={close}
+      />,
+      container,
+    );
+    container.hidden = false;
+    const card = container.querySelector<HTMLElement>('.dl-mark-card');
+    if (!card) return;
+    const { left, top, width, height } = open.mark.getBoundingClientRect();
+    const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    card.style.maxHeight = '';
+    const place = cardPlace(
+      { left, top, width, height },
+      { width: card.offsetWidth, height: card.scrollHeight },
+      viewport,
+    );
+    card.style.maxHeight = `${Math.floor(place.maxHeight)}px`;
+    card.style.transform = `translate(${Math.round(place.left + scrollX)}px,${Math.round(place.top + scrollY)}px)`;
+  };
+
+  const show = (mark: EventTarget | null, pinned: boolean) => {
+    clearTimeout(closeTimer);
+    const entry = entryOf(mark);
+    if (!entry || !(mark instanceof HTMLElement)) return;
+    if (open?.mark === mark && open.pinned && !pinned) return;
+    open = { mark, entry, pinned };
+    draw();
+  };
+  function close(): void {
+    clearTimeout(closeTimer);
+    open = undefined;
+    draw();
+  }
+  const closeSoon = () => {
+    clearTimeout(closeTimer);
+    if (open && !open.pinned) closeTimer = setTimeout(close, HOVER_CLOSE_MS);
+  };
+  const inCard = (target: EventTarget | null) => target instanceof Node && container.contains(target);
+
+  const listen = { signal };
+  root.addEventListener(
+    'mouseover',
+    (event) => {
+      if (inCard(event.target)) clearTimeout(closeTimer);
+      else show(event.target, false);
+    },
+    listen,
+  );
+  root.addEventListener(
+    'mouseout',
+    (event) => {
+      const next = (event as MouseEvent).relatedTarget;
+      if (!inCard(next) && next !== open?.mark) closeSoon();
+    },
+    listen,
+  );
+  root.addEventListener(
+    'focusin',
+    (event) => {
+      if (!inCard(event.target)) show(event.target, false);
+    },
+    listen,
+  );
+  root.addEventListener(
+    'focusout',
+    (event) => {
+      const next = (event as FocusEvent).relatedTarget;
+      if (!(next instanceof Node && root.contains(next))) closeSoon();
+    },
+    listen,
+  );
+  root.addEventListener(
+    'click',
+    (event) => {
+      if (!event.isTrusted || inCard(event.target)) return;
+      const mark = event.target;
+      if (open?.mark === mark && open.pinned) close();
+      else show(mark, true);
+    },
+    listen,
+  );
+  const capture = { capture: true, signal };
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !event.isTrusted || !open) return;
+      const { mark } = open;
+      const focused = root.activeElement !== null;
+      close();
+      if (focused) mark.focus();
+    },
+    capture,
+  );
+  // A click elsewhere in the page (the page's hit test answers the host for anything inside the layer).
+  window.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (open && event.isTrusted && event.target !== host) close();
+    },
+    capture,
+  );
+  // The mark's link left the page (a re-render, a navigation): its card goes too.
+  new MutationObserver(() => {
+    if (open && !open.mark.isConnected) close();
+  }).observe(root, { childList: true });
+}
+
+export const markCardUi: MarkCardUi = { attach };

@@ -1,0 +1,88 @@
+/**
+ * The marks' layer: one element under <html> with a closed shadow root, holding a small button per marked link,
+ * placed over the page beside the link. Nothing is put inside the page's own DOM, so React and Turbo re-render as
+ * they like: a link that leaves takes its mark with it at the next pass. The page's CSS cannot reach into the shadow
+ * root, and `:host` resets the host even against `!important` rules. The layer is added only with the first mark:
+ * a page with no linked entry is left as served. Plain DOM: this runs in the lean page script on every page.
+ */
+import { markPlace } from '../../lib/marks/placement';
+
+const CSS =
+  ':host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;z-index:2147483646!important}.m{all:initial;position:absolute;top:0;left:0;height:18px;padding:0 6px;border-radius:9px;background:#5b3cc4;color:#fff;font:600 11px/18px system-ui,sans-serif;white-space:nowrap;cursor:pointer}.m:focus-visible{outline:2px solid #f5a623}[hidden]{display:none!important}';
+
+export interface MarkLayer {
+  /** Add or relabel the mark of `link`: `text` as it reads, and the item's title in its accessible name. */
+  set(link: HTMLAnchorElement, text: string, title: string): void;
+  remove(link: HTMLAnchorElement): void;
+  /**
+   * Place every mark beside its link (hidden while its link is hidden or covered by the page); every box is read
+   * before any is written. Marks go only on links that matched, a few per page: no need to skip those off screen.
+   */
+  place(): void;
+  /** The link of a mark. */
+  linkOf(mark: EventTarget | null): HTMLAnchorElement | undefined;
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+  readonly marks: ReadonlyMap<HTMLAnchorElement, HTMLElement>;
+}
+
+export function createMarkLayer(hostName: string): MarkLayer {
+  const host = document.createElement(hostName);
+  // Closed: the page's scripts get null for host.shadowRoot, so they can neither read nor click the marks.
+  const root = host.attachShadow({ mode: 'closed' });
+  root.append(Object.assign(document.createElement('style'), { textContent: CSS }));
+  // Keys typed on a mark are not the page's shortcuts.
+  root.addEventListener('keydown', (event) => event.stopPropagation());
+  const marks = new Map<HTMLAnchorElement, HTMLElement>();
+  const links = new WeakMap<EventTarget, HTMLAnchorElement>();
+
+  /** A link under something of the page's (a sticky header, a dialog): its mark would be drawn over that. */
+  const covered = (link: Element, line: DOMRect) => {
+    const hit = document.elementFromPoint(line.left + 2, line.top + line.height / 2);
+    return hit !== null && hit !== host && !link.contains(hit) && !hit.contains(link);
+  };
+
+  return {
+    host,
+    root,
+    marks,
+    set(link, text, title) {
+      let mark = marks.get(link);
+      if (!mark) {
+        mark = Object.assign(document.createElement('button'), {
+          type: 'button',
+          className: 'm',
+          hidden: true,
+        });
+        links.set(mark, link);
+        marks.set(link, mark);
+        root.append(mark);
+        // Under <html>, not <body>: Turbo swaps the body on in-app navigation.
+        if (!host.isConnected) document.documentElement.append(host);
+      }
+      mark.textContent = text;
+      mark.setAttribute('aria-label', `${text}: ${title}`);
+    },
+    remove(link) {
+      marks.get(link)?.remove();
+      marks.delete(link);
+      if (marks.size === 0) host.remove();
+    },
+    place() {
+      const viewport = { width: document.documentElement.clientWidth, height: innerHeight };
+      const places: [HTMLElement, { left: number; top: number }][] = [];
+      for (const [link, mark] of marks) {
+        const lines = link.getClientRects();
+        const line = lines[lines.length - 1];
+        if (line?.width && !covered(link, line))
+          places.push([mark, markPlace(line, { width: mark.offsetWidth || 90, height: 18 }, viewport)]);
+      }
+      for (const mark of marks.values()) mark.hidden = true;
+      for (const [mark, { left, top }] of places) {
+        mark.style.transform = `translate(${Math.round(left + scrollX)}px,${Math.round(top + scrollY)}px)`;
+        mark.hidden = false;
+      }
+    },
+    linkOf: (mark) => (mark ? links.get(mark) : undefined),
+  };
+}

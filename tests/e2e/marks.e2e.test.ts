@@ -1,0 +1,390 @@
+/**
+ * Marks in real Chromium (issue 12), on list pages shaped like the served sites (tests/e2e/marks-pages.ts): every
+ * entry a digest item links gets one mark, no other entry does; hover shows the item's card, a click pins it, Esc
+ * closes it; tweets appended after load are marked; a list re-rendering every second keeps its marks and throws
+ * nothing; a list linking no item is left as served. The marks' shadow root is closed: the test reads it through
+ * the DevTools protocol, as the page cannot.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
+import { FixtureServer } from './fixture-server';
+import { type ExtensionSession, launchExtension } from './harness';
+import {
+  githubSearchPage,
+  githubTrendingPage,
+  huggingfaceListPage,
+  type ListTheme,
+  rerenderingPage,
+  type TweetFixture,
+  xHomePage,
+} from './marks-pages';
+
+const today = shanghaiDate(0);
+const older = shanghaiDate(-3);
+const TWEET = '1863000000000000001';
+const QUOTED = '1863000000000000002';
+const LATER = '1863000000000000003';
+
+const digests: FixtureDigest[] = [
+  {
+    date: today,
+    news: [
+      {
+        title: '实验室开源长上下文推理模型',
+        url: `https://x.com/lens_lab/status/${TWEET}`,
+        summary: '实验室开源了一个支持百万上下文的推理模型，并公布了训练数据的构成。',
+      },
+      {
+        title: '研究员解读新的智能体评测',
+        url: `https://x.com/bench_fan/status/${QUOTED}`,
+        summary: '这条被引用的推文解读了一个新的智能体评测，指出现有模型在长任务上容易偏离目标。',
+      },
+      {
+        title: '滚动后才出现的推文',
+        url: `https://x.com/late_poster/status/${LATER}`,
+        summary: '这条推文在时间线加载后才被追加进来，也应当带上标记。',
+      },
+    ],
+    tools: [
+      {
+        title: 'Widget：本地优先的检索工具',
+        url: 'https://github.com/acme/widget',
+        summary: '一个在本机运行的代码检索工具，支持用中文提问。',
+      },
+      {
+        title: 'Coder 7B：小而强的代码模型',
+        url: 'https://huggingface.co/lens-org/coder-7b',
+        summary: '七十亿参数的代码模型，在多文件修改任务上接近更大的模型。',
+      },
+      {
+        title: 'CJK Set：中日韩对话数据集',
+        url: 'https://huggingface.co/datasets/lens-org/cjk-set',
+        summary: '覆盖中文、日文和韩文的多轮对话数据集。',
+      },
+    ],
+  },
+  {
+    date: older,
+    news: [],
+    tools: [
+      {
+        title: 'Widget 首次发布',
+        url: 'https://github.com/acme/widget',
+        summary: 'Widget 的第一个版本。',
+      },
+    ],
+  },
+];
+
+const first: TweetFixture[] = [
+  { handle: 'lens_lab', id: TWEET, text: 'We open-sourced a long-context reasoning model.' },
+  { handle: 'someone', id: '1863000000000000009', text: 'Unrelated tweet.' },
+  {
+    handle: 'quoter',
+    id: '1863000000000000010',
+    text: 'Worth reading:',
+    quote: { handle: 'bench_fan', id: QUOTED, text: 'A new agent benchmark.' },
+  },
+];
+const later: TweetFixture[] = [
+  { handle: 'late_poster', id: LATER, text: 'Appended after load.' },
+  { handle: 'another', id: '1863000000000000011', text: 'Also appended, unrelated.' },
+];
+
+const URLS = {
+  home: 'https://x.com/home',
+  search: 'https://github.com/search?q=widget&type=repositories',
+  trending: 'https://github.com/trending',
+  models: 'https://huggingface.co/models?sort=trending',
+  collection: 'https://huggingface.co/collections/lens-org/picks-0123',
+  rerender: 'https://github.com/topics/rerender',
+  nothing: 'https://github.com/search?q=nothing&type=repositories',
+  homeDark: 'https://x.com/home?theme=dark',
+  searchDark: 'https://github.com/search?q=widget&type=repositories&theme=dark',
+};
+
+function pages(theme: ListTheme): [string, string][] {
+  const dark = theme === 'dark';
+  return [
+    [dark ? URLS.homeDark : URLS.home, xHomePage(first, later, theme)],
+    [
+      dark ? URLS.searchDark : URLS.search,
+      githubSearchPage(['acme/gadget', 'acme/widget', 'other/tool'], theme),
+    ],
+  ];
+}
+
+/** The marks' closed shadow root, reached through the DevTools protocol. */
+class MarkLayer {
+  constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {}
+
+  /** Children of <html> that hold a shadow root: the extension's hosts (the page sees only their element). */
+  async hostIds(): Promise<number[]> {
+    const { root } = await this.cdp.send('DOM.getDocument', { depth: 2, pierce: true });
+    const html = root.children?.find((node) => node.nodeName === 'HTML');
+    return (html?.children ?? []).flatMap(
+      (node) => node.shadowRoots?.map((shadow) => shadow.backendNodeId) ?? [],
+    );
+  }
+
+  async eval<R, A = undefined>(fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | undefined> {
+    for (const backendNodeId of await this.hostIds()) {
+      const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId });
+      const { result } = await this.cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId as string,
+        functionDeclaration: `function (arg) { return this.querySelector('.m') ? (${fn.toString()})(this, arg) : undefined; }`,
+        arguments: [{ value: arg }],
+        returnByValue: true,
+      });
+      if (result.value !== undefined) return result.value as R;
+    }
+    return undefined;
+  }
+
+  /** Each shown mark: its text, and the href of the link it stands beside (the nearest link on its left). */
+  async marks(): Promise<
+    { text: string; near: string | null; box: { x: number; y: number; w: number; h: number } }[]
+  > {
+    return (
+      (await this.eval((root) =>
+        [...root.querySelectorAll<HTMLElement>('.m:not([hidden])')].map((mark) => {
+          const box = mark.getBoundingClientRect();
+          const probe = document.elementFromPoint(box.left - 8, box.top + box.height / 2);
+          return {
+            text: mark.textContent ?? '',
+            near: probe?.closest('a')?.getAttribute('href') ?? null,
+            box: { x: box.left, y: box.top, w: box.width, h: box.height },
+          };
+        }),
+      )) ?? []
+    );
+  }
+
+  async cardText(): Promise<string | undefined> {
+    return this.eval((root) => {
+      const card = root.querySelector<HTMLElement>('.dl-mark-card');
+      return card && !card.closest('[hidden]') ? card.innerText : '';
+    });
+  }
+
+  async cardBox(): Promise<{ x: number; y: number; w: number; h: number } | undefined> {
+    return this.eval((root) => {
+      const card = root.querySelector('.dl-mark-card');
+      const box = card?.getBoundingClientRect();
+      return box && { x: box.left, y: box.top, w: box.width, h: box.height };
+    });
+  }
+
+  async hover(index: number): Promise<void> {
+    const { box } = (await this.marks())[index] ?? {};
+    if (!box) throw new Error(`no mark ${index}`);
+    await this.page.mouse.move(box.x + box.w / 2, box.y + box.h / 2);
+  }
+}
+
+async function open(
+  session: ExtensionSession,
+  url: string,
+): Promise<{ page: Page; layer: MarkLayer; errors: string[] }> {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(url);
+  return { page, layer: new MarkLayer(page, await page.context().newCDPSession(page)), errors };
+}
+
+const nearLinks = async (layer: MarkLayer) => (await layer.marks()).map(({ near }) => near);
+
+describe('marks on the links to digest items', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    server.publish(digests);
+    for (const theme of ['light', 'dark'] as const)
+      for (const [url, html] of pages(theme)) server.page(url, html);
+    server.page(URLS.trending, githubTrendingPage(['big/thing', 'acme/widget']));
+    server.page(
+      URLS.models,
+      huggingfaceListPage('Models - Hugging Face', [
+        'lens-org/coder-7b',
+        'other/model-x',
+        'lens-org/coder-7b-instruct',
+      ]),
+    );
+    server.page(
+      URLS.collection,
+      huggingfaceListPage('Picks - a collection', [
+        'datasets/lens-org/cjk-set',
+        'lens-org/coder-7b',
+        'datasets/other/set',
+      ]),
+    );
+    server.page(URLS.rerender, rerenderingPage(['acme/gadget', 'acme/widget']));
+    server.page(URLS.nothing, githubSearchPage(['acme/gadget', 'other/tool']));
+    session = await launchExtension({ server });
+    await vi.waitFor(
+      async () =>
+        expect((await session.send('listDigests')).digests.map(({ date }) => date)).toEqual([today, older]),
+      { timeout: 30_000, interval: 250 },
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('marks each linked tweet of the home timeline once, on its time link, the quoted one and those appended later', async () => {
+    const { page, layer } = await open(session, URLS.home);
+    await expect
+      .poll(() => nearLinks(layer), { timeout: 10_000 })
+      .toEqual([
+        `https://x.com/lens_lab/status/${TWEET}`,
+        `https://x.com/bench_fan/status/${QUOTED}`,
+        `https://x.com/late_poster/status/${LATER}`,
+      ]);
+    expect((await layer.marks()).map(({ text }) => text)).toEqual([
+      '日报 · 新闻 #1',
+      '日报 · 新闻 #2',
+      '日报 · 新闻 #3',
+    ]);
+    await session.screenshot(page, 'marks-x-light');
+    await page.close();
+  });
+
+  it('refreshes its answers after a sync: a tweet on the page that a newly synced item links gets its mark', async () => {
+    const { page, layer } = await open(session, URLS.home);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(3);
+    const [current, ...rest] = digests as [FixtureDigest, ...FixtureDigest[]];
+    const added = {
+      title: '同一时间线上的另一条推文',
+      url: 'https://x.com/someone/status/1863000000000000009',
+      summary: '同步之后才收录的推文，页面上已有它的链接。',
+    };
+    server.publish([{ ...current, news: [...current.news, added] }, ...rest]);
+    await session.send('syncNow');
+    // The next links the page shows carry the new stamp with their answer: every kept answer is asked again.
+    await page.evaluate(() =>
+      document
+        .querySelector('main')
+        ?.insertAdjacentHTML('beforeend', '<p><a href="https://x.com/x/status/1">new</a></p>'),
+    );
+    await expect
+      .poll(async () => (await layer.marks()).map(({ text }) => text), { timeout: 10_000 })
+      .toEqual(['日报 · 新闻 #1', '日报 · 新闻 #4', '日报 · 新闻 #2', '日报 · 新闻 #3']);
+    server.publish(digests);
+    await session.send('syncNow');
+    await page.close();
+  });
+
+  it('shows the item’s card on hover, beside the mark and never over it; a click pins it and Esc closes it', async () => {
+    const { page, layer } = await open(session, URLS.home);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(3);
+    await layer.hover(0);
+    await expect
+      .poll(() => layer.cardText(), { timeout: 10_000 })
+      .toContain('实验室开源了一个支持百万上下文的推理模型');
+    const card = await layer.cardBox();
+    const [mark] = await layer.marks();
+    if (!card || !mark) throw new Error('no card');
+    const overlaps =
+      card.x < mark.box.x + mark.box.w &&
+      mark.box.x < card.x + card.w &&
+      card.y < mark.box.y + mark.box.h &&
+      mark.box.y < card.y + card.h;
+    expect(overlaps).toBe(false);
+    expect(card.x + card.w).toBeLessThanOrEqual(1280);
+    // Leaving closes it; a click pins it (leaving no longer does), Esc closes it.
+    await page.mouse.move(5, 700);
+    await expect.poll(() => layer.cardText()).toBe('');
+    await layer.hover(0);
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.mouse.move(5, 700);
+    await page.waitForTimeout(500);
+    expect(await layer.cardText()).toContain('实验室开源');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => layer.cardText()).toBe('');
+    await page.close();
+  });
+
+  it('marks GitHub search results and trending by their title link, and nothing else', async () => {
+    for (const url of [URLS.search, URLS.trending]) {
+      const { page, layer } = await open(session, url);
+      await expect
+        .poll(() => nearLinks(layer), { timeout: 10_000 })
+        .toEqual(['https://github.com/acme/widget']);
+      // One card per story: the newest summary, and the older one counted.
+      await layer.hover(0);
+      await expect
+        .poll(() => layer.cardText(), { timeout: 10_000 })
+        .toContain('一个在本机运行的代码检索工具');
+      expect(await layer.cardText()).toContain('另见于其他 1 期日报');
+      await page.close();
+    }
+  });
+
+  it('marks a Hugging Face model list and a collection, model and dataset alike', async () => {
+    const { page, layer } = await open(session, URLS.models);
+    await expect
+      .poll(() => nearLinks(layer), { timeout: 10_000 })
+      .toEqual(['https://huggingface.co/lens-org/coder-7b']);
+    await page.close();
+    const collection = await open(session, URLS.collection);
+    await expect
+      .poll(() => nearLinks(collection.layer), { timeout: 10_000 })
+      .toEqual([
+        'https://huggingface.co/datasets/lens-org/cjk-set',
+        'https://huggingface.co/lens-org/coder-7b',
+      ]);
+    await collection.layer.hover(0);
+    await expect
+      .poll(() => collection.layer.cardText(), { timeout: 10_000 })
+      .toContain('覆盖中文、日文和韩文');
+    await collection.page.close();
+  });
+
+  it('keeps the marks of a list that re-renders every second, and the list throws nothing', async () => {
+    const { page, layer, errors } = await open(session, URLS.rerender);
+    await expect
+      .poll(() => nearLinks(layer), { timeout: 10_000 })
+      .toEqual(['https://github.com/acme/widget']);
+    await page.waitForFunction(() => (window as unknown as { renders: number }).renders >= 4, undefined, {
+      timeout: 10_000,
+    });
+    await expect.poll(() => nearLinks(layer)).toEqual(['https://github.com/acme/widget']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves a list that links no digest item exactly as served', async () => {
+    const { page, errors } = await open(session, URLS.nothing);
+    const served = await page.evaluate(() => document.documentElement.outerHTML);
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => document.documentElement.children.length)).toBe(2);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(served);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the marks in dark pages too (screenshots)', async () => {
+    for (const [url, name] of [
+      [URLS.homeDark, 'marks-x-dark'],
+      [URLS.searchDark, 'marks-github-dark'],
+      [URLS.search, 'marks-github-light'],
+    ] as const) {
+      const { page, layer } = await open(session, url);
+      await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+      await layer.hover(0);
+      await expect.poll(() => layer.cardText(), { timeout: 10_000 }).not.toBe('');
+      await session.screenshot(page, name);
+      await page.close();
+    }
+  });
+});
