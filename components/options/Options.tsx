@@ -1,5 +1,6 @@
 import { AllSitesSection } from '../all-sites/AllSitesSection';
 import type { AllSitesStore } from '../all-sites/all-sites-store';
+import { MarksSection } from '../marks/MarksSection';
 import { ArchiveSection } from './ArchiveSection';
 import { DataSection } from './DataSection';
 import { NoticeLine } from './NoticeLine';
@@ -21,6 +22,7 @@ export function Options({ store, allSites }: { store: OptionsStore; allSites?: A
       <SyncSection store={store} />
       <ArchiveSection store={store} />
       <SitesSection store={store} />
+      <MarksSection store={store} />
       {allSites && <AllSitesSection store={allSites} />}
       <PanelSection store={store} />
       <DataSection store={store} />
