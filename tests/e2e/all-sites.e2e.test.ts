@@ -11,38 +11,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
+import {
+  ARXIV_PAGE,
+  PAGES,
+  PAPER_TITLE,
+  serveAllSitesFixtures,
+  today,
+  UNRELATED_PAGE,
+  WIKI_PAGE,
+  WIKI_TITLE,
+} from './all-sites-fixtures';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, extensionDir, launchExtension, projectRoot } from './harness';
-
-const today = shanghaiDate(0);
-const PAPER_ID = '2611.04321';
-const ARXIV_PAGE = `https://arxiv.org/abs/${PAPER_ID}`;
-const WIKI_PAGE = 'https://en.wikipedia.org/wiki/Mixture_of_experts';
-const UNRELATED_PAGE = 'https://unrelated.example/blog/a-post';
-const PAPER_TITLE = '稀疏专家模型的新训练方法';
-const WIKI_TITLE = '维基百科：混合专家模型综述';
-
-const digest: FixtureDigest = {
-  date: today,
-  news: [
-    {
-      title: PAPER_TITLE,
-      url: `https://arxiv.org/abs/${PAPER_ID}v2`,
-      summary: '一篇论文提出了稀疏专家模型的新训练方法，在同等算力下效果更好。',
-    },
-    { title: WIKI_TITLE, url: WIKI_PAGE, summary: '一篇介绍混合专家模型历史和做法的百科条目。' },
-  ],
-  tools: [],
-};
-
-const page = (title: string, body: string) =>
-  `<!doctype html><html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${body}</p></main></body></html>`;
-const PAGES: Record<string, string> = {
-  [ARXIV_PAGE]: page(`[${PAPER_ID}] Sparse experts`, 'Abstract: a new way to train sparse experts.'),
-  [WIKI_PAGE]: page('Mixture of experts - Wikipedia', 'Mixture of experts is a machine learning technique.'),
-  [UNRELATED_PAGE]: page('A post', 'Nothing any digest links to.'),
-};
 
 /** The extension folder built with WXT_GRANT_ALL_SITES=1 (built next to the ordinary one when not given). */
 function grantedExtensionDir(): string {
@@ -63,8 +43,7 @@ function grantedExtensionDir(): string {
 
 async function startSession(dir: string): Promise<{ server: FixtureServer; session: ExtensionSession }> {
   const server = await new FixtureServer().start();
-  server.publish([digest]);
-  for (const [url, html] of Object.entries(PAGES)) server.page(url, html);
+  serveAllSitesFixtures(server);
   const previous = process.env.EXTENSION_DIR;
   process.env.EXTENSION_DIR = dir;
   try {

@@ -1,0 +1,73 @@
+/**
+ * The all-sites option in Firefox ESR with the ordinary package (issue 14): the real `permissions.request` for
+ * https://*\/* from a click (the prompt is off by a pref, and answers yes), then `contentScripts.register` runs the page
+ * script on an arXiv abstract page (the card of the item linking its v2) and leaves an unrelated site alone; turning it
+ * off gives the access back and the page script stops.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ARXIV_PAGE, PAPER_TITLE, serveAllSitesFixtures, today, UNRELATED_PAGE } from '../all-sites-fixtures';
+import { FixtureServer } from '../fixture-server';
+import { FirefoxCard, type FirefoxSession, launchFirefox } from './firefox-harness';
+
+const grantedOrigins = (page: Page) =>
+  page.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    return (await api.permissions.getAll()).origins ?? [];
+  });
+
+/** Open `url`, give the page script time to look up, and return how many card hosts the page got. */
+async function cardHostsOn(session: FirefoxSession, url: string): Promise<number> {
+  const page = await session.openSite(url);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const hosts = await new FirefoxCard(session.browser, page).hosts();
+  await page.close();
+  return hosts.length;
+}
+
+const cardText = async (session: FirefoxSession, page: Page) =>
+  (await new FirefoxCard(session.browser, page).eval((root) => root.textContent)) ?? '';
+
+describe('all sites in Firefox', () => {
+  let server: FixtureServer;
+  let session: FirefoxSession;
+  let options: Page;
+
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    serveAllSitesFixtures(server);
+    session = await launchFirefox({ server });
+    await vi.waitFor(
+      async () =>
+        expect((await session.send('listDigests')).digests.map(({ date }) => date)).toEqual([today]),
+      { timeout: 30_000, interval: 250 },
+    );
+    options = await session.openOptions();
+  }, 90_000);
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('runs nowhere else before the access is asked for', async () => {
+    expect(await grantedOrigins(options)).not.toContain('https://*/*');
+    expect(await cardHostsOn(session, ARXIV_PAGE)).toBe(0);
+  });
+
+  it('asks for all sites for real on the click, then shows the card on an arXiv abstract page', async () => {
+    await options.waitForSelector('input[name="all-sites"]');
+    await options.click('input[name="all-sites"]');
+    await expect.poll(() => grantedOrigins(options)).toContain('https://*/*');
+    await expect.poll(() => options.$eval('input[name="all-sites"]', (input) => input.checked)).toBe(true);
+    const arxiv = await session.openSite(ARXIV_PAGE);
+    await expect.poll(() => cardText(session, arxiv), { timeout: 15_000 }).toContain(PAPER_TITLE);
+    await arxiv.close();
+    expect(await cardHostsOn(session, UNRELATED_PAGE)).toBe(0);
+  });
+
+  it('turned off, gives the access back and stops', async () => {
+    await options.click('input[name="all-sites"]');
+    await expect.poll(() => grantedOrigins(options)).not.toContain('https://*/*');
+    expect(await cardHostsOn(session, ARXIV_PAGE)).toBe(0);
+  });
+});
