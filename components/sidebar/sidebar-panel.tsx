@@ -153,7 +153,7 @@ export function SidebarPanel(props: SidebarPanelProps) {
               title={layout === 'over' ? strings.dock : strings.floatOver}
               onClick={byUser(() => choose(layout === 'over' ? 'docked' : 'over'))}
             >
-              <span aria-hidden="true">{layout === 'over' ? '⇥' : '⧉'}</span>
+              <LayoutIcon over={layout === 'over'} />
             </button>
             <button
               type="button"
@@ -198,6 +198,20 @@ export function SidebarPanel(props: SidebarPanelProps) {
         </div>
       )}
     </aside>
+  );
+}
+
+/** Drawn, not a glyph (⧉ has no face in many CJK fonts): a page with its strip (dock), or a card over a page. */
+function LayoutIcon({ over }: { over: boolean }) {
+  return (
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" fill="none" stroke="currentColor">
+      <rect x="1.5" y="3.5" width="15" height="11" rx="1.5" />
+      {over ? (
+        <rect x="11" y="3.5" width="5.5" height="11" fill="currentColor" />
+      ) : (
+        <rect x="7.5" y="6.5" width="7" height="6" rx="1" fill="currentColor" />
+      )}
+    </svg>
   );
 }
 

@@ -13,7 +13,8 @@ import { datedUrl, digestMarkdown, HOMEPAGE_URL, shanghaiDate } from '../fixture
 import { DEMO_MODEL_URL, DEMO_REPO_URL, DEMO_TWEET_URL, demoDigests } from './sample-digests';
 import { modelPage, type PageTheme, repoPage, type TweetTheme, tweetPage } from './sample-pages';
 
-const screenshotsDir = join(projectRoot, 'assets/screenshots');
+/** Where the pictures go: the README's, or elsewhere to look at them first (DEMO_SCREENSHOTS_DIR). */
+const screenshotsDir = process.env.DEMO_SCREENSHOTS_DIR ?? join(projectRoot, 'assets/screenshots');
 const SITES = [
   { name: 'x', url: DEMO_TWEET_URL, html: tweetPage },
   { name: 'github', url: DEMO_REPO_URL, html: repoPage },

@@ -157,7 +157,7 @@ async function cardBundle(): Promise<string> {
     import { SidebarPanel } from './components/sidebar/sidebar-panel';
     import { sidebarStrings } from './lib/sidebar/strings';
     import css from './components/sidebar/sidebar.css';
-    window.renderCard = (lang, theme, collapsed, views, total) => {
+    window.renderCard = (lang, theme, collapsed, views, total, site) => {
       const host = document.createElement('digest-lens-card-test');
       const root = host.attachShadow({ mode: 'open' });
       const style = document.createElement('style');
@@ -169,7 +169,7 @@ async function cardBundle(): Promise<string> {
       render(
         <SidebarPanel views={views} strings={sidebarStrings(lang)} theme={theme} collapsed={collapsed}
           total={total} nextBatch={total - views.length} onCollapse={noop} onExpand={noop} onClose={noop}
-          onMore={noop} copyText={async () => true} />,
+          onMore={noop} copyText={async () => true} site={site} saveLayout={noop} />,
         mountPoint,
       );
     };`;
@@ -328,7 +328,12 @@ for (const colorScheme of SCHEMES) {
         const pageColours =
           colorScheme === 'dark' ? 'background:#000;color:#fff' : 'background:#fff;color:#000';
         for (const theme of themes) {
-          for (const collapsed of [false, true]) {
+          // Docked beside a GitHub page (the side panel), above X's columns (the bar), and collapsed.
+          for (const [collapsed, site] of [
+            [false, 'github'],
+            [false, 'x'],
+            [true, 'github'],
+          ] as const) {
             const page = await session.context.newPage();
             await page.setContent(
               `<!doctype html><html lang="${locale}"><head><title>card</title></head>` +
@@ -336,7 +341,7 @@ for (const colorScheme of SCHEMES) {
             );
             await page.addScriptTag({ content: cardScript });
             await page.evaluate(
-              ([cardLang, cardTheme, cardCollapsed, views]) =>
+              ([cardLang, cardTheme, cardCollapsed, views, site]) =>
                 (window as unknown as { renderCard: (...args: unknown[]) => void }).renderCard(
                   cardLang,
                   cardTheme,
@@ -344,8 +349,9 @@ for (const colorScheme of SCHEMES) {
                   views,
                   // More cards than shown: the "more" button is audited too.
                   views.length + 5,
+                  site,
                 ),
-              [lang, theme, collapsed, CARD_VIEWS] as const,
+              [lang, theme, collapsed, CARD_VIEWS, site] as const,
             );
             await expectNoViolations(page);
             await page.close();
