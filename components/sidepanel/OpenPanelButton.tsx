@@ -1,7 +1,7 @@
 import type { UiLanguage } from '../../lib/i18n';
 import { sidePanelStrings } from './strings';
 
-/** The popup's way into the side panel: a small button beside the options button. */
+/** The popup's way into the side panel: a small button beside the options button, its name containing its words. */
 export function OpenPanelButton({ lang, onClick }: { lang: UiLanguage; onClick: () => void }) {
   const strings = sidePanelStrings(lang);
   return (
@@ -12,7 +12,7 @@ export function OpenPanelButton({ lang, onClick }: { lang: UiLanguage; onClick: 
       aria-label={strings.openPanel}
       onClick={onClick}
     >
-      ◧
+      {strings.panelButton}
     </button>
   );
 }

@@ -3,6 +3,7 @@ import type { UiLanguage } from '../../lib/i18n';
 
 const zh = {
   openPanel: '在侧边栏打开',
+  panelButton: '侧边栏',
   panelTitle: 'Digest Lens 侧边栏',
   noCurrentTab: '没有可打开链接的标签页：在新标签页中打开。',
   panelSection: '侧边栏',
@@ -17,6 +18,7 @@ const zh = {
 
 const en: typeof zh = {
   openPanel: 'Open in side panel',
+  panelButton: 'Side panel',
   panelTitle: 'Digest Lens side panel',
   noCurrentTab: 'No tab to open the link in: opening a new tab.',
   panelSection: 'Side panel',

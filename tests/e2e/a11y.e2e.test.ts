@@ -277,6 +277,22 @@ for (const colorScheme of SCHEMES) {
         await page.close();
       });
 
+      it('the side panel at its narrowest (320 px), a digest and its tools tab', async () => {
+        const page = await session.context.newPage();
+        await page.setViewportSize({ width: 320, height: 3000 });
+        await page.goto(session.extensionUrl('sidepanel.html'));
+        await expect
+          .poll(() => page.locator('.popup.panel .digest').getAttribute('data-date'), { timeout: 20_000 })
+          .toBe(today);
+        await expect.poll(() => page.locator('.sync-progress').count(), { timeout: 20_000 }).toBe(0);
+        await expectNoViolations(page);
+        // Nothing wider than the panel: no sideways scrolling at 320 px.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        await page.locator('[role="tab"][data-section="tools"]').click();
+        await expectNoViolations(page);
+        await page.close();
+      });
+
       it('the popup’s search results, highlight and "show more"', async () => {
         const page = await popup();
         await page.locator('input.search').fill(searchWord);
