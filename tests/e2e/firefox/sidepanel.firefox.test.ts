@@ -1,0 +1,67 @@
+/**
+ * The side panel in Firefox (issue 13): the build declares it as the sidebar (`sidebar_action`, not opened at
+ * install), and its page, opened as a tab, lists the day's items and follows the page another tab navigates to.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleDigest, shanghaiDate } from '../../fixtures/digest-builder';
+import { FixtureServer } from '../fixture-server';
+import { type FirefoxSession, firefoxExtensionDir, launchFirefox } from './firefox-harness';
+
+const today = shanghaiDate(0);
+const titles = (page: Page, selector: string) =>
+  page.evaluate(
+    (query) => [...document.querySelectorAll(query)].map((element) => element.textContent ?? ''),
+    selector,
+  );
+
+describe('the side panel in Firefox', () => {
+  let server: FixtureServer;
+  let session: FirefoxSession;
+
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    server.publish([sampleDigest(today)]);
+    session = await launchFirefox({ server });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('is the sidebar in the manifest, with no sidePanel permission (a Chrome one)', () => {
+    const manifest = JSON.parse(readFileSync(join(firefoxExtensionDir(), 'manifest.json'), 'utf8'));
+    expect(manifest.sidebar_action).toMatchObject({
+      default_panel: 'sidepanel.html',
+      open_at_install: false,
+    });
+    expect(manifest.permissions).not.toContain('sidePanel');
+    expect(manifest.side_panel).toBeUndefined();
+  });
+
+  it('lists the day’s items, and leads with the item of the page another tab opens', async () => {
+    await expect
+      .poll(async () => (await session.send('listDigests')).digests.length, {
+        timeout: 30_000,
+        interval: 300,
+      })
+      .toBe(1);
+    const digest = sampleDigest(today);
+    const linked = digest.news[0];
+    if (!linked?.url) throw new Error('the sample digest has no linked news item');
+    server.page(
+      linked.url,
+      '<!doctype html><html><head><title>A tweet</title></head><body><h1>A tweet</h1></body></html>',
+    );
+    const panel = await session.openExtensionPage('sidepanel.html');
+    await expect
+      .poll(() => titles(panel, '.popup.panel .digest .item-title a'), { timeout: 15_000 })
+      .toHaveLength(digest.news.length);
+    await session.openSite(linked.url);
+    await expect
+      .poll(() => titles(panel, 'section.page-matches .item-title a'), { timeout: 15_000 })
+      .toEqual([linked.title]);
+  });
+});
