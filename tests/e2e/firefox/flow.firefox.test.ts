@@ -112,6 +112,7 @@ describe('Digest Lens in Firefox', () => {
     expect(status.sources.map((source) => [source.sourceId, source.lastError])).toEqual([
       ['dated', null],
       ['homepage', null],
+      ['trending', null],
     ]);
     expect(server.requested(datedUrl(today)).length).toBeGreaterThan(0);
   });
