@@ -217,7 +217,11 @@ describe('the popup in dark mode and in English', () => {
       await expect
         .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 20_000 })
         .toBe(today);
-      expect(await page.locator('[role="tab"]').allInnerTexts()).toEqual(['News 10', 'Tools 10']);
+      expect(await page.locator('[role="tab"]').allInnerTexts()).toEqual([
+        'News 10',
+        'Tools 10',
+        'GitHub trending 0',
+      ]);
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe('rgb(27, 29, 34)');
       await session.screenshot(page, 'popup-dark');
