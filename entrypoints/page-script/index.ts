@@ -5,9 +5,9 @@
  * injects only after a lookup matched (entrypoints/page-ui). Each capability starts here beside the others.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { startMarks } from '../../components/marks/start-marks';
 import { siteOf } from '../../lib/links';
 import { createPageScriptContext } from './lifetime';
-import { startMarks } from '../../components/marks/start-marks';
 import { startPageCard } from './page-card';
 
 export default defineUnlistedScript(() => {
