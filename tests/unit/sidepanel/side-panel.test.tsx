@@ -47,6 +47,8 @@ async function mountPanel(search = ''): Promise<PanelKit> {
     listDigests: () => ({ digests: [{ date: TODAY.date, news: 10, tools: 10 }] }),
     digest: () => ({ digest: TODAY }),
     search: () => ({ hits: [], total: 0 }),
+    readState: () => ({ days: [] }),
+    markRead: ({ items }) => ({ marked: items.length }),
     currentTab: ({ windowId }) => ({ tabId: windowId === WINDOW ? tabs.current : null }),
     pageMatches: ({ tabId }) => {
       const matches = tabs.matches.get(tabId) ?? [];
@@ -140,6 +142,17 @@ describe('the side panel follows the tab', () => {
     await until(() =>
       expect(kit?.navigate).toHaveBeenLastCalledWith(undefined, 'https://github.com/fixture/news-1'),
     );
+  });
+
+  it('has the popup’s keys: `/` searches, arrows step through the items', async () => {
+    kit = await mountPanel();
+    await interact(() => press(document.body, '/'));
+    expect(document.activeElement?.className).toContain('search');
+    await interact(() => press(document.activeElement as Element, 'ArrowDown'));
+    const first = document.activeElement as HTMLElement;
+    expect(first.closest('section.page-matches')).not.toBeNull();
+    await interact(() => press(first, 'ArrowDown'));
+    expect((document.activeElement as HTMLElement).closest('.digest')).not.toBeNull();
   });
 
   it('follows the tab named by ?tab=<id> (the test hook the popup has)', async () => {
