@@ -6,16 +6,18 @@ import { fakeRegistry } from './fake-registry';
 
 /** The fake browser has no permission events: these stand in for the browser's. */
 function permissionEvents() {
-  const listeners: (() => void)[] = [];
-  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+  const listen = (event: typeof fakeBrowser.permissions.onAdded) => {
+    const listeners: (() => void)[] = [];
     vi.spyOn(event, 'addListener').mockImplementation(
       (listener) => void listeners.push(listener as () => void),
     );
-  }
-  return {
-    fire: () => {
+    return () => {
       for (const listener of listeners) listener();
-    },
+    };
+  };
+  return {
+    added: listen(fakeBrowser.permissions.onAdded),
+    removed: listen(fakeBrowser.permissions.onRemoved),
   };
 }
 
@@ -37,12 +39,12 @@ describe('the background keeps the all-sites registration in line', () => {
     expect(registry.current?.excludeMatches).toEqual(['https://x.com/*', '*://*.example.com/*']);
 
     granted = false;
-    events.fire();
+    events.removed();
     await vi.waitFor(async () => expect(await allSites.applied()).toBe('noAccess'));
     expect(registry.current).toBeUndefined();
 
     granted = true;
-    events.fire();
+    events.added();
     await vi.waitFor(async () => expect(await allSites.applied()).toBe('on'));
     expect(registry.calls).toEqual(['register', 'unregister', 'register']);
   });
