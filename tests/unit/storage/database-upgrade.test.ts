@@ -106,6 +106,19 @@ const remembered404 = {
   notFoundAt: Date.UTC(2026, 10, 21),
 };
 
+/** `older` and `newer` with their items, documents and summaries as version 4 wrote them. */
+function asWrittenByVersion4(): OldData {
+  return {
+    digests: [older, newer],
+    items: itemRecordsAsWrittenBy(3),
+    documents: [validators, remembered404],
+    summaries: [
+      { date: '2026-11-20', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
+      { date: '2026-11-21', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
+    ],
+  };
+}
+
 /** Everything each version stored must be found by the new code. */
 async function expectEverythingKept(name: string, version: ShippedVersion) {
   const db = await openDigestDatabase(name);
@@ -152,29 +165,13 @@ describe('database upgrades', () => {
 
   it('opens a version 4 database as it is', async () => {
     const name = uniqueDatabaseName();
-    await writeOldVersion(4, name, {
-      digests: [older, newer],
-      items: itemRecordsAsWrittenBy(3),
-      documents: [validators, remembered404],
-      summaries: [
-        { date: '2026-11-20', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
-        { date: '2026-11-21', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
-      ],
-    });
+    await writeOldVersion(4, name, asWrittenByVersion4());
     await expectEverythingKept(name, 4);
   });
 
   it('opens a version 4 database with everything it wrote and an empty reads store (version 5)', async () => {
     const name = uniqueDatabaseName();
-    await writeOldVersion(4, name, {
-      digests: [older, newer],
-      items: itemRecordsAsWrittenBy(3),
-      documents: [validators, remembered404],
-      summaries: [
-        { date: '2026-11-20', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
-        { date: '2026-11-21', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
-      ],
-    });
+    await writeOldVersion(4, name, asWrittenByVersion4());
     await expectEverythingKept(name, 4);
 
     const db = await openDigestDatabase(name);
@@ -255,20 +252,12 @@ describe('database upgrades', () => {
     const name = uniqueDatabaseName();
     // Version 4 wrote digests without a kind: they are AI digests.
     const withoutKind = [older, newer].map(({ kind: _kind, ...digest }) => digest);
-    await writeOldVersion(4, name, {
-      digests: withoutKind,
-      items: itemRecordsAsWrittenBy(3),
-      documents: [validators, remembered404],
-      summaries: [
-        { date: '2026-11-20', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
-        { date: '2026-11-21', sourceId: 'dated', fetchedAt: 1_000, news: 1, tools: 1 },
-      ],
-    });
+    await writeOldVersion(4, name, { ...asWrittenByVersion4(), digests: withoutKind });
     const db = await openDigestDatabase(name);
     const store = new DigestStore(db);
     expect(await store.dates('github-trending')).toEqual([]);
     // A trending day of the same date as a stored AI digest goes beside it and replaces nothing.
-    const trending = trendingDigest('2026-11-21', ['acme/widget']);
+    const trending = trendingDigest('2026-11-21', ['acme/rocket']);
     await store.write(trending);
     expect(await store.read('2026-11-21', 'github-trending')).toEqual(trending);
     db.close();
