@@ -1,6 +1,7 @@
 /**
- * Section 2: the archive import in Chromium. The fixture server answers the 239 archive URLs with the real files
- * and 404 for the other days; the clock runs from `importArchive` until `importStatus` leaves `running`.
+ * Section 2: the archive import in Chromium. The fixture server answers the 239 archive URLs of each kind (the AI
+ * digest and GitHub 热门) with the real files and 404 for the other days; the clock runs from `importArchive` until
+ * `importStatus` leaves `running`.
  */
 import type { ArchiveImportStatus } from '../../lib/schema';
 import type { ExtensionSession } from '../e2e/harness';
@@ -29,7 +30,7 @@ export async function benchImport(
     .filter((request) => isArchiveRequest(request.url));
   const digestCount = (await session.send('listDigests')).digests.length;
   report.add({
-    name: 'import: archive, 239 digests from a local server',
+    name: 'import: archive, 239 AI digests and 239 GitHub 热门 from a local server',
     value: seconds,
     unit: 's',
     goal: '< 10 s',

@@ -14,6 +14,10 @@ import type { Scale } from './report';
 const ARCHIVE_PATH = new RegExp(
   `^/zou8944/my-words/${ARCHIVE_COMMIT}/newsletters/(\\d{4}-\\d{2}-\\d{2})/ai_news_summary_\\1\\.md$`,
 );
+/** The GitHub 热门 archive's files (issue 16), at the same commit; served from `github-trending/<date>.md`. */
+const TRENDING_ARCHIVE_PATH = new RegExp(
+  `^/zou8944/my-words/${ARCHIVE_COMMIT}/newsletters/(\\d{4}-\\d{2}-\\d{2})/github_trending_\\1\\.md$`,
+);
 
 export interface RealArchive {
   dir: string;
@@ -121,12 +125,18 @@ export function readRealArchive(corpusDir: string): RealArchive {
   };
 }
 
-/** Serves `archive/<date>.md` at the archive URL of that date; every other archive date is a 404. */
+/**
+ * Serves `archive/<date>.md` at the archive URL of that date, and `github-trending/<date>.md` at the GitHub 热门
+ * archive's, so the import stores a year of both kinds; every other archive date is a 404.
+ */
 export function archiveHandler(archive: RealArchive): FixtureHandler {
+  const trendingDir = join(archive.dir, '..', 'github-trending');
   return (url) => {
     if (url.hostname !== 'raw.githubusercontent.com') return undefined;
     const date = ARCHIVE_PATH.exec(url.pathname)?.[1];
-    const path = date && join(archive.dir, `${date}.md`);
+    const trendingDate = TRENDING_ARCHIVE_PATH.exec(url.pathname)?.[1];
+    const path =
+      (date && join(archive.dir, `${date}.md`)) || (trendingDate && join(trendingDir, `${trendingDate}.md`));
     if (!path || !existsSync(path)) return undefined;
     return { body: readFileSync(path), headers: { 'content-type': 'text/plain; charset=utf-8' } };
   };
@@ -135,7 +145,10 @@ export function archiveHandler(archive: RealArchive): FixtureHandler {
 export function isArchiveRequest(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.hostname === 'raw.githubusercontent.com' && ARCHIVE_PATH.test(parsed.pathname);
+    return (
+      parsed.hostname === 'raw.githubusercontent.com' &&
+      (ARCHIVE_PATH.test(parsed.pathname) || TRENDING_ARCHIVE_PATH.test(parsed.pathname))
+    );
   } catch {
     return false;
   }
