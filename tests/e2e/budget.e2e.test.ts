@@ -130,6 +130,45 @@ describe('the card UI, loaded only on a match', () => {
     await page.close();
   });
 
+  it('in badge-only mode loads no UI on a match, until the shortcut asks for the card', async () => {
+    const setMode = (mode: string) =>
+      session.worker.evaluate(async (sidebarMode) => {
+        const { settings } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({ settings: { ...(settings as object), sidebarMode } });
+      }, mode);
+    await setMode('badge');
+    try {
+      const page = await session.context.newPage();
+      const scripts = await watchScripts(session, page);
+      await page.goto(LINKED);
+      const tabId = await session.worker.evaluate(
+        async (url) => (await chrome.tabs.query({ url }))[0]?.id,
+        LINKED,
+      );
+      await expect
+        .poll(() => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+        .toBe('1');
+      await page.waitForTimeout(1200);
+      expect(scripts()).toEqual(['page-script.js']);
+      expect(await hostCount(page)).toBe(0);
+      // Headless Chromium routes no key press to commands: what the background's onCommand listener does
+      // (start-background.ts, unit-tested there), done from the worker: load the UI into the tab, then toggle.
+      await session.worker.evaluate(async (id) => {
+        await chrome.scripting.executeScript({
+          target: { tabId: id as number, frameIds: [0] },
+          files: ['/page-ui.js'],
+          injectImmediately: true,
+        });
+        await chrome.tabs.sendMessage(id as number, { type: 'toggleSidebar' });
+      }, tabId);
+      await expect.poll(() => hostCount(page)).toBe(1);
+      expect(scripts()).toEqual([UI_CHUNK, 'page-script.js'].sort());
+      await page.close();
+    } finally {
+      await setMode('auto');
+    }
+  });
+
   it('loads the UI chunk into a page whose lookup matched, and shows the card', async () => {
     const page = await session.context.newPage();
     const scripts = await watchScripts(session, page);
