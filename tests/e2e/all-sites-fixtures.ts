@@ -1,7 +1,8 @@
 /**
  * The pages and the digest the all-sites tests share (Chromium: tests/e2e/all-sites.e2e.test.ts, Firefox:
  * tests/e2e/firefox/all-sites.firefox.test.ts): an arXiv abstract page whose item links the paper's v2, a Wikipedia
- * article an item links to, and an unrelated site. All three hosts are in the fixture server's MAPPED_HOSTS.
+ * article an item links to, a Hacker News–like list linking two items among other links, and an unrelated site.
+ * Their hosts are in the fixture server's MAPPED_HOSTS.
  */
 import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import type { FixtureServer } from './fixture-server';
@@ -13,6 +14,9 @@ export const WIKI_PAGE = 'https://en.wikipedia.org/wiki/Mixture_of_experts';
 export const UNRELATED_PAGE = 'https://unrelated.example/blog/a-post';
 export const PAPER_TITLE = '稀疏专家模型的新训练方法';
 export const WIKI_TITLE = '维基百科：混合专家模型综述';
+export const REPO_TITLE = 'Sparse Kit：稀疏专家训练工具';
+const REPO_URL = 'https://github.com/lens-org/sparse-kit';
+export const LIST_PAGE = 'https://news.ycombinator.com/news';
 
 const digest: FixtureDigest = {
   date: today,
@@ -24,7 +28,7 @@ const digest: FixtureDigest = {
     },
     { title: WIKI_TITLE, url: WIKI_PAGE, summary: '一篇介绍混合专家模型历史和做法的百科条目。' },
   ],
-  tools: [],
+  tools: [{ title: REPO_TITLE, url: REPO_URL, summary: '一个训练稀疏专家模型的开源工具包。' }],
 };
 
 const page = (title: string, body: string) =>
@@ -33,6 +37,16 @@ export const PAGES: Record<string, string> = {
   [ARXIV_PAGE]: page(`[${PAPER_ID}] Sparse experts`, 'Abstract: a new way to train sparse experts.'),
   [WIKI_PAGE]: page('Mixture of experts - Wikipedia', 'Mixture of experts is a machine learning technique.'),
   [UNRELATED_PAGE]: page('A post', 'Nothing any digest links to.'),
+  [LIST_PAGE]: `<!doctype html><html><head><title>Hacker News</title></head><body><table>${[
+    [`https://arxiv.org/abs/${PAPER_ID}v1`, 'Sparse experts, trained anew (arxiv.org)'],
+    ['https://news.ycombinator.com/item?id=41', '12 comments'],
+    [REPO_URL, 'Show HN: Sparse Kit (github.com)'],
+    ['https://github.com/other-org/other-repo', 'Another repository (github.com)'],
+    [UNRELATED_PAGE, 'A post nobody summarised (unrelated.example)'],
+    [`https://arxiv.org/abs/${PAPER_ID.replace(/1$/, '2')}`, 'A different paper (arxiv.org)'],
+  ]
+    .map(([href, text]) => `<tr><td><a href="${href}">${text}</a></td></tr>`)
+    .join('')}</table></body></html>`,
 };
 
 /** Publish the digest and serve the three pages. */

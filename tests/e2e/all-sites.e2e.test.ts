@@ -13,8 +13,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   ARXIV_PAGE,
+  LIST_PAGE,
   PAGES,
   PAPER_TITLE,
+  REPO_TITLE,
   serveAllSitesFixtures,
   today,
   UNRELATED_PAGE,
@@ -60,31 +62,52 @@ async function startSession(dir: string): Promise<{ server: FixtureServer; sessi
   }
 }
 
-/** The text inside the card's closed shadow root, read through the DevTools protocol ('' without a card). */
-async function cardText(target: Page): Promise<string> {
+interface DomNode {
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/** Every node inside the closed shadow roots of the extension's hosts under <html> (the card's, the marks'). */
+async function extensionNodes(target: Page): Promise<DomNode[]> {
   const cdp = await target.context().newCDPSession(target);
   try {
-    type DomNode = {
-      nodeType: number;
-      localName?: string;
-      nodeValue?: string;
-      children?: DomNode[];
-      shadowRoots?: DomNode[];
-    };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const html = root.children?.find((node) => node.localName === 'html');
-    const host = html?.children?.find((node) => /^digest-lens-[0-9a-z]{16}$/.test(node.localName ?? ''));
-    const texts: string[] = [];
+    const hosts = (html?.children ?? []).filter((node) =>
+      /^digest-lens-[0-9a-z]{16}$/.test(node.localName ?? ''),
+    );
+    const nodes: DomNode[] = [];
     const walk = (node: DomNode) => {
-      if (node.nodeType === 3 && node.nodeValue) texts.push(node.nodeValue);
+      nodes.push(node);
       for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
     };
-    for (const shadow of host?.shadowRoots ?? []) walk(shadow);
-    return texts.join(' ');
+    for (const shadow of hosts.flatMap((host) => host.shadowRoots ?? [])) walk(shadow);
+    return nodes;
   } finally {
     await cdp.detach();
   }
 }
+
+/** The text inside the extension's closed shadow roots, read through the DevTools protocol ('' without any). */
+const cardText = async (target: Page) =>
+  (await extensionNodes(target))
+    .filter((node) => node.nodeType === 3)
+    .map((node) => node.nodeValue)
+    .join(' ');
+
+/** The accessible names of the marks beside the page's links (components/marks/mark-layer: `.m` buttons). */
+const markLabels = async (target: Page) =>
+  (await extensionNodes(target)).flatMap((node) => {
+    const attributes = node.attributes ?? [];
+    const value = (name: string) => attributes[attributes.indexOf(name) + 1];
+    return node.localName === 'button' && attributes.includes('class') && value('class') === 'm'
+      ? [value('aria-label') ?? '']
+      : [];
+  });
 
 /** The page's DOM is exactly the served HTML's: no element, attribute or style sheet added. */
 const isAsServed = (target: Page, html: string) =>
@@ -153,6 +176,15 @@ describe('all sites, with the access granted (WXT_GRANT_ALL_SITES=1 build)', () 
     const wiki = await visit(session, WIKI_PAGE);
     await expect.poll(() => cardText(wiki), { timeout: 15_000 }).toContain(WIKI_TITLE);
     await wiki.close();
+  });
+
+  it('marks, on a Hacker News–like list, the links to items and nothing else', async () => {
+    const list = await visit(session, LIST_PAGE);
+    await expect.poll(() => markLabels(list), { timeout: 15_000 }).toHaveLength(2);
+    const labels = await markLabels(list);
+    expect(labels.filter((label) => label.includes(PAPER_TITLE))).toHaveLength(1);
+    expect(labels.filter((label) => label.includes(REPO_TITLE))).toHaveLength(1);
+    await list.close();
   });
 
   it('leaves an unrelated site exactly as served', async () => {
@@ -228,7 +260,7 @@ describe('all sites, without the access (the ordinary build)', () => {
     });
     await expect.poll(() => options.locator('[data-notice="all-sites-access"]').count()).toBe(1);
     expect(await registeredScripts(session)).toEqual([]);
-    for (const url of [ARXIV_PAGE, WIKI_PAGE]) {
+    for (const url of [ARXIV_PAGE, WIKI_PAGE, LIST_PAGE]) {
       const tab = await visit(session, url);
       await settle(tab);
       expect(await cardText(tab)).toBe('');

@@ -18,9 +18,10 @@ export const MAPPED_HOSTS = [
   'github.com',
   'huggingface.co',
   'fixtures.test',
-  // Sites the all-sites option reaches (tests/e2e/all-sites.e2e.test.ts): a paper, an article, an unrelated site.
+  // Sites the all-sites option reaches (tests/e2e/all-sites.e2e.test.ts): a paper, an article, a list, an unrelated site.
   'arxiv.org',
   'en.wikipedia.org',
+  'news.ycombinator.com',
   'unrelated.example',
 ] as const;
 
