@@ -1,7 +1,6 @@
 import { type DateChoice, dateChoices, groupDateChoices } from '../../lib/ui/date-choices';
 import { dateLabel } from '../../lib/ui/date-label';
 import { ExternalLink } from '../shared/ExternalLink';
-import { UnreadCount } from '../shared/ReadState';
 import { type ReadStateStrings, readStateStrings } from '../shared/read-state-strings';
 import type { PopupStore } from './popup-store';
 import { type PopupStrings, popupStrings } from './strings';
@@ -76,7 +75,6 @@ export function DigestHeader({ store }: { store: PopupStore }) {
       <span id="date-label" class="date-label" data-relative={label.relative ?? undefined}>
         {label.text}
       </span>
-      <UnreadCount readState={store.readState} date={digest.date} lang={store.lang} />
       <span class="spacer" />
       {digest.issueUrl && (
         <ExternalLink class="issue-link" href={digest.issueUrl}>

@@ -58,10 +58,10 @@ export function ItemCard({ item, date, store, scope = '', meta }: ItemCardProps)
         {item.rank}
       </span>
       <div class="item-body">
+        {read && <ReadTag lang={store.lang} />}
         {meta}
         <h2 class="item-title">
           <ExternalLink href={item.links[0]}>{item.title}</ExternalLink>
-          {read && <ReadTag lang={store.lang} />}
         </h2>
         {item.summary !== '' && (
           <p id={summaryId} class={long && !open ? 'summary clamped' : 'summary'}>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { moveFocus, NAV_ITEM_SELECTOR } from '../shared/list-navigation';
+import { DayReadBar } from '../shared/ReadState';
 import { OpenPanelButton } from '../sidepanel/OpenPanelButton';
-import { MarkDayReadButton } from '../shared/ReadState';
 import { DigestHeader } from './DigestHeader';
 import { EmptyState } from './EmptyState';
 import { ItemList } from './ItemList';
@@ -87,14 +87,12 @@ export function Popup({ store, openOptions, openPanel, layout = 'popup' }: Props
           <div class="digest" data-date={digest.date}>
             <DigestHeader store={store} />
             <SectionTabs store={store} />
-            <div class="day-read-bar">
-              <MarkDayReadButton
-                readState={store.readState}
-                date={digest.date}
-                items={digest.items}
-                lang={store.lang}
-              />
-            </div>
+            <DayReadBar
+              readState={store.readState}
+              date={digest.date}
+              items={digest.items}
+              lang={store.lang}
+            />
             <ItemList key={`${digest.date}/${store.section.value}`} store={store} />
           </div>
         ) : (

@@ -39,6 +39,17 @@ export function MarkDayReadButton({ readState, date, lang, items }: DayProps & {
   );
 }
 
+/** The shown day's read state above its items: how many are unread, and 全部标为已读 while some are. */
+export function DayReadBar(props: DayProps & { items: readonly Item[] }) {
+  if (props.readState.unread(props.date) === undefined) return null;
+  return (
+    <div class="day-read-bar">
+      <UnreadCount {...props} />
+      <MarkDayReadButton {...props} />
+    </div>
+  );
+}
+
 /** The mark of a read item, in words (a screen reader says it with the title). */
 export function ReadTag({ lang }: { lang: UiLanguage }) {
   return <span class="read-tag">{readStateStrings(lang).read}</span>;

@@ -6,7 +6,8 @@ const zh = {
   unreadLabel: (date: string, count: number) =>
     count > 0 ? `${date} 有 ${count} 条未读` : `${date} 的条目全部已读`,
   markDayRead: '全部标为已读',
-  markDayReadLabel: (date: string) => `将 ${date} 的全部条目标为已读`,
+  /** Begins with the button's words (the name a voice-control user says is the one seen). */
+  markDayReadLabel: (date: string) => `全部标为已读（${date}）`,
   read: '已读',
   dateWithUnread: (date: string, count: number) => (count > 0 ? `${date} · ${count} 未读` : date),
 };
@@ -18,7 +19,7 @@ const en: ReadStateStrings = {
   allRead: 'All read',
   unreadLabel: (date, count) => (count > 0 ? `${date}: ${count} unread` : `${date}: all read`),
   markDayRead: 'Mark all as read',
-  markDayReadLabel: (date) => `Mark every item of ${date} as read`,
+  markDayReadLabel: (date) => `Mark all as read (${date})`,
   read: 'Read',
   dateWithUnread: (date, count) => (count > 0 ? `${date} · ${count} unread` : date),
 };

@@ -53,7 +53,7 @@ async function openPopup(session: ExtensionSession): Promise<Page> {
   return popup;
 }
 
-const unreadCount = (popup: Page) => popup.locator('.digest-header .unread-count');
+const unreadCount = (popup: Page) => popup.locator('.day-read-bar .unread-count');
 
 /** The read state of both days, as the background answers it. */
 async function days(session: ExtensionSession) {
@@ -148,7 +148,7 @@ describe('read state', () => {
 
   it('marks the shown day read with 全部标为已读', async () => {
     const popup = await openPopup(session);
-    await popup.getByRole('button', { name: `将 ${today} 的全部条目标为已读` }).click();
+    await popup.getByRole('button', { name: `全部标为已读（${today}）` }).click();
     await expect.poll(() => unreadCount(popup).textContent()).toBe('全部已读');
     expect(await popup.locator('.mark-day-read').count()).toBe(0);
     expect((await days(session))[today]?.unread).toBe(0);

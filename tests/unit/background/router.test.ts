@@ -35,6 +35,9 @@ const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   exportData: undefined,
   importData: { file: { format: 'digest-lens-export', digests: [] } },
   clearData: undefined,
+  readState: { dates: ['2026-11-29'] },
+  markRead: { items: [{ date: '2026-11-29', section: 'news', rank: 1 }] },
+  markDayRead: { date: '2026-11-29' },
 };
 const CONTENT_SCRIPT_MAY_SEND: MessageType[] = ['lookup', 'setCardCollapsed', 'markLookup'];
 const MESSAGE_TYPES = Object.keys(VALID_REQUESTS) as MessageType[];

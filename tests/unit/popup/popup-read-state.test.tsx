@@ -55,8 +55,10 @@ async function mountReading(lang: 'zh' | 'en' = 'zh') {
 describe('the popup’s read state', () => {
   it("shows the shown day's unread count in its header and each day's of its month in the date list", async () => {
     const { kit } = await mountReading();
-    expect(text(kit.container.querySelector('.digest-header .unread-count'))).toBe('20 条未读');
-    const options = [...kit.container.querySelectorAll<HTMLOptionElement>('.date-picker option:not([data-missing])')];
+    expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('20 条未读');
+    const options = [
+      ...kit.container.querySelectorAll<HTMLOptionElement>('.date-picker option:not([data-missing])'),
+    ];
     expect(options.map((option) => text(option))).toEqual([
       '2026-01-10 · 20 未读',
       '2026-01-09 · 20 未读',
@@ -72,7 +74,7 @@ describe('the popup’s read state', () => {
     await interact(() => link.click());
     expect([...background.read]).toEqual(['2026-01-10/news/2']);
     await until(() =>
-      expect(text(kit.container.querySelector('.digest-header .unread-count'))).toBe('19 条未读'),
+      expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('19 条未读'),
     );
     const row = kit.container.querySelectorAll<HTMLElement>('.item')[1];
     expect(row?.hasAttribute('data-read')).toBe(true);
@@ -96,7 +98,7 @@ describe('the popup’s read state', () => {
     });
     expect([...background.read].sort()).toEqual(['2026-01-10/news/3', '2026-01-10/news/5']);
     await until(() =>
-      expect(text(kit.container.querySelector('.digest-header .unread-count'))).toBe('18 条未读'),
+      expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('18 条未读'),
     );
   });
 
@@ -104,11 +106,11 @@ describe('the popup’s read state', () => {
     const { kit, background } = await mountReading();
     const button = kit.container.querySelector<HTMLButtonElement>('.mark-day-read');
     expect(text(button)).toBe('全部标为已读');
-    expect(button?.getAttribute('aria-label')).toBe('将 2026-01-10 的全部条目标为已读');
+    expect(button?.getAttribute('aria-label')).toBe('全部标为已读（2026-01-10）');
     await interact(() => button?.click());
     expect(background.read.size).toBe(20);
     await until(() =>
-      expect(text(kit.container.querySelector('.digest-header .unread-count'))).toBe('全部已读'),
+      expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('全部已读'),
     );
     expect(kit.container.querySelector('.mark-day-read')).toBeNull();
     expect(kit.container.querySelectorAll('.item[data-read]')).toHaveLength(10);
