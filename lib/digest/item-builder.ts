@@ -53,7 +53,14 @@ export class ItemBuilder {
     }
   }
 
-  finish(): { item: Item; problems: Problem[] } {
+  /** Adds the finished item and its problems to the digest's. */
+  finishInto(items: Item[], problems: Problem[]): void {
+    const finished = this.#finish();
+    items.push(finished.item);
+    for (const problem of finished.problems) problems.push(problem);
+  }
+
+  #finish(): { item: Item; problems: Problem[] } {
     const summary = this.#bounded('summary', joinSummary(this.#summaryParts), DIGEST_LIMITS.summaryLength);
     if (summary === '') this.#problem(this.#headingLine, 'the item has no summary');
     const item: Item = {

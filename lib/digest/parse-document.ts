@@ -98,10 +98,7 @@ class DigestReader implements LineReader {
   }
 
   #finishItem(): void {
-    if (this.#item === null) return;
-    const { item, problems } = this.#item.finish();
-    this.#items.push(item);
-    for (const problem of problems) this.#problems.push(problem);
+    this.#item?.finishInto(this.#items, this.#problems);
     this.#item = null;
   }
 

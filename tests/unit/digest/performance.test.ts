@@ -207,12 +207,6 @@ describe('parsing stays linear', () => {
         `# GitHub 每日趋势\n${Array.from({ length: items }, (_, index) => `## o/r${index}\n摘要`).join('\n')}\n`,
       25_000,
     ],
-    [
-      'a GitHub 热门 heading of 1M backticks and spaces after its link',
-      (pairs: number) =>
-        `## GitHub Trending\n### 1. [a/b](https://github.com/a/b)${' `'.repeat(pairs)}\n> 摘要`,
-      250_000,
-    ],
   ])('%s: time grows linearly', (name, shape, size) => expectLinear(name, shape, size), SHAPE_TIMEOUT_MS);
 
   it(
