@@ -63,10 +63,17 @@ export function SidebarPanel(props: SidebarPanelProps) {
   const [side, setSide] = useState<RoomSide>(() => roomSide(props.site, window.innerWidth));
   const rootRef = useRef<HTMLElement>(null);
   const docked = !collapsed && layout === 'docked';
-  useLayoutEffect(
-    () => (docked ? holdRoom(side, props.site, hostOf(rootRef.current), setSide) : undefined),
-    [docked, side, props.site],
-  );
+  const room = useRef<ReturnType<typeof holdRoom> | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (!docked) return;
+    room.current = holdRoom(side, props.site, hostOf(rootRef.current), setSide);
+    return () => {
+      room.current?.release();
+      room.current = undefined;
+    };
+  }, [docked, side, props.site]);
+  // A new page in the same document (the cards changed): its fixed elements may be new ones.
+  useLayoutEffect(() => room.current?.refresh(), [views]);
   const choose = (next: CardLayout) => {
     setLayout(next);
     (props.saveLayout ?? rememberLayout)(next);

@@ -60,6 +60,9 @@ export class StyleLedger {
       else element.style.removeProperty(property);
     }
     for (const [element, { attribute, cssText }] of this.originals) {
+      // Read first: Chromium writes the style attribute lazily, and a write still pending after removeAttribute
+      // would put back an empty `style=""` (Chromium 156, 2026-11-30).
+      element.getAttribute('style');
       if (element.style.cssText !== cssText) continue;
       if (attribute === null) element.removeAttribute('style');
       else element.setAttribute('style', attribute);
@@ -201,9 +204,13 @@ export function reserveRoom(side: RoomSide, ignore?: Element | null, doc: Docume
   };
 
   let observer: ResizeObserver | undefined;
+  let observed: HTMLElement | null = null;
+  /** Move them now, and watch the page's body (a new one after GitHub's Turbo swapped it) for what it draws next. */
   const onReady = () => {
     moveFixed();
-    if (observer || !doc.body || typeof ResizeObserver === 'undefined') return;
+    if (released || observed === doc.body || !doc.body || typeof ResizeObserver === 'undefined') return;
+    observer?.disconnect();
+    observed = doc.body;
     // The page rendered more (a single-page app draws after load): look again, once per frame at most.
     let pending = 0;
     observer = new ResizeObserver(() => {
@@ -226,7 +233,7 @@ export function reserveRoom(side: RoomSide, ignore?: Element | null, doc: Docume
       const body = doc.body;
       return !!body && side === 'right' && body.scrollWidth > body.clientWidth + 1;
     },
-    refresh: moveFixed,
+    refresh: onReady,
     release() {
       released = true;
       doc.removeEventListener('DOMContentLoaded', onReady);
@@ -243,14 +250,14 @@ export function reserveRoom(side: RoomSide, ignore?: Element | null, doc: Docume
 /**
  * Keep the room while the docked card is shown: when the window is resized, or the page (laid out once its body is
  * there) turns out wider than what is left beside the side panel, `onSide` is told the side that suits it now.
- * Returns the release.
+ * Returns the room: `refresh` after the page changed (an in-app navigation), `release` to give it back.
  */
 export function holdRoom(
   side: RoomSide,
   site: SiteId | null | undefined,
   ignore: Element | null,
   onSide: (side: RoomSide) => void,
-): () => void {
+): Pick<PageRoom, 'refresh' | 'release'> {
   const room = reserveRoom(side, ignore);
   const check = () => {
     const planned = roomSide(site, window.innerWidth);
@@ -269,11 +276,14 @@ export function holdRoom(
   window.addEventListener('load', check, { once: true });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
   else check();
-  return () => {
-    window.removeEventListener('resize', onResize);
-    window.removeEventListener('load', check);
-    document.removeEventListener('DOMContentLoaded', check);
-    if (frame) cancelAnimationFrame(frame);
-    room.release();
+  return {
+    refresh: room.refresh,
+    release() {
+      window.removeEventListener('resize', onResize);
+      window.removeEventListener('load', check);
+      document.removeEventListener('DOMContentLoaded', check);
+      if (frame) cancelAnimationFrame(frame);
+      room.release();
+    },
   };
 }

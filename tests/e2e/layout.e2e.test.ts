@@ -187,12 +187,19 @@ describe('the card covers nothing by default', () => {
     );
   }
 
-  it('gives the page back exactly what it had when the card is closed', async () => {
+  it('follows a resized window, and gives the page back exactly what it had when the card is closed', async () => {
     await page.setViewportSize({ width: 1920, height: 800 });
     const tweet = SITE_PAGES.find((fixture) => fixture.name === 'x-tweet') as SitePageFixture;
     await openCard(tweet);
     // The Messages drawer, fixed to the window's right edge, was moved out of the card's strip.
     expect(await domAsServed(page, tweet.html('light'))).toBe(false);
+    expect((await coverage(page)).covered).toEqual([]);
+    // Narrower than X's columns and the panel: the bar above the page instead, and back.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(async () => (await cardState(cdp))?.layout).toBe('top');
+    expect((await coverage(page)).covered).toEqual([]);
+    await page.setViewportSize({ width: 1920, height: 800 });
+    await expect.poll(async () => (await cardState(cdp))?.layout).toBe('right');
     await clickInCard(page, cdp, '.dl-header .dl-button:last-child');
     await expect.poll(() => inCard(cdp, '(root) => root.querySelector(".dl-root") !== null')).not.toBe(true);
     expect(await domAsServed(page, tweet.html('light'))).toBe(true);

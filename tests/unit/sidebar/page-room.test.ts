@@ -126,6 +126,19 @@ describe('reserveRoom', () => {
     expect(document.documentElement.hasAttribute('style')).toBe(false);
   });
 
+  it('moves the fixed elements of a new page on refresh (GitHub’s Turbo swaps the whole <body>)', () => {
+    windowOf(1920, 800, () => []);
+    const room = reserveRoom('right');
+    document.documentElement.replaceChild(document.createElement('body'), document.body);
+    const drawer = fixedAt({ left: 1500, top: 747, width: 400, height: 53 });
+    document.elementsFromPoint = (x) => (x >= 1500 ? [drawer] : []);
+    expect(drawer.style.right).toBe('');
+    room.refresh();
+    expect(drawer.style.right).toBe(`${20 + SIDE_ROOM_PX}px`);
+    room.release();
+    expect(drawer.getAttribute('style')).toBe('position: fixed;');
+  });
+
   it('says when the narrowed page is wider than its room', () => {
     windowOf(1280, 800, () => []);
     const room = reserveRoom('right');
