@@ -99,6 +99,7 @@ export function repoPage(theme: PageTheme): string {
     .octo { width: 32px; height: 32px; border-radius: 50%; background: var(--fg); }
     .crumbs b { font-weight: 600; } .crumbs a { color: var(--fg); }
     .public { border: 1px solid var(--line); border-radius: 999px; padding: 0 7px; font-size: 12px; color: var(--muted); }
+    .actions { margin-left: auto; display: flex; gap: 8px; font-size: 12px; }
     .tabs { display: flex; gap: 8px; margin-top: 16px; }
     .tabs span { padding: 8px 12px; color: var(--fg); }
     .tabs .selected { border-bottom: 2px solid #fd8c73; font-weight: 600; }
@@ -135,7 +136,7 @@ export function repoPage(theme: PageTheme): string {
     )
     .join('');
   const body = `<body><header>
-      <div class="top"><div class="octo"></div><span class="crumbs"><a href="#">aurora-labs</a> / <b><a href="#">tinyserve</a></b></span><span class="public">Public</span></div>
+      <div class="top"><div class="octo"></div><span class="crumbs"><a href="#">aurora-labs</a> / <b><a href="#">tinyserve</a></b></span><span class="public">Public</span><span class="actions"><span class="button">Watch 41</span><span class="button">Fork 213</span><span class="button">☆ Star 4.8k</span></span></div>
       <nav class="tabs"><span class="selected">Code</span><span>Issues 23</span><span>Pull requests 7</span><span>Discussions</span><span>Actions</span><span>Security</span><span>Insights</span></nav>
     </header>
     <div class="page"><div class="files">
@@ -175,15 +176,17 @@ export function modelPage(theme: PageTheme): string {
     .page { display: flex; gap: 32px; padding: 24px 32px; }
     .card { flex: 1; min-width: 0; } .card h2 { font-size: 22px; }
     table { border-collapse: collapse; } th, td { border: 1px solid var(--line); padding: 4px 12px; text-align: left; }
-    pre { background: var(--subtle); border: 1px solid var(--line); border-radius: 8px; padding: 12px; }
+    pre { background: var(--subtle); border: 1px solid var(--line); border-radius: 8px; padding: 12px; overflow-x: auto; }
+    .title h1 .like { margin-left: 8px; font-size: 13px; color: var(--fg); border: 1px solid var(--line); border-radius: 8px; padding: 2px 8px; }
+    .tabs .use { margin-left: auto; color: var(--fg); border: 1px solid var(--line); border-radius: 8px; padding: 4px 12px; margin-bottom: 6px; }
     .side { width: 320px; flex: none; } .stat { border: 1px solid var(--line); border-radius: 8px; padding: 12px; margin-bottom: 12px; }
     .muted { color: var(--muted); }
   </style>`;
   const body = `<body><header><span class="logo"><span class="hf"></span>Hugging Face</span><span class="search">Search models, datasets, users…</span>
       <nav><span>Models</span><span>Datasets</span><span>Spaces</span><span>Docs</span><span>Pricing</span></nav></header>
-    <section class="title"><h1><span>aurora-labs /</span> Aurora-7B-Instruct</h1>
+    <section class="title"><h1><span>aurora-labs /</span> Aurora-7B-Instruct <span class="like">♡ like 1.2k</span> <span class="like">Follow aurora-labs</span></h1>
       <div class="chips"><span class="chip">Text Generation</span><span class="chip">Transformers</span><span class="chip">Safetensors</span><span class="chip">English</span><span class="chip">Chinese</span><span class="chip">conversational</span><span class="chip">License: apache-2.0</span></div>
-      <nav class="tabs"><span class="selected">Model card</span><span>Files and versions</span><span>Community 18</span></nav></section>
+      <nav class="tabs"><span class="selected">Model card</span><span>Files and versions</span><span>Community 18</span><span class="use">Use this model ▾</span></nav></section>
     <div class="page"><article class="card"><h2>Aurora-7B-Instruct</h2>
       <p>Aurora-7B-Instruct is a 7-billion-parameter instruction-tuned model with a 128K context window, trained for reasoning, coding and bilingual chat.</p>
       <table><tr><th>Benchmark</th><th>Aurora-7B-Instruct</th><th>Previous 13B</th></tr><tr><td>GSM8K</td><td>84.1</td><td>83.5</td></tr><tr><td>HumanEval</td><td>71.3</td><td>69.0</td></tr><tr><td>RULER 128K</td><td>78.6</td><td>—</td></tr></table>
