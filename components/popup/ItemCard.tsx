@@ -26,7 +26,8 @@ export function ItemCard({ item, date, store, scope = '', meta }: ItemCardProps)
   const open = store.expanded.value.has(key);
   const summaryId = `${scope}summary-${date}-${item.section}-${item.rank}`;
   // What the parser said about this item: the source cut off inside it, or no summary (lib/ui/item-notes).
-  const problems = store.digest.value?.date === date ? store.digest.value.problems : [];
+  const shown = item.section === 'trending' ? store.trending.value : store.digest.value;
+  const problems = shown?.date === date ? shown.problems : [];
   const note = itemNotes(problems).get(itemNoteKey(item.section, item.rank));
   const noteText =
     note && (note.cutOff ? (note.noSummary ? strings.cutOffNoSummary : strings.cutOff) : strings.noSummary);

@@ -50,6 +50,18 @@ describe('the popup’s GitHub 热门 tab', () => {
     expect(textOf(kit.container.querySelector('.summary'))).toBe('tide-pool/kelp-db 是一个开源项目。');
   });
 
+  it('says when the publisher gave a repository no summary', async () => {
+    const withoutSummary: StoredDigest = {
+      ...trendingDigest('2026-01-10', ['tide-pool/kelp-db']),
+      problems: [{ line: 5, message: 'GitHub Trending 1: the item has no summary' }],
+    };
+    (withoutSummary.items[0] as Item).summary = '';
+    kit = await mountPopup({ digests, trending: [withoutSummary] });
+    await until(() => expect(textOf(tabs()[2])).toBe('GitHub 热门 1'));
+    await interact(() => tabs()[2]?.click());
+    expect(textOf(kit.container.querySelector('.item-note'))).toBe('原文没有这一条的摘要');
+  });
+
   it('follows the shown date', async () => {
     kit = await mountPopup({ digests, trending });
     await interact(() => tabs()[2]?.click());
