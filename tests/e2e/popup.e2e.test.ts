@@ -37,7 +37,7 @@ async function popupAt(session: ExtensionSession): Promise<Page> {
   return page;
 }
 
-const titles = (page: Page) => page.locator('.item-title').allInnerTexts();
+const titles = (page: Page) => page.locator('.item-title a').allInnerTexts();
 
 describe('the popup after a fresh install', () => {
   let session: ExtensionSession;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datedUrl, digestMarkdown, type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension } from './harness';
+import { badges, openTab } from './tabs';
 
 const today = shanghaiDate(0);
 
@@ -26,26 +27,6 @@ const digest: FixtureDigest = {
 
 const page = (title: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
-
-/** The tab ids of the open tabs with their badge texts, read in the worker (ids only, no `tabs` permission). */
-async function badges(session: ExtensionSession): Promise<Map<number, string>> {
-  const entries = await session.worker.evaluate(async () => {
-    const result: [number, string][] = [];
-    for (const tab of await chrome.tabs.query({}))
-      if (tab.id !== undefined) result.push([tab.id, await chrome.action.getBadgeText({ tabId: tab.id })]);
-    return result;
-  });
-  return new Map(entries);
-}
-
-async function openTab(session: ExtensionSession, url: string): Promise<{ tab: Page; tabId: number }> {
-  const before = new Set((await badges(session)).keys());
-  const tab = await session.context.newPage();
-  await tab.goto(url);
-  const added = [...(await badges(session)).keys()].filter((id) => !before.has(id));
-  expect(added).toHaveLength(1);
-  return { tab, tabId: added[0] as number };
-}
 
 async function saveSettings(session: ExtensionSession, change: Record<string, unknown>): Promise<void> {
   await session.worker.evaluate(async (settingsChange) => {

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { datedUrl, digestMarkdown, type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension } from './harness';
+import { badges, openTab } from './tabs';
 
 const today = shanghaiDate(0);
 const older = shanghaiDate(-4);
@@ -52,27 +53,6 @@ const URLS = {
 
 const page = (title: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
-
-/** The id of every open tab with its badge text, read in the worker (no `tabs` permission: ids only). */
-async function badges(session: ExtensionSession): Promise<Map<number, string>> {
-  const entries = await session.worker.evaluate(async () => {
-    const result: [number, string][] = [];
-    for (const tab of await chrome.tabs.query({}))
-      if (tab.id !== undefined) result.push([tab.id, await chrome.action.getBadgeText({ tabId: tab.id })]);
-    return result;
-  });
-  return new Map(entries);
-}
-
-/** Open `url` in a new tab and answer that tab's id: the one tab that was not there before. */
-async function openTab(session: ExtensionSession, url: string): Promise<{ tab: Page; tabId: number }> {
-  const before = new Set((await badges(session)).keys());
-  const tab = await session.context.newPage();
-  await tab.goto(url);
-  const added = [...(await badges(session)).keys()].filter((id) => !before.has(id));
-  expect(added).toHaveLength(1);
-  return { tab, tabId: added[0] as number };
-}
 
 async function openPopupFor(session: ExtensionSession, tabId?: number): Promise<Page> {
   const popup = await session.context.newPage();
@@ -125,7 +105,7 @@ describe('本页相关: the popup leads with the active tab’s matches', () => 
     const section = pageSection(popup);
     await section.waitFor();
     expect(await section.locator('.page-matches-heading').innerText()).toBe('本页相关');
-    expect(await section.locator('.item-title').allInnerTexts()).toEqual([
+    expect(await section.locator('.item-title a').allInnerTexts()).toEqual([
       'Lens Index：给仓库建语义索引',
       '社区用 Lens Index 做代码问答评测',
     ]);
@@ -157,7 +137,7 @@ describe('本页相关: the popup leads with the active tab’s matches', () => 
       expect(await tab.evaluate(() => document.documentElement.children.length)).toBe(2);
       const popup = await openPopupFor(session, tabId);
       await pageSection(popup).waitFor();
-      expect(await pageSection(popup).locator('.item-title').allInnerTexts()).toEqual([
+      expect(await pageSection(popup).locator('.item-title a').allInnerTexts()).toEqual([
         '实验室发布会写代码的小模型',
       ]);
     } finally {
