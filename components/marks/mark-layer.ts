@@ -8,7 +8,7 @@
 import { markPlace } from '../../lib/marks/placement';
 
 const CSS =
-  ':host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;z-index:2147483646!important}.m{all:initial;position:absolute;top:0;left:0;height:18px;padding:0 6px;border-radius:9px;background:#5b3cc4;color:#fff;font:600 11px/18px system-ui,sans-serif;white-space:nowrap;cursor:pointer}.m:focus-visible{outline:2px solid #f5a623}[hidden]{display:none!important}';
+  ':host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;z-index:2147483646!important}.m{all:initial;position:absolute;top:0;left:0;height:18px;padding:0 6px;border-radius:9px;background:#53c;color:#fff;font:600 11px/18px sans-serif;white-space:nowrap;cursor:pointer}.m:focus-visible{outline:2px solid #fa0}[hidden]{display:none!important}';
 
 export interface MarkLayer {
   /** Add or relabel the mark of `link`: `text` as it reads, and the item's title in its accessible name. */
@@ -35,6 +35,8 @@ export function createMarkLayer(hostName: string): MarkLayer {
   root.addEventListener('keydown', (event) => event.stopPropagation());
   const marks = new Map<HTMLAnchorElement, HTMLElement>();
   const links = new WeakMap<EventTarget, HTMLAnchorElement>();
+  /** Where each mark was last put: a write makes the next pass lay the page out again, so only changes are written. */
+  const placed = new WeakMap<HTMLElement, string>();
 
   /** A link under something of the page's (a sticky header, a dialog): its mark would be drawn over that. */
   const covered = (link: Element, line: DOMRect) => {
@@ -70,17 +72,23 @@ export function createMarkLayer(hostName: string): MarkLayer {
     },
     place() {
       const viewport = { width: document.documentElement.clientWidth, height: innerHeight };
-      const places: [HTMLElement, { left: number; top: number }][] = [];
+      const places = new Map<HTMLElement, string>();
       for (const [link, mark] of marks) {
         const lines = link.getClientRects();
         const line = lines[lines.length - 1];
-        if (line?.width && !covered(link, line))
-          places.push([mark, markPlace(line, { width: mark.offsetWidth || 90, height: 18 }, viewport)]);
+        if (!line?.width || covered(link, line)) continue;
+        // Read before any write of this pass: the layout is clean, nothing is laid out again.
+        const width = mark.hidden ? 90 : mark.offsetWidth;
+        const { left, top } = markPlace(line, { width, height: 18 }, viewport);
+        places.set(mark, `translate(${Math.round(left + scrollX)}px,${Math.round(top + scrollY)}px)`);
       }
-      for (const mark of marks.values()) mark.hidden = true;
-      for (const [mark, { left, top }] of places) {
-        mark.style.transform = `translate(${Math.round(left + scrollX)}px,${Math.round(top + scrollY)}px)`;
-        mark.hidden = false;
+      for (const mark of marks.values()) {
+        const place = places.get(mark);
+        if (place && placed.get(mark) !== place) {
+          placed.set(mark, place);
+          mark.style.transform = place;
+        }
+        if (mark.hidden !== !place) mark.hidden = !place;
       }
     },
     linkOf: (mark) => (mark ? links.get(mark) : undefined),

@@ -33,15 +33,22 @@ export function startMarks(ctx: MarksLifetime, site: SiteId | null): void {
 
   const nextFrame = (run: () => void) => requestAnimationFrame(() => signal.aborted || run());
 
+  let placing = false;
+  /**
+   * Place the marks after the next frame is drawn: the page is laid out then, so reading the links' boxes costs
+   * nothing (read in the frame, before the browser's own layout, they would force it).
+   */
   const place = () => {
-    if (frame) return;
-    frame = nextFrame(() => {
-      frame = 0;
-      layer.place();
-    });
+    if (placing) return;
+    placing = true;
+    nextFrame(() =>
+      setTimeout(() => {
+        placing = false;
+        if (!signal.aborted) layer.place();
+      }),
+    );
   };
 
-  // The page's layout moved (images and fonts loaded, a panel opened): the marks follow.
   const resized = new ResizeObserver(place);
 
   const entryOf = (link: HTMLAnchorElement | undefined): MarkEntry | undefined => {
@@ -121,7 +128,7 @@ export function startMarks(ctx: MarksLifetime, site: SiteId | null): void {
     }
     pending.clear();
     markOrAsk(registry.scan(links));
-    layer.place();
+    place();
   };
 
   const mutations = new MutationObserver((records) => {

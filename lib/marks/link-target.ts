@@ -9,6 +9,8 @@ import { identityKeys } from '../links';
 /** What the rule reads of a link: its address and whether it wraps a `<time>` (a tweet's permalink does). */
 export interface LinkFacts {
   href: string;
+  /** The href's path (an anchor has it parsed already). */
+  pathname: string;
   /** Asked only of links to a tweet. */
   hasTime: () => boolean;
 }
@@ -41,7 +43,7 @@ export function markKeyOf(link: LinkFacts): string | null {
   if (!/^https?:/i.test(link.href)) return null;
   const key = identityKeys(link.href).find((candidate) => !UNMARKED_KEY.test(candidate));
   if (key === undefined) return null;
-  const { pathname } = new URL(link.href);
+  const { pathname } = link;
   if (key.startsWith('x:status:')) return link.hasTime() || BARE_STATUS.test(pathname) ? key : null;
   const bare = BARE_SEGMENTS[key.slice(0, key.lastIndexOf(':'))];
   return bare === undefined || segmentCount(pathname) === bare ? key : null;

@@ -36,7 +36,11 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry 
 
   const keyOf = (link: HTMLAnchorElement, href: string) => {
     if (link.getRootNode() !== document) return null;
-    const key = markKeyOf({ href, hasTime: () => link.querySelector('time') !== null });
+    const key = markKeyOf({
+      href,
+      pathname: link.pathname,
+      hasTime: () => link.querySelector('time') !== null,
+    });
     return key === null || pageKeys.has(key) ? null : key;
   };
 

@@ -9,6 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { benchBrowser } from './browser-bench';
 import { benchBundle } from './bundle-bench';
+import { benchMarks } from './marks-bench';
 import { benchParse } from './parse-bench';
 import { benchParseShapes } from './parse-shapes-bench';
 import { BenchReport } from './report';
@@ -45,7 +46,18 @@ benchParseShapes(report, msPerMB);
 console.log('bundle sizes');
 benchBundle(report, extensionDir);
 if (process.env.BENCH_SKIP_BROWSER) console.log('browser sections skipped (BENCH_SKIP_BROWSER)');
-else await benchBrowser(report, corpusDir);
+else {
+  await benchBrowser(report, corpusDir);
+  console.log('marks on links (a small library of its own)');
+  await benchMarks(report).catch((error: unknown) =>
+    report.add({
+      name: 'marks on links',
+      value: Number.NaN,
+      unit: '',
+      note: `not measured: ${String(error).split('\n')[0]}`,
+    }),
+  );
+}
 report.print();
 report.write(resolve(projectRoot, 'tests/bench/results.json'));
 console.log(`\nthe bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);

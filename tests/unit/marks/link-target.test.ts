@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markKeyOf } from '../../../lib/marks/link-target';
 
-const link = (href: string, hasTime = false) => ({ href, hasTime: () => hasTime });
+const pathOf = (href: string) => (/^https?:/.test(href) ? new URL(href).pathname : '');
+const link = (href: string, hasTime = false) => ({ href, pathname: pathOf(href), hasTime: () => hasTime });
 
 describe('markKeyOf: which link of an entry carries the mark', () => {
   it.each([
@@ -47,6 +48,7 @@ describe('markKeyOf: which link of an entry carries the mark', () => {
     let asked = 0;
     const counting = (href: string) => ({
       href,
+      pathname: pathOf(href),
       hasTime: () => {
         asked += 1;
         return true;

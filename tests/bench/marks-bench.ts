@@ -1,0 +1,249 @@
+/**
+ * Marks on links (issue 12), in headless Chromium with a small library of its own (made-up digests): the
+ * extension's main-thread time for marking a page of 2,000 links (CPU profile samples whose stack is in the page
+ * script), the long tasks while scrolling a 500-tweet timeline, and the page's JS heap (the page and the content
+ * script share it) after 100 and after 1,000 in-app navigations. The every-page size is in bundle-bench.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { FixtureServer } from '../e2e/fixture-server';
+import { type ExtensionSession, launchExtension } from '../e2e/harness';
+import { type FixtureDigest, sampleDigest, shanghaiDate } from '../fixtures/digest-builder';
+import type { BenchReport } from './report';
+
+const LINKS = 2_000;
+const TWEETS = 500;
+const NAVIGATIONS = 1_000;
+const PAGE_SCRIPT = /\/page-script\.js$/;
+
+/** Five digests of ten tweets and ten repos each: 50 tweets and 50 repos linked. */
+function library(): FixtureDigest[] {
+  return Array.from({ length: 5 }, (_, index) => sampleDigest(shanghaiDate(-index)));
+}
+
+const linkedTweets = (digests: FixtureDigest[]) =>
+  digests.flatMap(({ news }) => news.map(({ url }) => (url ?? '').replace('https://x.com/', '')));
+const linkedRepos = (digests: FixtureDigest[]) =>
+  digests.flatMap(({ tools }) => tools.map(({ url }) => (url ?? '').replace('https://github.com/', '')));
+
+const html = (body: string, script = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>${body}<script>${script}</script></body></html>`;
+
+/** A search result list of `count` repositories, one in 40 linked by the library. */
+function searchPage(linked: string[], count: number): string {
+  const rows = Array.from({ length: count / 4 }, (_, index) => {
+    const repo = index % 10 === 0 ? (linked[index / 10] ?? `bench/repo-${index}`) : `bench/repo-${index}`;
+    return `<li><a href="https://github.com/${repo.split('/')[0]}">owner</a> <h3><a href="https://github.com/${repo}">${repo}</a></h3><a href="https://github.com/${repo}/stargazers">★ 12</a> <a href="https://github.com/topics/ai">ai</a></li>`;
+  });
+  return html(`<ul>${rows.join('')}</ul>`);
+}
+
+function tweet(path: string, index: number): string {
+  const [handle] = path.split('/');
+  return `<article><a href="https://x.com/${handle}">@${handle}</a> <a href="https://x.com/${path}"><time>2h</time></a><p>Tweet ${index}.</p><a href="https://x.com/${path}/photo/1">photo</a><div style="height:120px"></div></article>`;
+}
+
+/** A timeline of `count` tweets, one in ten linked. */
+function timelinePage(linked: string[], count: number): string {
+  const tweets = Array.from({ length: count }, (_, index) =>
+    tweet(
+      index % 10 === 0 ? (linked[index / 10] ?? `bench/status/${index}`) : `bench/status/9${index}`,
+      index,
+    ),
+  );
+  return html(tweets.join(''));
+}
+
+/** A single-page app: each `go()` replaces the list with 20 tweets (two linked) and pushes a new URL. */
+function appPage(linked: string[]): string {
+  const script = `window.step = 0;
+window.go = () => {
+  window.step += 1;
+  const n = window.step;
+  history.pushState({}, '', '/app/' + n);
+  const tweets = [];
+  for (let i = 0; i < 20; i++) {
+    const path = i < 2 ? ${JSON.stringify(linked)}[(n * 2 + i) % ${linked.length}] : 'bench/status/' + (n * 100 + i);
+    tweets.push('<article><a href="https://x.com/' + path + '"><time>1h</time></a><p>step ' + n + '</p></article>');
+  }
+  document.getElementById('app').innerHTML = tweets.join('');
+};`;
+  return html('<div id="app"></div>', script);
+}
+
+/** The marks shown in a page, counted in the extension's closed shadow roots through the DevTools protocol. */
+async function markCount(cdp: CDPSession): Promise<number> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: 3, pierce: true });
+  const html = root.children?.find((node) => node.nodeName === 'HTML');
+  return (html?.children ?? [])
+    .flatMap((node) => node.shadowRoots ?? [])
+    .flatMap((shadow) => shadow.children ?? [])
+    .filter((node) => node.attributes?.includes('m') && node.nodeName === 'BUTTON').length;
+}
+
+async function waitForMarks(cdp: CDPSession, expected: number, timeoutMs = 15_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let count = 0;
+  while (Date.now() < deadline) {
+    count = await markCount(cdp);
+    if (count >= expected) return count;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return count;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+  children?: number[];
+}
+
+/** Milliseconds of samples whose stack holds a frame of the page script. */
+function pageScriptMs(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): number {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const result = PAGE_SCRIPT.test(node?.callFrame.url ?? '') || (up !== undefined && isOurs(up));
+    ours.set(id, result);
+    return result;
+  };
+  let micros = 0;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  // Each delta is the time before its sample: the time of sample i is deltas[i + 1].
+  for (let index = 0; index < samples.length; index += 1)
+    if (isOurs(samples[index] as number)) micros += deltas[index + 1] ?? 0;
+  return micros / 1000;
+}
+
+async function profiled(cdp: CDPSession, run: () => Promise<void>): Promise<number> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await run();
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Parameters<typeof pageScriptMs>[0] };
+  return pageScriptMs(profile);
+}
+
+async function openPage(session: ExtensionSession): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await session.context.newPage();
+  await page.goto('about:blank');
+  return { page, cdp: await session.context.newCDPSession(page) };
+}
+
+async function benchMarking(report: BenchReport, session: ExtensionSession): Promise<void> {
+  const times: number[] = [];
+  let shown = 0;
+  for (let run = 0; run < 5; run += 1) {
+    const { page, cdp } = await openPage(session);
+    times.push(
+      await profiled(cdp, async () => {
+        await page.goto(`https://github.com/search?q=bench&run=${run}`);
+        shown = await waitForMarks(cdp, LINKS / 40);
+        await page.waitForTimeout(300);
+      }),
+    );
+    await page.close();
+  }
+  times.sort((a, b) => a - b);
+  report.add({
+    name: `marks: a page of ${LINKS} links marked (${shown} marks), extension main-thread time, median of 5`,
+    value: times[2] ?? Number.NaN,
+    unit: 'ms',
+    goal: '≤ 10 ms',
+    note: `runs ${times.map((time) => time.toFixed(1)).join(', ')} ms; CPU profile samples (0.1 ms) in page-script.js`,
+  });
+}
+
+async function benchScrolling(report: BenchReport, session: ExtensionSession): Promise<void> {
+  const { page, cdp } = await openPage(session);
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto('https://x.com/bench/timeline');
+  await waitForMarks(cdp, TWEETS / 10);
+  await page.evaluate(() => {
+    (window as unknown as { longTasks: number[] }).longTasks.length = 0;
+  });
+  const ms = await profiled(cdp, async () => {
+    await page.mouse.move(400, 400);
+    for (let step = 0; step < 120; step += 1) {
+      await page.mouse.wheel(0, 500);
+      await page.waitForTimeout(16);
+    }
+  });
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  report.add({
+    name: `marks: long tasks (> 50 ms) while scrolling a ${TWEETS}-tweet timeline (${TWEETS / 10} marked)`,
+    value: longTasks.length,
+    unit: 'tasks',
+    goal: 'none from the extension',
+    note: `longest ${Math.max(0, ...longTasks).toFixed(0)} ms (any cause: the page does nothing on scroll); the extension's own time over 120 wheel steps ${ms.toFixed(1)} ms`,
+  });
+  await page.close();
+}
+
+async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1024 / 1024;
+}
+
+async function benchNavigations(report: BenchReport, session: ExtensionSession): Promise<void> {
+  const { page, cdp } = await openPage(session);
+  await page.goto('https://x.com/app');
+  const navigate = async (count: number) => {
+    for (let step = 0; step < count; step += 1) {
+      await page.evaluate(() => (window as unknown as { go: () => void }).go());
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+    }
+  };
+  await navigate(100);
+  const after100 = await heapMB(cdp);
+  await navigate(NAVIGATIONS - 100);
+  const after1000 = await heapMB(cdp);
+  const marks = await markCount(cdp);
+  report.add({
+    name: `marks: page JS heap after ${NAVIGATIONS} in-app navigations (after 100 → after ${NAVIGATIONS})`,
+    value: Number(after1000.toFixed(2)),
+    unit: 'MB',
+    goal: 'flat',
+    note: `${after100.toFixed(2)} → ${after1000.toFixed(2)} MB after a GC each; ${marks} marks on the last page`,
+  });
+  await page.close();
+}
+
+export async function benchMarks(report: BenchReport): Promise<void> {
+  const digests = library();
+  const tweets = linkedTweets(digests);
+  const repos = linkedRepos(digests);
+  const server = await new FixtureServer().start();
+  server.publish(digests);
+  for (let run = 0; run < 5; run += 1)
+    server.page(`https://github.com/search?q=bench&run=${run}`, searchPage(repos, LINKS));
+  server.page('https://x.com/bench/timeline', timelinePage(tweets, TWEETS));
+  server.page('https://x.com/app', appPage(tweets));
+  const session = await launchExtension({ server });
+  try {
+    const deadline = Date.now() + 30_000;
+    while ((await session.send('listDigests')).digests.length < digests.length && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    await benchMarking(report, session);
+    await benchScrolling(report, session);
+    await benchNavigations(report, session);
+  } finally {
+    await session.close();
+    await server.stop();
+  }
+}
