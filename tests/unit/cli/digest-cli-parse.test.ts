@@ -141,6 +141,25 @@ describe('digest parse <file>', () => {
   );
 
   it.runIf(existsSync(corpusDir))(
+    'prints a real GitHub 热门 file of the first days’ form: its kind, the date of its name and its 10 repositories',
+    async () => {
+      const { exitCode, stdout } = await digestParse(path.join(corpusDir, 'github-trending/2025-06-22.md'));
+      expect(exitCode).toBe(0);
+      const { digest, problems } = JSON.parse(stdout);
+      expect({ kind: digest.kind, date: digest.date, problems }).toEqual({
+        kind: 'github-trending',
+        date: '2025-06-22',
+        problems: [],
+      });
+      expect(digest.items.map((item: { rank: number }) => item.rank)).toEqual([
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+      ]);
+      for (const item of digest.items) expect(item.links[0]).toBe(`https://github.com/${item.title}`);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it.runIf(existsSync(corpusDir))(
     'reproduces the corpus numbers on the cut-off homepage: 10 news + 6 tools and a problem',
     async () => {
       const { exitCode, stdout } = await digestParse(path.join(corpusDir, 'homepage/homepage-2026-08-12.md'));
