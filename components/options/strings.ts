@@ -76,7 +76,7 @@ const zh = {
   notJson: '这个文件不是有效的 JSON。',
   notExport: '这个文件不是 Digest Lens 导出的摘要文件，没有导入任何内容。',
   clearData: '清除全部数据',
-  clearConfirm: '确定要删除所有已保存的摘要吗？设置会保留。此操作无法撤销。',
+  clearConfirm: '确定要删除所有已保存的摘要和已读记录吗？设置会保留。此操作无法撤销。',
   clearYes: '确定清除',
   clearNo: '取消',
   cleared: (count: number) => `已清除 ${count} 份摘要。`,
@@ -162,7 +162,8 @@ const en: OptionsStrings = {
   notJson: 'This file is not valid JSON.',
   notExport: 'This file is not a Digest Lens export: nothing was imported.',
   clearData: 'Clear all data',
-  clearConfirm: 'Delete every stored digest? Settings are kept. This cannot be undone.',
+  clearConfirm:
+    'Delete every stored digest and what you have read? Settings are kept. This cannot be undone.',
   clearYes: 'Clear',
   clearNo: 'Cancel',
   cleared: (count) => `Cleared ${count} digests.`,

@@ -175,7 +175,9 @@ describe('the options page’s data actions', () => {
   it('clears all data only after confirmation', async () => {
     kit = await mountOptions({ handlers: { clearData: () => ({ cleared: 12 }) } });
     await click('.clear');
-    expect(textOf(kit.container.querySelector('.confirm'))).toContain('确定要删除所有已保存的摘要吗');
+    expect(textOf(kit.container.querySelector('.confirm'))).toContain(
+      '确定要删除所有已保存的摘要和已读记录吗',
+    );
     await click('.clear-no');
     expect(kit.container.querySelector('.confirm')).toBeNull();
     expect(kit.fake.calls.some((call) => call.type === 'clearData')).toBe(false);
