@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings } from '../../../lib/settings';
+import { loadSettings, SETTINGS_KEY } from '../../../lib/settings';
 import { interact, textOf } from '../ui/render';
 import { mountOptions, type OptionsKit } from './options-test-kit';
 
@@ -43,6 +43,16 @@ describe('the GitHub 热门 source in the options', () => {
     expect((await loadSettings()).sources).toEqual({ dated: true, homepage: true, trending: false });
     await interact(() => toggle()?.click());
     expect((await loadSettings()).sources.trending).toBe(true);
+  });
+
+  it('is on for settings stored before it existed, which keep their own choices', async () => {
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { sources: { dated: false, homepage: true }, retentionDays: 90 },
+    });
+    expect(await loadSettings()).toMatchObject({
+      sources: { dated: false, homepage: true, trending: true },
+      retentionDays: 90,
+    });
   });
 
   it('shows its own status: the last error in the page’s language', async () => {
