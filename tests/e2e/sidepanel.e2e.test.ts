@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { datedUrl, digestMarkdown, type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
+import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension } from './harness';
 import { badges, openTab } from './tabs';
@@ -26,7 +26,21 @@ const digest: FixtureDigest = {
 };
 
 const page = (title: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>${title}</title></head><body style="font-family: sans-serif; margin: 32px"><h1>${title}</h1><p>A page the digest links to: its item leads the side panel beside it.</p></body></html>`;
+
+/** The panel beside the page, as Chrome docks it: both shot at their sizes and set side by side in one image. */
+async function besidePage(session: ExtensionSession, web: Page, panel: Page, name: string): Promise<void> {
+  const [pageShot, panelShot] = await Promise.all(
+    [web, panel].map(async (shown) => (await shown.screenshot()).toString('base64')),
+  );
+  const sheet = await session.context.newPage();
+  await sheet.setViewportSize({ width: 960 + 1 + 360, height: 720 });
+  await sheet.setContent(
+    `<body style="margin:0;display:flex;background:#888"><img src="data:image/png;base64,${pageShot}"><div style="width:1px"></div><img src="data:image/png;base64,${panelShot}"></body>`,
+  );
+  await session.screenshot(sheet, name);
+  await sheet.close();
+}
 
 async function saveSettings(session: ExtensionSession, change: Record<string, unknown>): Promise<void> {
   await session.worker.evaluate(async (settingsChange) => {
@@ -44,10 +58,7 @@ describe('the side panel', () => {
 
   beforeAll(async () => {
     server = await new FixtureServer().start();
-    server.set(datedUrl(today), {
-      body: digestMarkdown(digest),
-      headers: { 'content-type': 'text/markdown' },
-    });
+    server.publish([digest]);
     server.page(REPO, page('dock-reader'));
     server.page(TWEET, page('A tweet'));
     server.page(UNRELATED, page('unrelated'));
@@ -90,6 +101,24 @@ describe('the side panel', () => {
     await web.tab.waitForURL(TWEET);
     expect(session.context.pages()).toContain(panel);
     await expect.poll(pageTitles, { timeout: 10_000 }).toEqual(['停靠实验室发布长文阅读模型']);
+  });
+
+  it('is shown beside the page, light and dark (the README’s screenshots)', async () => {
+    // In panel mode, as a reader of the docked panel would have it: no card on the page.
+    await saveSettings(session, { sidebarMode: 'panel' });
+    try {
+      await web.tab.reload();
+      await expect.poll(pageTitles, { timeout: 10_000 }).toEqual(['停靠实验室发布长文阅读模型']);
+      await web.tab.setViewportSize({ width: 960, height: 720 });
+      await panel.setViewportSize({ width: 360, height: 720 });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await Promise.all([web.tab, panel].map((shown) => shown.emulateMedia({ colorScheme })));
+        await besidePage(session, web.tab, panel, `sidepanel-${colorScheme}`);
+      }
+      await Promise.all([web.tab, panel].map((shown) => shown.emulateMedia({ colorScheme: 'light' })));
+    } finally {
+      await saveSettings(session, { sidebarMode: 'auto' });
+    }
   });
 
   it('follows a switch to another tab', async () => {
