@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { ArchiveImporter } from '../../../lib/sync/archive-import';
+import { RoomMaker } from '../../../lib/sync/make-room';
 import { pruneExpired } from '../../../lib/sync/prune';
 import {
   archiveUrl,
@@ -86,6 +87,40 @@ describe('the GitHub 热门 source', () => {
     expect(await pruneExpired(store, 30, NOW)).toEqual(['2026-10-01']);
     expect(await store.dates('github-trending')).toEqual(['2026-09-01', '2026-11-28']);
     expect(await store.dates()).toEqual(['2026-11-28']);
+  });
+});
+
+const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+describe('making room with GitHub 热门 stored', () => {
+  it('removes the oldest tenth of the synced digests of both kinds, each from its own kind', async () => {
+    const { store } = await syncSetup();
+    const day = (index: number) => `2026-10-${String(index + 1).padStart(2, '0')}`;
+    await store.writeMany(
+      Array.from({ length: 10 }, (_, index) =>
+        index % 2 === 0 ? storedDigest(day(index)) : trendingDigest(day(index), ['a/b']),
+      ),
+      () => false,
+    );
+    const room = new RoomMaker(store);
+    let attempts = 0;
+    await room.write('2026-10-31', async () => {
+      attempts += 1;
+      if (attempts === 1) throw quotaExceeded();
+    });
+    expect(room.removed).toEqual([day(0)]);
+    expect(await store.dates()).toEqual([day(2), day(4), day(6), day(8)]);
+    expect((await store.dates('github-trending')).length).toBe(5);
+
+    const second = new RoomMaker(store);
+    attempts = 0;
+    await second.write('2026-10-31', async () => {
+      attempts += 1;
+      if (attempts === 1) throw quotaExceeded();
+    });
+    // The oldest synced digest is now a trending day: it goes from the GitHub 热门 stores.
+    expect(second.removed).toEqual([day(1)]);
+    expect(await store.dates('github-trending')).toEqual([day(3), day(5), day(7), day(9)]);
   });
 });
 
