@@ -12,15 +12,15 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(projectRoot, '../shared/digests');
 const corpusPresent = existsSync(corpusDir);
 
-function readArchive(): StoredDigest[] {
-  const folder = path.join(corpusDir, 'archive');
+function readArchive(folderName = 'archive'): StoredDigest[] {
+  const folder = path.join(corpusDir, folderName);
   return readdirSync(folder)
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
       const date = name.slice(0, 10);
       const { digest } = parseDigest(readFileSync(path.join(folder, name), 'utf8'));
       return {
-        kind: 'ainews',
+        kind: digest?.kind ?? 'ainews',
         date,
         issueUrl: null,
         items: digest?.items ?? [],
@@ -70,6 +70,18 @@ describe.skipIf(!corpusPresent && process.env.DIGEST_CORPUS_OPTIONAL === '1')(
         shownOn.set(story, hit.date);
       }
       expect(hits.some((hit) => (hit.alsoIn ?? 0) > 0)).toBe(true);
+    });
+
+    it('finds GitHub 热门 repositories by their names, each once, beside the AI digest’s items', () => {
+      const trending = readArchive('github-trending');
+      const both = [...library, ...trending];
+      const names = [...new Set(trending.flatMap((digest) => digest.items.map((item) => item.title)))];
+      // One in twelve of the 1,178 repositories (a search costs a few ms; all of them take seconds).
+      for (const name of names.filter((_, index) => index % 12 === 0)) {
+        const { hits } = searchDigests(both, name, 500);
+        const itself = hits.filter((hit) => hit.item.section === 'trending' && hit.item.title === name);
+        expect(itself, name).toHaveLength(1);
+      }
     });
   },
 );
