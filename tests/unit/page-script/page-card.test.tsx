@@ -51,7 +51,9 @@ function answerByKeys(answer: Lookup = matched) {
       return { collapsed: savedCollapsed } as unknown as Lookup;
     }
     const found = (payload as { keys: string[] }).keys.includes('x:status:1111') ? answer : none;
-    return { ...found, collapsed: savedCollapsed };
+    // Over the page (the user's choice): the whole list shows. The docked default on X below 1625 px is a bar
+    // with the first item (components/sidebar, tested with the layout).
+    return { ...found, collapsed: savedCollapsed, layout: 'over' };
   });
 }
 
