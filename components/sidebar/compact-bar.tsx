@@ -1,5 +1,6 @@
 import type { MatchView } from '../../lib/sidebar/match-view';
 import type { SidebarStrings } from '../../lib/sidebar/strings';
+import { CardMeta, CollapseAndClose } from './card-controls';
 
 interface CompactBarProps {
   /** The first card: the page's own item when there is one. */
@@ -31,11 +32,7 @@ export function CompactBar({
     <div class="dl-bar">
       <article class="dl-card dl-bar-card" tabIndex={-1}>
         <p class="dl-meta dl-bar-line">
-          {view.thisPage && <span class="dl-this-page">{strings.thisPage}</span>}
-          <span class={`dl-rank dl-rank-${view.section}`}>{strings.rankLabel(view.section, view.rank)}</span>
-          <time class="dl-date" dateTime={view.date}>
-            {strings.digestDate(view.date)}
-          </time>
+          <CardMeta view={view} strings={strings} />
           <span class="dl-item-title">{view.title}</span>
         </p>
         <p class="dl-summary dl-bar-line" lang="zh-CN">
@@ -52,25 +49,12 @@ export function CompactBar({
       >
         {strings.open(total)}
       </button>
-      <button
-        type="button"
-        class="dl-button dl-collapse"
-        aria-expanded="true"
-        aria-label={collapseLabel}
-        title={collapseLabel}
-        onClick={onCollapse}
-      >
-        <span aria-hidden="true">›</span>
-      </button>
-      <button
-        type="button"
-        class="dl-button"
-        aria-label={strings.close}
-        title={strings.close}
-        onClick={onClose}
-      >
-        <span aria-hidden="true">×</span>
-      </button>
+      <CollapseAndClose
+        strings={strings}
+        collapseLabel={collapseLabel}
+        onCollapse={onCollapse}
+        onClose={onClose}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { cardLabel } from '../../lib/sidebar/digest-label';
 import type { MatchView } from '../../lib/sidebar/match-view';
 import type { SidebarStrings } from '../../lib/sidebar/strings';
+import { CardMeta } from './card-controls';
 
 interface MatchCardProps {
   view: MatchView;
@@ -35,12 +36,7 @@ export function MatchCard({ view, strings, copyText }: MatchCardProps) {
     // Focusable by script only: "more" moves the focus to the first card it added.
     <article class="dl-card" tabIndex={-1}>
       <p class="dl-meta">
-        {view.thisPage && <span class="dl-this-page">{strings.thisPage}</span>}
-        <span class={`dl-digest dl-digest-${label.kind}`}>{label.digest}</span>
-        <span class={`dl-rank dl-rank-${view.section}`}>{label.rank}</span>
-        <time class="dl-date" dateTime={view.date}>
-          {label.date}
-        </time>
+        <CardMeta view={view} strings={strings} />
       </p>
       <h3 class="dl-item-title">{view.title}</h3>
       <p class="dl-summary" lang="zh-CN">

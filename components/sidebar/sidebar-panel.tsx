@@ -5,6 +5,7 @@ import { groupViews, type MatchView, type RelatedKind } from '../../lib/sidebar/
 import { holdRoom, type RoomSide, roomSide } from '../../lib/sidebar/page-room';
 import type { SidebarStrings } from '../../lib/sidebar/strings';
 import type { SidebarTheme } from '../../lib/sidebar/theme';
+import { CollapseAndClose } from './card-controls';
 import { CompactBar } from './compact-bar';
 import { MatchCard } from './match-card';
 
@@ -162,25 +163,12 @@ export function SidebarPanel(props: SidebarPanelProps) {
             >
               <LayoutIcon over={layout === 'over'} />
             </button>
-            <button
-              type="button"
-              class="dl-button dl-collapse"
-              aria-expanded="true"
-              aria-label={collapseLabel}
-              title={collapseLabel}
-              onClick={byUser(props.onCollapse)}
-            >
-              <span aria-hidden="true">›</span>
-            </button>
-            <button
-              type="button"
-              class="dl-button"
-              aria-label={strings.close}
-              title={strings.close}
-              onClick={byUser(props.onClose)}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
+            <CollapseAndClose
+              strings={strings}
+              collapseLabel={collapseLabel}
+              onCollapse={byUser(props.onCollapse)}
+              onClose={byUser(props.onClose)}
+            />
           </header>
           {own.length > 0 && othersTotal > 0 ? (
             <ol class="dl-list">
