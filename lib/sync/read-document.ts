@@ -28,6 +28,11 @@ export async function readDocument(
   // The parser's own problem lines are for publishers (and in English); the user gets the reason in their words.
   if (!digest || digest.items.length === 0)
     return { kind: 'notDigest', error: localized((words) => words.notDigest) };
+  // A source's URL says which kind it holds (a custom source's does not): the other kind would go to the wrong day's
+  // place of its own kind, from a file that is not what the source publishes.
+  const expected = planned.kind;
+  if (expected && digest.kind !== expected)
+    return { kind: 'notDigest', error: localized((words) => words.otherKind(expected)) };
   const dating = dateOf(text, digest.date, planned, fetchedAt);
   if (dating.kind === 'notDigest') return dating;
   return {

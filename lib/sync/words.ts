@@ -4,6 +4,7 @@
  * of the moment it is read, not of the moment it was written.
  */
 import { type LocalizedText, localizedFrom, type UiLanguage } from '../i18n';
+import type { DigestKind } from '../schema';
 
 export interface SyncWords {
   size: (bytes: number) => string;
@@ -20,6 +21,8 @@ export interface SyncWords {
   noPermission: string;
   afterAttempts: (error: string, attempts: number) => string;
   notDigest: string;
+  /** A dated file of one digest (e.g. GitHub 热门's) that holds the other kind: not stored as either. */
+  otherKind: (expected: DigestKind) => string;
   noDate: string;
   badDate: (date: string) => string;
   futureDate: (date: string, latest: string) => string;
@@ -55,6 +58,8 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
       "may not be read: Digest Lens has no permission for this site (allow it in the browser's extension settings, under site access)",
     afterAttempts: (error, attempts) => `${error} (${attempts} attempts)`,
     notDigest: 'is not a digest (no news or tools section with items in it)',
+    otherKind: (expected) =>
+      `is not ${expected === 'github-trending' ? 'a GitHub trending digest' : 'an AI digest'} but the other kind: not stored`,
     noDate: 'has no date in its header or its URL',
     badDate: (date) => `is dated ${date}, which is not a day of the calendar`,
     futureDate: (date, latest) => `is dated ${date}, later than tomorrow (${latest}): not stored`,
@@ -89,6 +94,8 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
     noPermission: 'Digest Lens 没有读取此网站的权限（请在浏览器的扩展程序设置中允许访问此网站）',
     afterAttempts: (error, attempts) => `${error}（已尝试 ${attempts} 次）`,
     notDigest: '不是摘要（没有找到含条目的新闻或工具部分）',
+    otherKind: (expected) =>
+      `不是${expected === 'github-trending' ? ' GitHub 热门' : ' AI 日报'}，而是另一种摘要，未保存`,
     noDate: '标题和网址里都没有日期',
     badDate: (date) => `日期 ${date} 不是日历上的日子`,
     futureDate: (date, latest) => `日期 ${date} 晚于明天（${latest}），未保存`,

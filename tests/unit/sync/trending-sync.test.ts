@@ -66,6 +66,21 @@ describe('the GitHub 热门 source', () => {
     expect(second?.headers['if-none-match']).toBe('"t1"');
   });
 
+  it('refuses an AI digest served at the GitHub 热门 URL, in words, and stores nothing from it', async () => {
+    const { web, engine, store } = await syncSetup(WITH_TRENDING);
+    serveDated(web, TODAY);
+    web.on(trendingUrl(TODAY), { body: digestText(TODAY) });
+    const status = await engine.sync();
+    const trending = status.sources.find((source) => source.sourceId === 'trending');
+    expect(trending?.counts.failed).toBe(1);
+    expect(trending?.lastError).toEqual({
+      en: `static.zou8944.com, ${TODAY}: is not a GitHub trending digest but the other kind: not stored`,
+      zh: `static.zou8944.com, ${TODAY}：不是 GitHub 热门，而是另一种摘要，未保存`,
+    });
+    expect(await store.dates('github-trending')).toEqual([]);
+    expect(await store.dates()).toEqual([TODAY]);
+  });
+
   it('asks nothing of GitHub 热门 when it is switched off', async () => {
     const { web, engine } = await syncSetup({ sources: { ...DEFAULT_SETTINGS.sources, trending: false } });
     const status = await engine.sync();
