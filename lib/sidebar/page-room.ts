@@ -277,7 +277,10 @@ export function holdRoom(
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
   else check();
   return {
-    refresh: room.refresh,
+    refresh() {
+      room.refresh();
+      if (document.readyState !== 'loading') check();
+    },
     release() {
       window.removeEventListener('resize', onResize);
       window.removeEventListener('load', check);

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   fixedElementsIn,
+  holdRoom,
   MIN_PAGE_PX,
   reserveRoom,
   roomSide,
@@ -147,6 +148,30 @@ describe('reserveRoom', () => {
     expect(room.overflows()).toBe(false);
     scrollWidth.mockReturnValue(1265);
     expect(room.overflows()).toBe(true);
+  });
+});
+
+describe('holdRoom', () => {
+  it('keeps the side panel while the page fits, and asks for the bar when a new page overflows beside it', () => {
+    windowOf(1280, 800, () => []);
+    vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(1280);
+    const onSide = vi.fn();
+    const room = holdRoom('right', 'github', null, onSide);
+    expect(onSide).not.toHaveBeenCalled();
+    vi.spyOn(document.body, 'clientWidth', 'get').mockReturnValue(920);
+    vi.spyOn(document.body, 'scrollWidth', 'get').mockReturnValue(1265);
+    room.refresh();
+    expect(onSide).toHaveBeenCalledWith('top');
+    room.release();
+    expect(document.documentElement.hasAttribute('style')).toBe(false);
+  });
+
+  it('asks for the side its site suits at once: the bar for X at 1280 px', () => {
+    windowOf(1280, 800, () => []);
+    vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(1280);
+    const onSide = vi.fn();
+    holdRoom('right', 'x', null, onSide).release();
+    expect(onSide).toHaveBeenCalledWith('top');
   });
 });
 
