@@ -330,6 +330,40 @@ describe('marks on the links to digest items', () => {
     }
   });
 
+  it('shows the card when a mark gets the keyboard focus; Esc closes it and the focus stays on the mark', async () => {
+    const { page, layer } = await open(session, URLS.search);
+    await expect
+      .poll(() => nearLinks(layer), { timeout: 10_000 })
+      .toEqual(['https://github.com/acme/widget']);
+    await layer.eval((root) => root.querySelector<HTMLElement>('.m')?.focus());
+    await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('一个在本机运行的代码检索工具');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => layer.cardText()).toBe('');
+    expect(await layer.eval((root) => root.activeElement?.className)).toBe('m');
+    await page.close();
+  });
+
+  it('follows an in-app navigation: the new list is marked, the old marks go', async () => {
+    const { page, layer, errors } = await open(session, URLS.search);
+    await expect
+      .poll(() => nearLinks(layer), { timeout: 10_000 })
+      .toEqual(['https://github.com/acme/widget']);
+    // As Turbo does: a new URL pushed, the list replaced.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/search?q=coder&type=repositories');
+      const main = document.querySelector('main');
+      if (main)
+        main.innerHTML =
+          '<ul><li><h3><a href="https://github.com/acme/gadget">acme/gadget</a></h3></li><li><h3><a href="https://huggingface.co/lens-org/coder-7b">lens-org/coder-7b</a></h3></li></ul>';
+    });
+    await expect
+      .poll(() => nearLinks(layer), { timeout: 10_000 })
+      .toEqual(['https://huggingface.co/lens-org/coder-7b']);
+    expect((await layer.marks()).map(({ text }) => text)).toEqual(['日报 · 工具 #2']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('marks a Hugging Face model list and a collection, model and dataset alike', async () => {
     const { page, layer } = await open(session, URLS.models);
     await expect

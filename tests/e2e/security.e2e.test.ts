@@ -120,7 +120,7 @@ describe('a content script as an untrusted caller', () => {
     for (const type of ['exportData', 'importData', 'clearData', 'syncNow']) {
       expect(tried[type], type).toEqual({
         ok: false,
-        error: `Refused: a content script may only send lookup and setCardCollapsed, not "${type}".`,
+        error: `Refused: a content script may only send lookup, setCardCollapsed, markLookup, not "${type}".`,
       });
     }
     expect(tried.lookup?.ok).toBe(true);
