@@ -46,3 +46,29 @@ export const loadPageUi: LoadPageUi = async ({ tabId, frameId, documentId }) => 
   }
   await browser.tabs.executeScript(tabId, { file: PAGE_UI_FILE, frameId, runAt: 'document_start' });
 };
+
+/** How many documents the worker remembers having given the chunk (the oldest is forgotten first). */
+const REMEMBERED_DOCUMENTS = 500;
+
+/**
+ * Each document gets the chunk once: an in-app navigation to another matching page (GitHub, X and Hugging Face are
+ * single-page apps) looks up again, and its page script already has the UI. Only documents Chrome names are
+ * remembered; elsewhere the chunk runs again and, finding itself registered, changes nothing. A worker that stopped
+ * forgets them, with the same result.
+ */
+export function oncePerDocument(load: LoadPageUi, remembered = REMEMBERED_DOCUMENTS): LoadPageUi {
+  const loaded = new Set<string>();
+  return async (target) => {
+    const { documentId } = target;
+    if (documentId === undefined) return load(target);
+    if (loaded.has(documentId)) return;
+    loaded.add(documentId);
+    if (loaded.size > remembered) loaded.delete(loaded.values().next().value as string);
+    try {
+      await load(target);
+    } catch (error) {
+      loaded.delete(documentId);
+      throw error;
+    }
+  };
+}

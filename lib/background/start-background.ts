@@ -17,7 +17,7 @@ import { loadSyncStatus } from '../sync/status-store';
 import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-engine';
 import { type BackgroundServices, createHandlers } from './handlers';
 import { watchLibraryChanges } from './mark-lookup';
-import { loadPageUi } from './page-ui-loader';
+import { loadPageUi, oncePerDocument } from './page-ui-loader';
 import { createRouter, type MessageSender } from './router';
 import { startSidePanel } from './start-side-panel';
 import { ensureSyncAlarm, FRESH_ALARM, hasFreshCheck, SYNC_ALARM, scheduleFreshCheck } from './sync-alarm';
@@ -69,7 +69,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       setBadge,
       tabMatches,
       currentTab: sidePanel.currentTab,
-      loadPageUi,
+      loadPageUi: oncePerDocument(loadPageUi),
     }),
     { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
   );

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadPageUi, PAGE_UI_FILE, senderTarget } from '../../../lib/background/page-ui-loader';
+import {
+  loadPageUi,
+  oncePerDocument,
+  PAGE_UI_FILE,
+  type PageUiTarget,
+  senderTarget,
+} from '../../../lib/background/page-ui-loader';
 import { storedDigest, testItem } from '../storage/stored-digest';
 import { backgroundSetup, fromOurContentScript, OUR_TAB } from './background-setup';
 
@@ -29,6 +35,34 @@ describe('the page UI loader', () => {
       [{ target: { tabId: 4, documentIds: [DOCUMENT] }, files: [PAGE_UI_FILE], injectImmediately: true }],
       [{ target: { tabId: 4, frameIds: [3] }, files: [PAGE_UI_FILE], injectImmediately: true }],
     ]);
+  });
+});
+
+describe('once per document', () => {
+  it('gives a document the chunk once over its in-app navigations; each new document gets its own', async () => {
+    const load = vi.fn(async (_target: PageUiTarget) => undefined);
+    const once = oncePerDocument(load);
+    await once({ tabId: 4, frameId: 0, documentId: 'A' });
+    await once({ tabId: 4, frameId: 0, documentId: 'A' });
+    await once({ tabId: 4, frameId: 0, documentId: 'B' });
+    expect(load.mock.calls.map(([target]) => target.documentId)).toEqual(['A', 'B']);
+  });
+
+  it('tries again after a refused injection, and always where the browser names no document', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('The tab was closed.')).mockResolvedValue(undefined);
+    const once = oncePerDocument(load);
+    await expect(once({ tabId: 4, frameId: 0, documentId: 'A' })).rejects.toThrow('closed');
+    await once({ tabId: 4, frameId: 0, documentId: 'A' });
+    await once({ tabId: 4, frameId: 0 });
+    await once({ tabId: 4, frameId: 0 });
+    expect(load).toHaveBeenCalledTimes(4);
+  });
+
+  it('forgets the oldest documents past its bound', async () => {
+    const load = vi.fn(async () => undefined);
+    const once = oncePerDocument(load, 2);
+    for (const documentId of ['A', 'B', 'C', 'A']) await once({ tabId: 4, frameId: 0, documentId });
+    expect(load).toHaveBeenCalledTimes(4);
   });
 });
 
@@ -66,6 +100,15 @@ describe('a lookup loads the card UI', () => {
     const reply = await lookUp(background, key);
     expect(reply.ok).toBe(true);
     expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('once per document: an in-app navigation to another matching page loads nothing more', async () => {
+    const { background, store } = await backgroundSetup();
+    await store.write(widget());
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    await lookUp(background, 'gh:repo:acme/widget');
+    await lookUp(background, 'gh:repo:acme/widget');
+    await vi.waitFor(() => expect(inject).toHaveBeenCalledTimes(1));
   });
 
   it('answers even when the injection is refused', async () => {
