@@ -43,7 +43,7 @@ const zh = {
   days: '天',
   archive: '历史存档',
   archiveHint:
-    '一次性导入发布者的全部历史摘要（2025-06-22 至 2026-06-03 共 347 天，约 239 期；没有摘要的日期计为“未找到”）。',
+    '一次性导入发布者的全部历史摘要（2025-06-22 至 2026-06-03 共 347 天，约 239 期 AI 日报；开启 GitHub 热门时也导入同样天数的 GitHub 热门；没有摘要的日期计为“未找到”）。',
   archiveNothingFound: '存档里一期摘要也没有找到：发布者可能移动了存档。已保存的摘要没有变化。',
   archiveStart: '导入历史存档',
   archiveCancel: '取消',
@@ -130,7 +130,7 @@ const en: OptionsStrings = {
   days: 'days',
   archive: 'Archive',
   archiveHint:
-    'Import every historical digest once (2025-06-22 to 2026-06-03: 347 days, about 239 issues; days without one count as “not found”).',
+    'Import every historical digest once (2025-06-22 to 2026-06-03: 347 days, about 239 AI digests, and as many GitHub trending days when that source is on; days without one count as “not found”).',
   archiveNothingFound:
     'The archive had no digest at all: the publisher may have moved it. The stored digests are unchanged.',
   archiveStart: 'Import the archive',
