@@ -5,6 +5,7 @@
  * inside the screen (lib/marks/placement). It lives in the marks' closed shadow root (components/marks/mark-layer).
  */
 import { render } from 'preact';
+import { copyToClipboard } from '../../entrypoints/page-ui/card';
 import { type UiLanguage, uiLanguage } from '../../lib/i18n';
 import type { MarkEntry } from '../../lib/marks/mark-batcher';
 import type { MarkCardUi, MarkLayerHandle } from '../../lib/marks/mark-card-contract';
@@ -51,7 +52,7 @@ function MarkCard({ entry, strings, language, theme, pinned, onClose }: MarkCard
         <ol class="dl-list">
           {views.map((view) => (
             <li key={view.id} class="dl-item">
-              <MatchCard view={view} strings={strings} copyText={copyText} />
+              <MatchCard view={view} strings={strings} copyText={copyToClipboard} />
             </li>
           ))}
         </ol>
@@ -61,15 +62,6 @@ function MarkCard({ entry, strings, language, theme, pinned, onClose }: MarkCard
       </section>
     </div>
   );
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Answer the marks of `layer` with their cards. */

@@ -201,7 +201,7 @@ export function createCard({ lifetime, site, hostName }: CardOptions): PageCard 
 }
 
 /** The clipboard from the content script: allowed after the user's click, invisible to the page's scripts. */
-async function copyToClipboard(text: string): Promise<boolean> {
+export async function copyToClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;

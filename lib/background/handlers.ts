@@ -11,7 +11,7 @@ import { clearStatuses } from '../sync/status-store';
 import type { SyncEngine } from '../sync/sync-engine';
 import type { CurrentTab } from './current-tab';
 import { lookupMatches } from './lookup';
-import { answerMarks } from './mark-lookup';
+import { answerMarks, noteLibraryChanged } from './mark-lookup';
 import { type LoadPageUi, senderTarget } from './page-ui-loader';
 import type { Handlers } from './router';
 import { searchDigests } from './search';
@@ -149,7 +149,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return exportDigests(await store(), deps.now());
     },
     async importData({ file }) {
-      return importDigests(await store(), file, deps.now());
+      const outcome = await importDigests(await store(), file, deps.now());
+      // The pages' marks ask again (a file import writes no sync status).
+      noteLibraryChanged();
+      return outcome;
     },
     async clearData() {
       const services = await deps.services();

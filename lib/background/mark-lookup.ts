@@ -28,8 +28,13 @@ export function libraryStamp(): string {
 /** Count the library's changes (registered at the worker's start, before any await). */
 export function watchLibraryChanges(): void {
   browser.storage.onChanged.addListener((changed, area) => {
-    if (area === 'local' && LIBRARY_KEYS.some((key) => key in changed)) changes += 1;
+    if (area === 'local' && LIBRARY_KEYS.some((key) => key in changed)) noteLibraryChanged();
   });
+}
+
+/** A change that writes none of those keys (a file import). */
+export function noteLibraryChanged(): void {
+  changes += 1;
 }
 
 export async function answerMarks(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, saveSettings } from '../../../lib/settings';
-import { backgroundSetup, fromOurContentScript, OUR_TAB } from '../background/background-setup';
+import { backgroundSetup, fromOurContentScript, fromOurPopup, OUR_TAB } from '../background/background-setup';
 import { storedDigest, testItem } from '../storage/stored-digest';
 
 type MarkReply = {
@@ -67,6 +67,14 @@ describe('markLookup: the keys of a page’s links, answered by the background',
     expect(second).not.toBe(first);
     await saveSettings({ retentionDays: 30 });
     expect((await ask([])).value.stamp).not.toBe(second);
+  });
+
+  it('changes its stamp when a file is imported (which writes no sync status)', async () => {
+    const { ask, background } = await withLibrary();
+    const before = (await ask([])).value.stamp;
+    const file = { format: 'digest-lens-export', version: 1, exportedAt: 0, digests: [] };
+    await background.route({ type: 'importData', payload: { file } }, fromOurPopup);
+    expect((await ask([])).value.stamp).not.toBe(before);
   });
 
   it('refuses more keys than one message may carry, in words', async () => {
