@@ -7,37 +7,17 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
+import { shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension } from './harness';
-import { PAPER_ID, SITE_PAGES, type SitePageFixture, TWEET_ID } from './site-pages';
+import { SITE_PAGES, type SitePageFixture, sitePagesDigest } from './site-pages';
+import { type Coverage, pageCoverage } from './site-pages/coverage';
 
 const HOST = /^digest-lens-[0-9a-z]{16}$/;
 const WIDTHS = [1280, 1366, 1920] as const;
 const today = shanghaiDate(0);
 
-const item = (title: string, url: string) => ({
-  title,
-  url,
-  summary: `${title}：这一条摘要的第一句说明它是什么，第二句说明为什么值得一看，足够长，能排满一行以上的文字。`,
-});
-
-const digests: FixtureDigest[] = [
-  {
-    date: today,
-    news: [
-      item('拉取请求把索引写成新格式', 'https://github.com/lens-org/lens-index/pull/7'),
-      item('实验室发布会写代码的小模型', `https://x.com/lens_lab/status/${TWEET_ID}`),
-      item('智能体互相纠错的评测', `https://arxiv.org/abs/${PAPER_ID}`),
-      item('七十亿参数的代码模型开放下载', 'https://huggingface.co/lens-org/coder-7b'),
-    ],
-    tools: [
-      item('Lens Index：给仓库建语义索引', 'https://github.com/lens-org/lens-index'),
-      item('中日韩混合语料数据集', 'https://huggingface.co/datasets/lens-org/cjk-set'),
-      item('在浏览器里试用的演示 Space', 'https://huggingface.co/spaces/lens-org/demo'),
-    ],
-  },
-];
+const digests = [sitePagesDigest(today)];
 
 /** The card through the DevTools protocol (its shadow root is closed): `fn` runs on that root in the page. */
 async function inCard<R>(cdp: CDPSession, fn: string): Promise<R | undefined> {
@@ -83,39 +63,8 @@ async function clickInCard(page: Page, cdp: CDPSession, selector: string): Promi
   await page.mouse.click(box.x, box.y);
 }
 
-interface Coverage {
-  checked: number;
-  covered: string[];
-  horizontalOverflow: number;
-}
-
-/** Every visible control of the page whose centre does not hit it (or something inside it), and what is there. */
-function coverage(page: Page): Promise<Coverage> {
-  return page.evaluate(() => {
-    const name = (element: Element | null) =>
-      element
-        ? `${element.localName}${element.id ? `#${element.id}` : ''}"${(element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 30)}"`
-        : 'nothing';
-    const covered: string[] = [];
-    let checked = 0;
-    const controls = document.body.querySelectorAll(
-      'a[href], button, input, select, textarea, [role=button], summary',
-    );
-    for (const control of controls) {
-      const rect = control.getBoundingClientRect();
-      if (rect.width < 1 || rect.height < 1 || getComputedStyle(control).visibility === 'hidden') continue;
-      const x = rect.left + rect.width / 2;
-      const y = rect.top + rect.height / 2;
-      if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) continue;
-      checked += 1;
-      const hit = document.elementFromPoint(x, y);
-      if (!hit || !(hit === control || control.contains(hit)))
-        covered.push(`${name(control)} under ${name(hit)}`);
-    }
-    const root = document.documentElement;
-    return { checked, covered, horizontalOverflow: root.scrollWidth - root.clientWidth };
-  });
-}
+/** Every visible control of the page whose centre does not hit it (tests/e2e/site-pages/coverage). */
+const coverage = (page: Page): Promise<Coverage> => page.evaluate(pageCoverage);
 
 /** The page's DOM as served, less the card's host: the room the page made is given back exactly. */
 function domAsServed(page: Page, html: string): Promise<boolean> {
