@@ -1,0 +1,64 @@
+/**
+ * Marks on links in Firefox (issue 12): on a GitHub search list the linked repository's title link gets one mark, the
+ * other entries none, and hovering the mark shows the item's card (the UI chunk injected through tabs.executeScript
+ * under MV2). The marks' closed shadow root is read through WebDriver BiDi (FirefoxCard).
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { shanghaiDate } from '../../fixtures/digest-builder';
+import { FixtureServer } from '../fixture-server';
+import { githubSearchPage } from '../marks-pages';
+import { FirefoxCard, type FirefoxSession, launchFirefox } from './firefox-harness';
+
+const today = shanghaiDate(0);
+const SEARCH = 'https://github.com/search?q=widget&type=repositories';
+
+describe('marks in Firefox', () => {
+  let server: FixtureServer;
+  let session: FirefoxSession;
+
+  beforeAll(async () => {
+    server = (await new FixtureServer().start()).publish([
+      {
+        date: today,
+        news: [],
+        tools: [
+          {
+            title: 'Widget：本地优先的检索工具',
+            url: 'https://github.com/acme/widget',
+            summary: '一个在本机运行的代码检索工具，支持用中文提问。',
+          },
+        ],
+      },
+    ]);
+    server.page(SEARCH, githubSearchPage(['acme/gadget', 'acme/widget', 'other/tool']));
+    session = await launchFirefox({ server });
+    await vi.waitFor(async () => expect((await session.send('listDigests')).digests.length).toBe(1), {
+      timeout: 30_000,
+      interval: 250,
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  it('marks the linked result once and shows its card on hover', async () => {
+    const page = await session.openSite(SEARCH);
+    const marks = new FirefoxCard(session.browser, page);
+    const shown = () =>
+      marks.eval((root) =>
+        [...root.querySelectorAll<HTMLElement>('.m:not([hidden])')].map((mark) => {
+          const box = mark.getBoundingClientRect();
+          return { text: mark.textContent, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }),
+      );
+    await expect.poll(async () => (await shown())?.length ?? 0, { timeout: 15_000 }).toBe(1);
+    const [mark] = (await shown()) ?? [];
+    expect(mark?.text).toBe('日报 · 工具 #1');
+    await page.mouse.move(mark?.x ?? 0, mark?.y ?? 0);
+    await expect
+      .poll(() => marks.text('.dl-mark-card'), { timeout: 15_000 })
+      .toContain('一个在本机运行的代码检索工具');
+    await page.close();
+  });
+});
