@@ -51,7 +51,8 @@ describe('the built extension in Chromium', () => {
 
   it('asks for least privilege: no tabs, no <all_urls>, no external connections', () => {
     const manifest = JSON.parse(readFileSync(join(extensionDir(), 'manifest.json'), 'utf8'));
-    expect(manifest.permissions.sort()).toEqual(['alarms', 'storage']);
+    // scripting: the page UI injected on a match (issue 11); sidePanel: the docked reader (issue 13).
+    expect(manifest.permissions.sort()).toEqual(['alarms', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions.sort()).toEqual([
       'https://raw.githubusercontent.com/*',
       'https://static.zou8944.com/*',
