@@ -100,10 +100,15 @@ export function createPopupStore(deps: PopupDeps) {
 
   /** What was read (issue 13), for the days on screen: the shown day, its month in the date list, the page's items. */
   const readState = createReadState(client);
+  let pageSeen = pageMatches.peek();
   const stopFollowingReads = effect(() => {
-    const pageDates = pageMatches.value?.matches.map(({ date }) => date) ?? [];
+    const page = pageMatches.value;
     const stored = dates.value.map(({ date }) => date);
-    void readState.follow(followedDates(digest.value?.date, stored, pageDates));
+    const pageDates = page?.matches.map(({ date }) => date) ?? [];
+    // New page matches (the side panel's tab loaded a page, which reads its items): ask again.
+    const again = page !== pageSeen;
+    pageSeen = page;
+    void readState.follow(followedDates(digest.value?.date, stored, pageDates), again);
   });
 
   let trendingSeq = 0;

@@ -14,9 +14,13 @@ export function createReadState(client: BackgroundClient) {
   let followed: readonly string[] = [];
   let loadSeq = 0;
 
-  /** Follow `dates` (lib/read-state/followed-dates.ts): ask for them unless they are the days already followed. */
-  function follow(dates: readonly string[]): Promise<void> {
-    if (dates.length === followed.length && dates.every((date, index) => followed[index] === date)) {
+  /**
+   * Follow `dates` (lib/read-state/followed-dates.ts): ask for them unless they are the days already followed and
+   * nothing says to ask `again` (the page's items changed: visiting a page reads its items).
+   */
+  function follow(dates: readonly string[], again = false): Promise<void> {
+    const same = dates.length === followed.length && dates.every((date, index) => followed[index] === date);
+    if (same && !again) {
       return Promise.resolve();
     }
     followed = dates;

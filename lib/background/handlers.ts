@@ -70,8 +70,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           .then(({ matches }) => (matches.length > 0 ? load(target) : undefined))
           .catch(() => undefined);
       }
-      const [{ matches, total, own }, collapsed, key, layout] = await Promise.all([
+      const [{ matches, total, own }, , collapsed, key, layout] = await Promise.all([
         found,
+        // What the visit reads (issue 13): the items whose story is this page; a site switched off reads nothing.
+        // Written before the tab's matches are noted below, so a side panel told of them reads the reads anew.
+        mode === 'off' ? 0 : markVisited(keys, pageStory).catch(() => 0),
         loadCollapsed(),
         // Content scripts have no `commands` API: the card names the shortcut the background reads.
         mode === 'auto' ? shortcut() : undefined,
@@ -84,8 +87,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (tabId !== undefined) void deps.setBadge(tabId, own > 0 ? own : total).catch(() => undefined);
       // Nor for the popup's memory of this tab: a later `pageMatches` reads the map after this change.
       void deps.tabMatches.noteLookup(sender, keys.length > 0 ? { matches, total } : NO_PAGE_MATCHES);
-      // Nor for what the visit reads (issue 13): the items whose story is this page. A site switched off reads nothing.
-      if (mode !== 'off') void markVisited(keys, pageStory).catch(() => undefined);
       return {
         matches,
         mode,

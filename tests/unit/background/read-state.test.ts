@@ -216,3 +216,21 @@ describe('read state in export, import and clear', () => {
     expect(await readStateOf(store).all()).toEqual([]);
   });
 });
+
+describe('a visit that reads something', () => {
+  it("has written what it read when the lookup answers, before the tab's matches are noted for a side panel", async () => {
+    const { background, unread } = await withDay();
+    await background.route(
+      {
+        type: 'lookup',
+        payload: {
+          keys: ['gh:repo:acme/widget'],
+          site: 'github',
+          pageStory: 'url:https://github.com/acme/widget/pull/7',
+        },
+      },
+      fromOurContentScript(),
+    );
+    expect(await unread()).toBe(2);
+  });
+});

@@ -124,6 +124,28 @@ describe('the popup’s read state', () => {
     expect(text(kit.container.querySelector('.mark-day-read'))).toBe('Mark all as read');
   });
 
+  it("asks again when the page's items change, even on the same days (a visited page reads its items)", async () => {
+    const background = readingBackground(digests);
+    const match = { date: '2026-01-10', issueUrl: null, item: digests[0]?.items[0], alsoIn: 0, story: null };
+    kit = await mountPopup({
+      digests,
+      activeTab: async () => 7,
+      handlers: {
+        ...background.handlers,
+        pageMatches: () => ({ matches: [match as never], total: 1 }),
+      },
+    });
+    const asked = () => kit?.fake.calls.filter(({ type }) => type === 'readState').length ?? 0;
+    await until(() => expect(kit?.container.querySelector('.unread-count')).not.toBeNull());
+    const before = asked();
+    background.read.add('2026-01-10/news/1');
+    await interact(() => kit?.store.refreshPageMatches());
+    await until(() => expect(asked()).toBe(before + 1));
+    await until(() =>
+      expect(text(kit?.container.querySelector('.day-read-bar .unread-count'))).toBe('19 条未读'),
+    );
+  });
+
   it('shows every item unread when what was read cannot be read', async () => {
     kit = await mountPopup({
       digests,
