@@ -1,3 +1,4 @@
+import { cardLabel } from '../../lib/sidebar/digest-label';
 import type { MatchView } from '../../lib/sidebar/match-view';
 import type { SidebarStrings } from '../../lib/sidebar/strings';
 
@@ -34,14 +35,19 @@ export function CollapseAndClose(props: {
   );
 }
 
-/** An item's 本页 mark, section and rank, and digest date: the first line of its card, full or compact. */
+/**
+ * An item's 本页 mark, its digest (AI 日报 or GitHub 热门, issue 16), section and rank, and date: the first line of
+ * its card, full or compact.
+ */
 export function CardMeta({ view, strings }: { view: MatchView; strings: SidebarStrings }) {
+  const label = cardLabel(view, strings);
   return (
     <>
       {view.thisPage && <span class="dl-this-page">{strings.thisPage}</span>}
-      <span class={`dl-rank dl-rank-${view.section}`}>{strings.rankLabel(view.section, view.rank)}</span>
+      <span class={`dl-digest dl-digest-${label.kind}`}>{label.digest}</span>
+      <span class={`dl-rank dl-rank-${view.section}`}>{label.rank}</span>
       <time class="dl-date" dateTime={view.date}>
-        {strings.digestDate(view.date)}
+        {label.date}
       </time>
     </>
   );

@@ -31,9 +31,16 @@ async function cardTexts(page: Page, selector: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const html = root.children?.find((node) => node.nodeName === 'HTML');
+    // The card's host may sit under <html> or <body>: every shadow root of the page's own tree is looked in.
+    type DomNode = typeof root;
+    const shadows: DomNode[] = [];
+    const walk = (node: DomNode) => {
+      shadows.push(...(node.shadowRoots ?? []));
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(root);
     const texts: string[] = [];
-    for (const shadow of (html?.children ?? []).flatMap((node) => node.shadowRoots ?? [])) {
+    for (const shadow of shadows) {
       const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector });
       for (const nodeId of nodeIds) {
         const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
