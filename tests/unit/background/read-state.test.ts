@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '../../../lib/background/handlers';
+import type { TabMatches } from '../../../lib/background/tab-matches';
 import { MAX_IMPORTED_READS } from '../../../lib/background/transfer';
 import { exportFileSchema } from '../../../lib/schema';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../lib/settings';
 import { readStateOf } from '../../../lib/storage/read-state-store';
-import { storedDigest, testItem } from '../storage/stored-digest';
+import { openTestStore, storedDigest, testItem } from '../storage/stored-digest';
 import { backgroundSetup, fromOurContentScript, fromOurPopup } from './background-setup';
 
 const DAY = '2026-11-28';
@@ -218,19 +220,31 @@ describe('read state in export, import and clear', () => {
 });
 
 describe('a visit that reads something', () => {
-  it("has written what it read when the lookup answers, before the tab's matches are noted for a side panel", async () => {
-    const { background, unread } = await withDay();
-    await background.route(
-      {
-        type: 'lookup',
-        payload: {
-          keys: ['gh:repo:acme/widget'],
-          site: 'github',
-          pageStory: 'url:https://github.com/acme/widget/pull/7',
+  it("has written what it read when the tab's matches are noted (a side panel then reads them anew)", async () => {
+    const store = await openTestStore();
+    await store.write(storedDigest(DAY, { items }));
+    let readWhenNoted: string[] | undefined;
+    const handlers = createHandlers({
+      services: async () => ({ store, engine: {} as never, importer: {} as never }),
+      settings: async () => structuredClone(DEFAULT_SETTINGS),
+      now: () => 1_000,
+      setBadge: async () => undefined,
+      tabMatches: {
+        noteLookup: async () => {
+          readWhenNoted ??= (await readStateOf(store).all()).map(({ key }) => key);
         },
+      } as unknown as TabMatches,
+      currentTab: {} as never,
+      shortcut: async () => null,
+    });
+    await handlers.lookup(
+      {
+        keys: ['gh:repo:acme/widget'],
+        site: 'github',
+        pageStory: 'url:https://github.com/acme/widget/pull/7',
       },
       fromOurContentScript(),
     );
-    expect(await unread()).toBe(2);
+    await vi.waitFor(() => expect(readWhenNoted).toEqual(['url:https://github.com/acme/widget/pull/7']));
   });
 });
