@@ -53,9 +53,16 @@ describe('the built extension in Chromium', () => {
     const manifest = JSON.parse(readFileSync(join(extensionDir(), 'manifest.json'), 'utf8'));
     // scripting: the page UI injected on a match (issue 11); sidePanel: the docked reader (issue 13).
     expect(manifest.permissions.sort()).toEqual(['alarms', 'scripting', 'sidePanel', 'storage']);
+    // The feed hosts, and the six served sites (the content script's own; scripting injects the card's UI there).
     expect(manifest.host_permissions.sort()).toEqual([
+      'https://github.com/*',
+      'https://huggingface.co/*',
+      'https://mobile.twitter.com/*',
+      'https://mobile.x.com/*',
       'https://raw.githubusercontent.com/*',
       'https://static.zou8944.com/*',
+      'https://twitter.com/*',
+      'https://x.com/*',
     ]);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect(manifest.externally_connectable).toBeUndefined();
