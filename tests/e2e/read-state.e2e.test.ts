@@ -9,6 +9,7 @@ import type { ExportFile } from '../../lib/schema';
 import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension } from './harness';
+import { openTab } from './tabs';
 
 const today = shanghaiDate(0);
 const older = shanghaiDate(-3);
@@ -18,6 +19,7 @@ const URLS = {
   blog: 'https://fixtures.test/blog/lens-code-model',
   pull: 'https://github.com/lens-org/lens-index/pull/7',
   repo: 'https://github.com/lens-org/lens-index',
+  unrelated: 'https://github.com/someone/not-in-any-digest',
 };
 
 const digests: FixtureDigest[] = [
@@ -71,6 +73,7 @@ describe('read state', () => {
     server.page(URLS.blog, page('A blog post'));
     server.page(URLS.pull, page('Pull request 7'));
     server.page(URLS.repo, page('lens-index'));
+    server.page(URLS.unrelated, page('unrelated'));
     session = await launchExtension({ server });
     await vi.waitFor(
       async () =>
@@ -144,6 +147,30 @@ describe('read state', () => {
     expect(await session.send('readState', { dates: [today, older] })).toEqual({ days: [] });
     expect(await session.send('importData', { file })).toMatchObject({ added: 2 });
     expect(await days(session)).toEqual(before);
+  });
+
+  it('follows the side panel’s tab: the page a tab visits is read there, and the panel’s count drops', async () => {
+    const web = await openTab(session, URLS.unrelated);
+    const panel = await session.context.newPage();
+    await panel.goto(session.extensionUrl('sidepanel.html'));
+    await expect.poll(() => unreadCount(panel).textContent(), { timeout: 10_000 }).toBe('1 条未读');
+    await web.tab.goto(URLS.repo);
+    await expect
+      .poll(() => panel.locator('section.page-matches .item-title').allInnerTexts(), { timeout: 10_000 })
+      .toContain('Lens Index：给仓库建语义索引');
+    await expect.poll(() => unreadCount(panel).textContent(), { timeout: 10_000 }).toBe('全部已读');
+    // The repository's page lists its two items (the repository, its pull request): both read now.
+    expect(await panel.locator('section.page-matches .item[data-read] .read-tag').allInnerTexts()).toEqual([
+      '已读',
+      '已读',
+    ]);
+    await panel.close();
+    // Unread again for the last test: the repository's read goes, the other two stay.
+    const file = await session.send('exportData');
+    await session.send('clearData');
+    const reads = (file.reads ?? []).filter(({ key }) => !key.endsWith('/lens-index'));
+    await session.send('importData', { file: { ...file, reads } });
+    expect((await days(session))[today]?.unread).toBe(1);
   });
 
   it('marks the shown day read with 全部标为已读', async () => {
