@@ -139,3 +139,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
   };
 }
+
+/** Wait until the library holds exactly `dates`, newest first: the install sync has stored the fixture digests. */
+export async function untilStored(session: ExtensionSession, dates: readonly string[]): Promise<void> {
+  const stored = async () => (await session.send('listDigests')).digests.map(({ date }) => date);
+  const deadline = Date.now() + 30_000;
+  while (JSON.stringify(await stored()) !== JSON.stringify(dates)) {
+    if (Date.now() > deadline)
+      throw new Error(`Stored ${JSON.stringify(await stored())}, not ${JSON.stringify(dates)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Close the web pages and popups a test opened; the extension's other pages (the options page sending) stay. */
+export async function closeOpenedPages(session: ExtensionSession): Promise<void> {
+  for (const open of session.context.pages())
+    if (open.url().includes('popup.html') || !open.url().startsWith('chrome-extension:')) await open.close();
+}

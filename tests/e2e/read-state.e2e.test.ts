@@ -4,11 +4,11 @@
  * others; 全部标为已读 reads the shown day; what was read survives a worker restart and an export → clear → import.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../lib/schema';
 import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
-import { type ExtensionSession, launchExtension } from './harness';
+import { closeOpenedPages, type ExtensionSession, launchExtension, untilStored } from './harness';
 import { openTab } from './tabs';
 
 const today = shanghaiDate(0);
@@ -75,21 +75,13 @@ describe('read state', () => {
     server.page(URLS.repo, page('lens-index'));
     server.page(URLS.unrelated, page('unrelated'));
     session = await launchExtension({ server });
-    await vi.waitFor(
-      async () =>
-        expect((await session.send('listDigests')).digests.map(({ date }) => date)).toEqual([today, older]),
-      { timeout: 30_000, interval: 250 },
-    );
+    await untilStored(session, [today, older]);
   });
   afterAll(async () => {
     await session?.close();
     await server?.stop();
   });
-  afterEach(async () => {
-    for (const open of session.context.pages())
-      if (open.url().includes('popup.html') || !open.url().startsWith('chrome-extension:'))
-        await open.close();
-  });
+  afterEach(() => closeOpenedPages(session));
 
   it('marks an item opened from the popup read, and the unread counts drop on both days it was told', async () => {
     const popup = await openPopup(session);
