@@ -14,7 +14,7 @@ import { lookupMatches } from './lookup';
 
 type MarkAnswer = ResponseOf<'markLookup'>;
 
-/** What a sync, an import, a clearing or a settings change writes: each one changes the library's stamp. */
+/** What a sync, an archive import, a clearing or a settings change writes: each one changes the library's stamp. */
 const LIBRARY_KEYS = [SYNC_STATUS_KEY, ARCHIVE_IMPORT_KEY, SETTINGS_KEY];
 
 /** A new worker starts a new series (pages holding answers from the last one ask again once). */
@@ -28,8 +28,18 @@ export function libraryStamp(): string {
 /** Count the library's changes (registered at the worker's start, before any await). */
 export function watchLibraryChanges(): void {
   browser.storage.onChanged.addListener((changed, area) => {
-    if (area === 'local' && LIBRARY_KEYS.some((key) => key in changed)) noteLibraryChanged();
+    if (area === 'local' && LIBRARY_KEYS.some((key) => key in changed && !isRunning(changed[key]?.newValue)))
+      noteLibraryChanged();
   });
+}
+
+/**
+ * A sync or an import writes its progress as it goes: the stamp changes when it ends (or is cleared), not at every
+ * document, or pages would drop and ask again all through a sync.
+ */
+function isRunning(status: unknown): boolean {
+  const { running, state } = (status ?? {}) as { running?: unknown; state?: unknown };
+  return running === true || state === 'running';
 }
 
 /** A change that writes none of those keys (a file import). */

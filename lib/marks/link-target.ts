@@ -40,7 +40,6 @@ function segmentCount(pathname: string): number {
 
 /** The key a link carries a mark for, or null: only the link that names its entry, never a deep link. */
 export function markKeyOf(link: LinkFacts): string | null {
-  if (!/^https?:/i.test(link.href)) return null;
   const key = identityKeys(link.href).find((candidate) => !UNMARKED_KEY.test(candidate));
   if (key === undefined) return null;
   const { pathname } = link;

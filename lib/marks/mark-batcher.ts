@@ -11,6 +11,8 @@ export type MarkEntry = MarkAnswer['marks'][number];
 
 /** The most keys one message carries (the schema's bound); more wait for the next frame. */
 export const MARK_KEYS_PER_MESSAGE = 2000;
+/** The most answers kept; past it they are dropped, and a link still on the page is asked about again. */
+export const MARK_ANSWERS_KEPT = 5000;
 
 export interface MarkBatcherDeps {
   /** Send one message; a failure is an answer with nothing found. */
@@ -63,6 +65,8 @@ export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
     }
     const found = new Map<string, MarkEntry | null>(keys.map((key) => [key, null]));
     for (const entry of reply.marks) if (found.has(entry.key)) found.set(entry.key, entry);
+    // Bounded: a timeline scrolled for hours, or a thousand in-app navigations, would keep every key it met.
+    if (answers.size > MARK_ANSWERS_KEPT) answers.clear();
     for (const [key, entry] of found) answers.set(key, entry);
     if (stale) deps.onStale();
     else if (keys.length > 0) deps.onAnswer(found);

@@ -6,7 +6,7 @@
 import { markKeyOf } from './link-target';
 
 /** The element a link belongs to as one entry of a list: a tweet, a search result, a trending row, a model card. */
-export const ENTRY_SELECTOR = 'article,li,[role="listitem"],[data-testid="cellInnerDiv"],.Box-row';
+export const ENTRY_SELECTOR = 'article,li,[data-testid="cellInnerDiv"],.Box-row';
 
 export interface MarkRegistry {
   /** The links carrying a mark, with the key they carry it for. */

@@ -243,7 +243,7 @@ describe('marks on the links to digest items', () => {
   it('marks each linked tweet of the home timeline once, on its time link, the quoted one and those appended later', async () => {
     const { page, layer } = await open(session, URLS.home);
     await expect
-      .poll(() => nearLinks(layer), { timeout: 10_000 })
+      .poll(() => nearLinks(layer), { timeout: 20_000 })
       .toEqual([
         `https://x.com/lens_lab/status/${TWEET}`,
         `https://x.com/bench_fan/status/${QUOTED}`,

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMarkBatcher, MARK_KEYS_PER_MESSAGE, type MarkAnswer } from '../../../lib/marks/mark-batcher';
+import {
+  createMarkBatcher,
+  MARK_ANSWERS_KEPT,
+  MARK_KEYS_PER_MESSAGE,
+  type MarkAnswer,
+} from '../../../lib/marks/mark-batcher';
 
 /** A background that matches the keys in `library`, with a stamp the test can change. */
 function setup(library: Set<string>) {
@@ -114,6 +119,23 @@ describe('createMarkBatcher: link keys to the background, batched', () => {
     await frame();
     expect(asked.at(-1)).toEqual(['x:status:2']);
     expect(batcher.answer('x:status:2')).toBeNull();
+  });
+
+  it(`keeps at most ${MARK_ANSWERS_KEPT} answers, asking again for a key met after they were dropped`, async () => {
+    const { batcher, asked, frame } = setup(new Set());
+    const keys = Array.from({ length: MARK_ANSWERS_KEPT + 1 }, (_, index) => `x:status:${index}`);
+    for (let start = 0; start < keys.length; start += MARK_KEYS_PER_MESSAGE) {
+      batcher.want(keys.slice(start, start + MARK_KEYS_PER_MESSAGE));
+      await frame();
+    }
+    expect(batcher.answer('x:status:0')).toBeNull();
+    batcher.want(['x:status:new']);
+    await frame();
+    expect(batcher.answer('x:status:0')).toBeUndefined();
+    expect(batcher.answer('x:status:new')).toBeNull();
+    batcher.want(['x:status:0']);
+    await frame();
+    expect(asked.at(-1)).toEqual(['x:status:0']);
   });
 
   it('stops when marks are off for the site', async () => {

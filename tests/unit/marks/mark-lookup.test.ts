@@ -62,7 +62,10 @@ describe('markLookup: the keys of a page’s links, answered by the background',
     const { ask } = await withLibrary();
     const first = (await ask([])).value.stamp;
     expect((await ask([])).value.stamp).toBe(first);
-    await fakeBrowser.storage.local.set({ syncStatus: { changed: true } });
+    // Not while a sync runs (it writes its progress at every document), once it ends.
+    await fakeBrowser.storage.local.set({ syncStatus: { running: true, progress: { done: 1, total: 14 } } });
+    expect((await ask([])).value.stamp).toBe(first);
+    await fakeBrowser.storage.local.set({ syncStatus: { running: false, progress: null } });
     const second = (await ask([])).value.stamp;
     expect(second).not.toBe(first);
     await saveSettings({ retentionDays: 30 });
