@@ -243,13 +243,15 @@ describe('marks on the links to digest items', () => {
   it('marks each linked tweet of the home timeline once, on its time link, the quoted one and those appended later', async () => {
     const { page, layer } = await open(session, URLS.home);
     await expect
-      .poll(() => nearLinks(layer), { timeout: 20_000 })
-      .toEqual([
-        `https://x.com/lens_lab/status/${TWEET}`,
-        `https://x.com/bench_fan/status/${QUOTED}`,
-        `https://x.com/late_poster/status/${LATER}`,
-      ]);
-    expect((await layer.marks()).map(({ text }) => text)).toEqual([
+      .poll(async () => (await nearLinks(layer)).sort(), { timeout: 20_000 })
+      .toEqual(
+        [
+          `https://x.com/lens_lab/status/${TWEET}`,
+          `https://x.com/bench_fan/status/${QUOTED}`,
+          `https://x.com/late_poster/status/${LATER}`,
+        ].sort(),
+      );
+    expect((await layer.marks()).map(({ text }) => text).sort()).toEqual([
       '日报 · 新闻 #1',
       '日报 · 新闻 #2',
       '日报 · 新闻 #3',
@@ -276,8 +278,8 @@ describe('marks on the links to digest items', () => {
         ?.insertAdjacentHTML('beforeend', '<p><a href="https://x.com/x/status/1">new</a></p>'),
     );
     await expect
-      .poll(async () => (await layer.marks()).map(({ text }) => text), { timeout: 10_000 })
-      .toEqual(['日报 · 新闻 #1', '日报 · 新闻 #4', '日报 · 新闻 #2', '日报 · 新闻 #3']);
+      .poll(async () => (await layer.marks()).map(({ text }) => text).sort(), { timeout: 10_000 })
+      .toEqual(['日报 · 新闻 #1', '日报 · 新闻 #2', '日报 · 新闻 #3', '日报 · 新闻 #4']);
     server.publish(digests);
     await session.send('syncNow');
     await page.close();
