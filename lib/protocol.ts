@@ -81,7 +81,7 @@ export interface BackgroundProtocol {
   latestDigest: { request: undefined; response: { digest: StoredDigest | null } };
   /** One stored digest by its date: the AI digest, or the day's GitHub 热门 with `kind: 'github-trending'`. */
   digest: { request: { date: string; kind?: DigestKind }; response: { digest: StoredDigest | null } };
-  /** Every stored digest's date and item counts, newest first. */
+  /** Every day with a stored digest and its AI item counts, newest first (a day with only GitHub 热门: 0 and 0). */
   listDigests: { request: undefined; response: { digests: DigestSummary[] } };
   /**
    * Substring search over titles, summaries, link names and name aliases of all stored digests: title hits first,

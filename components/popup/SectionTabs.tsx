@@ -13,7 +13,9 @@ export const tabPanelId = (section: Section) => `panel-${section}`;
  */
 export function SectionTabs({ store }: { store: PopupStore }) {
   const strings = popupStrings(store.lang);
-  const items = [...(store.digest.value?.items ?? []), ...(store.trending.value?.items ?? [])];
+  // On a day with only GitHub 热门 the shown digest is the trending one: counted once.
+  const shown = store.digest.value?.kind === 'github-trending' ? null : store.digest.value;
+  const items = [...(shown?.items ?? []), ...(store.trending.value?.items ?? [])];
   return (
     <div class="tabs" role="tablist">
       {SECTIONS.map((section) => {

@@ -112,15 +112,19 @@ export function createPopupStore(deps: PopupDeps) {
   });
 
   let trendingSeq = 0;
-  const stopFollowingTrending = effect(() => void loadTrending(digest.value?.date));
+  const stopFollowingTrending = effect(() => void loadTrending(digest.value));
 
-  /** The shown day's GitHub 热门 digest: the last day asked wins; failing to read it leaves the tab empty. */
-  async function loadTrending(date: string | undefined): Promise<void> {
+  /**
+   * The shown day's GitHub 热门 digest: the last day asked wins; failing to read it leaves the tab empty. A day with
+   * only a GitHub 热门 digest shows that digest itself (showDate), which is then the tab's too.
+   */
+  async function loadTrending(shown: StoredDigest | null): Promise<void> {
     const seq = ++trendingSeq;
-    if (date === undefined) {
-      trending.value = null;
+    if (!shown || shown.kind === 'github-trending') {
+      trending.value = shown;
       return;
     }
+    const date = shown.date;
     try {
       const answer = await client('digest', { date, kind: 'github-trending' });
       if (seq === trendingSeq) trending.value = answer.digest;
@@ -200,11 +204,16 @@ export function createPopupStore(deps: PopupDeps) {
     if (digest.value?.date === date) return;
     const seq = ++showSeq;
     try {
-      const answer = await client('digest', { date });
+      // A day with a GitHub 热门 digest but no AI digest (the date list offers it): shown on its own tab.
+      const shown =
+        (await client('digest', { date })).digest ??
+        (await client('digest', { date, kind: 'github-trending' })).digest;
       if (seq !== showSeq) return;
       batch(() => {
         loadError.value = null;
-        if (answer.digest) digest.value = answer.digest;
+        if (!shown) return;
+        digest.value = shown;
+        if (shown.kind === 'github-trending') section.value = 'trending';
       });
     } catch (error) {
       if (seq === showSeq) loadError.value = errorText(error);

@@ -10,6 +10,7 @@ import type { ArchiveImporter } from '../sync/archive-import';
 import { clearStatuses } from '../sync/status-store';
 import type { SyncEngine } from '../sync/sync-engine';
 import type { CurrentTab } from './current-tab';
+import { listedDays } from './listed-days';
 import { lookupMatches } from './lookup';
 import { answerMarks, noteLibraryChanged } from './mark-lookup';
 import { type LoadPageUi, senderTarget } from './page-ui-loader';
@@ -122,8 +123,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async listDigests() {
       // The summaries written beside each digest: no digest is read back for the list (1,800 digests in 5 years).
-      const summaries = await (await store()).summaries();
-      return { digests: summaries.map(({ date, news, tools }) => ({ date, news, tools })) };
+      // A day with only a GitHub 热门 digest is listed too (no news, no tools), so the popup can reach it.
+      const library = await store();
+      const [summaries, trending] = await Promise.all([
+        library.summaries(),
+        library.summaries('github-trending'),
+      ]);
+      return { digests: listedDays(summaries, trending) };
     },
     async search({ query, limit }) {
       // Both kinds, the AI digest's first: on one day its items come before the GitHub 热门 ones (issue 16).

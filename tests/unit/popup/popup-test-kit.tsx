@@ -2,6 +2,7 @@
 import { vi } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
 import { createPopupStore, type PopupStore } from '../../../components/popup/popup-store';
+import { listedDays } from '../../../lib/background/listed-days';
 import type { UiLanguage } from '../../../lib/i18n';
 import type { StoredDigest, SyncStatus } from '../../../lib/schema';
 import { type FakeClient, fakeClient, type Handlers, storedDigest, syncStatus } from '../ui/fake-client';
@@ -38,12 +39,16 @@ export async function mountPopup(options: KitOptions = {}): Promise<PopupKit> {
   const fake = fakeClient({
     latestDigest: () => ({ digest: digests[0] ?? null }),
     status: () => status,
+    // As the background lists them: a day with only a GitHub 热门 digest too (lib/background/listed-days).
     listDigests: () => ({
-      digests: digests.map((digest) => ({
-        date: digest.date,
-        news: digest.items.filter((item) => item.section === 'news').length,
-        tools: digest.items.filter((item) => item.section === 'tools').length,
-      })),
+      digests: listedDays(
+        digests.map((digest) => ({
+          date: digest.date,
+          news: digest.items.filter((item) => item.section === 'news').length,
+          tools: digest.items.filter((item) => item.section === 'tools').length,
+        })),
+        options.trending ?? [],
+      ),
     }),
     digest: ({ date, kind }) => ({
       digest:

@@ -115,4 +115,47 @@ describe('the popup’s GitHub 热门 tab', () => {
     expect(kit.store.section.value).toBe('trending');
     expect(textOf(document.activeElement?.querySelector('.item-title'))).toBe('granite-works/quarry');
   });
+
+  describe('a day with a GitHub 热门 digest and no AI digest', () => {
+    const onlyTrending = [...trending, trendingDigest('2026-01-08', ['lone-star/tide'])];
+    const dateOptions = () =>
+      [...(kit?.container.querySelectorAll<HTMLOptionElement>('select.date-picker option') ?? [])]
+        .filter((option) => !option.disabled)
+        .map((option) => option.value);
+
+    it('is offered by the date list and shown on the GitHub 热门 tab, counted once', async () => {
+      kit = await mountPopup({ digests, trending: onlyTrending });
+      await until(() => expect(dateOptions()).toEqual(['2026-01-10', '2026-01-09', '2026-01-08']));
+      await interact(() => kit?.store.showDate('2026-01-09'));
+      await interact(() =>
+        kit?.container.querySelector<HTMLButtonElement>('button.nav[aria-disabled="false"]')?.click(),
+      );
+      await until(() => expect(kit?.store.digest.value?.date).toBe('2026-01-08'));
+      await until(() => expect(titles()).toEqual(['lone-star/tide']));
+      expect(kit.store.section.value).toBe('trending');
+      expect(tabs().map(textOf)).toEqual(['新闻 0', '工具 0', 'GitHub 热门 1']);
+      expect(kit.container.querySelector<HTMLSelectElement>('select.date-picker')?.value).toBe('2026-01-08');
+    });
+
+    it('is where a search hit on that day opens', async () => {
+      const hit: SearchHit = {
+        date: '2026-01-08',
+        item: onlyTrending[2]?.items[0] as Item,
+        field: 'title',
+        start: 0,
+        end: 4,
+      };
+      kit = await mountPopup({
+        digests,
+        trending: onlyTrending,
+        handlers: { search: () => ({ hits: [hit], total: 1 }) },
+      });
+      typeInto(kit.container.querySelector<HTMLInputElement>('input.search') as HTMLInputElement, 'lone');
+      await until(() => expect(kit?.container.querySelector('.result')).not.toBeNull());
+      await interact(() => kit?.container.querySelector<HTMLButtonElement>('.result')?.click());
+      await until(() => expect((document.activeElement as HTMLElement | null)?.dataset.rank).toBe('1'));
+      expect(kit.store.digest.value?.date).toBe('2026-01-08');
+      expect(textOf(document.activeElement?.querySelector('.item-title'))).toBe('lone-star/tide');
+    });
+  });
 });
