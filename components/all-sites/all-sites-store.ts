@@ -6,6 +6,7 @@
 import { computed, signal } from '@preact/signals';
 import { MAX_EXCLUDED_SITES, parseExclusions } from '../../lib/all-sites/exclusions';
 import type { AllSitesState } from '../../lib/all-sites/registration';
+import { customSourceOrigins } from '../../lib/all-sites/release';
 import type { UiLanguage } from '../../lib/i18n';
 import type { Settings } from '../../lib/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
@@ -19,6 +20,14 @@ export interface AllSitesDeps {
   requestAccess: () => Promise<boolean>;
   /** `permissions.remove` for all sites (fails in a build that grants them at install: nothing to give back). */
   releaseAccess: () => Promise<boolean>;
+  /**
+   * Whether `releaseAccess` gives back the all-sites pattern only. Chrome's takes every https host it covers with it,
+   * the feeds' and the custom sources' included, and asking again needs the user's yes in a prompt (checked in
+   * Chromium: the next sync read nothing, "no permission"); there the access is kept, unused (lib/all-sites/release).
+   */
+  releasesOnlyAllSites: boolean;
+  /** `permissions.contains` for one origin's host permission (`<origin>/*`). */
+  hasOrigin: (origin: string) => Promise<boolean>;
   hasAccess: () => Promise<boolean>;
   /** Calls `listener` when the browser grants or removes a permission; returns the function that stops it. */
   watchAccess: (listener: () => void) => () => void;
@@ -77,16 +86,35 @@ export function createAllSitesStore(deps: AllSitesDeps) {
     }
   }
 
-  /** Turn it off (the background unregisters) and give the access back. */
+  /**
+   * Turn it off (the background unregisters) and give the access back where the browser gives back that alone; a
+   * custom source that had its site's access and lost it anyway is named, in words.
+   */
   async function turnOff(): Promise<void> {
     try {
       await save({ enabled: false });
+      if (!deps.releasesOnlyAllSites) {
+        notice.value = { kind: 'ok', text: strings.offKept };
+        return;
+      }
+      const origins = customSourceOrigins((await loadSettings()).customSources);
+      const held = await originsHeld(origins);
       await deps.releaseAccess().catch(() => false);
       await refreshAccess();
-      notice.value = { kind: 'ok', text: strings.off };
+      const kept = new Set(await originsHeld(held));
+      const lost = held.filter((origin) => !kept.has(origin));
+      notice.value =
+        lost.length > 0
+          ? { kind: 'error', text: strings.offLost(lost.map((origin) => new URL(origin).host)) }
+          : { kind: 'ok', text: strings.off };
     } catch (error) {
       notice.value = { kind: 'error', text: strings.failed(errorText(error)) };
     }
+  }
+
+  async function originsHeld(origins: readonly string[]): Promise<string[]> {
+    const held = await Promise.all(origins.map((origin) => deps.hasOrigin(origin).catch(() => false)));
+    return origins.filter((_, index) => held[index]);
   }
 
   async function saveExcluded(): Promise<void> {

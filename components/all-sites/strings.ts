@@ -12,6 +12,10 @@ const zh = {
       ? `已开启：在所有 https 网站上运行（已排除 ${excluded} 个网站）。`
       : '已开启：在所有 https 网站上运行。',
   off: '已关闭：不再在其他网站上运行，并已交还访问所有网站的权限。',
+  offKept:
+    '已关闭：不再在其他网站上运行。访问所有网站的权限仍保留但不再使用：在这个浏览器里交还它会同时收回订阅源和自定义来源所在网站的权限。',
+  offLost: (hosts: readonly string[]) =>
+    `已关闭，但浏览器同时收回了自定义来源所在网站的权限：${hosts.join('、')}。请在“自定义来源”中重新允许访问。`,
   noAccess:
     '浏览器中访问所有网站的权限已被移除：Digest Lens 已停止在其他网站上运行。勾选上面的选项可以重新请求。',
   excluded: '不在这些网站上运行',
@@ -35,6 +39,10 @@ const en: AllSitesStrings = {
   on: (excluded: number) =>
     excluded > 0 ? `On: runs on all https sites (${excluded} excluded).` : 'On: runs on all https sites.',
   off: 'Off: no longer runs on other sites, and the access to all sites was given back.',
+  offKept:
+    'Off: no longer runs on other sites. The access to all sites stays granted but unused: in this browser, giving it back would also take away the sites of the feeds and of your custom sources.',
+  offLost: (hosts: readonly string[]) =>
+    `Off, but the browser also took away the access of your custom sources’ sites: ${hosts.join(', ')}. Allow them again under Custom sources.`,
   noAccess:
     'The access to all sites was removed in the browser: Digest Lens stopped running on other sites. Tick the option above to ask again.',
   excluded: 'Never on these sites',

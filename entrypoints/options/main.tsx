@@ -7,6 +7,7 @@ import { Options } from '../../components/options/Options';
 import { createOptionsStore, downloadBlob } from '../../components/options/options-store';
 import { backgroundClient } from '../../components/shared/client';
 import { ALL_SITES_ORIGINS } from '../../lib/all-sites/registration';
+import { releasesOnlyAllSites } from '../../lib/all-sites/release';
 import { uiLanguage } from '../../lib/i18n';
 
 const lang = uiLanguage();
@@ -22,6 +23,8 @@ const allSites = createAllSitesStore({
   lang,
   requestAccess: () => browser.permissions.request({ origins: ALL_SITES_ORIGINS }),
   releaseAccess: () => browser.permissions.remove({ origins: ALL_SITES_ORIGINS }),
+  releasesOnlyAllSites: releasesOnlyAllSites(browser),
+  hasOrigin: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
   hasAccess: () => browser.permissions.contains({ origins: ALL_SITES_ORIGINS }),
   watchAccess: (listener) => {
     browser.permissions.onAdded.addListener(listener);

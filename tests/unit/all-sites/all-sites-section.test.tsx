@@ -11,9 +11,21 @@ afterEach(() => {
   mounted = undefined;
 });
 
-/** The section with a browser whose all-sites access is `granted` and whose prompt answers `grant`. */
-async function mountSection(options: { granted?: boolean; grant?: boolean } = {}) {
+/**
+ * The section with a browser whose all-sites access is `granted` and whose prompt answers `grant`; `held` are the
+ * origins granted by name, and giving back all sites also takes those in `takes` (as Chrome's remove does).
+ */
+async function mountSection(
+  options: {
+    granted?: boolean;
+    grant?: boolean;
+    releasesOnlyAllSites?: boolean;
+    held?: string[];
+    takes?: string[];
+  } = {},
+) {
   let granted = options.granted ?? false;
+  const held = new Set(options.held ?? []);
   const accessListeners: (() => void)[] = [];
   const deps: AllSitesDeps = {
     lang: 'zh',
@@ -23,8 +35,11 @@ async function mountSection(options: { granted?: boolean; grant?: boolean } = {}
     }),
     releaseAccess: vi.fn(async () => {
       granted = false;
+      for (const origin of options.takes ?? []) held.delete(origin);
       return true;
     }),
+    releasesOnlyAllSites: options.releasesOnlyAllSites ?? true,
+    hasOrigin: async (origin) => granted || held.has(origin),
     hasAccess: async () => granted,
     watchAccess: (listener) => {
       accessListeners.push(listener);
@@ -104,6 +119,40 @@ describe('the all-sites option', () => {
     expect((await loadSettings()).allSites.enabled).toBe(false);
     expect(deps.releaseAccess).toHaveBeenCalledTimes(1);
     expect(notice(container, 'all-sites')).toContain('不再在其他网站上运行');
+  });
+
+  it('keeps the access, unused, where giving it back would take the feeds’ and custom sources’ sites too', async () => {
+    await saveSettings({ allSites: { enabled: true, excluded: [] } });
+    const { container, deps } = await mountSection({ granted: true, releasesOnlyAllSites: false });
+    await click(checkbox(container), false);
+    expect((await loadSettings()).allSites.enabled).toBe(false);
+    expect(deps.releaseAccess).not.toHaveBeenCalled();
+    expect(checkbox(container).checked).toBe(false);
+    expect(notice(container, 'all-sites')).toBe(
+      '已关闭：不再在其他网站上运行。访问所有网站的权限仍保留但不再使用：在这个浏览器里交还它会同时收回订阅源和自定义来源所在网站的权限。',
+    );
+  });
+
+  it('names, in words, a custom source whose site’s access went with all sites', async () => {
+    const source = (id: string, url: string) => ({ id, url, enabled: true, addedAt: 1 });
+    await saveSettings({
+      allSites: { enabled: true, excluded: [] },
+      customSources: [
+        source('a', 'https://feeds.example.org/{date}.md'),
+        source('b', 'https://news.example.net/today.md'),
+        source('c', 'https://through-all.example.com/{date}.md'),
+      ],
+    });
+    const { container } = await mountSection({
+      granted: true,
+      held: ['https://feeds.example.org', 'https://news.example.net'],
+      takes: ['https://feeds.example.org'],
+    });
+    await click(checkbox(container), false);
+    // news.example.net kept its access; through-all.example.com read through the all-sites access alone: lost too.
+    expect(notice(container, 'all-sites')).toBe(
+      '已关闭，但浏览器同时收回了自定义来源所在网站的权限：feeds.example.org、through-all.example.com。请在“自定义来源”中重新允许访问。',
+    );
   });
 
   it('saves the excluded sites as host names, and refuses a line that is no site in words', async () => {
