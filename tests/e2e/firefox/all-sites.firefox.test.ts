@@ -28,6 +28,9 @@ async function cardHostsOn(session: FirefoxSession, url: string): Promise<number
 const cardText = async (session: FirefoxSession, page: Page) =>
   (await new FirefoxCard(session.browser, page).eval((root) => root.textContent)) ?? '';
 
+/** A user-added custom source's site (lib/ui/custom-source.ts asks for `<origin>/*`). */
+const CUSTOM_ORIGIN = 'https://feeds.example.org/*';
+
 describe('all sites in Firefox', () => {
   let server: FixtureServer;
   let session: FirefoxSession;
@@ -54,6 +57,18 @@ describe('all sites in Firefox', () => {
     expect(await cardHostsOn(session, ARXIV_PAGE)).toBe(0);
   });
 
+  it('has a custom source’s host granted by name (asked for in a click, as the custom sources section does)', async () => {
+    await options.evaluate((origin) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const button = document.createElement('button');
+      button.id = 'grant-custom-host';
+      button.addEventListener('click', () => void api.permissions.request({ origins: [origin] }));
+      document.body.append(button);
+    }, CUSTOM_ORIGIN);
+    await options.click('#grant-custom-host');
+    await expect.poll(() => grantedOrigins(options)).toContain(CUSTOM_ORIGIN);
+  });
+
   it('asks for all sites for real on the click, then shows the card on an arXiv abstract page', async () => {
     await options.waitForSelector('input[name="all-sites"]');
     await options.click('input[name="all-sites"]');
@@ -65,9 +80,20 @@ describe('all sites in Firefox', () => {
     expect(await cardHostsOn(session, UNRELATED_PAGE)).toBe(0);
   });
 
-  it('turned off, gives the access back and stops', async () => {
+  it('turned off, gives the access back and stops, keeping the hosts granted by name and the feeds’', async () => {
     await options.click('input[name="all-sites"]');
     await expect.poll(() => grantedOrigins(options)).not.toContain('https://*/*');
+    // Firefox's remove takes the named pattern alone (lib/all-sites/release.ts): the custom source keeps its site.
+    expect(await grantedOrigins(options)).toEqual(
+      expect.arrayContaining([
+        CUSTOM_ORIGIN,
+        'https://static.zou8944.com/*',
+        'https://raw.githubusercontent.com/*',
+      ]),
+    );
+    await expect
+      .poll(() => options.$eval('[data-notice="all-sites"]', (notice) => notice.textContent))
+      .toBe('已关闭：不再在其他网站上运行，并已交还访问所有网站的权限。');
     expect(await cardHostsOn(session, ARXIV_PAGE)).toBe(0);
   });
 });
