@@ -94,6 +94,8 @@ export function createPopupStore(deps: PopupDeps) {
   let searchSeq = 0;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   let showSeq = 0;
+  /** The newest AI digest's date as the background last answered: the date list may hold a newer GitHub 热门-only day. */
+  let latestDate: string | undefined;
   let pageSeq = 0;
 
   let stopWatching: (() => void) | undefined;
@@ -161,6 +163,7 @@ export function createPopupStore(deps: PopupDeps) {
     batch(() => {
       if (latest.status === 'fulfilled') {
         digest.value = latest.value.digest;
+        latestDate = latest.value.digest?.date;
         loadError.value = null;
       } else {
         loadError.value = errorText(latest.reason);
@@ -335,14 +338,18 @@ export function createPopupStore(deps: PopupDeps) {
 
   /** After a sync: follow the newest digest unless the user is reading an older one. */
   async function refresh(): Promise<void> {
-    const shownIsNewest = !digest.value || digest.value.date === dates.value[0]?.date;
+    const shown = digest.value?.date;
+    const shownIsNewest = !shown || shown === latestDate || shown === dates.value[0]?.date;
     try {
       if (shownIsNewest) {
         const latest = await client('latestDigest');
-        batch(() => {
-          digest.value = latest.digest;
-          loadError.value = null;
-        });
+        latestDate = latest.digest?.date;
+        // A newer GitHub 热门-only day on screen stays until an AI digest as new comes.
+        if (!shown || !latest.digest || latest.digest.date >= shown)
+          batch(() => {
+            digest.value = latest.digest;
+            loadError.value = null;
+          });
       }
     } catch (error) {
       loadError.value = errorText(error);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Item, SearchHit, StoredDigest } from '../../../lib/schema';
-import { storedDigest } from '../ui/fake-client';
+import { storedDigest, syncStatus } from '../ui/fake-client';
 import { interact, press, textOf, typeInto } from '../ui/render';
 import { mountPopup, type PopupKit, until } from './popup-test-kit';
 
@@ -135,6 +135,21 @@ describe('the popup’s GitHub 热门 tab', () => {
       expect(kit.store.section.value).toBe('trending');
       expect(tabs().map(textOf)).toEqual(['新闻 0', '工具 0', 'GitHub 热门 1']);
       expect(kit.container.querySelector<HTMLSelectElement>('select.date-picker')?.value).toBe('2026-01-08');
+    });
+
+    it('leaves the popup following the newest AI digest after a sync, the newer GitHub 热门-only day listed', async () => {
+      const aiDigests = [storedDigest('2026-01-09')];
+      kit = await mountPopup({
+        digests: aiDigests,
+        trending: [trendingDigest('2026-01-10', ['lone-star/tide'])],
+        handlers: { syncNow: () => syncStatus() },
+      });
+      await until(() => expect(dateOptions()).toEqual(['2026-01-10', '2026-01-09']));
+      expect(kit.store.digest.value?.date).toBe('2026-01-09');
+      aiDigests.unshift(storedDigest('2026-01-10'));
+      await interact(() => kit?.container.querySelector<HTMLButtonElement>('.sync-button')?.click());
+      await until(() => expect(kit?.store.digest.value?.date).toBe('2026-01-10'));
+      expect(kit.store.digest.value?.kind).toBe('ainews');
     });
 
     it('is where a search hit on that day opens', async () => {
