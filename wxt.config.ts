@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { devBrowserBinaries } from './lib/build/dev-browsers';
+import { leanPageScript } from './lib/build/lean-page-script';
 import { zodWithoutEval } from './lib/build/zod-without-eval';
 
 /** The publisher's hosts, fetched by the default sources. A user-added source asks for its host when added. */
@@ -30,7 +31,8 @@ export default defineConfig({
   // Lets parallel work build into separate folders (e.g. WXT_OUT_DIR=.output/mine); the default is .output.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // No bundle holds the Function constructor: no CSP report in Firefox, no DANGEROUS_EVAL from web-ext lint.
-  vite: () => ({ plugins: [zodWithoutEval()] }),
+  // The every-page script without WXT's logging wrapper (nothing to print in production): lib/build/lean-page-script.ts.
+  vite: () => ({ plugins: [zodWithoutEval(), leanPageScript()] }),
   // `npm run dev` / `dev:firefox` open a browser with the extension loaded: Debian's when Chrome isn't installed.
   webExt: { binaries: devBrowserBinaries() },
   zip: {

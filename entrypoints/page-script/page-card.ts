@@ -28,11 +28,8 @@ export interface PageCardController {
 }
 
 export function isToggleMessage(message: unknown): boolean {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as Partial<ContentMessage>).type === 'toggleSidebar'
-  );
+  // A string or number has no `type` either: only the object says toggleSidebar.
+  return (message as Partial<ContentMessage> | null | undefined)?.type === 'toggleSidebar';
 }
 
 const NO_ANSWER: Lookup = { matches: [], mode: 'off', total: 0, collapsed: false };

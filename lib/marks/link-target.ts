@@ -38,9 +38,24 @@ function segmentCount(pathname: string): number {
   return pathname.split('/').filter(Boolean).length;
 }
 
+/**
+ * Each href's markable key (or none), kept: a page links the same addresses many times (an author on every tweet, a
+ * topic on every result), and parsing each of a list's thousands of links again was most of the marks' time.
+ * Bounded: dropped whole past 5,000 addresses.
+ */
+const candidates = new Map<string, string | undefined>();
+
+function candidateKey(href: string): string | undefined {
+  if (candidates.has(href)) return candidates.get(href);
+  if (candidates.size > 5000) candidates.clear();
+  const key = identityKeys(href).find((candidate) => !UNMARKED_KEY.test(candidate));
+  candidates.set(href, key);
+  return key;
+}
+
 /** The key a link carries a mark for, or null: only the link that names its entry, never a deep link. */
 export function markKeyOf(link: LinkFacts): string | null {
-  const key = identityKeys(link.href).find((candidate) => !UNMARKED_KEY.test(candidate));
+  const key = candidateKey(link.href);
   if (key === undefined) return null;
   const { pathname } = link;
   if (key.startsWith('x:status:')) return link.hasTime() || BARE_STATUS.test(pathname) ? key : null;

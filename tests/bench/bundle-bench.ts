@@ -30,9 +30,9 @@ function filesUnder(dir: string): string[] {
 
 /**
  * What every page of the served sites runs, minified JS + CSS: the lean page script (issue 11 asked ≤ 10 kB of it)
- * and the marks on links (issue 12: ≤ 14 kB with what marks need).
+ * and the marks on links: 14 kB, issue 12 (≤ 14,000 bytes with what marks need; it was 14 KiB, 14,336).
  */
-export const EVERY_PAGE_BUDGET = 14 * 1024;
+export const EVERY_PAGE_BUDGET = 14_000;
 /** The card's UI chunk, injected only into a page whose lookup matched (entrypoints/page-ui). */
 export const UI_CHUNK = 'page-ui.js';
 

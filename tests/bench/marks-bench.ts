@@ -4,6 +4,7 @@
  * script), the long tasks while scrolling a 500-tweet timeline, and the page's JS heap (the page and the content
  * script share it) after 100 and after 1,000 in-app navigations. The every-page size is in bundle-bench.
  */
+import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { FixtureServer } from '../e2e/fixture-server';
 import { type ExtensionSession, launchExtension } from '../e2e/harness';
@@ -127,6 +128,8 @@ async function profiled(cdp: CDPSession, run: () => Promise<void>): Promise<numb
   await cdp.send('Profiler.start');
   await run();
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Parameters<typeof pageScriptMs>[0] };
+  if (process.env.MARKS_PROFILE)
+    writeFileSync(`${process.env.MARKS_PROFILE}.${Date.now()}`, JSON.stringify(profile));
   return pageScriptMs(profile);
 }
 

@@ -39,25 +39,35 @@ console.log(
     .map((load) => load.toFixed(2))
     .join(', ')}`,
 );
-console.log('parse throughput');
-const { msPerMB } = benchParse(report, corpusDir);
-console.log('parse shapes (child processes, each stopped after 30 s)');
-benchParseShapes(report, msPerMB);
-console.log('bundle sizes');
-benchBundle(report, extensionDir);
+/** BENCH_ONLY=<section> (parse, bundle, browser, marks) runs that section alone. */
+const only = process.env.BENCH_ONLY;
+const runs = (section: string) => !only || only === section;
+if (runs('parse')) {
+  console.log('parse throughput');
+  const { msPerMB } = benchParse(report, corpusDir);
+  console.log('parse shapes (child processes, each stopped after 30 s)');
+  benchParseShapes(report, msPerMB);
+}
+if (runs('bundle')) {
+  console.log('bundle sizes');
+  benchBundle(report, extensionDir);
+}
 if (process.env.BENCH_SKIP_BROWSER) console.log('browser sections skipped (BENCH_SKIP_BROWSER)');
 else {
-  await benchBrowser(report, corpusDir);
-  console.log('marks on links (a small library of its own)');
-  await benchMarks(report).catch((error: unknown) =>
-    report.add({
-      name: 'marks on links',
-      value: Number.NaN,
-      unit: '',
-      note: `not measured: ${String(error).split('\n')[0]}`,
-    }),
-  );
+  if (runs('browser')) await benchBrowser(report, corpusDir);
+  if (runs('marks')) {
+    console.log('marks on links (a small library of its own)');
+    await benchMarks(report).catch((error: unknown) =>
+      report.add({
+        name: 'marks on links',
+        value: Number.NaN,
+        unit: '',
+        note: `not measured: ${String(error).split('\n')[0]}`,
+      }),
+    );
+  }
 }
 report.print();
-report.write(resolve(projectRoot, 'tests/bench/results.json'));
+// One section's figures would replace the whole run's in results.json: written only by a full run.
+if (!only) report.write(resolve(projectRoot, 'tests/bench/results.json'));
 console.log(`\nthe bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
