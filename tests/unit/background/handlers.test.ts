@@ -293,6 +293,24 @@ describe('the digest messages', () => {
   });
 });
 
+describe('the date list', () => {
+  it('lists a day with only a GitHub 热门 digest too (no news, no tools), so the popup can reach it', async () => {
+    const { background, store } = await backgroundSetup();
+    await store.write(storedDigest('2026-11-27'));
+    await store.write(storedDigest('2026-11-28', { kind: 'github-trending', issueUrl: null, items: [] }));
+    await store.write(storedDigest('2026-11-27', { kind: 'github-trending', issueUrl: null, items: [] }));
+    expect(await background.route({ type: 'listDigests', payload: {} }, fromOurPopup)).toEqual({
+      ok: true,
+      value: {
+        digests: [
+          { date: '2026-11-28', news: 0, tools: 0 },
+          { date: '2026-11-27', news: 1, tools: 1 },
+        ],
+      },
+    });
+  });
+});
+
 describe('export, import and clear', () => {
   it('exports every digest and merges an import without going back to older versions', async () => {
     const { background, store } = await backgroundSetup();
