@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../lib/protocol';
 import type { CardLayout, SiteId } from '../../lib/schema';
+import { headingKind } from '../../lib/sidebar/digest-label';
 import { groupViews, type MatchView, type RelatedKind } from '../../lib/sidebar/match-view';
 import { holdRoom, type RoomSide, roomSide } from '../../lib/sidebar/page-room';
 import type { SidebarStrings } from '../../lib/sidebar/strings';
@@ -85,6 +86,7 @@ export function SidebarPanel(props: SidebarPanelProps) {
   };
   const shape = collapsed ? 'collapsed' : layout === 'over' ? 'over' : side;
   const total = Math.max(props.total, views.length);
+  const heading = headingKind(views);
   const remaining = total - views.length;
   const { own, others, othersTotal } = groupViews(views, total);
   const named = (label: string) => (props.shortcut ? strings.withShortcut(label, props.shortcut) : label);
@@ -121,7 +123,7 @@ export function SidebarPanel(props: SidebarPanelProps) {
       data-theme={theme}
       data-state={collapsed ? 'collapsed' : 'open'}
       data-layout={shape}
-      aria-label={strings.panelLabel}
+      aria-label={strings.panelLabel[heading]}
       onKeyDown={onKeyDown}
       ref={rootRef}
     >
@@ -151,7 +153,7 @@ export function SidebarPanel(props: SidebarPanelProps) {
         <div class={shape === 'right' ? 'dl-panel dl-docked' : 'dl-panel'}>
           <header class="dl-header">
             <h2 class="dl-heading">
-              {strings.heading}
+              {strings.heading[heading]}
               <span class="dl-count">{strings.itemCount(total)}</span>
             </h2>
             <button

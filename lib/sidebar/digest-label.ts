@@ -4,7 +4,7 @@
  * trended on N stored days (its card is one, of the newest day).
  */
 import type { MatchView } from './match-view';
-import type { SidebarStrings } from './strings';
+import type { HeadingKind, SidebarStrings } from './strings';
 
 export interface CardLabel {
   /** `ainews` or `trending`, for the element's class. */
@@ -61,4 +61,11 @@ export function cardLabel(
     date: strings.digestDate(view.date),
     recurs: view.alsoIn > 0 ? strings.alsoIn(view.alsoIn) : null,
   };
+}
+
+/** What the card's heading names: GitHub 热门 when every item shown trended, AI 日报 when none did, else both. */
+export function headingKind(views: readonly Pick<MatchView, 'section'>[]): HeadingKind {
+  const trending = views.filter((view) => view.section === 'trending').length;
+  if (trending === 0) return 'ainews';
+  return trending === views.length ? 'trending' : 'both';
 }

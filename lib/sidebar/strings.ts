@@ -3,11 +3,15 @@ import type { UiLanguage } from '../i18n';
 import type { Section } from '../schema';
 import type { RelatedKind } from './match-view';
 
+/** What a card's items come from: the AI digest only, GitHub 热门 only, or both. */
+export type HeadingKind = 'ainews' | 'trending' | 'both';
+
 export interface SidebarStrings {
   /** Their language, set on the panel: under the page's `lang` a screen reader would use the page's voice. */
   lang: string;
-  panelLabel: string;
-  heading: string;
+  /** The card's name and heading, right for what it shows (issue 16): AI 日报, GitHub 热门 or both. */
+  panelLabel: Record<HeadingKind, string>;
+  heading: Record<HeadingKind, string>;
   itemCount: (count: number) => string;
   collapse: string;
   /** The collapsed tab's name: it starts with the count the tab shows (its visible text is part of its name). */
@@ -63,8 +67,12 @@ const EN_RELATED: Record<RelatedKind, string> = {
 
 const zh: SidebarStrings = {
   lang: 'zh-CN',
-  panelLabel: 'Digest Lens：AI 日报摘要',
-  heading: 'AI 日报摘要',
+  panelLabel: {
+    ainews: 'Digest Lens：AI 日报摘要',
+    trending: 'Digest Lens：GitHub 热门',
+    both: 'Digest Lens：AI 日报与 GitHub 热门',
+  },
+  heading: { ainews: 'AI 日报摘要', trending: 'GitHub 热门', both: '摘要' },
   itemCount: (count) => `${count} 条`,
   collapse: '收起侧栏',
   expand: (count) => `${count} 条摘要：展开 Digest Lens 侧栏`,
@@ -93,8 +101,12 @@ const zh: SidebarStrings = {
 
 const en: SidebarStrings = {
   lang: 'en',
-  panelLabel: 'Digest Lens: AI digest summaries',
-  heading: 'AI digest',
+  panelLabel: {
+    ainews: 'Digest Lens: AI digest summaries',
+    trending: 'Digest Lens: GitHub trending',
+    both: 'Digest Lens: AI digest and GitHub trending',
+  },
+  heading: { ainews: 'AI digest', trending: 'GitHub trending', both: 'Summaries' },
   itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
   collapse: 'Collapse the sidebar',
   expand: (count) => `${count === 1 ? '1 summary' : `${count} summaries`}: expand the Digest Lens sidebar`,
