@@ -176,8 +176,12 @@ export function reserveRoom(side: RoomSide, ignore?: Element | null, doc: Docume
       side === 'right'
         ? { left: width - SIDE_ROOM_PX, top: 0, right: width, bottom: height }
         : { left: 0, top: 0, right: width, bottom: TOP_ROOM_PX };
-    for (const element of fixedElementsIn(doc, strip, ignore)) {
-      const rect = element.getBoundingClientRect();
+    // Read every box first, then write: a read after a write would lay the page out again, once per element.
+    const boxes = fixedElementsIn(doc, strip, ignore).map((element) => ({
+      element,
+      rect: element.getBoundingClientRect(),
+    }));
+    for (const { element, rect } of boxes) {
       if (side === 'right') {
         if (rect.right <= strip.left) continue;
         fixedStyles.set(element, 'right', `${width - rect.right + SIDE_ROOM_PX}px`);

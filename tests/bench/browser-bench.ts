@@ -51,6 +51,11 @@ async function measureLibrary(
     `— with ${library.scale} stored (${library.digestCount} digests, ${library.itemCount} items) —`,
   );
   try {
+    // BENCH_ONLY=sidebar: the navigation → sidebar rows alone (tests/bench/run.ts).
+    if (process.env.BENCH_ONLY === 'sidebar') {
+      await section(report, 'navigation → sidebar', () => benchSidebar(report, session, library, devtools));
+      return;
+    }
     await section(report, 'service worker heap with the library stored', () =>
       benchWorkerHeap(report, session, devtools, 'with the library stored'),
     );

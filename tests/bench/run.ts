@@ -39,7 +39,7 @@ console.log(
     .map((load) => load.toFixed(2))
     .join(', ')}`,
 );
-/** BENCH_ONLY=<section> (parse, bundle, browser, marks) runs that section alone. */
+/** BENCH_ONLY=<section> (parse, bundle, browser, sidebar, marks) runs that section alone (sidebar: in browser). */
 const only = process.env.BENCH_ONLY;
 const runs = (section: string) => !only || only === section;
 if (runs('parse')) {
@@ -54,7 +54,7 @@ if (runs('bundle')) {
 }
 if (process.env.BENCH_SKIP_BROWSER) console.log('browser sections skipped (BENCH_SKIP_BROWSER)');
 else {
-  if (runs('browser')) await benchBrowser(report, corpusDir);
+  if (runs('browser') || only === 'sidebar') await benchBrowser(report, corpusDir);
   if (runs('marks')) {
     console.log('marks on links (a small library of its own)');
     await benchMarks(report).catch((error: unknown) =>

@@ -108,6 +108,30 @@ describe('reserveRoom', () => {
     expect(drawer.getAttribute('style')).toBe('position: fixed;right: 20px;');
   });
 
+  it('reads every fixed element’s box before it moves any (a read after a write lays the page out again)', () => {
+    const log: string[] = [];
+    const lefts = [1500, 1600, 1700];
+    const drawers = lefts.map((left) => {
+      const drawer = fixedAt({ left, top: 100, width: 200, height: 50 });
+      const box = drawer.getBoundingClientRect();
+      vi.spyOn(drawer, 'getBoundingClientRect').mockImplementation(() => {
+        log.push('read');
+        return box;
+      });
+      const write = drawer.style.setProperty.bind(drawer.style);
+      vi.spyOn(drawer.style, 'setProperty').mockImplementation((...args) => {
+        log.push('write');
+        write(...args);
+      });
+      return drawer;
+    });
+    windowOf(1920, 800, (x) => drawers.filter((_, index) => x >= (lefts[index] ?? 0)));
+    const room = reserveRoom('right');
+    expect(log.filter((entry) => entry === 'read')).toHaveLength(3);
+    expect(log.slice(log.indexOf('write'))).not.toContain('read');
+    room.release();
+  });
+
   it('ends a fixed bar spanning the window where the strip starts', () => {
     const bar = fixedAt({ left: 0, top: 0, width: 1920, height: 48 });
     windowOf(1920, 800, (_x, y) => (y < 48 ? [bar] : []));
