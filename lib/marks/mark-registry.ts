@@ -34,14 +34,17 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry 
   let holders = new WeakMap<Element, Map<string, HTMLAnchorElement>>();
   let entryOf = new WeakMap<HTMLAnchorElement, Element>();
 
+  // The key first (kept per href, lib/marks/link-target.ts): most links have none and need nothing more.
   const keyOf = (link: HTMLAnchorElement, href: string) => {
-    if (link.getRootNode() !== document) return null;
     const key = markKeyOf({
       href,
-      pathname: link.pathname,
+      // Read only for a link with a key (the anchor parses its href again for it).
+      get pathname() {
+        return link.pathname;
+      },
       hasTime: () => link.querySelector('time') !== null,
     });
-    return key === null || pageKeys.has(key) ? null : key;
+    return key === null || pageKeys.has(key) || link.getRootNode() !== document ? null : key;
   };
 
   /** Whether `link` may carry `key`'s mark in `entry`: no other link of the entry still carries it. */
