@@ -9,9 +9,17 @@ function countedLink(href: string) {
   document.body.append(link);
   const reads = { pathname: 0, root: 0 };
   const { pathname } = link;
-  Object.defineProperty(link, 'pathname', { get: () => ((reads.pathname += 1), pathname) });
+  Object.defineProperty(link, 'pathname', {
+    get: () => {
+      reads.pathname += 1;
+      return pathname;
+    },
+  });
   const getRootNode = link.getRootNode.bind(link);
-  link.getRootNode = (options) => ((reads.root += 1), getRootNode(options));
+  link.getRootNode = (options) => {
+    reads.root += 1;
+    return getRootNode(options);
+  };
   return { link, reads };
 }
 
