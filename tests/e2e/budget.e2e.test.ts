@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVERY_PAGE_BUDGET, everyPageFiles, readManifest, UI_CHUNK } from '../bench/bundle-bench';
 import { datedUrl, digestMarkdown, type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
-import { type ExtensionSession, extensionDir, launchExtension } from './harness';
+import { type ExtensionSession, extensionDir, launchExtension, untilStored } from './harness';
 
 const today = shanghaiDate(0);
 const LINKED = 'https://github.com/budget-org/budget-repo';
@@ -107,11 +107,7 @@ describe('the card UI, loaded only on a match', () => {
     server.page(LINKED, pageFor('budget-repo'));
     server.page(UNRELATED, pageFor('other-repo'));
     session = await launchExtension({ server });
-    await vi.waitFor(
-      async () =>
-        expect((await session.send('listDigests')).digests.map((entry) => entry.date)).toEqual([today]),
-      { timeout: 30_000, interval: 250 },
-    );
+    await untilStored(session, [today]);
   });
   afterAll(async () => {
     await session?.close();

@@ -6,10 +6,10 @@
  * over the page instead, and that choice is remembered across a reload.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
-import { type ExtensionSession, launchExtension } from './harness';
+import { type ExtensionSession, launchExtension, untilStored } from './harness';
 import { SITE_PAGES, type SitePageFixture, sitePagesDigest } from './site-pages';
 import { type Coverage, pageCoverage } from './site-pages/coverage';
 
@@ -91,11 +91,7 @@ describe('the card covers nothing by default', () => {
     server = (await new FixtureServer().start()).publish(digests);
     for (const fixture of SITE_PAGES) server.page(fixture.url, fixture.html('light'));
     session = await launchExtension({ server });
-    await vi.waitFor(
-      async () =>
-        expect((await session.send('listDigests')).digests.map((digest) => digest.date)).toEqual([today]),
-      { timeout: 30_000, interval: 250 },
-    );
+    await untilStored(session, [today]);
     page = await session.context.newPage();
     cdp = await session.context.newCDPSession(page);
   });

@@ -10,7 +10,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datedUrl, digestMarkdown, type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
-import { type ExtensionSession, extensionDir, launchExtension } from './harness';
+import { type ExtensionSession, extensionDir, launchExtension, untilStored } from './harness';
 
 const today = shanghaiDate(0);
 const REPO_URL = 'https://github.com/guarded-org/guarded-repo';
@@ -90,11 +90,7 @@ describe('a content script as an untrusted caller', () => {
     });
     server.page(REPO_URL, PAGE);
     session = await launchExtension({ server });
-    await vi.waitFor(
-      async () =>
-        expect((await session.send('listDigests')).digests.map((entry) => entry.date)).toEqual([today]),
-      { timeout: 30_000, interval: 250 },
-    );
+    await untilStored(session, [today]);
   });
   afterAll(async () => {
     await session?.close();
