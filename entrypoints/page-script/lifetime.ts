@@ -22,9 +22,6 @@ export function createPageScriptContext(): PageScriptContext {
       if (!browser.runtime?.id) context.invalidate();
       return controller.signal.aborted;
     },
-    get isValid() {
-      return !context.isInvalid;
-    },
     onInvalidated(callback) {
       controller.signal.addEventListener('abort', () => callback(), { once: true });
     },

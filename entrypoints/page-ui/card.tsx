@@ -1,7 +1,7 @@
 /**
  * The page card, as the UI chunk draws it: the panel in a closed shadow root under <html>, its theme (following the
  * site's), its collapse (remembered through the background), "more", Esc and focus. The lean page script decides
- * which page is shown and when (entrypoints/sidebar.content/page-card.ts); this part only draws what it is given.
+ * which page is shown and when (entrypoints/page-script/page-card.ts); this part only draws what it is given.
  */
 import { render } from 'preact';
 import { SidebarPanel } from '../../components/sidebar/sidebar-panel';
@@ -104,8 +104,8 @@ export function createCard({ lifetime, site, hostName }: CardOptions): PageCard 
       onMount(uiContainer) {
         container = uiContainer;
         // After an extension reload Chrome injects no new script, so nothing else would tell this one it is stale:
-        // reading isValid checks runtime.id and invalidates the context (which removes this UI).
-        watchValidity = setInterval(() => lifetime.isValid, VALIDITY_CHECK_MS);
+        // reading isInvalid checks runtime.id and invalidates the context (which removes this UI).
+        watchValidity = setInterval(() => lifetime.isInvalid, VALIDITY_CHECK_MS);
         theme = currentTheme();
         stopWatchingTheme = watchTheme();
         paint(false);

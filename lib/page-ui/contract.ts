@@ -18,9 +18,8 @@ export type Lookup = ResponseOf<'lookup'>;
 
 /** What the card may know of its script's life: a ContentScriptContext fits (the chunk needs no WXT runtime). */
 export interface PageScriptLifetime {
-  readonly isInvalid: boolean;
   /** Reading it checks the extension is still there, and invalidates the context when it is not. */
-  readonly isValid: boolean;
+  readonly isInvalid: boolean;
   onInvalidated(callback: () => void): void;
 }
 

@@ -475,7 +475,7 @@ describe('the sidebar controller', () => {
       target.dispatchEvent(
         new CustomEvent(forged, { detail: { contentScriptName: 'sidebar', messageId: 'forged' } }),
       );
-    expect(ctx.isValid).toBe(true);
+    expect(ctx.isInvalid).toBe(false);
     expect(hosts()).toHaveLength(1);
   });
 
