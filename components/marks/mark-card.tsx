@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import { copyToClipboard } from '../../entrypoints/page-ui/card';
+import { SHADOW_CARD_CSS } from '../../entrypoints/page-ui/card-host';
 import { type UiLanguage, uiLanguage } from '../../lib/i18n';
 import type { MarkEntry } from '../../lib/marks/mark-batcher';
 import type { MarkCardUi, MarkLayerHandle } from '../../lib/marks/mark-card-contract';
@@ -14,7 +15,6 @@ import { matchViews } from '../../lib/sidebar/match-view';
 import { type SidebarStrings, sidebarStrings } from '../../lib/sidebar/strings';
 import { detectTheme, type SidebarTheme } from '../../lib/sidebar/theme';
 import { MatchCard } from '../sidebar/match-card';
-import cardCss from '../sidebar/sidebar.css?inline';
 
 const WORDS: Record<UiLanguage, { card: string; close: string }> = {
   zh: { card: 'AI 日报摘要', close: '关闭摘要' },
@@ -69,7 +69,7 @@ function attach({ root, host, entryOf, site, signal }: MarkLayerHandle): void {
   const language = uiLanguage();
   const strings = sidebarStrings(language);
   const style = document.createElement('style');
-  style.textContent = `${cardCss.replaceAll(':root', ':host')}\n${CARD_CSS}`;
+  style.textContent = `${SHADOW_CARD_CSS}\n${CARD_CSS}`;
   const container = document.createElement('div');
   container.hidden = true;
   root.prepend(style);

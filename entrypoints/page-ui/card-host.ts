@@ -31,8 +31,9 @@ const HOST_RESET = ':host{all:initial!important}';
 /** Keys typed in the card are not the page's shortcuts. */
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
 
-/** The bundler writes `:root` for custom properties; in a shadow root they belong on the host. */
-const CARD_CSS = `${HOST_RESET}\n${cardCss.replaceAll(':root', ':host')}`;
+/** The bundler writes `:root` for custom properties; in a shadow root they belong on the host (the mark card's too). */
+export const SHADOW_CARD_CSS = cardCss.replaceAll(':root', ':host');
+const CARD_CSS = `${HOST_RESET}\n${SHADOW_CARD_CSS}`;
 
 export function createCardHost(ctx: PageScriptLifetime, options: CardHostOptions): CardHost {
   const host = document.createElement(options.name);
