@@ -21,7 +21,7 @@ export interface ReadStateStore {
    * of an older file, never moves it). Answers how many keys were not read before.
    */
   add(records: readonly ReadRecord[]): Promise<number>;
-  /** Every read, oldest key first, for export; a damaged row is passed over. */
+  /** Every read in key order (not by when it was read), for export; a damaged row is passed over. */
   all(): Promise<ReadRecord[]>;
   /** Forget every read; answers how many there were. */
   clear(): Promise<number>;

@@ -50,9 +50,12 @@ export function nextFreshCheck({ now, todayStored, lastAttemptAt }: ScheduleInpu
   return next <= end ? next : tomorrow;
 }
 
-/** Opening the popup syncs at once when today's digest is missing and nobody tried for it in the last minutes. */
+/**
+ * Opening the popup syncs at once when today's digest is missing and nobody tried for it in the last minutes, from
+ * the start of today's publication window on: before it (from 00:00 in Shanghai to 08:45) nothing new can be there.
+ */
 export function shouldSyncOnOpen({ now, todayStored, lastAttemptAt }: ScheduleInput): boolean {
-  if (todayStored) return false;
+  if (todayStored || now < publicationWindow(shanghaiToday(now)).start) return false;
   return lastAttemptAt === null || now - lastAttemptAt > STALE_AFTER_MS;
 }
 

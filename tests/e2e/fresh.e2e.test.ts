@@ -1,8 +1,10 @@
 /**
  * Fresh at the publisher's hour: the first sync finds only yesterday's digest; today's is published afterwards; the
- * popup, opened again, brings it in by itself. "Today" is the real Shanghai date (the extension uses the real clock).
+ * popup, opened again, brings it in by itself. "Today" is the real Shanghai date (the extension uses the real clock;
+ * the reopened popup's is moved to today's publication window when the real one is before it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicationWindow } from '../../lib/sync/schedule';
 import {
   datedUrl,
   digestMarkdown,
@@ -63,7 +65,12 @@ describe('today’s digest after the publisher’s hour', () => {
       });
     });
     const asked = server.requested(datedUrl(yesterday)).length;
-    const popup = await session.openPopup();
+    // Before today's publication window (00:45 UTC) the popup does not sync on opening: nothing can be new. Its
+    // clock is then set to the window's start (the same Shanghai day); the background keeps the real one.
+    const popup = await session.context.newPage();
+    const windowStart = publicationWindow(today).start;
+    if (Date.now() < windowStart) await popup.clock.setFixedTime(windowStart);
+    await popup.goto(session.extensionUrl('popup.html'));
     await expect
       .poll(() => popup.locator('.digest').getAttribute('data-date'), { timeout: 30_000, interval: 250 })
       .toBe(today);

@@ -94,6 +94,22 @@ describe('shouldSyncOnOpen', () => {
     expect(shouldSyncOnOpen({ now, todayStored: false, lastAttemptAt: now - 2 * MIN })).toBe(false);
     expect(shouldSyncOnOpen({ now, todayStored: true, lastAttemptAt: null })).toBe(false);
   });
+  it("does not sync before today's publication window: nothing new can be published yet", () => {
+    // 17:00 UTC on the 28th is 01:00 on the 29th in Shanghai: the 29th's digest comes after 00:45 UTC.
+    expect(
+      shouldSyncOnOpen({ now: at('2026-11-28T17:00:00Z'), todayStored: false, lastAttemptAt: null }),
+    ).toBe(false);
+    expect(
+      shouldSyncOnOpen({ now: at('2026-11-29T00:44:00Z'), todayStored: false, lastAttemptAt: null }),
+    ).toBe(false);
+    // From the window's start on, and after its end (a late digest, the user's interval), as before.
+    expect(
+      shouldSyncOnOpen({ now: at('2026-11-29T00:45:00Z'), todayStored: false, lastAttemptAt: null }),
+    ).toBe(true);
+    expect(
+      shouldSyncOnOpen({ now: at('2026-11-29T15:59:00Z'), todayStored: false, lastAttemptAt: null }),
+    ).toBe(true);
+  });
 });
 
 describe('isTodayStored', () => {
