@@ -80,13 +80,9 @@ export function openDigestDatabase(name = DATABASE_NAME): Promise<DigestDatabase
         // Version 2: fetch bookkeeping (validators, remembered 404s) and the primary key behind `alsoIn`.
         db.createObjectStore('documents', { keyPath: 'url' });
         transaction.objectStore('items').createIndex('byPrimaryKey', 'primaryKey');
-        if (oldVersion >= 1) await reindexItems(transaction);
       }
-      if (oldVersion === 2) {
-        // Version 3: a GitHub item's primary key is its link's URL, not its repo (lib/story.ts); the step above
-        // already wrote version 3 records for older databases.
-        await reindexItems(transaction);
-      }
+      // Version 3: a GitHub item's primary key is its link's URL, not its repo (lib/story.ts). The items of a version
+      // 1 or 2 database (no primary key, or the repo's) are rewritten once, by the version 7 step below.
       if (oldVersion < 4) {
         // Version 4: summaries of the valid digests, and the documents findable by the digest they describe (pruned
         // with it) and by the time of their 404 (forgotten when old).
@@ -112,6 +108,8 @@ export function openDigestDatabase(name = DATABASE_NAME): Promise<DigestDatabase
       if (oldVersion >= 1 && oldVersion < 7) {
         // Version 7: new identity keys (issue 14: Reddit threads, YouTube videos, alphaXiv papers, tweet mirrors; HF
         // listings, placeholders and the digest's own issue pages match nothing), so stored digests match under them.
+        // Every index entry is rewritten from its digest under today's rules: this also brings version 1 and 2
+        // entries to version 3's primary keys, so no earlier step reindexes.
         await reindexItems(transaction);
       }
     },
@@ -120,8 +118,9 @@ export function openDigestDatabase(name = DATABASE_NAME): Promise<DigestDatabase
 
 /**
  * Rebuild every item record from the stored digests (in the upgrade's own transaction). The records hold identity
- * keys computed by lib/links when each digest was written: when those rules change, a new version's step calls this
- * again so that stored digests match under the new keys.
+ * keys computed by lib/links when each digest was written: when those rules change, the new version's step calls this
+ * for every older database (in place of the previous version's call: one reindex per upgrade, whatever the old
+ * version) so that stored digests match under the new keys.
  */
 async function reindexItems(transaction: UpgradeTransaction): Promise<void> {
   for (const kind of DIGEST_KINDS) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lookupMatches } from '../../../lib/background/lookup';
 import { DATABASE_VERSION, openDigestDatabase } from '../../../lib/storage/database';
@@ -6,13 +6,17 @@ import { DigestStore } from '../../../lib/storage/digest-store';
 import { readStateOf } from '../../../lib/storage/read-state-store';
 import { sameItemDates, storedDigest, testItem, trendingDigest, uniqueDatabaseName } from './stored-digest';
 
-type ShippedVersion = 1 | 2 | 3 | 4;
+type ShippedVersion = 1 | 2 | 3 | 4 | 5 | 6;
 
 interface OldData {
   digests: unknown[];
   items: unknown[];
   documents?: unknown[];
   summaries?: unknown[];
+  reads?: unknown[];
+  trendingDigests?: unknown[];
+  trendingItems?: unknown[];
+  trendingSummaries?: unknown[];
 }
 
 /**
@@ -20,7 +24,8 @@ interface OldData {
  * by date, items by [date, position] with key and date indexes, no primary key. Version 2 added the documents store
  * (validators with the digest's date, remembered 404s) and the primary-key index (a repo's key for a GitHub item).
  * Version 3 changed only what a GitHub item's primary key is (its link's URL). Version 4 added the summaries store
- * and the documents' byDigestDate and byNotFoundAt indexes.
+ * and the documents' byDigestDate and byNotFoundAt indexes. Version 5 added the reads store (by key), version 6 the
+ * GitHub 热门 digests' own three stores (items with the same three indexes).
  */
 function writeOldVersion(version: ShippedVersion, name: string, data: OldData): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -40,6 +45,15 @@ function writeOldVersion(version: ShippedVersion, name: string, data: OldData): 
           db.createObjectStore('summaries', { keyPath: 'date' });
         }
       }
+      if (version >= 5) db.createObjectStore('reads', { keyPath: 'key' });
+      if (version >= 6) {
+        db.createObjectStore('trendingDigests', { keyPath: 'date' });
+        const trendingItems = db.createObjectStore('trendingItems', { keyPath: ['date', 'position'] });
+        trendingItems.createIndex('byKey', 'keys', { multiEntry: true });
+        trendingItems.createIndex('byDate', 'date');
+        trendingItems.createIndex('byPrimaryKey', 'primaryKey');
+        db.createObjectStore('trendingSummaries', { keyPath: 'date' });
+      }
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -48,6 +62,10 @@ function writeOldVersion(version: ShippedVersion, name: string, data: OldData): 
       for (const item of data.items) tx.objectStore('items').put(item);
       for (const document of data.documents ?? []) tx.objectStore('documents').put(document);
       for (const summary of data.summaries ?? []) tx.objectStore('summaries').put(summary);
+      for (const read of data.reads ?? []) tx.objectStore('reads').put(read);
+      for (const digest of data.trendingDigests ?? []) tx.objectStore('trendingDigests').put(digest);
+      for (const item of data.trendingItems ?? []) tx.objectStore('trendingItems').put(item);
+      for (const summary of data.trendingSummaries ?? []) tx.objectStore('trendingSummaries').put(summary);
       tx.oncomplete = () => {
         db.close();
         resolve();
@@ -263,6 +281,86 @@ describe('database upgrades', () => {
     db.close();
     await expectEverythingKept(name, 4);
   });
+
+  it('rewrites the index entries of a version 1 or 2 database once, not once per step', async () => {
+    for (const version of [1, 2] as const) {
+      const name = uniqueDatabaseName();
+      await writeOldVersion(version, name, {
+        digests: [older, newer],
+        items: itemRecordsAsWrittenBy(version),
+        ...(version >= 2 && { documents: [validators, remembered404] }),
+      });
+      const originalPut = IDBObjectStore.prototype.put;
+      const itemPuts = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) {
+        return originalPut.apply(this, args);
+      });
+      await expectEverythingKept(name, version);
+      const puts = itemPuts.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'items');
+      itemPuts.mockRestore();
+      // Two digests of two items each: four entries written, once.
+      expect(puts).toHaveLength(4);
+    }
+  });
+
+  it.each([5, 6] as const)(
+    'opens a version %i database with its reads (and GitHub 热门 digests) intact',
+    async (version) => {
+      const name = uniqueDatabaseName();
+      const trending = trendingDigest('2026-11-21', ['acme/rocket']);
+      const reads = [
+        { key: 'item:2026-11-20/news/3', readAt: 1_500 },
+        { key: 'x:status:501', readAt: 2_000 },
+      ];
+      await writeOldVersion(version, name, {
+        ...asWrittenByVersion4(),
+        reads,
+        ...(version >= 6 && {
+          trendingDigests: [trending],
+          trendingItems: [
+            {
+              date: '2026-11-21',
+              position: 0,
+              keys: ['gh:repo:acme/rocket'],
+              primaryKey: 'gh:repo:acme/rocket',
+            },
+          ],
+          trendingSummaries: [
+            { date: '2026-11-21', sourceId: 'trending', fetchedAt: 1_000, news: 0, tools: 1 },
+          ],
+        }),
+      });
+      await expectEverythingKept(name, 4);
+
+      const db = await openDigestDatabase(name);
+      const store = new DigestStore(db);
+      expect(await readStateOf(store).all()).toEqual(reads);
+      const rocket = await store.readItems(
+        (reader) => reader.itemsWith(['gh:repo:acme/rocket']),
+        'github-trending',
+      );
+      if (version === 5) {
+        expect(await store.dates('github-trending')).toEqual([]);
+        expect(rocket).toEqual([]);
+      } else {
+        expect(await store.read('2026-11-21', 'github-trending')).toEqual(trending);
+        expect(await store.summaries('github-trending')).toEqual([
+          { date: '2026-11-21', sourceId: 'trending', fetchedAt: 1_000, news: 0, tools: 1 },
+        ]);
+        expect(rocket).toEqual([
+          {
+            date: '2026-11-21',
+            position: 0,
+            keys: ['gh:repo:acme/rocket'],
+            primaryKey: 'gh:repo:acme/rocket',
+          },
+        ]);
+      }
+      db.close();
+    },
+  );
 
   it('creates an empty database at the current version', async () => {
     const db = await openDigestDatabase(uniqueDatabaseName());
