@@ -167,8 +167,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // a file import still being written is aborted by the store's clear (or cleared, if it committed first).
       await services.importer.forget();
       await services.engine.idle();
+      // The digests and what was read go in one transaction: both or, when it fails, neither.
       const cleared = await services.store.clear();
-      await readStateOf(services.store).clear();
       await clearStatuses();
       return { cleared };
     },

@@ -270,7 +270,8 @@ export class DigestStore {
   }
 
   /**
-   * Delete every digest of every kind and the fetch bookkeeping; answers how many digests there were. A `writeMany`
+   * Delete every digest of every kind, the fetch bookkeeping and what was read (lib/storage/read-state-store.ts), in
+   * one transaction: all of it or, when one clear fails, nothing. Answers how many digests there were. A `writeMany`
    * still running is aborted, and one that committed first is cleared with the rest: the library is empty either way.
    */
   async clear(): Promise<number> {
@@ -279,17 +280,24 @@ export class DigestStore {
       running.cleared = true;
       abortQuietly(running.tx);
     }
-    const tx = this.db.transaction([...ALL_DIGEST_STORES, 'documents'], 'readwrite');
-    const counts = await Promise.all(
-      DIGEST_KINDS.map((kind) => tx.objectStore(KIND_STORES[kind].summaries).count()),
-    );
-    await Promise.all([
-      ...ALL_DIGEST_STORES.map((name) => tx.objectStore(name).clear()),
-      tx.objectStore('documents').clear(),
-      tx.done,
-    ]);
-    this.forgetCached();
-    return counts.reduce((sum, count) => sum + count, 0);
+    const tx = this.db.transaction([...ALL_DIGEST_STORES, 'documents', 'reads'], 'readwrite');
+    const requests: Promise<unknown>[] = [];
+    try {
+      const counts = await Promise.all(
+        DIGEST_KINDS.map((kind) => tx.objectStore(KIND_STORES[kind].summaries).count()),
+      );
+      for (const name of [...ALL_DIGEST_STORES, 'documents', 'reads'] as const)
+        requests.push(tx.objectStore(name).clear());
+      await Promise.all([...requests, tx.done]);
+      return counts.reduce((sum, count) => sum + count, 0);
+    } catch (error) {
+      // A clear that threw at once leaves the ones requested before it to commit: abort them.
+      abortQuietly(tx);
+      await Promise.allSettled([...requests, tx.done]);
+      throw error;
+    } finally {
+      this.forgetCached();
+    }
   }
 
   private writeTransaction() {

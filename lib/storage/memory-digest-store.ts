@@ -9,6 +9,7 @@ import { DIGEST_KINDS, type DigestDatabase, type DocumentRecord } from './databa
 import { type DigestSummaryRecord, summaryOf } from './digest-record';
 import { DigestStore, type ItemReader, NOT_FOUND_KEPT_MS, type WriteOutcome } from './digest-store';
 import { type ItemRecord, itemRecordsOf } from './item-records';
+import { readStateOf } from './read-state-store';
 
 /** What an IndexedDB-backed method inherited by mistake would touch: it fails loudly instead. */
 const NO_DATABASE = new Proxy({} as DigestDatabase, {
@@ -143,7 +144,10 @@ export class MemoryDigestStore extends DigestStore {
     this.documents.set(record.url, { ...record });
   }
 
+  /** Every digest, the fetch bookkeeping and what was read (the memory reads: lib/storage/read-state-store.ts). */
   override async clear(): Promise<number> {
+    // The memory reads clear at once (no await inside): nothing runs between it and the digests going.
+    void readStateOf(this).clear();
     let count = 0;
     for (const kind of DIGEST_KINDS) {
       count += this.kind(kind).digests.size;

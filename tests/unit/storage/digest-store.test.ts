@@ -3,6 +3,7 @@ import { type DocumentRecord, openDigestDatabase } from '../../../lib/storage/da
 import { storedItem } from '../../../lib/storage/digest-record';
 import { ClearedDuringWriteError, DigestStore, NOT_FOUND_KEPT_MS } from '../../../lib/storage/digest-store';
 import type { ItemRecord } from '../../../lib/storage/item-records';
+import { readStateOf } from '../../../lib/storage/read-state-store';
 import {
   failPuts,
   itemsMatching,
@@ -121,9 +122,11 @@ describe('DigestStore', () => {
     await store.delete(['2026-11-27']);
     expect(await store.dates()).toEqual(['2026-11-28']);
     expect(await itemsMatching(store, ['x:status:2026112701'])).toEqual([]);
+    await readStateOf(store).add([{ key: 'x:status:2026112801', readAt: 5 }]);
     expect(await store.clear()).toBe(1);
     expect(await store.dates()).toEqual([]);
     expect(await store.document('https://example.com/a.md')).toBeUndefined();
+    expect(await readStateOf(store).all()).toEqual([]);
   });
 
   it('finds the digests that hold the same item by its primary key', async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DigestStore, NOT_FOUND_KEPT_MS } from '../../../lib/storage/digest-store';
 import { MemoryDigestStore } from '../../../lib/storage/memory-digest-store';
 import { openDigestStore } from '../../../lib/storage/open-store';
+import { readStateOf } from '../../../lib/storage/read-state-store';
 import {
   failPuts,
   itemsMatching,
@@ -105,9 +106,12 @@ describe.each([
     expect(await store.document('https://a/27')).toBeUndefined();
     expect(await store.dates()).toEqual(['2026-11-28']);
     expect(await itemsMatching(store, ['x:status:2026112701'])).toEqual([]);
+    await readStateOf(store).add([{ key: 'x:status:2026112801', readAt: 5 }]);
     expect(await store.clear()).toBe(1);
     expect(await store.latest()).toBeNull();
     expect(await store.document('https://a/new')).toBeUndefined();
+    // What was read goes with the digests, as IndexedDB's clear does in its one transaction.
+    expect(await readStateOf(store).all()).toEqual([]);
   });
 });
 
