@@ -1,11 +1,13 @@
 /** What the background answers to each message of the protocol (lib/protocol.ts). */
 
+import type { RequestOf, ResponseOf } from '../protocol';
 import { markDayRead, markItemsRead, markVisitedRead, readStateOfDays } from '../read-state/read-days';
 import type { Settings } from '../schema';
 import { loadCollapsed, loadLayout, saveCollapsed, saveLayout } from '../sidebar/collapsed-store';
+import { pageMode } from '../sidebar/page-mode';
 import { readToggleShortcut } from '../sidebar/shortcut';
 import type { DigestStore } from '../storage/digest-store';
-import { readStateOf } from '../storage/read-state-store';
+import { type ReadStateStore, readStateOf } from '../storage/read-state-store';
 import type { ArchiveImporter } from '../sync/archive-import';
 import { clearStatuses } from '../sync/status-store';
 import type { SyncEngine } from '../sync/sync-engine';
@@ -14,9 +16,9 @@ import { listedDays } from './listed-days';
 import { lookupMatches } from './lookup';
 import { answerMarks, noteLibraryChanged } from './mark-lookup';
 import { type LoadPageUi, senderTarget } from './page-ui-loader';
-import type { Handlers } from './router';
+import type { Handlers, MessageSender } from './router';
 import { searchDigests } from './search';
-import { NO_PAGE_MATCHES, type TabMatches } from './tab-matches';
+import { NO_PAGE_MATCHES, type PageMatches, type TabMatches } from './tab-matches';
 import { exportDigests, importDigests } from './transfer';
 
 export interface BackgroundServices {
@@ -39,6 +41,8 @@ export interface HandlerDeps {
   shortcut?: () => Promise<string | null | undefined>;
   /** Inject the page UI chunk into a document whose lookup matched (lib/background/page-ui-loader.ts). */
   loadPageUi?: LoadPageUi;
+  /** Where a visit's reads are written (tests hold the write); the library's own read state when absent. */
+  readStateOf?: (library: DigestStore) => ReadStateStore;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -46,56 +50,69 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const shortcut = deps.shortcut ?? (() => readToggleShortcut());
   const markVisited = async (keys: readonly string[], pageStory: string | undefined) => {
     const library = await store();
-    return markVisitedRead(library, readStateOf(library), keys, pageStory, deps.now());
+    return markVisitedRead(library, (deps.readStateOf ?? readStateOf)(library), keys, pageStory, deps.now());
   };
-  return {
-    async lookup({ keys, site, limit, pageStory }, sender) {
-      const settings = await deps.settings();
-      // In panel mode the page shows no card (as in badge-only mode): the side panel shows its items.
-      const mode =
-        site && !settings.sites[site]
-          ? 'off'
-          : settings.sidebarMode === 'panel'
-            ? 'badge'
-            : settings.sidebarMode;
-      const found =
-        mode === 'off'
-          ? Promise.resolve({ matches: [], total: 0, own: 0 })
-          : store().then((library) => lookupMatches(library, keys, limit, pageStory));
-      // The card's UI loads only where it will show, as soon as the page is known to match: its injection runs
-      // while the rest of the answer is read and sent, and the page script mounts the card once both are there.
-      const target = senderTarget(sender);
-      if (mode === 'auto' && target && deps.loadPageUi) {
-        const load = deps.loadPageUi;
-        void found
-          .then(({ matches }) => (matches.length > 0 ? load(target) : undefined))
-          .catch(() => undefined);
-      }
-      const [{ matches, total, own }, , collapsed, key, layout] = await Promise.all([
-        found,
-        // What the visit reads (issue 13): the items whose story is this page; a site switched off reads nothing.
-        // Written before the tab's matches are noted below, so a side panel told of them reads the reads anew.
-        mode === 'off' ? 0 : markVisited(keys, pageStory).catch(() => 0),
-        loadCollapsed(),
-        // Content scripts have no `commands` API: the card names the shortcut the background reads.
-        mode === 'auto' ? shortcut() : undefined,
-        loadLayout(),
-      ]);
-      const tabId = sender.tab?.id;
-      // The answer does not wait for the badge: the sidebar is what the user is waiting for.
-      // The badge counts the page's own cards when there are any (a pull request's, not its repo's 13), else all
-      // the cards there are, shown or behind "more".
-      if (tabId !== undefined) void deps.setBadge(tabId, own > 0 ? own : total).catch(() => undefined);
-      // Nor for the popup's memory of this tab: a later `pageMatches` reads the map after this change.
-      void deps.tabMatches.noteLookup(sender, keys.length > 0 ? { matches, total } : NO_PAGE_MATCHES);
-      return {
+  async function answerLookup(
+    { keys, site, limit, pageStory }: RequestOf<'lookup'>,
+    sender: MessageSender,
+  ): Promise<{ response: ResponseOf<'lookup'>; page: PageMatches; visited: Promise<unknown> }> {
+    const settings = await deps.settings();
+    const mode = pageMode(settings, site);
+    const found =
+      mode === 'off'
+        ? Promise.resolve({ matches: [], total: 0, own: 0 })
+        : store().then((library) => lookupMatches(library, keys, limit, pageStory));
+    // The card's UI loads only where it will show, as soon as the page is known to match: its injection runs
+    // while the rest of the answer is read and sent, and the page script mounts the card once both are there.
+    const target = senderTarget(sender);
+    if (mode === 'auto' && target && deps.loadPageUi) {
+      const load = deps.loadPageUi;
+      void found
+        .then(({ matches }) => (matches.length > 0 ? load(target) : undefined))
+        .catch(() => undefined);
+    }
+    // What the visit reads (issue 13): the items whose story is this page; a site switched off reads nothing.
+    const visited = mode === 'off' ? Promise.resolve(0) : markVisited(keys, pageStory).catch(() => 0);
+    const [{ matches, total, own }, collapsed, key, layout] = await Promise.all([
+      found,
+      loadCollapsed(),
+      // Content scripts have no `commands` API: the card names the shortcut the background reads.
+      mode === 'auto' ? shortcut() : undefined,
+      loadLayout(),
+    ]);
+    const tabId = sender.tab?.id;
+    // The answer does not wait for the badge: the sidebar is what the user is waiting for.
+    // The badge counts the page's own cards when there are any (a pull request's, not its repo's 13), else all
+    // the cards there are, shown or behind "more".
+    if (tabId !== undefined) void deps.setBadge(tabId, own > 0 ? own : total).catch(() => undefined);
+    return {
+      response: {
         matches,
         mode,
         total,
         collapsed,
         ...(layout === 'over' ? { layout } : {}),
         ...(key ? { shortcut: key } : {}),
-      };
+      },
+      page: keys.length > 0 ? { matches, total } : NO_PAGE_MATCHES,
+      visited,
+    };
+  }
+
+  return {
+    lookup(request, sender) {
+      const answered = answerLookup(request, sender);
+      // Noted before anything is awaited, so a tab's lookups count in the order they were asked; the note waits
+      // for the visit's reads, so a side panel told of the tab's matches reads them anew (issue 13). The page's
+      // answer waits for neither.
+      void deps.tabMatches.noteLookup(
+        sender,
+        answered.then(async ({ page, visited }) => {
+          await visited;
+          return page;
+        }),
+      );
+      return answered.then(({ response }) => response);
     },
     async markLookup({ keys, site }, sender) {
       const answer = await answerMarks(await store(), keys, site, await deps.settings());

@@ -38,11 +38,14 @@ export async function lookupMatches(
   pageStory?: string,
 ): Promise<LookupAnswer> {
   if (keys.length === 0) return { matches: [], total: 0, own: 0 };
-  const ai = await lookupKind(store, 'ainews', keys, limit, pageStory);
-  // The trending cards fill what the AI digest's leave of the limit; they are counted either way.
-  const trending = await lookupKind(store, 'github-trending', keys, limit - ai.matches.length, pageStory);
+  // Both kinds at once (the page waits for this answer); the trending cards fill what the AI digest's leave of the
+  // limit, and are counted either way.
+  const [ai, trending] = await Promise.all([
+    lookupKind(store, 'ainews', keys, limit, pageStory),
+    lookupKind(store, 'github-trending', keys, limit, pageStory),
+  ]);
   return {
-    matches: [...ai.matches, ...trending.matches],
+    matches: [...ai.matches, ...trending.matches.slice(0, limit - ai.matches.length)],
     total: ai.total + trending.total,
     own: ai.own + trending.own,
   };

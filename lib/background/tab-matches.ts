@@ -40,6 +40,11 @@ export type TabMatches = ReturnType<typeof createTabMatches>;
 export function createTabMatches(area: SessionArea, onChange: (tabId: number) => void = () => undefined) {
   let loaded: Promise<Map<number, PageMatches>> | undefined;
   let written: Promise<void> = Promise.resolve();
+  /** Each tab's newest lookup (a counter's value): an older answer that ends later changes nothing. */
+  const newest = new Map<number, number>();
+  let lookups = 0;
+  /** Each tab's notes still being decided: `get` waits for them, so it answers with the last lookup asked. */
+  const pending = new Map<number, Promise<void>>();
 
   const tabs = () => {
     loaded ??= readStored(area);
@@ -62,23 +67,43 @@ export function createTabMatches(area: SessionArea, onChange: (tabId: number) =>
     /**
      * A lookup's answer replaces what its tab had; one without matches (or without keys: a page with nothing to
      * look up) clears it. Only the tab's top frame speaks for the page; a lookup from anywhere else is ignored.
+     * The answer may still be coming (the background answers the page first): noted now, so the tab's lookups
+     * count in the order they were asked and `get` waits for it.
      */
-    noteLookup(sender: LookupSender, answer: PageMatches): Promise<void> {
+    noteLookup(sender: LookupSender, answer: PageMatches | Promise<PageMatches>): Promise<void> {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return Promise.resolve();
-      return change(tabId, (map) => {
-        if (answer.matches.length > 0) {
-          map.set(tabId, { matches: answer.matches, total: answer.total });
-          return true;
-        }
-        return map.delete(tabId);
+      // Taken when the lookup is noted, which its handler does before it awaits anything: the order asked.
+      const lookup = ++lookups;
+      newest.set(tabId, lookup);
+      const noted = Promise.resolve(answer)
+        .then((page) => {
+          if (newest.get(tabId) !== lookup) return;
+          return change(tabId, (map) => {
+            if (page.matches.length > 0) {
+              map.set(tabId, { matches: page.matches, total: page.total });
+              return true;
+            }
+            return map.delete(tabId);
+          });
+        })
+        // A lookup that failed keeps what the tab had.
+        .catch(() => undefined);
+      const before = pending.get(tabId) ?? Promise.resolve();
+      const all = Promise.all([before, noted]).then(() => undefined);
+      pending.set(tabId, all);
+      void all.then(() => {
+        if (pending.get(tabId) === all) pending.delete(tabId);
       });
+      return noted;
     },
-    /** The tab was closed. */
+    /** The tab was closed (or left for a page without the page script): a lookup still answering notes nothing. */
     forget(tabId: number): Promise<void> {
+      newest.delete(tabId);
       return change(tabId, (map) => map.delete(tabId));
     },
     async get(tabId: number): Promise<PageMatches> {
+      await pending.get(tabId);
       return (await tabs()).get(tabId) ?? NO_PAGE_MATCHES;
     },
   };

@@ -239,31 +239,61 @@ describe('read state in export, import and clear', () => {
 });
 
 describe('a visit that reads something', () => {
-  it("has written what it read when the tab's matches are noted (a side panel then reads them anew)", async () => {
+  const PULL = 'url:https://github.com/acme/widget/pull/7';
+
+  /** Handlers over a stored day whose visit write waits for `release`; `noted` says what was read when noted. */
+  async function heldVisit() {
     const store = await openTestStore();
     await store.write(storedDigest(DAY, { items }));
-    let readWhenNoted: string[] | undefined;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const noted: { read?: string[] } = {};
     const handlers = createHandlers({
       services: async () => ({ store, engine: {} as never, importer: {} as never }),
       settings: async () => structuredClone(DEFAULT_SETTINGS),
       now: () => 1_000,
       setBadge: async () => undefined,
+      // Noted when the lookup starts; the answer it is given settles once what the visit read is written.
       tabMatches: {
-        noteLookup: async () => {
-          readWhenNoted ??= (await readStateOf(store).all()).map(({ key }) => key);
+        noteLookup: async (_sender: unknown, answer: Promise<unknown>) => {
+          await answer;
+          noted.read ??= (await readStateOf(store).all()).map(({ key }) => key);
         },
       } as unknown as TabMatches,
       currentTab: {} as never,
       shortcut: async () => null,
-    });
-    await handlers.lookup(
-      {
-        keys: ['gh:repo:acme/widget'],
-        site: 'github',
-        pageStory: 'url:https://github.com/acme/widget/pull/7',
+      readStateOf: (library) => {
+        const reads = readStateOf(library);
+        return { ...reads, all: () => reads.all(), add: async (entries) => (await held, reads.add(entries)) };
       },
-      fromOurContentScript(),
+    });
+    const lookup = () =>
+      handlers.lookup(
+        { keys: ['gh:repo:acme/widget'], site: 'github', pageStory: PULL },
+        fromOurContentScript(),
+      );
+    return { store, noted, release, lookup };
+  }
+
+  it('answers the page before what the visit read is written (the card waits for nothing else)', async () => {
+    const { store, release, lookup } = await heldVisit();
+    const answer = await lookup();
+    expect(answer.matches.length).toBeGreaterThan(0);
+    expect(await readStateOf(store).all()).toEqual([]);
+    release();
+    await vi.waitFor(async () =>
+      expect((await readStateOf(store).all()).map(({ key }) => key)).toEqual([PULL]),
     );
-    await vi.waitFor(() => expect(readWhenNoted).toEqual(['url:https://github.com/acme/widget/pull/7']));
+  });
+
+  it("has written what it read when the tab's matches are noted (a side panel then reads them anew)", async () => {
+    const { noted, release, lookup } = await heldVisit();
+    await lookup();
+    await Promise.resolve();
+    expect(noted.read).toBeUndefined();
+    release();
+    await vi.waitFor(() => expect(noted.read).toEqual([PULL]));
   });
 });

@@ -74,4 +74,48 @@ describe('each tab’s matches, learnt from its lookups', () => {
     await tabs.noteLookup(sender, answer(match('2026-11-28', 5)));
     expect(await tabs.get(TAB)).toEqual(answer(match('2026-11-28', 1)));
   });
+
+  it('counts a tab’s lookups in the order they were asked: an older answer that ends later changes nothing', async () => {
+    const tabs = createTabMatches(fakeBrowser.storage.session);
+    let answerFirst = (_: ReturnType<typeof answer>) => {};
+    const first = new Promise<ReturnType<typeof answer>>((resolve) => {
+      answerFirst = resolve;
+    });
+    const slow = tabs.noteLookup(topFrame(), first);
+    await tabs.noteLookup(topFrame(), { matches: [], total: 0 });
+    answerFirst(answer(match('2026-11-28', 1)));
+    await slow;
+    expect(await tabs.get(TAB)).toEqual({ matches: [], total: 0 });
+  });
+
+  it('answers `get` with a lookup still being answered, and forgets one whose tab was closed meanwhile', async () => {
+    const tabs = createTabMatches(fakeBrowser.storage.session);
+    let answerIt = (_: ReturnType<typeof answer>) => {};
+    const pending = new Promise<ReturnType<typeof answer>>((resolve) => {
+      answerIt = resolve;
+    });
+    void tabs.noteLookup(topFrame(), pending);
+    const asked = tabs.get(TAB);
+    answerIt(answer(match('2026-11-28', 2)));
+    expect(await asked).toEqual(answer(match('2026-11-28', 2)));
+
+    let answerClosed = (_: ReturnType<typeof answer>) => {};
+    const closed = tabs.noteLookup(
+      topFrame(TAB + 1),
+      new Promise((resolve) => {
+        answerClosed = resolve;
+      }),
+    );
+    await tabs.forget(TAB + 1);
+    answerClosed(answer(match('2026-11-28', 3)));
+    await closed;
+    expect(await tabs.get(TAB + 1)).toEqual({ matches: [], total: 0 });
+  });
+
+  it('keeps what the tab had when its lookup failed', async () => {
+    const tabs = createTabMatches(fakeBrowser.storage.session);
+    await tabs.noteLookup(topFrame(), answer(match('2026-11-28', 1)));
+    await tabs.noteLookup(topFrame(), Promise.reject(new Error('the library could not be read')));
+    expect(await tabs.get(TAB)).toEqual(answer(match('2026-11-28', 1)));
+  });
 });
