@@ -74,8 +74,14 @@ export function SidebarPanel(props: SidebarPanelProps) {
       room.current = undefined;
     };
   }, [docked, side, props.site]);
-  // A new page in the same document (the cards changed): its fixed elements may be new ones.
-  useLayoutEffect(() => room.current?.refresh(), [views]);
+  // A new page in the same document (the cards changed): its fixed elements may be new ones. Not on the first
+  // render: the room just made looks for them itself, after the card's first frame.
+  const roomViews = useRef(views);
+  useLayoutEffect(() => {
+    if (roomViews.current === views) return;
+    roomViews.current = views;
+    room.current?.refresh();
+  }, [views]);
   const choose = (next: CardLayout) => {
     setLayout(next);
     (props.saveLayout ?? rememberLayout)(next);

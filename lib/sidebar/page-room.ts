@@ -137,11 +137,36 @@ export interface PageRoom {
   release(): void;
 }
 
+/** Runs a task later; returns what cancels it. */
+export type Later = (task: () => void) => () => void;
+
 /**
- * Make `side`'s strip free of the page. `ignore` is the card's own host element. The fixed elements moved out of the
- * top strip follow the scroll: the bar scrolls away with the page, and they move back up with it.
+ * After the next frame is painted: the card is drawn first, and the page's fixed elements leave its strip a frame
+ * later (finding them hit-tests a grid over the strip, which lays the page out: 5–30 ms on a heavy page).
  */
-export function reserveRoom(side: RoomSide, ignore?: Element | null, doc: Document = document): PageRoom {
+export const afterNextPaint: Later = (task) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+};
+
+/**
+ * Make `side`'s strip free of the page. `ignore` is the card's own host element. The padding is set at once, so
+ * the page's first frame with the card already leaves it room; the fixed elements in the strip move once the page
+ * is parsed, after that frame (`later`). Those moved out of the top strip follow the scroll: the bar scrolls away
+ * with the page, and they move back up with it.
+ */
+export function reserveRoom(
+  side: RoomSide,
+  ignore?: Element | null,
+  doc: Document = document,
+  later: Later = afterNextPaint,
+): PageRoom {
   const html = doc.documentElement;
   const view = doc.defaultView as Window;
   const pageStyles = new StyleLedger();
@@ -226,8 +251,9 @@ export function reserveRoom(side: RoomSide, ignore?: Element | null, doc: Docume
     });
     observer.observe(doc.body);
   };
+  let cancelFirst = () => {};
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', onReady, { once: true });
-  else onReady();
+  else cancelFirst = later(onReady);
   view.addEventListener('load', moveFixed, { once: true });
   if (side === 'top') view.addEventListener('scroll', onScroll, { passive: true });
 
@@ -240,6 +266,7 @@ export function reserveRoom(side: RoomSide, ignore?: Element | null, doc: Docume
     refresh: onReady,
     release() {
       released = true;
+      cancelFirst();
       doc.removeEventListener('DOMContentLoaded', onReady);
       view.removeEventListener('load', moveFixed);
       view.removeEventListener('scroll', onScroll);
@@ -261,8 +288,9 @@ export function holdRoom(
   site: SiteId | null | undefined,
   ignore: Element | null,
   onSide: (side: RoomSide) => void,
+  later: Later = afterNextPaint,
 ): Pick<PageRoom, 'refresh' | 'release'> {
-  const room = reserveRoom(side, ignore);
+  const room = reserveRoom(side, ignore, document, later);
   const check = () => {
     const planned = roomSide(site, window.innerWidth);
     if (planned !== side) onSide(planned);

@@ -39,6 +39,8 @@ async function inCard<R>(cdp: CDPSession, fn: string): Promise<R | undefined> {
 
 interface CardState {
   layout: string;
+  /** open or collapsed (the panel's data-state). */
+  state: string;
   summary: { x: number; y: number; width: number; height: number } | null;
 }
 
@@ -48,6 +50,7 @@ const cardState = (cdp: CDPSession) =>
     `(root) => {
       const box = root.querySelector('.dl-summary')?.getBoundingClientRect();
       return { layout: root.querySelector('.dl-root')?.dataset.layout ?? '',
+        state: root.querySelector('.dl-root')?.dataset.state ?? '',
         summary: box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null };
     }`,
   );
@@ -81,7 +84,8 @@ function domAsServed(page: Page, html: string): Promise<boolean> {
   );
 }
 
-describe('the card covers nothing by default', () => {
+// One retry: a card missing once in a CI run of this file (see openCard) must not sink the build, and still shows.
+describe('the card covers nothing by default', { retry: 1 }, () => {
   let server: FixtureServer;
   let session: ExtensionSession;
   let page: Page;
@@ -104,7 +108,19 @@ describe('the card covers nothing by default', () => {
     await page.goto(fixture.url);
     await expect
       .poll(async () => (await cardState(cdp))?.summary?.height ?? 0, { timeout: 10_000 })
-      .toBeGreaterThan(0);
+      .toBeGreaterThan(0)
+      .catch(async (error: Error) => {
+        // Seen once in CI (2026-11-30, hf-paper at 1366 px), never again in 16 runs: say what the page had.
+        const seen = await page.evaluate(() => ({
+          readyState: document.readyState,
+          innerWidth,
+          children: [...document.documentElement.children].map((element) => element.localName),
+        }));
+        const said = `${error.message}; card: ${JSON.stringify(await cardState(cdp))}; page: ${JSON.stringify(seen)}`;
+        // Printed as well as thrown: the retry below would otherwise leave no trace of it in CI's log.
+        console.warn(`[layout] no card summary on ${fixture.name}: ${said}`);
+        throw new Error(said);
+      });
     // Two frames: the room is made before the first paint, the page's fixed elements moved at DOMContentLoaded.
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),

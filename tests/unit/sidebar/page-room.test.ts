@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   fixedElementsIn,
   holdRoom,
+  type Later,
   MIN_PAGE_PX,
   reserveRoom,
   roomSide,
@@ -39,6 +40,13 @@ function fixedAt(
   });
   return element;
 }
+
+/** Now, not after the next frame: happy-dom paints nothing. */
+const now: Later = (task) => {
+  task();
+  return () => undefined;
+};
+const reserve = (side: 'right' | 'top') => reserveRoom(side, null, document, now);
 
 function windowOf(width: number, height: number, under: (x: number, y: number) => Element[]) {
   vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(width);
@@ -86,7 +94,7 @@ describe('reserveRoom', () => {
   it('pads <html> on the right by the panel width, over what the page had, and gives it back exactly', () => {
     windowOf(1280, 800, () => []);
     document.documentElement.style.setProperty('padding-right', '10px');
-    const room = reserveRoom('right');
+    const room = reserve('right');
     expect(document.documentElement.style.getPropertyValue('padding-right')).toBe(`${SIDE_ROOM_PX + 10}px`);
     expect(document.documentElement.style.getPropertyPriority('padding-right')).toBe('important');
     room.release();
@@ -97,7 +105,7 @@ describe('reserveRoom', () => {
     const drawer = fixedAt({ left: 1500, top: 747, width: 400, height: 53 }, 'right: 20px;');
     const nav = fixedAt({ left: 0, top: 0, width: 275, height: 800 });
     windowOf(1920, 800, (x) => (x >= 1500 ? [drawer, document.body] : [nav]));
-    const room = reserveRoom('right');
+    const room = reserve('right');
     expect([drawer.style.right, drawer.style.left, drawer.style.width]).toEqual([
       `${20 + SIDE_ROOM_PX}px`,
       'auto',
@@ -126,23 +134,37 @@ describe('reserveRoom', () => {
       return drawer;
     });
     windowOf(1920, 800, (x) => drawers.filter((_, index) => x >= (lefts[index] ?? 0)));
-    const room = reserveRoom('right');
+    const room = reserve('right');
     expect(log.filter((entry) => entry === 'read')).toHaveLength(3);
     expect(log.slice(log.indexOf('write'))).not.toContain('read');
     room.release();
   });
 
+  it('moves the fixed elements only after the next frame: the card is drawn first', async () => {
+    const drawer = fixedAt({ left: 1500, top: 747, width: 400, height: 53 }, 'right: 20px;');
+    windowOf(1920, 800, (x) => (x >= 1500 ? [drawer] : []));
+    const room = reserveRoom('right');
+    expect(document.documentElement.style.getPropertyValue('padding-right')).toBe(`${SIDE_ROOM_PX}px`);
+    expect(drawer.style.right).toBe('20px');
+    await vi.waitFor(() => expect(drawer.style.right).toBe(`${20 + SIDE_ROOM_PX}px`));
+    room.release();
+    const released = reserveRoom('right');
+    released.release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(drawer.getAttribute('style')).toBe('position: fixed;right: 20px;');
+  });
+
   it('ends a fixed bar spanning the window where the strip starts', () => {
     const bar = fixedAt({ left: 0, top: 0, width: 1920, height: 48 });
     windowOf(1920, 800, (_x, y) => (y < 48 ? [bar] : []));
-    reserveRoom('right');
+    reserve('right');
     expect([bar.style.left, bar.style.right, bar.style.width]).toEqual(['0px', `${SIDE_ROOM_PX}px`, 'auto']);
   });
 
   it('pads <html> at the top and moves a full-height fixed navigation below the bar while the bar is in view', () => {
     const nav = fixedAt({ left: 0, top: 0, width: 275, height: 800 });
     windowOf(1280, 800, (x, y) => (x < 275 && y < 800 ? [nav] : []));
-    const room = reserveRoom('top');
+    const room = reserve('top');
     expect(document.documentElement.style.getPropertyValue('padding-top')).toBe(`${TOP_ROOM_PX}px`);
     // Its top follows the bar down, its bottom stays at the window's: the last links stay in view.
     expect([nav.style.top, nav.style.bottom, nav.style.height]).toEqual([`${TOP_ROOM_PX}px`, '0px', 'auto']);
@@ -153,7 +175,7 @@ describe('reserveRoom', () => {
 
   it('moves the fixed elements of a new page on refresh (GitHub’s Turbo swaps the whole <body>)', () => {
     windowOf(1920, 800, () => []);
-    const room = reserveRoom('right');
+    const room = reserve('right');
     document.documentElement.replaceChild(document.createElement('body'), document.body);
     const drawer = fixedAt({ left: 1500, top: 747, width: 400, height: 53 });
     document.elementsFromPoint = (x) => (x >= 1500 ? [drawer] : []);
@@ -166,7 +188,7 @@ describe('reserveRoom', () => {
 
   it('says when the narrowed page is wider than its room', () => {
     windowOf(1280, 800, () => []);
-    const room = reserveRoom('right');
+    const room = reserve('right');
     vi.spyOn(document.body, 'clientWidth', 'get').mockReturnValue(920);
     const scrollWidth = vi.spyOn(document.body, 'scrollWidth', 'get').mockReturnValue(920);
     expect(room.overflows()).toBe(false);

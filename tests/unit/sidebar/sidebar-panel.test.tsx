@@ -362,6 +362,21 @@ describe('SidebarPanel docked (the default): the page makes room, the card cover
     expect(html.hasAttribute('style')).toBe(false);
   });
 
+  it('draws first and looks for the page’s fixed elements after that frame; again only for a new page', async () => {
+    windowWidth(1280);
+    const hitTests = vi.fn(() => []);
+    document.elementsFromPoint = hitTests;
+    const { root, props } = mount({ layout: undefined, site: 'github' });
+    expect(root.querySelector('.dl-summary')).not.toBeNull();
+    expect(hitTests).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(hitTests).toHaveBeenCalled());
+    const once = hitTests.mock.calls.length;
+    render(<SidebarPanel {...props} />, root);
+    expect(hitTests).toHaveBeenCalledTimes(once);
+    render(<SidebarPanel {...props} views={matchViews([makeMatch({ alsoIn: 2 })], () => false)} />, root);
+    expect(hitTests.mock.calls.length).toBeGreaterThan(once);
+  });
+
   it('is a bar above the page where its columns cannot get narrower: rank, title, the summary, "open"', () => {
     windowWidth(1280);
     const views = matchViews([makeMatch({ alsoIn: 0 })], () => false);
