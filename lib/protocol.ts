@@ -17,6 +17,7 @@ import type {
   ItemRef,
   Match,
   SearchHit,
+  Section,
   SiteId,
   StoredDigest,
   SyncStatus,
@@ -110,14 +111,19 @@ export interface BackgroundProtocol {
   /** Delete every stored digest, the sync bookkeeping and what was read (settings stay). */
   clearData: { request: undefined; response: { cleared: number } };
   /**
-   * The read state (issue 13) of each stored day of `dates` (a day not stored is left out): how many items it has,
-   * how many are unread, which are read. Items are read by story (lib/read-state/read-key.ts). Extension pages only.
+   * The read state (issue 13) of each stored day of `dates` (a day with no digest stored is left out), over both its
+   * digests (AI and GitHub 热门): how many items it has, how many are unread, which are read, and the same counts per
+   * section (`sections.trending` is the 热门 tab's). Items are read by story (lib/read-state/read-key.ts). Extension
+   * pages only.
    */
   readState: { request: { dates: string[] }; response: { days: DayReadState[] } };
-  /** The user opened these items from the reader (popup, side panel): they are read, and so is each one's story. */
+  /**
+   * The user opened these items from the reader (popup, side panel): they are read, and so is each one's story. A
+   * `trending` item is the day's GitHub 热门 item of that rank.
+   */
   markRead: { request: { items: ItemRef[] }; response: { marked: number } };
-  /** 全部标为已读: every item of the day `date` (the day the reader shows) is read. */
-  markDayRead: { request: { date: string }; response: { marked: number } };
+  /** 全部标为已读: every item of the day `date` (the day the reader shows), of both digests, or of `section` only. */
+  markDayRead: { request: { date: string; section?: Section }; response: { marked: number } };
 }
 
 export type MessageType = keyof BackgroundProtocol;

@@ -190,12 +190,27 @@ export const itemRefSchema = z.object({
 });
 export type ItemRef = z.infer<typeof itemRefSchema>;
 
-/** One stored day's read state: how many of its items there are, how many are unread, and which are read. */
-export const dayReadStateSchema = z.object({
-  date: digestDateSchema,
+const readCountSchema = z.object({
   total: z.number().int().nonnegative(),
   unread: z.number().int().nonnegative(),
+});
+
+/**
+ * One stored day's read state over both its digests (the AI digest and GitHub 热门): how many of its items there
+ * are, how many are unread, and which are read; and the same counts per section that has items (热门's tab is
+ * `trending`).
+ */
+export const dayReadStateSchema = readCountSchema.extend({
+  date: digestDateSchema,
   read: z.array(itemRefSchema.omit({ date: true })),
+  sections: z
+    .object({
+      news: readCountSchema.optional(),
+      tools: readCountSchema.optional(),
+      trending: readCountSchema.optional(),
+    })
+    // Always answered by the background; optional for a reader's own guess of a day it just marked.
+    .optional(),
 });
 export type DayReadState = z.infer<typeof dayReadStateSchema>;
 
@@ -270,5 +285,5 @@ export const requestSchemas = {
   clearData: noPayload,
   readState: z.object({ dates: z.array(digestDateSchema).max(400) }).strict(),
   markRead: z.object({ items: z.array(itemRefSchema).min(1).max(100) }).strict(),
-  markDayRead: z.object({ date: digestDateSchema }).strict(),
+  markDayRead: z.object({ date: digestDateSchema, section: sectionSchema.optional() }).strict(),
 } as const;

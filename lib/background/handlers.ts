@@ -197,9 +197,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const library = await store();
       return { marked: await markItemsRead(library, readStateOf(library), items, deps.now()) };
     },
-    async markDayRead({ date }) {
+    async markDayRead({ date, section }) {
       const library = await store();
-      return { marked: await markDayRead(library, readStateOf(library), date, deps.now()) };
+      return { marked: await markDayRead(library, readStateOf(library), date, deps.now(), section) };
     },
   };
 }

@@ -1,37 +1,52 @@
 /**
  * Read state as the reader shows it (issue 13): per stored day, how many of its items are unread and which are read;
- * and the three ways an item becomes read — opened from the reader, every item of the shown day ("全部标为已读"),
- * or its page visited (learnt from the content script's lookup). Items are read by story (./read-key.ts).
+ * and the three ways an item becomes read — opened from the reader, every item of the shown day or tab ("全部标为已读"),
+ * or its page visited (learnt from the content script's lookup). Items are read by story (./read-key.ts). A day is
+ * both its digests: the AI digest (sections 新闻 and 工具) and GitHub 热门 (section `trending`), each in its own
+ * stores (lib/storage/database.ts `KIND_STORES`); an item's section says which.
  */
-import type { DayReadState, ItemRef, StoredDigest } from '../schema';
+import type { DayReadState, DigestKind, ItemRef, Section, StoredDigest } from '../schema';
+import { DIGEST_KINDS } from '../storage/database';
+import { storedItem } from '../storage/digest-record';
 import type { DigestStore } from '../storage/digest-store';
 import type { ReadStateStore } from '../storage/read-state-store';
-import { readKeyOf, visitedStory } from './read-key';
+import { readKeyOf, storyLookupKeys, visitedStory } from './read-key';
 
 type Digests = Pick<DigestStore, 'read'>;
 
-/** The read state of each stored day of `dates` (a day not stored is left out), in the order asked. */
+/** The kind of digest an item of `section` is in: 热门's own, else the AI digest. */
+export function kindOfSection(section: Section): DigestKind {
+  return section === 'trending' ? 'github-trending' : 'ainews';
+}
+
+/** A stored day's items of both kinds (the AI digest's first), each with its read key. */
+interface StoredDay {
+  date: string;
+  items: { section: Section; rank: number; key: string }[];
+}
+
+/**
+ * The read state of each stored day of `dates` (a day with neither digest stored is left out), in the order asked:
+ * `total`, `unread` and `read` over both kinds, and `sections` per section (the popup's tabs: 热门's own count).
+ */
 export async function readStateOfDays(
   digests: Digests,
   reads: ReadStateStore,
   dates: readonly string[],
 ): Promise<DayReadState[]> {
-  const stored = await storedDigests(digests, dates);
-  const keyed = stored.map((digest) => ({
-    digest,
-    keys: digest.items.map((item) => readKeyOf(digest.date, item)),
-  }));
-  const read = await reads.readAmong(keyed.flatMap(({ keys }) => keys));
-  return keyed.map(({ digest, keys }) => {
-    const readItems = digest.items
-      .filter((_, index) => read.has(keys[index] as string))
-      .map(({ section, rank }) => ({ section, rank }));
-    return {
-      date: digest.date,
-      total: digest.items.length,
-      unread: digest.items.length - readItems.length,
-      read: readItems,
-    };
+  const days = await storedDays(digests, dates);
+  const read = await reads.readAmong(days.flatMap(({ items }) => items.map(({ key }) => key)));
+  return days.map(({ date, items }) => {
+    const sections: DayReadState['sections'] = {};
+    const readItems: DayReadState['read'] = [];
+    for (const { section, rank, key } of items) {
+      const count = sections[section] ?? { total: 0, unread: 0 };
+      sections[section] = count;
+      count.total += 1;
+      if (read.has(key)) readItems.push({ section, rank });
+      else count.unread += 1;
+    }
+    return { date, total: items.length, unread: items.length - readItems.length, read: readItems, sections };
   });
 }
 
@@ -42,33 +57,38 @@ export async function markItemsRead(
   items: readonly ItemRef[],
   now: number,
 ): Promise<number> {
-  const stored = await storedDigests(
-    digests,
-    items.map(({ date }) => date),
+  const days = new Map(
+    (
+      await storedDays(
+        digests,
+        items.map(({ date }) => date),
+      )
+    ).map((day) => [day.date, day]),
   );
-  const byDate = new Map(stored.map((digest) => [digest.date, digest]));
   const keys = items.flatMap(({ date, section, rank }) => {
-    const item = byDate.get(date)?.items.find((each) => each.section === section && each.rank === rank);
-    return item ? [readKeyOf(date, item)] : [];
+    const item = days.get(date)?.items.find((each) => each.section === section && each.rank === rank);
+    return item ? [item.key] : [];
   });
   return reads.add(keys.map((key) => ({ key, readAt: now })));
 }
 
-/** "全部标为已读": every item of the day `date` (the day the reader shows). */
+/** "全部标为已读": every item of the day `date` (the day the reader shows), or of its `section` only (the tab shown). */
 export async function markDayRead(
   digests: Digests,
   reads: ReadStateStore,
   date: string,
   now: number,
+  section?: Section,
 ): Promise<number> {
-  const digest = await digests.read(date);
-  if (!digest) return 0;
-  return reads.add(digest.items.map((item) => ({ key: readKeyOf(date, item), readAt: now })));
+  const [day] = await storedDays(digests, [date]);
+  const items = (day?.items ?? []).filter((item) => section === undefined || item.section === section);
+  return reads.add(items.map(({ key }) => ({ key, readAt: now })));
 }
 
 /**
- * A page was looked up: the items whose story is that page are read (not every item of its repository). Only a story
- * some stored item has is kept, so a page (a content script is an untrusted caller) cannot fill the store.
+ * A page was looked up: the items whose story is that page are read (not every item of its repository), in either
+ * kind of digest. Only a story some stored item has is kept, so a page (a content script is an untrusted caller)
+ * cannot fill the store.
  */
 export async function markVisitedRead(
   library: Pick<DigestStore, 'readItems'>,
@@ -79,11 +99,67 @@ export async function markVisitedRead(
 ): Promise<number> {
   const story = visitedStory(keys, pageStory);
   if (story === null) return 0;
-  const dates = await library.readItems((reader) => reader.storyDates(story, []));
-  return dates.size === 0 ? 0 : reads.add([{ key: story, readAt: now }]);
+  const held = await storedReadKeys(library, [story]);
+  return held.size === 0 ? 0 : reads.add([{ key: story, readAt: now }]);
 }
 
-async function storedDigests(digests: Digests, dates: readonly string[]): Promise<StoredDigest[]> {
-  const found = await Promise.all([...new Set(dates)].map((date) => digests.read(date)));
-  return found.filter((digest) => digest !== null);
+/**
+ * Which of the read keys `keys` some stored item of either kind still has. An AI item's story is its index entry's
+ * primary key; a 热门 item's primary key is its repository's (`gh:repo:`), so its story is checked on the items its
+ * key lookup finds; an item without a story is looked for at its date, section and rank. Reads only the digests of
+ * the 热门 items found and of the dates of `item:` keys.
+ */
+export async function storedReadKeys(
+  library: Pick<DigestStore, 'readItems'>,
+  keys: readonly string[],
+): Promise<Set<string>> {
+  const held = new Set<string>();
+  const unique = [...new Set(keys)];
+  for (const kind of DIGEST_KINDS) {
+    const found = await library.readItems(async (reader) => {
+      const has = async (date: string, position: number, key: string) => {
+        const digest = await reader.digest(date);
+        const item = digest ? storedItem(digest, position) : undefined;
+        return item !== undefined && readKeyOf(date, item) === key;
+      };
+      const checks = unique.map(async (key): Promise<boolean> => {
+        const place = itemPlace(key);
+        if (place) {
+          if (kindOfSection(place.section) !== kind) return false;
+          const digest = await reader.digest(place.date);
+          return digest?.digest.items.some((item) => readKeyOf(place.date, item) === key) ?? false;
+        }
+        if (kind === 'ainews') return (await reader.storyDates(key, [])).size > 0;
+        const records = await reader.itemsWith(storyLookupKeys(key));
+        const answers = await Promise.all(records.map(({ date, position }) => has(date, position, key)));
+        return answers.includes(true);
+      });
+      const answers = await Promise.all(checks);
+      return unique.filter((_, index) => answers[index]);
+    }, kind);
+    for (const key of found) held.add(key);
+  }
+  return held;
+}
+
+/** The date, section and rank of an `item:` key (./read-key.ts), or null for a story key. */
+function itemPlace(key: string): { date: string; section: Section } | null {
+  const match = /^item:(\d{4}-\d{2}-\d{2})\/(news|tools|trending)\/\d+$/.exec(key);
+  return match ? { date: match[1] as string, section: match[2] as Section } : null;
+}
+
+/** The stored days of `dates`, each with the items of both its digests, in the order asked (each once). */
+async function storedDays(digests: Digests, dates: readonly string[]): Promise<StoredDay[]> {
+  const unique = [...new Set(dates)];
+  const found = await Promise.all(
+    unique.map((date) => Promise.all(DIGEST_KINDS.map((kind) => digests.read(date, kind)))),
+  );
+  return unique.flatMap((date, index) => {
+    const stored = (found[index] ?? []).filter((digest): digest is StoredDigest => digest !== null);
+    if (stored.length === 0) return [];
+    const items = stored.flatMap((digest) =>
+      digest.items.map((item) => ({ section: item.section, rank: item.rank, key: readKeyOf(date, item) })),
+    );
+    return [{ date, items }];
+  });
 }

@@ -4,6 +4,7 @@
  * of the same repository or account. An item without a story (its first link names no page of its own) is read by
  * itself: its date, section and rank.
  */
+import { identityKeys } from '../links';
 import type { Item } from '../schema';
 import { storyKey } from '../story';
 
@@ -27,4 +28,12 @@ export function visitedStory(keys: readonly string[], pageStory?: string): strin
   if (keys.length !== 1 || key === undefined) return null;
   const github = GITHUB_KEY.exec(key);
   return github ? `url:https://github.com/${github[1]}` : key;
+}
+
+/**
+ * The identity keys the items of story `story` are indexed under (lib/storage/item-records.ts `keys`): a GitHub or
+ * other page's story is its URL, whose keys are its link's (a repository's `gh:repo:`); any other story is a key.
+ */
+export function storyLookupKeys(story: string): string[] {
+  return story.startsWith('url:') ? identityKeys(story.slice('url:'.length)) : [story];
 }

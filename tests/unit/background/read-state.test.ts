@@ -6,7 +6,7 @@ import { MAX_IMPORTED_READS } from '../../../lib/background/transfer';
 import { exportFileSchema } from '../../../lib/schema';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../lib/settings';
 import { readStateOf } from '../../../lib/storage/read-state-store';
-import { openTestStore, storedDigest, testItem } from '../storage/stored-digest';
+import { openTestStore, storedDigest, testItem, trendingDigest } from '../storage/stored-digest';
 import { backgroundSetup, fromOurContentScript, fromOurPopup } from './background-setup';
 
 const DAY = '2026-11-28';
@@ -40,8 +40,59 @@ describe('read state messages', () => {
     expect(reply).toEqual({ ok: true, value: { marked: 1 } });
     expect(await background.route({ type: 'readState', payload: { dates: [DAY] } }, fromOurPopup)).toEqual({
       ok: true,
-      value: { days: [{ date: DAY, total: 3, unread: 2, read: [{ section: 'news', rank: 1 }] }] },
+      value: {
+        days: [
+          {
+            date: DAY,
+            total: 3,
+            unread: 2,
+            read: [{ section: 'news', rank: 1 }],
+            sections: { news: { total: 2, unread: 1 }, tools: { total: 1, unread: 1 } },
+          },
+        ],
+      },
     });
+  });
+
+  it('marks a GitHub 热门 item read, and the day counts its AI and 热门 items', async () => {
+    const { background, store, unread } = await withDay();
+    await store.write(trendingDigest(DAY, ['acme/rocket', 'acme/widget']));
+    expect(await unread()).toBe(5);
+    const reply = await background.route(
+      { type: 'markRead', payload: { items: [{ date: DAY, section: 'trending', rank: 1 }] } },
+      fromOurPopup,
+    );
+    expect(reply).toEqual({ ok: true, value: { marked: 1 } });
+    expect(await background.route({ type: 'readState', payload: { dates: [DAY] } }, fromOurPopup)).toEqual({
+      ok: true,
+      value: {
+        days: [
+          {
+            date: DAY,
+            total: 5,
+            unread: 4,
+            read: [{ section: 'trending', rank: 1 }],
+            sections: {
+              news: { total: 2, unread: 2 },
+              tools: { total: 1, unread: 1 },
+              trending: { total: 2, unread: 1 },
+            },
+          },
+        ],
+      },
+    });
+  });
+
+  it('marks only the tab shown read (全部标为已读 on GitHub 热门)', async () => {
+    const { background, store, unread } = await withDay();
+    await store.write(trendingDigest(DAY, ['acme/rocket']));
+    expect(
+      await background.route(
+        { type: 'markDayRead', payload: { date: DAY, section: 'trending' } },
+        fromOurPopup,
+      ),
+    ).toEqual({ ok: true, value: { marked: 1 } });
+    expect(await unread()).toBe(3);
   });
 
   it('marks the shown day read (全部标为已读)', async () => {
