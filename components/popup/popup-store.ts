@@ -1,7 +1,7 @@
 /**
- * The popup's state in signals and the actions that change it. The first screen needs two messages (latestDigest,
- * status) answered from IndexedDB and storage, never the network; the date list follows. A running sync is watched
- * by polling `status` until it ends, then the shown digest is refreshed.
+ * The popup's state in signals and the actions that change it. The first item waits for one message (latestDigest,
+ * answered from IndexedDB, never the network); the status, the date list, read state and GitHub 热门 follow. A
+ * running sync is watched by polling `status` until it ends, then the shown digest is refreshed.
  */
 import { batch, computed, effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
@@ -60,6 +60,8 @@ export function createPopupStore(deps: PopupDeps) {
   const syncError = signal<string | null>(null);
   /** Reading the stored status failed (the digest may still show). */
   const statusError = signal<string | null>(null);
+  /** The status has not answered yet (the digest may already show: it does not wait for the status). */
+  const statusPending = signal(true);
 
   const query = signal('');
   /** How many hits to ask for: a page of them, more on "show more" (the protocol allows up to 500). */
@@ -157,30 +159,51 @@ export function createPopupStore(deps: PopupDeps) {
     }
   }
 
-  /** The first screen: the newest digest and the status, each shown as soon as it answers; one failing keeps the other. */
+  /**
+   * The first screen: the newest digest is drawn the moment it answers; the status (which counts every stored day)
+   * fills in its line when it answers, and the date list, read state and GitHub 热门 follow. Only an empty library
+   * waits for the status too, to say why it is empty. One failing keeps the other.
+   */
   async function load(): Promise<void> {
-    const [latest, syncStatus] = await Promise.allSettled([client('latestDigest'), client('status')]);
-    batch(() => {
-      if (latest.status === 'fulfilled') {
-        digest.value = latest.value.digest;
-        latestDate = latest.value.digest?.date;
-        loadError.value = null;
-      } else {
-        loadError.value = errorText(latest.reason);
-      }
-      if (syncStatus.status === 'fulfilled') {
-        status.value = syncStatus.value;
-        statusError.value = null;
-      } else {
-        statusError.value = errorText(syncStatus.reason);
-      }
-      loading.value = false;
-    });
-    if (syncStatus.status === 'fulfilled' && syncStatus.value.running) startPolling();
-    if (latest.status === 'fulfilled') await loadDates();
+    const latest = client('latestDigest').then(
+      (answer) => {
+        batch(() => {
+          digest.value = answer.digest;
+          latestDate = answer.digest?.date;
+          loadError.value = null;
+          if (answer.digest) loading.value = false;
+        });
+      },
+      (error: unknown) => {
+        loadError.value = errorText(error);
+        throw error;
+      },
+    );
+    const syncStatus = client('status').then(
+      (answer) => {
+        batch(() => {
+          status.value = answer;
+          statusError.value = null;
+          statusPending.value = false;
+        });
+        return answer;
+      },
+      (error: unknown) => {
+        batch(() => {
+          statusError.value = errorText(error);
+          statusPending.value = false;
+        });
+        throw error;
+      },
+    );
+    const [read, known] = await Promise.allSettled([latest, syncStatus]);
+    loading.value = false;
+    const running = known.status === 'fulfilled' && known.value.running;
+    if (running) startPolling();
+    if (read.status === 'fulfilled') await loadDates();
     // A stored digest that is not today's: look for today's at once (the empty first screen has its own button).
-    if (syncStatus.status === 'fulfilled' && !syncStatus.value.running && digest.value) {
-      const lastAttemptAt = syncStatus.value.lastSyncAt;
+    if (known.status === 'fulfilled' && !running && digest.value) {
+      const lastAttemptAt = known.value.lastSyncAt;
       if (shouldSyncOnOpen({ now: now(), todayStored: todayStored.value, lastAttemptAt })) void syncNow();
     }
   }
@@ -191,6 +214,7 @@ export function createPopupStore(deps: PopupDeps) {
       loading.value = true;
       loadError.value = null;
       statusError.value = null;
+      statusPending.value = true;
     });
     await load();
   }
@@ -386,6 +410,7 @@ export function createPopupStore(deps: PopupDeps) {
     syncing,
     syncError,
     statusError,
+    statusPending,
     syncRunning,
     todayStored,
     query,

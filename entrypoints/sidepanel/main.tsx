@@ -4,6 +4,7 @@ import '../../components/sidepanel/sidepanel.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { backgroundClient } from '../../components/shared/client';
+import { withEarlyAnswer } from '../../components/shared/early-answer';
 import { createPanelStore } from '../../components/sidepanel/panel-store';
 import { SidePanel } from '../../components/sidepanel/SidePanel';
 import { uiLanguage } from '../../lib/i18n';
@@ -12,7 +13,7 @@ import type { PageMessage } from '../../lib/protocol';
 const lang = uiLanguage();
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 const store = createPanelStore({
-  client: backgroundClient,
+  client: withEarlyAnswer(backgroundClient),
   lang,
   search: location.search,
   windowId: async () => (await browser.windows.getCurrent()).id,
@@ -26,8 +27,9 @@ const store = createPanelStore({
     return () => browser.runtime.onMessage.removeListener(onMessage);
   },
 });
+// The day's digest is asked for before the first render: its round trip runs while the page draws its frame.
+void store.start();
 render(
   <SidePanel store={store} openOptions={() => void browser.runtime.openOptionsPage()} />,
   document.getElementById('app') as HTMLElement,
 );
-void store.start();

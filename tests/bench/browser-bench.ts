@@ -56,6 +56,11 @@ async function measureLibrary(
       await section(report, 'navigation → sidebar', () => benchSidebar(report, session, library, devtools));
       return;
     }
+    // BENCH_ONLY=popup: the popup's and side panel's rows alone.
+    if (process.env.BENCH_ONLY === 'popup') {
+      await section(report, 'popup and search', () => benchPopup(report, session, library));
+      return;
+    }
     await section(report, 'service worker heap with the library stored', () =>
       benchWorkerHeap(report, session, devtools, 'with the library stored'),
     );

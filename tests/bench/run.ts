@@ -39,7 +39,10 @@ console.log(
     .map((load) => load.toFixed(2))
     .join(', ')}`,
 );
-/** BENCH_ONLY=<section> (parse, bundle, browser, sidebar, marks) runs that section alone (sidebar: in browser). */
+/**
+ * BENCH_ONLY=<section> (parse, bundle, browser, sidebar, popup, marks) runs that section alone (sidebar and popup:
+ * in browser).
+ */
 const only = process.env.BENCH_ONLY;
 const runs = (section: string) => !only || only === section;
 if (runs('parse')) {
@@ -54,7 +57,7 @@ if (runs('bundle')) {
 }
 if (process.env.BENCH_SKIP_BROWSER) console.log('browser sections skipped (BENCH_SKIP_BROWSER)');
 else {
-  if (runs('browser') || only === 'sidebar') await benchBrowser(report, corpusDir);
+  if (runs('browser') || only === 'sidebar' || only === 'popup') await benchBrowser(report, corpusDir);
   if (runs('marks')) {
     console.log('marks on links (a small library of its own)');
     await benchMarks(report).catch((error: unknown) =>
