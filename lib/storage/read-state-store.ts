@@ -23,6 +23,8 @@ export interface ReadStateStore {
   add(records: readonly ReadRecord[]): Promise<number>;
   /** Every read in key order (not by when it was read), for export; a damaged row is passed over. */
   all(): Promise<ReadRecord[]>;
+  /** Forget the reads of `keys` (pruned with the digests that had them: lib/sync/prune.ts); answers how many were. */
+  delete(keys: readonly string[]): Promise<number>;
   /** Forget every read; answers how many there were. */
   clear(): Promise<number>;
 }
@@ -69,6 +71,16 @@ export class IdbReadStateStore implements ReadStateStore {
     return (await this.db.getAll('reads')).flatMap((row) => readRecordOf(row) ?? []);
   }
 
+  async delete(keys: readonly string[]): Promise<number> {
+    const unique = [...new Set(keys)];
+    if (unique.length === 0) return 0;
+    const tx = this.db.transaction('reads', 'readwrite');
+    const found = await Promise.all(unique.map((key) => tx.store.getKey(key)));
+    const present = unique.filter((_, index) => found[index] !== undefined);
+    await Promise.all([...present.map((key) => tx.store.delete(key)), tx.done]);
+    return present.length;
+  }
+
   async clear(): Promise<number> {
     const tx = this.db.transaction('reads', 'readwrite');
     const count = await tx.store.count();
@@ -99,6 +111,12 @@ export class MemoryReadStateStore implements ReadStateStore {
     return [...this.reads]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([key, readAt]) => ({ key, readAt }));
+  }
+
+  async delete(keys: readonly string[]): Promise<number> {
+    let deleted = 0;
+    for (const key of new Set(keys)) if (this.reads.delete(key)) deleted += 1;
+    return deleted;
   }
 
   async clear(): Promise<number> {

@@ -45,6 +45,17 @@ describe.each([
     ]);
   });
 
+  it('forgets the reads of the keys it is given, and says how many there were', async () => {
+    const reads = await open();
+    await reads.add([
+      { key: 'a', readAt: 1 },
+      { key: 'b', readAt: 2 },
+    ]);
+    expect(await reads.delete(['a', 'c', 'a'])).toBe(1);
+    expect(await reads.delete([])).toBe(0);
+    expect(await reads.all()).toEqual([{ key: 'b', readAt: 2 }]);
+  });
+
   it('forgets every read on clear and says how many there were', async () => {
     const reads = await open();
     await reads.add([
