@@ -8,7 +8,7 @@
 import type { DayReadState, DigestKind, ItemRef, Section, StoredDigest } from '../schema';
 import { DIGEST_KINDS } from '../storage/database';
 import { storedItem } from '../storage/digest-record';
-import type { DigestStore } from '../storage/digest-store';
+import type { DigestStore, ItemReader } from '../storage/digest-store';
 import type { ReadStateStore } from '../storage/read-state-store';
 import { readKeyOf, storyLookupKeys, visitedStory } from './read-key';
 
@@ -113,33 +113,36 @@ export async function storedReadKeys(
   library: Pick<DigestStore, 'readItems'>,
   keys: readonly string[],
 ): Promise<Set<string>> {
-  const held = new Set<string>();
   const unique = [...new Set(keys)];
-  for (const kind of DIGEST_KINDS) {
-    const found = await library.readItems(async (reader) => {
-      const has = async (date: string, position: number, key: string) => {
-        const digest = await reader.digest(date);
-        const item = digest ? storedItem(digest, position) : undefined;
-        return item !== undefined && readKeyOf(date, item) === key;
-      };
-      const checks = unique.map(async (key): Promise<boolean> => {
-        const place = itemPlace(key);
-        if (place) {
-          if (kindOfSection(place.section) !== kind) return false;
-          const digest = await reader.digest(place.date);
-          return digest?.digest.items.some((item) => readKeyOf(place.date, item) === key) ?? false;
-        }
-        if (kind === 'ainews') return (await reader.storyDates(key, [])).size > 0;
-        const records = await reader.itemsWith(storyLookupKeys(key));
-        const answers = await Promise.all(records.map(({ date, position }) => has(date, position, key)));
-        return answers.includes(true);
-      });
-      const answers = await Promise.all(checks);
-      return unique.filter((_, index) => answers[index]);
-    }, kind);
-    for (const key of found) held.add(key);
-  }
-  return held;
+  const found = await Promise.all(
+    DIGEST_KINDS.map((kind) => library.readItems((reader) => heldIn(reader, kind, unique), kind)),
+  );
+  return new Set(found.flat());
+}
+
+/** Which of `keys` an item of kind `kind` has, over one read transaction (`reader` is all it awaits). */
+async function heldIn(reader: ItemReader, kind: DigestKind, keys: readonly string[]): Promise<string[]> {
+  const itemHas = async (date: string, position: number, key: string) => {
+    const digest = await reader.digest(date);
+    const item = digest ? storedItem(digest, position) : undefined;
+    return item !== undefined && readKeyOf(date, item) === key;
+  };
+  const answers = await Promise.all(
+    keys.map(async (key): Promise<boolean> => {
+      const place = itemPlace(key);
+      if (place) {
+        if (kindOfSection(place.section) !== kind) return false;
+        const digest = await reader.digest(place.date);
+        return digest?.digest.items.some((item) => readKeyOf(place.date, item) === key) ?? false;
+      }
+      if (kind === 'ainews') return (await reader.storyDates(key, [])).size > 0;
+      const records = await reader.itemsWith(storyLookupKeys(key));
+      return (await Promise.all(records.map(({ date, position }) => itemHas(date, position, key)))).includes(
+        true,
+      );
+    }),
+  );
+  return keys.filter((_, index) => answers[index]);
 }
 
 /** The date, section and rank of an `item:` key (./read-key.ts), or null for a story key. */
