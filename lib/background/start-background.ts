@@ -85,6 +85,12 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   });
   watchLibraryChanges();
   browser.tabs.onRemoved.addListener((tabId) => void tabMatches.forget(tabId));
+  // The tab loads another document (`status` needs no `tabs` permission): its matches were the page's it left. A
+  // page of a served site looks itself up again; any other page (where no script runs) has none, as the badge,
+  // which the browser clears on navigation, says too.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void tabMatches.forget(tabId);
+  });
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -49,6 +49,8 @@ const URLS = {
   repo: 'https://github.com/lens-org/lens-index',
   tweet: 'https://x.com/Lens_Lab/status/1862000000000000001',
   unrelated: 'https://github.com/someone/not-in-any-digest',
+  /** A site the extension serves no script on. */
+  elsewhere: 'https://unrelated.example/a-post-about-lens-index',
 };
 
 const page = (title: string) =>
@@ -77,6 +79,7 @@ describe('本页相关: the popup leads with the active tab’s matches', () => 
     server.page(URLS.repo, page('lens-index'));
     server.page(URLS.tweet, page('A tweet'));
     server.page(URLS.unrelated, page('unrelated'));
+    server.page(URLS.elsewhere, page('elsewhere'));
     session = await launchExtension({ server });
     // The background syncs the last 14 days on install; wait until both fixture digests are stored.
     await vi.waitFor(
@@ -162,6 +165,20 @@ describe('本页相关: the popup leads with the active tab’s matches', () => 
     const own = await openPopupFor(session);
     await own.waitForTimeout(300);
     expect(await pageSection(own).count()).toBe(0);
+  });
+
+  it('forgets the page a tab left for a site without the script, and learns the next served page’s', async () => {
+    const { tab, tabId } = await openTab(session, URLS.repo);
+    await expect.poll(async () => (await session.send('pageMatches', { tabId })).total).toBe(2);
+    await tab.goto(URLS.elsewhere);
+    await expect.poll(async () => (await session.send('pageMatches', { tabId })).total).toBe(0);
+    // The browser says the tab is loading before the new page's script asks: a reload is looked up anew.
+    await tab.goto(URLS.repo);
+    await expect.poll(async () => (await session.send('pageMatches', { tabId })).total).toBe(2);
+    await tab.reload();
+    await expect.poll(async () => (await session.send('pageMatches', { tabId })).total).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await session.send('pageMatches', { tabId })).total).toBe(2);
   });
 
   it('forgets a closed tab', async () => {

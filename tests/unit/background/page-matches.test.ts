@@ -56,6 +56,18 @@ describe('pageMatches: the popup asks what the tab’s page matched', () => {
     expect(await background.route(ASK, fromOurPopup)).toEqual({ ok: true, value: { matches: [], total: 0 } });
   });
 
+  it('answers none once the tab loads another page (one where no script runs looks nothing up)', async () => {
+    const { background } = await withWidget();
+    await background.route(LOOKUP, fromOurContentScript());
+    await fakeBrowser.tabs.onUpdated.trigger(OUR_TAB, { title: 'Widget' }, {} as never);
+    expect(titles(await background.route(ASK, fromOurPopup))).toEqual([['2026-11-28', 'Widget 再次发布', 1]]);
+    await fakeBrowser.tabs.onUpdated.trigger(OUR_TAB, { status: 'loading' }, {} as never);
+    expect(await background.route(ASK, fromOurPopup)).toEqual({ ok: true, value: { matches: [], total: 0 } });
+    // The next page of a served site looks itself up: its matches are the tab's again.
+    await background.route(LOOKUP, fromOurContentScript());
+    expect(titles(await background.route(ASK, fromOurPopup))).toEqual([['2026-11-28', 'Widget 再次发布', 1]]);
+  });
+
   it('ignores a lookup from a frame other than the top one', async () => {
     const { background } = await withWidget();
     await background.route(LOOKUP, { ...fromOurContentScript(), frameId: 2 });

@@ -317,7 +317,14 @@ describe('a visit that reads something', () => {
       shortcut: async () => null,
       readStateOf: (library) => {
         const reads = readStateOf(library);
-        return { ...reads, all: () => reads.all(), add: async (entries) => (await held, reads.add(entries)) };
+        return {
+          ...reads,
+          all: () => reads.all(),
+          add: async (entries) => {
+            await held;
+            return reads.add(entries);
+          },
+        };
       },
     });
     const lookup = () =>
