@@ -35,8 +35,6 @@ export function createMarkLayer(hostName: string): MarkLayer {
   root.addEventListener('keydown', (event) => event.stopPropagation());
   const marks = new Map<HTMLAnchorElement, HTMLElement>();
   const links = new WeakMap<EventTarget, HTMLAnchorElement>();
-  /** Where each mark was last put: a write makes the next pass lay the page out again, so only changes are written. */
-  const placed = new WeakMap<HTMLElement, string>();
 
   /** A link under something of the page's (a sticky header, a dialog): its mark would be drawn over that. */
   const covered = (link: Element, line: DOMRect) => {
@@ -80,17 +78,17 @@ export function createMarkLayer(hostName: string): MarkLayer {
         // Read before any write of this pass: the layout is clean, nothing is laid out again.
         const width = mark.hidden ? 90 : mark.offsetWidth;
         const { left, top } = markPlace(line, { width, height: 18 }, viewport);
-        places.set(mark, `translate(${Math.round(left + scrollX)}px,${Math.round(top + scrollY)}px)`);
+        // As the style serializes it, so an unchanged place reads back equal and is not written again.
+        places.set(mark, `translate(${Math.round(left + scrollX)}px, ${Math.round(top + scrollY)}px)`);
       }
       for (const mark of marks.values()) {
         const place = places.get(mark);
-        if (place && placed.get(mark) !== place) {
-          placed.set(mark, place);
-          mark.style.transform = place;
-        }
+        // A write makes the next pass lay the page out again: only changes are written.
+        if (place && mark.style.transform !== place) mark.style.transform = place;
         if (mark.hidden !== !place) mark.hidden = !place;
       }
     },
-    linkOf: (mark) => (mark ? links.get(mark) : undefined),
+    // A WeakMap answers undefined for null.
+    linkOf: (mark) => links.get(mark as EventTarget),
   };
 }

@@ -22,10 +22,10 @@ export interface MarksLifetime {
 }
 
 export function startMarks(ctx: MarksLifetime, site: SiteId | null): void {
-  const language = uiLanguage();
   const { signal } = ctx;
   let pageUrl = location.href;
-  const registry = createMarkRegistry(new Set(lookupKeys(pageUrl)));
+  const pageRegistry = () => createMarkRegistry(new Set(lookupKeys(pageUrl)));
+  let registry = pageRegistry();
   const layer = createMarkLayer(sidebarHostName());
   const pending = new Set<Element>();
   let frame = 0;
@@ -51,23 +51,19 @@ export function startMarks(ctx: MarksLifetime, site: SiteId | null): void {
 
   const resized = new ResizeObserver(place);
 
-  const entryOf = (link: HTMLAnchorElement | undefined): MarkEntry | undefined => {
-    const key = link && registry.marked.get(link);
-    return (key && batcher.answer(key)) || undefined;
-  };
-
   const addMark = (link: HTMLAnchorElement, entry: MarkEntry) => {
     const [newest] = entry.matches;
     if (!newest) return;
-    layer.set(link, markText(language, newest), newest.item.title);
+    layer.set(link, markText(uiLanguage(), newest), newest.item.title);
     place();
     if (handedOver) return;
     handedOver = true;
     void whenPageUi().then((ui) =>
       ui.markCard?.attach({
-        root: layer.root,
-        host: layer.host,
-        entryOf: (mark) => entryOf(layer.linkOf(mark)),
+        ...layer,
+        // Nothing for what is not a mark, nor for a mark whose link left (its key is gone).
+        entryOf: (mark) =>
+          batcher.answer(registry.marked.get(layer.linkOf(mark) as HTMLAnchorElement) as string) || undefined,
         site,
         signal,
       }),
@@ -116,7 +112,7 @@ export function startMarks(ctx: MarksLifetime, site: SiteId | null): void {
       // An in-app navigation: the page's own keys changed, every link is evaluated again.
       pageUrl = location.href;
       removeAll();
-      registry.clear(new Set(lookupKeys(pageUrl)));
+      registry = pageRegistry();
       pending.add(document.documentElement);
     }
     const { gone, entries } = registry.prune();

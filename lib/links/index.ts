@@ -41,12 +41,13 @@ const HOSTS: Record<string, [SiteKeys, SiteId?] | null> = {
 };
 
 /**
- * A site's rules by host, also for its mobile and old-design hosts (mobile.x.com, old.reddit.com, m.youtube.com, …);
- * Nitter runs on many hosts (nitter.net, nitter.poast.org, …): any `nitter.` host is a tweet mirror.
+ * A site's rules by (lower-case) host, also for its www., mobile and old-design hosts (mobile.x.com,
+ * old.reddit.com, m.youtube.com, …); Nitter runs on many hosts (nitter.net, nitter.poast.org, …): any `nitter.` host
+ * is a tweet mirror.
  */
-function rulesOf(host: string): [SiteKeys, SiteId?] | null | undefined {
+export function rulesOf(host: string): [SiteKeys, SiteId?] | null | undefined {
   return HOSTS[
-    host.replace(/^(mobile|m|old|new|np|music|export)\./, '').replace(/^nitter\..*/, 'nitter.net')
+    host.replace(/^(www|mobile|m|old|new|np|music|export)\./, '').replace(/^nitter\..*/, 'nitter.net')
   ];
 }
 

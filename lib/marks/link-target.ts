@@ -4,16 +4,13 @@
  * owner. The mark goes on the one link that names the thing: the tweet's permalink (the link around its time), a
  * repo's or model's title link (its bare path), once per entry.
  */
-import { identityKeys } from '../links';
+import { identityKeys, rulesOf } from '../links';
 
-/** What the rule reads of a link: its address and whether it wraps a `<time>` (a tweet's permalink does). */
-export interface LinkFacts {
-  href: string;
-  /** The href's path (an anchor has it parsed already). */
-  pathname: string;
-  /** Asked only of links to a tweet. */
-  hasTime: () => boolean;
-}
+/**
+ * What an address alone says of a link to it: the key the link is marked for; `[key]`, a tweet's deep link (its
+ * photo, its analytics) that is marked only when it wraps a `<time>` (a tweet's permalink does); or null.
+ */
+export type AddressVerdict = string | [tweetKey: string] | null;
 
 /**
  * Keys of people and places (an account, an owner, an org) and whole-URL keys get no mark: a timeline links each
@@ -21,44 +18,47 @@ export interface LinkFacts {
  */
 const UNMARKED_KEY = /^(url|x:user|gh:owner|hf:org):/;
 
-/** How many path segments a bare link of each key kind has; one with more is a deep link (a photo, the stars). */
-const BARE_SEGMENTS: Record<string, number> = {
-  'gh:repo': 2,
-  'hf:model': 2,
-  'hf:dataset': 3,
-  'hf:space': 3,
-  'hf:collection': 3,
-  paper: 2,
-};
+/**
+ * How many path segments a bare link of a key has: 2 for a repository, a model or a paper, 3 for a dataset, Space
+ * or collection (`/datasets/<ns>/<name>`); one with more is a deep link (a photo, the stars). 0: any (a thread, a video).
+ */
+const bareSegments = (key: string) => (/^(gh:repo|hf:model|paper):/.test(key) ? 2 : /^hf:/.test(key) ? 3 : 0);
 
 /** A status route without anything after the id: `/user/status/1`, `/i/web/status/1`, `/statuses/1`. */
 const BARE_STATUS = /^\/(?:[^/]+\/status(?:es)?|i\/web\/status|statuses)\/\d+\/?$/;
 
-function segmentCount(pathname: string): number {
-  return pathname.split('/').filter(Boolean).length;
+/**
+ * An http(s) or protocol-relative address with a plain host (no port, user or encoding), or a path from the root;
+ * its path of plain characters (nothing the URL parser would rewrite or encode) and no query.
+ */
+const PLAIN_ADDRESS = /^(?:(?:https?:)?\/\/([\w.-]+)|(?=\/(?!\/)))(\/[\w./-]*)?(?=#|$)/i;
+
+/** What the site rules read of a plain address's URL: its query, and it has none. */
+const NO_QUERY = new URL('https://0');
+
+function verdictOf(keys: string[] | undefined, pathname: string): AddressVerdict {
+  const key = keys?.find((candidate) => !UNMARKED_KEY.test(candidate));
+  if (key === undefined) return null;
+  if (key.startsWith('x:status:')) return BARE_STATUS.test(pathname) ? key : [key];
+  const bare = bareSegments(key);
+  return !bare || pathname.split('/').filter(Boolean).length === bare ? key : null;
 }
 
 /**
- * Each href's markable key (or none), kept: a page links the same addresses many times (an author on every tweet, a
- * topic on every result), and parsing each of a list's thousands of links again was most of the marks' time.
- * Bounded: dropped whole past 5,000 addresses.
+ * The verdict on a link's href attribute as `written`, read without parsing it as a URL (a page's thousands of
+ * links cost a URL parse each, most of the marks' time): by the site's own rules (lib/links) when the address is
+ * plain. `pageHost` is the host its paths from the root resolve against. `undefined` for anything else (a relative
+ * path, dot segments, a port, a query, another scheme): `addressVerdict` judges it resolved.
  */
-const candidates = new Map<string, string | undefined>();
-
-function candidateKey(href: string): string | undefined {
-  if (candidates.has(href)) return candidates.get(href);
-  if (candidates.size > 5000) candidates.clear();
-  const key = identityKeys(href).find((candidate) => !UNMARKED_KEY.test(candidate));
-  candidates.set(href, key);
-  return key;
+export function plainVerdict(written: string, pageHost: string): AddressVerdict | undefined {
+  const plain = !/\/\./.test(written) && PLAIN_ADDRESS.exec(written);
+  if (!plain) return undefined;
+  const [, host = pageHost, path = ''] = plain;
+  const rules = rulesOf(host.toLowerCase());
+  return rules ? verdictOf(rules[0](path.split('/').filter(Boolean), NO_QUERY), path) : null;
 }
 
-/** The key a link carries a mark for, or null: only the link that names its entry, never a deep link. */
-export function markKeyOf(link: LinkFacts): string | null {
-  const key = candidateKey(link.href);
-  if (key === undefined) return null;
-  const { pathname } = link;
-  if (key.startsWith('x:status:')) return link.hasTime() || BARE_STATUS.test(pathname) ? key : null;
-  const bare = BARE_SEGMENTS[key.slice(0, key.lastIndexOf(':'))];
-  return bare === undefined || segmentCount(pathname) === bare ? key : null;
+/** The verdict on a link's resolved address (an anchor parses it: its `href` and `pathname`). */
+export function addressVerdict(link: Pick<HTMLAnchorElement, 'href' | 'pathname'>): AddressVerdict {
+  return verdictOf(identityKeys(link.href), link.pathname);
 }

@@ -82,8 +82,7 @@ export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
     if (pending.size > 0) plan();
     if (keys.length === 0 && !checkWanted) return;
     checkWanted = false;
-    messages += 1;
-    const message = messages;
+    const message = ++messages;
     void deps.ask(keys).then(
       (reply) => take(message, keys, reply),
       () => {

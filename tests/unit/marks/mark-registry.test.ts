@@ -86,11 +86,24 @@ describe('MarkRegistry: the links that carry a mark', () => {
     expect(markedHrefs(registry)).toEqual(['https://x.com/lab/status/1861 x:status:1861']);
   });
 
-  it('starts afresh on a new page, with its own keys', () => {
-    document.body.innerHTML = tweet('lab', '1861');
+  it('asks whether a link wraps a time only of deep links to a tweet', () => {
+    document.body.innerHTML = `<ul><li><a href="https://github.com/acme/widget">w</a></li></ul>
+      <article><a href="https://x.com/lab/status/1861"><span>2h</span></a></article>
+      <article><a href="https://x.com/lab/status/1862/photo/1"><img alt=""></a></article>`;
+    const asked: string[] = [];
+    for (const link of links()) {
+      const querySelector = link.querySelector.bind(link);
+      link.querySelector = ((selector: string) => {
+        asked.push(link.getAttribute('href') ?? '');
+        return querySelector(selector);
+      }) as typeof link.querySelector;
+    }
     const registry = createMarkRegistry(new Set());
     registry.scan(links());
-    registry.clear(new Set(['x:status:1861']));
-    expect(registry.scan(links())).toHaveLength(0);
+    expect(markedHrefs(registry)).toEqual([
+      'https://github.com/acme/widget gh:repo:acme/widget',
+      'https://x.com/lab/status/1861 x:status:1861',
+    ]);
+    expect(asked).toEqual(['https://x.com/lab/status/1862/photo/1']);
   });
 });
