@@ -22,6 +22,7 @@ export interface MarksLifetime {
 }
 
 export function startMarks(ctx: MarksLifetime, site: SiteId | null): void {
+  const language = uiLanguage();
   const { signal } = ctx;
   let pageUrl = location.href;
   const pageRegistry = () => createMarkRegistry(new Set(lookupKeys(pageUrl)));
@@ -54,7 +55,7 @@ export function startMarks(ctx: MarksLifetime, site: SiteId | null): void {
   const addMark = (link: HTMLAnchorElement, entry: MarkEntry) => {
     const [newest] = entry.matches;
     if (!newest) return;
-    layer.set(link, markText(uiLanguage(), newest), newest.item.title);
+    layer.set(link, markText(language, newest), newest.item.title);
     place();
     if (handedOver) return;
     handedOver = true;

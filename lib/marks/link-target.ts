@@ -29,9 +29,10 @@ const BARE_STATUS = /^\/(?:[^/]+\/status(?:es)?|i\/web\/status|statuses)\/\d+\/?
 
 /**
  * An http(s) or protocol-relative address with a plain host (no port, user or encoding), or a path from the root;
- * its path of plain characters (nothing the URL parser would rewrite or encode) and no query.
+ * its path of plain characters and no segment starting with a dot (nothing the URL parser would rewrite or encode:
+ * no `.` or `..`), and no query.
  */
-const PLAIN_ADDRESS = /^(?:(?:https?:)?\/\/([\w.-]+)|(?=\/(?!\/)))(\/[\w./-]*)?(?=#|$)/i;
+const PLAIN_ADDRESS = /^(?:(?:https?:)?\/\/([\w.-]+)|(?=\/(?!\/)))((?:\/(?!\.)[\w.-]*)*)(?=#|$)/i;
 
 /** What the site rules read of a plain address's URL: its query, and it has none. */
 const NO_QUERY = new URL('https://0');
@@ -51,7 +52,7 @@ function verdictOf(keys: string[] | undefined, pathname: string): AddressVerdict
  * path, dot segments, a port, a query, another scheme): `addressVerdict` judges it resolved.
  */
 export function plainVerdict(written: string, pageHost: string): AddressVerdict | undefined {
-  const plain = !/\/\./.test(written) && PLAIN_ADDRESS.exec(written);
+  const plain = PLAIN_ADDRESS.exec(written);
   if (!plain) return undefined;
   const [, host = pageHost, path = ''] = plain;
   const rules = rulesOf(host.toLowerCase());
