@@ -1,5 +1,4 @@
 /** The read state's views, shared by the popup and the side panel (issue 13). */
-import './read-state.css';
 import type { UiLanguage } from '../../lib/i18n';
 import type { Item } from '../../lib/schema';
 import type { ReadState } from './read-state';

@@ -1,5 +1,4 @@
-import '../../components/shared/theme.css';
-import '../../components/popup/popup.css';
+import './style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
@@ -25,9 +24,12 @@ const openPanel = createPanelOpener(
   () => browser.windows.getCurrent(),
   () => window.close(),
 );
-// The day's digest is asked for before the first render: its round trip runs while the page draws its frame.
+// The day's digest is asked for before the first render. When the early script's answer is already here, the store
+// takes it in the microtask queued first, and the page is drawn once, with its items (components/shared/early-answer).
 void store.start();
-render(
-  <Popup store={store} openOptions={() => void browser.runtime.openOptionsPage()} openPanel={openPanel} />,
-  document.getElementById('app') as HTMLElement,
+queueMicrotask(() =>
+  render(
+    <Popup store={store} openOptions={() => void browser.runtime.openOptionsPage()} openPanel={openPanel} />,
+    document.getElementById('app') as HTMLElement,
+  ),
 );

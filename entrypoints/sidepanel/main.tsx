@@ -1,6 +1,4 @@
-import '../../components/shared/theme.css';
-import '../../components/popup/popup.css';
-import '../../components/sidepanel/sidepanel.css';
+import './style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { backgroundClient } from '../../components/shared/client';
@@ -27,9 +25,12 @@ const store = createPanelStore({
     return () => browser.runtime.onMessage.removeListener(onMessage);
   },
 });
-// The day's digest is asked for before the first render: its round trip runs while the page draws its frame.
+// The day's digest is asked for before the first render. When the early script's answer is already here, the store
+// takes it in the microtask queued first, and the page is drawn once, with its items (components/shared/early-answer).
 void store.start();
-render(
-  <SidePanel store={store} openOptions={() => void browser.runtime.openOptionsPage()} />,
-  document.getElementById('app') as HTMLElement,
+queueMicrotask(() =>
+  render(
+    <SidePanel store={store} openOptions={() => void browser.runtime.openOptionsPage()} />,
+    document.getElementById('app') as HTMLElement,
+  ),
 );
