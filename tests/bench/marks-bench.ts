@@ -133,6 +133,50 @@ async function profiled(cdp: CDPSession, run: () => Promise<void>): Promise<numb
   return pageScriptMs(profile);
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/** The page script's own tasks: its evaluation, and the callbacks it gets (DOMContentLoaded, frames, timers…). */
+const isPageScriptTask = (event: TraceEvent) =>
+  event.ph === 'X' &&
+  (event.name === 'EvaluateScript' || event.name === 'FunctionCall') &&
+  PAGE_SCRIPT.test(event.args?.data?.url ?? '');
+
+/**
+ * Milliseconds of CPU (thread time) in the page script's own tasks, from a trace. Wall-clock samples count the time
+ * the shared machine took the core away (a run at load 8 reads 2–3× one at load 1); thread time does not. Promise
+ * callbacks (the answer to a lookup) run as microtasks the trace does not attribute: they are not counted here.
+ */
+async function threadTimeMs(cdp: CDPSession, run: () => Promise<void>): Promise<number> {
+  const events: TraceEvent[] = [];
+  const collect = ({ value }: { value: object[] }) => events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  await run();
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  // Outermost tasks only: a callback nested in another one of the script's is inside its time already.
+  let end = 0;
+  let micros = 0;
+  for (const event of events.filter(isPageScriptTask).sort((a, b) => a.ts - b.ts)) {
+    if (event.ts < end) continue;
+    end = event.ts + (event.dur ?? 0);
+    micros += event.tdur ?? 0;
+  }
+  return micros / 1000;
+}
+
 async function openPage(session: ExtensionSession): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await session.context.newPage();
   await page.goto('about:blank');
@@ -141,25 +185,31 @@ async function openPage(session: ExtensionSession): Promise<{ page: Page; cdp: C
 
 async function benchMarking(report: BenchReport, session: ExtensionSession): Promise<void> {
   const times: number[] = [];
+  const threadTimes: number[] = [];
   let shown = 0;
-  for (let run = 0; run < 5; run += 1) {
+  for (let run = 0; run < 10; run += 1) {
     const { page, cdp } = await openPage(session);
-    times.push(
-      await profiled(cdp, async () => {
-        await page.goto(`https://github.com/search?q=bench&run=${run}`);
-        shown = await waitForMarks(cdp, LINKS / 40);
-        await page.waitForTimeout(300);
-      }),
-    );
+    // Five runs sampled (the figure), five traced (their CPU time): each measure disturbs the other.
+    const measure = run < 5 ? profiled : threadTimeMs;
+    const ms = await measure(cdp, async () => {
+      await page.goto(`https://github.com/search?q=bench&run=${run % 5}`);
+      shown = await waitForMarks(cdp, LINKS / 40);
+      await page.waitForTimeout(300);
+    });
+    (run < 5 ? times : threadTimes).push(ms);
     await page.close();
   }
-  times.sort((a, b) => a - b);
+  const sorted = (values: number[]) => values.sort((a, b) => a - b);
+  const list = (values: number[]) =>
+    sorted(values)
+      .map((time) => time.toFixed(1))
+      .join(', ');
   report.add({
     name: `marks: a page of ${LINKS} links marked (${shown} marks), extension main-thread time, median of 5`,
-    value: times[2] ?? Number.NaN,
+    value: sorted(times)[2] ?? Number.NaN,
     unit: 'ms',
     goal: '≤ 10 ms',
-    note: `runs ${times.map((time) => time.toFixed(1)).join(', ')} ms; CPU profile samples (0.1 ms) in page-script.js`,
+    note: `runs ${list(times)} ms; CPU profile samples (0.1 ms) in page-script.js. Its tasks' thread (CPU) time, which the machine's load does not inflate: median ${(sorted(threadTimes)[2] ?? Number.NaN).toFixed(1)} ms (runs ${list(threadTimes)}; without the answer's promise callbacks)`,
   });
 }
 
