@@ -2,7 +2,7 @@ import type { Match } from '../../lib/schema';
 import { dateLabel } from '../../lib/ui/date-label';
 import { ItemCard } from './ItemCard';
 import type { PopupStore } from './popup-store';
-import { popupStrings } from './strings';
+import { popupStrings, sectionName } from './strings';
 
 const HEADING_ID = 'page-matches-heading';
 
@@ -48,7 +48,7 @@ function MatchMeta({ match, store }: { match: Match; store: PopupStore }) {
         {date} {dateLabel(date, store.now(), store.lang).text}
       </time>
       {' · '}
-      {item.section === 'news' ? strings.news : strings.tools} {strings.rank(item.rank)}
+      {sectionName(strings, item.section)} {strings.rank(item.rank)}
       {alsoIn > 0 && ` · ${strings.alsoInIssues(alsoIn)}`}
     </p>
   );

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Match } from '../../../lib/schema';
+import type { Match, Section } from '../../../lib/schema';
 import { activeTabId } from '../../../lib/ui/active-tab';
 import { item } from '../ui/fake-client';
 import { press } from '../ui/render';
@@ -16,13 +16,7 @@ afterEach(() => {
 const TAB = 41;
 const LONG = '这是一段很长的摘要，'.repeat(12);
 
-function match(
-  date: string,
-  rank: number,
-  alsoIn: number,
-  title: string,
-  section: 'news' | 'tools' = 'tools',
-): Match {
+function match(date: string, rank: number, alsoIn: number, title: string, section: Section = 'tools'): Match {
   return {
     date,
     issueUrl: null,
@@ -75,6 +69,15 @@ describe('本页相关: the active tab’s matches lead the popup', () => {
     const digest = document.querySelector('.digest');
     expect(digest).not.toBeNull();
     expect(section()?.compareDocumentPosition(digest as Node) ?? 0).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+
+  it('names a GitHub 热门 match’s section as the search results and tabs do', async () => {
+    const trending = match('2026-01-10', 2, 0, 'lens-org/tool-2', 'trending');
+    kit = await mountWithPage({ matches: [trending], total: 1 });
+    await until(() => expect(section()).not.toBeNull());
+    expect(section()?.querySelector('.page-match-meta')?.textContent).toBe(
+      '2026-01-10 今天 · 周六 · GitHub 热门 第 2 条',
+    );
   });
 
   it('shows no section when the tab matched nothing, when there is no tab, or when asking fails', async () => {
