@@ -3,7 +3,7 @@ import { send } from '../../lib/protocol';
 import type { CardLayout, SiteId } from '../../lib/schema';
 import { headingKind } from '../../lib/sidebar/digest-label';
 import { groupViews, type MatchView, type RelatedKind } from '../../lib/sidebar/match-view';
-import { holdRoom, type RoomSide, roomSide } from '../../lib/sidebar/page-room';
+import { afterNextPaint, atOnce, holdRoom, type RoomSide, roomSide } from '../../lib/sidebar/page-room';
 import type { SidebarStrings } from '../../lib/sidebar/strings';
 import type { SidebarTheme } from '../../lib/sidebar/theme';
 import { CollapseAndClose } from './card-controls';
@@ -66,9 +66,13 @@ export function SidebarPanel(props: SidebarPanelProps) {
   const rootRef = useRef<HTMLElement>(null);
   const docked = !collapsed && layout === 'docked';
   const room = useRef<ReturnType<typeof holdRoom> | undefined>(undefined);
+  /** The card has been drawn: a room made later (another side, docked again) moves the fixed elements at once. */
+  const drawn = useRef(false);
   useLayoutEffect(() => {
     if (!docked) return;
-    room.current = holdRoom(side, props.site, hostOf(rootRef.current), setSide);
+    const later = drawn.current ? atOnce : afterNextPaint;
+    drawn.current = true;
+    room.current = holdRoom(side, props.site, hostOf(rootRef.current), setSide, later);
     return () => {
       room.current?.release();
       room.current = undefined;

@@ -140,6 +140,12 @@ export interface PageRoom {
 /** Runs a task later; returns what cancels it. */
 export type Later = (task: () => void) => () => void;
 
+/** Now: for a room made under a card already on screen (the window resized to the other side, docked again). */
+export const atOnce: Later = (task) => {
+  task();
+  return () => undefined;
+};
+
 /**
  * After the next frame is painted: the card is drawn first, and the page's fixed elements leave its strip a frame
  * later (finding them hit-tests a grid over the strip, which lays the page out: 5–30 ms on a heavy page).

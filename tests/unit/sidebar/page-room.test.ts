@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  atOnce,
   fixedElementsIn,
   holdRoom,
-  type Later,
   MIN_PAGE_PX,
   reserveRoom,
   roomSide,
@@ -42,11 +42,7 @@ function fixedAt(
 }
 
 /** Now, not after the next frame: happy-dom paints nothing. */
-const now: Later = (task) => {
-  task();
-  return () => undefined;
-};
-const reserve = (side: 'right' | 'top') => reserveRoom(side, null, document, now);
+const reserve = (side: 'right' | 'top') => reserveRoom(side, null, document, atOnce);
 
 function windowOf(width: number, height: number, under: (x: number, y: number) => Element[]) {
   vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(width);

@@ -377,6 +377,32 @@ describe('SidebarPanel docked (the default): the page makes room, the card cover
     expect(hitTests.mock.calls.length).toBeGreaterThan(once);
   });
 
+  it('moves the page’s fixed elements out of a new strip at once when the card, already drawn, changes side', async () => {
+    const width = windowWidth(1920);
+    const topStrip: boolean[] = [];
+    document.elementsFromPoint = vi.fn((_x: number, y: number) => {
+      if (y < 64) topStrip.push(true);
+      return [];
+    });
+    const { root } = mount({ layout: undefined, site: 'x' });
+    const aside = root.querySelector('.dl-root') as HTMLElement;
+    expect(aside.dataset.layout).toBe('right');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    topStrip.length = 0;
+    // X's columns don't fit beside the panel at 1280 px: the bar, whose strip is scanned before anything else runs.
+    let scannedWhenDrawn: boolean | undefined;
+    const seen = new MutationObserver(() => {
+      if (aside.dataset.layout === 'top' && scannedWhenDrawn === undefined)
+        scannedWhenDrawn = topStrip.length > 0;
+    });
+    seen.observe(aside, { attributes: true });
+    width.mockReturnValue(1280);
+    window.dispatchEvent(new Event('resize'));
+    await vi.waitFor(() => expect(aside.dataset.layout).toBe('top'));
+    seen.disconnect();
+    expect(scannedWhenDrawn).toBe(true);
+  });
+
   it('is a bar above the page where its columns cannot get narrower: rank, title, the summary, "open"', () => {
     windowWidth(1280);
     const views = matchViews([makeMatch({ alsoIn: 0 })], () => false);
