@@ -90,7 +90,8 @@ export function Popup({ store, openOptions, openPanel, layout = 'popup' }: Props
             <DayReadBar
               readState={store.readState}
               date={digest.date}
-              items={digest.items}
+              section={store.section.value}
+              items={store.sectionItems.value}
               lang={store.lang}
             />
             <ItemList key={`${digest.date}/${store.section.value}`} store={store} />

@@ -1,19 +1,21 @@
 /** The read state's views, shared by the popup and the side panel (issue 13). */
 import type { UiLanguage } from '../../lib/i18n';
-import type { Item } from '../../lib/schema';
+import type { Item, Section } from '../../lib/schema';
 import type { ReadState } from './read-state';
 import { readStateStrings } from './read-state-strings';
 
 interface DayProps {
   readState: ReadState;
   date: string;
+  /** The tab shown: its items are counted and marked (GitHub 热门's on its tab, not the AI digest's). */
+  section: Section;
   lang: UiLanguage;
 }
 
-/** How many items of the day are unread (全部已读 when none); nothing while not known. */
-export function UnreadCount({ readState, date, lang }: DayProps) {
+/** How many items of the day's section are unread (全部已读 when none); nothing while not known. */
+export function UnreadCount({ readState, date, section, lang }: DayProps) {
   const strings = readStateStrings(lang);
-  const unread = readState.unread(date);
+  const unread = readState.unreadIn(date, section);
   if (unread === undefined) return null;
   return (
     <span class="unread-count" data-unread={unread} title={strings.unreadLabel(date, unread)}>
@@ -22,25 +24,31 @@ export function UnreadCount({ readState, date, lang }: DayProps) {
   );
 }
 
-/** 全部标为已读 for the day shown, while some of its items are unread. */
-export function MarkDayReadButton({ readState, date, lang, items }: DayProps & { items: readonly Item[] }) {
+/** 全部标为已读 for the day's section shown (`items`), while some of its items are unread. */
+export function MarkDayReadButton({
+  readState,
+  date,
+  section,
+  lang,
+  items,
+}: DayProps & { items: readonly Item[] }) {
   const strings = readStateStrings(lang);
-  if (!readState.unread(date)) return null;
+  if (!readState.unreadIn(date, section)) return null;
   return (
     <button
       type="button"
       class="link-button mark-day-read"
       aria-label={strings.markDayReadLabel(date)}
-      onClick={() => void readState.markDayRead(date, items)}
+      onClick={() => void readState.markDayRead(date, items, section)}
     >
       {strings.markDayRead}
     </button>
   );
 }
 
-/** The shown day's read state above its items: how many are unread, and 全部标为已读 while some are. */
+/** The shown day's tab's read state above its items: how many are unread, and 全部标为已读 while some are. */
 export function DayReadBar(props: DayProps & { items: readonly Item[] }) {
-  if (props.readState.unread(props.date) === undefined) return null;
+  if (props.readState.unreadIn(props.date, props.section) === undefined) return null;
   return (
     <div class="day-read-bar">
       <UnreadCount {...props} />

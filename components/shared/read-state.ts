@@ -3,8 +3,8 @@
  * are read and how many are unread, and marking items read. Marking shows at once; the days are then asked again,
  * since a story read on one day is read on every day it was told (lib/read-state/read-key.ts).
  */
-import { batch, signal } from '@preact/signals';
-import type { DayReadState, ItemRef } from '../../lib/schema';
+import { signal } from '@preact/signals';
+import type { DayReadState, ItemRef, Section } from '../../lib/schema';
 import type { BackgroundClient } from './client';
 
 export type ReadState = ReturnType<typeof createReadState>;
@@ -44,44 +44,60 @@ export function createReadState(client: BackgroundClient) {
     return days.value.get(date)?.read.some((item) => item.section === section && item.rank === rank) ?? false;
   }
 
-  /** How many items of `date` are unread; undefined while not known. */
+  /** How many items of `date` are unread (both its digests: the date list's count); undefined while not known. */
   function unread(date: string): number | undefined {
     return days.value.get(date)?.unread;
+  }
+
+  /** How many items of `section` on `date` are unread (the tab's count); undefined while not known. */
+  function unreadIn(date: string, section: Section): number | undefined {
+    return days.value.get(date)?.sections?.[section]?.unread;
   }
 
   /** The user opened these items' sources from the reader. */
   async function markRead(items: readonly ItemRef[]): Promise<void> {
     const fresh = items.filter(({ date, section, rank }) => !isRead(date, section, rank));
     if (fresh.length === 0) return;
-    batch(() => {
-      for (const { date, section, rank } of fresh) {
-        const day = days.value.get(date);
-        if (day)
-          setDay({ ...day, unread: Math.max(0, day.unread - 1), read: [...day.read, { section, rank }] });
-      }
-    });
+    guessRead(fresh);
     await settle(() =>
       client('markRead', { items: fresh.map(({ date, section, rank }) => ({ date, section, rank })) }),
     );
   }
 
-  /** 全部标为已读: every item of the day shown. */
+  /**
+   * 全部标为已读: the items shown of the day `date` — of its `section` only (the tab shown; `items` of other sections
+   * are passed over), or, without one, `items` here and every item of both its digests in the background.
+   */
   async function markDayRead(
     date: string,
     items: readonly Pick<ItemRef, 'section' | 'rank'>[],
+    section?: Section,
   ): Promise<void> {
-    setDay({
-      date,
-      total: items.length,
-      unread: 0,
-      read: items.map(({ section, rank }) => ({ section, rank })),
-    });
-    await settle(() => client('markDayRead', { date }));
+    guessRead(
+      items
+        .filter((item) => section === undefined || item.section === section)
+        .map(({ section, rank }) => ({ date, section, rank })),
+    );
+    await settle(() => client('markDayRead', section === undefined ? { date } : { date, section }));
   }
 
-  function setDay(day: DayReadState): void {
+  /** Show `items` read at once: each unread one known counts one less on its day and in its own section. */
+  function guessRead(items: readonly ItemRef[]): void {
     const next = new Map(days.value);
-    next.set(day.date, day);
+    for (const { date, section, rank } of items) {
+      const day = next.get(date);
+      if (!day || day.read.some((item) => item.section === section && item.rank === rank)) continue;
+      const count = day.sections?.[section];
+      next.set(date, {
+        ...day,
+        unread: Math.max(0, day.unread - 1),
+        read: [...day.read, { section, rank }],
+        ...(day.sections &&
+          count && {
+            sections: { ...day.sections, [section]: { ...count, unread: Math.max(0, count.unread - 1) } },
+          }),
+      });
+    }
     days.value = next;
   }
 
@@ -95,5 +111,5 @@ export function createReadState(client: BackgroundClient) {
     await refresh();
   }
 
-  return { days, follow, refresh, isRead, unread, markRead, markDayRead };
+  return { days, follow, refresh, isRead, unread, unreadIn, markRead, markDayRead };
 }

@@ -21,6 +21,7 @@ const repos: FixtureRepo[] = sampleTrending(today, [
 ]);
 
 const titles = (page: Page) => page.locator('.item-title').allInnerTexts();
+const unreadCount = (page: Page) => page.locator('.day-read-bar .unread-count');
 
 describe('the popup’s GitHub 热门 tab', () => {
   let session: ExtensionSession;
@@ -58,6 +59,7 @@ describe('the popup’s GitHub 热门 tab', () => {
     ]);
     await tab.click();
     expect(await titles(page)).toEqual(repos.map(({ repo }) => repo));
+    await expect.poll(() => unreadCount(page).textContent()).toBe(`${repos.length} 条未读`);
     expect(await page.locator('.item-title a').first().getAttribute('href')).toBe(
       'https://github.com/tide-pool/kelp-db',
     );
@@ -79,6 +81,23 @@ describe('the popup’s GitHub 热门 tab', () => {
     await expect
       .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.rank))
       .toBe('1');
+    await page.close();
+  });
+
+  it('marks the 热门 tab read with 全部标为已读, leaving the AI digest’s tabs unread', async () => {
+    const page = await openPopup();
+    await page.locator('[role="tab"][data-section="trending"]').click();
+    await page.getByRole('button', { name: `全部标为已读（${today}）` }).click();
+    await expect.poll(() => unreadCount(page).textContent()).toBe('全部已读');
+    expect(await page.locator('.item[data-read]').count()).toBe(repos.length);
+    await page.locator('[role="tab"][data-section="news"]').click();
+    await expect.poll(() => unreadCount(page).textContent()).toBe('10 条未读');
+    const { days } = await session.send('readState', { dates: [today] });
+    expect(days[0]?.sections).toMatchObject({
+      news: { unread: 10 },
+      tools: { unread: 10 },
+      trending: { unread: 0 },
+    });
     await page.close();
   });
 });

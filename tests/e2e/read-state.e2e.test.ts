@@ -55,7 +55,9 @@ async function openPopup(session: ExtensionSession): Promise<Page> {
   return popup;
 }
 
+/** The shown tab's unread count (the date list counts the whole day). */
 const unreadCount = (popup: Page) => popup.locator('.day-read-bar .unread-count');
+const showTools = (popup: Page) => popup.getByRole('tab', { name: /^工具/ }).click();
 
 /** The read state of both days, as the background answers it. */
 async function days(session: ExtensionSession) {
@@ -85,7 +87,7 @@ describe('read state', () => {
 
   it('marks an item opened from the popup read, and the unread counts drop on both days it was told', async () => {
     const popup = await openPopup(session);
-    await expect.poll(() => unreadCount(popup).textContent()).toBe('3 条未读');
+    await expect.poll(() => unreadCount(popup).textContent()).toBe('2 条未读');
     const todayOption = popup.locator('.date-picker option', { hasText: today });
     expect(await todayOption.textContent()).toBe(`${today} · 3 未读`);
 
@@ -93,7 +95,7 @@ describe('read state', () => {
     await popup.locator('.item-title a', { hasText: '实验室发布会写代码的小模型' }).click();
     await (await opened).close();
 
-    await expect.poll(() => unreadCount(popup).textContent()).toBe('2 条未读');
+    await expect.poll(() => unreadCount(popup).textContent()).toBe('1 条未读');
     expect(await todayOption.textContent()).toBe(`${today} · 2 未读`);
     const row = popup.locator('.item[data-read]');
     expect(await row.count()).toBe(1);
@@ -115,6 +117,8 @@ describe('read state', () => {
       .toContainEqual({ section: 'news', rank: 2 });
     expect((await days(session))[today]?.read).not.toContainEqual({ section: 'tools', rank: 1 });
     const popup = await openPopup(session);
+    await expect.poll(() => unreadCount(popup).textContent()).toBe('全部已读');
+    await showTools(popup);
     await expect.poll(() => unreadCount(popup).textContent()).toBe('1 条未读');
   });
 
@@ -128,7 +132,8 @@ describe('read state', () => {
     await control.close();
     expect(await days(session)).toEqual(before);
     const popup = await openPopup(session);
-    expect(await unreadCount(popup).textContent()).toBe('1 条未读');
+    await showTools(popup);
+    await expect.poll(() => unreadCount(popup).textContent()).toBe('1 条未读');
   });
 
   it('keeps what was read through export → clear → import', async () => {
@@ -145,6 +150,7 @@ describe('read state', () => {
     const web = await openTab(session, URLS.unrelated);
     const panel = await session.context.newPage();
     await panel.goto(session.extensionUrl('sidepanel.html'));
+    await showTools(panel);
     await expect.poll(() => unreadCount(panel).textContent(), { timeout: 10_000 }).toBe('1 条未读');
     await web.tab.goto(URLS.repo);
     await expect
@@ -165,8 +171,9 @@ describe('read state', () => {
     expect((await days(session))[today]?.unread).toBe(1);
   });
 
-  it('marks the shown day read with 全部标为已读', async () => {
+  it('marks the shown tab of the day read with 全部标为已读', async () => {
     const popup = await openPopup(session);
+    await showTools(popup);
     await popup.getByRole('button', { name: `全部标为已读（${today}）` }).click();
     await expect.poll(() => unreadCount(popup).textContent()).toBe('全部已读');
     expect(await popup.locator('.mark-day-read').count()).toBe(0);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DayReadState, ItemRef, StoredDigest } from '../../../lib/schema';
-import { storedDigest } from '../ui/fake-client';
+import type { DayReadState, ItemRef, Section, StoredDigest } from '../../../lib/schema';
+import { item, storedDigest } from '../ui/fake-client';
 import { interact, press } from '../ui/render';
 import { mountPopup, type PopupKit, until } from './popup-test-kit';
 
@@ -12,17 +12,30 @@ afterEach(() => {
   kit = undefined;
 });
 
-/** A background that keeps what was read per item (each fixture item is its own story). */
-function readingBackground(digests: StoredDigest[]) {
+/**
+ * A background that keeps what was read per item (each fixture item is its own story), over both digests of a day
+ * (the AI digest and GitHub 热门), with each section's counts, as lib/read-state/read-days.ts answers.
+ */
+function readingBackground(digests: StoredDigest[], trending: StoredDigest[] = []) {
   const read = new Set<string>();
   const id = ({ date, section, rank }: ItemRef) => `${date}/${section}/${rank}`;
+  const itemsOf = (date: string) =>
+    [...digests, ...trending].filter((each) => each.date === date).flatMap((each) => each.items);
   const dayOf = (date: string): DayReadState[] => {
-    const digest = digests.find((each) => each.date === date);
-    if (!digest) return [];
-    const items = digest.items.filter((item) => read.has(id({ date, ...item })));
-    const readItems = items.map(({ section, rank }) => ({ section, rank }));
+    const items = itemsOf(date);
+    if (items.length === 0) return [];
+    const sections: DayReadState['sections'] = {};
+    for (const { section, rank } of items) {
+      const count = sections[section] ?? { total: 0, unread: 0 };
+      sections[section] = count;
+      count.total += 1;
+      if (!read.has(id({ date, section, rank }))) count.unread += 1;
+    }
+    const readItems = items
+      .filter((item) => read.has(id({ date, ...item })))
+      .map(({ section, rank }) => ({ section, rank }));
     return [
-      { date, total: digest.items.length, unread: digest.items.length - items.length, read: readItems },
+      { date, total: items.length, unread: items.length - readItems.length, read: readItems, sections },
     ];
   };
   return {
@@ -33,34 +46,42 @@ function readingBackground(digests: StoredDigest[]) {
         for (const item of items) read.add(id(item));
         return { marked: items.length };
       },
-      markDayRead: ({ date }: { date: string }) => {
-        const digest = digests.find((each) => each.date === date);
-        for (const item of digest?.items ?? []) read.add(id({ date, ...item }));
-        return { marked: digest?.items.length ?? 0 };
+      markDayRead: ({ date, section }: { date: string; section?: Section }) => {
+        const items = itemsOf(date).filter((item) => section === undefined || item.section === section);
+        for (const item of items) read.add(id({ date, ...item }));
+        return { marked: items.length };
       },
     },
   };
 }
 
 const digests = [storedDigest('2026-01-10'), storedDigest('2026-01-09'), storedDigest('2025-12-31')];
+const trending = [
+  storedDigest('2026-01-10', {
+    kind: 'github-trending',
+    issueUrl: null,
+    items: [1, 2, 3].map((rank) => item('trending', rank, { title: `repo-${rank}` })),
+  }),
+];
 const text = (element: Element | null | undefined) => element?.textContent?.trim();
 
+/** The popup over the three AI days, the first with a GitHub 热门 digest of three repositories too. */
 async function mountReading(lang: 'zh' | 'en' = 'zh') {
-  const background = readingBackground(digests);
-  kit = await mountPopup({ digests, handlers: background.handlers, lang });
+  const background = readingBackground(digests, trending);
+  kit = await mountPopup({ digests, trending, handlers: background.handlers, lang });
   await until(() => expect(kit?.container.querySelector('.unread-count')).not.toBeNull());
   return { kit, background };
 }
 
 describe('the popup’s read state', () => {
-  it("shows the shown day's unread count in its header and each day's of its month in the date list", async () => {
+  it("shows the shown tab's unread count above its items and each day's (both digests) in the date list", async () => {
     const { kit } = await mountReading();
-    expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('20 条未读');
+    expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('10 条未读');
     const options = [
       ...kit.container.querySelectorAll<HTMLOptionElement>('.date-picker option:not([data-missing])'),
     ];
     expect(options.map((option) => text(option))).toEqual([
-      '2026-01-10 · 20 未读',
+      '2026-01-10 · 23 未读',
       '2026-01-09 · 20 未读',
       // Another month: not followed, so no count (its digest is not read back for the list).
       '2025-12-31',
@@ -74,13 +95,13 @@ describe('the popup’s read state', () => {
     await interact(() => link.click());
     expect([...background.read]).toEqual(['2026-01-10/news/2']);
     await until(() =>
-      expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('19 条未读'),
+      expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('9 条未读'),
     );
     const row = kit.container.querySelectorAll<HTMLElement>('.item')[1];
     expect(row?.hasAttribute('data-read')).toBe(true);
     expect(text(row?.querySelector('.read-tag'))).toBe('已读');
     expect(kit.container.querySelectorAll('.item[data-read]')).toHaveLength(1);
-    expect(text(kit.container.querySelector('.date-picker option'))).toBe('2026-01-10 · 19 未读');
+    expect(text(kit.container.querySelector('.date-picker option'))).toBe('2026-01-10 · 22 未读');
   });
 
   it('marks an item read on a middle click and on Enter, not on a click beside its link', async () => {
@@ -98,29 +119,99 @@ describe('the popup’s read state', () => {
     });
     expect([...background.read].sort()).toEqual(['2026-01-10/news/3', '2026-01-10/news/5']);
     await until(() =>
-      expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('18 条未读'),
+      expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('8 条未读'),
     );
   });
 
-  it('marks every item of the shown day read with 全部标为已读, and then offers it no more', async () => {
+  it('marks every item of the shown day’s tab read with 全部标为已读, and then offers it no more', async () => {
     const { kit, background } = await mountReading();
     const button = kit.container.querySelector<HTMLButtonElement>('.mark-day-read');
     expect(text(button)).toBe('全部标为已读');
     expect(button?.getAttribute('aria-label')).toBe('全部标为已读（2026-01-10）');
     await interact(() => button?.click());
-    expect(background.read.size).toBe(20);
+    expect(kit.fake.calls.filter(({ type }) => type === 'markDayRead').map(({ payload }) => payload)).toEqual(
+      [{ date: '2026-01-10', section: 'news' }],
+    );
+    expect(background.read.size).toBe(10);
     await until(() =>
       expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('全部已读'),
     );
     expect(kit.container.querySelector('.mark-day-read')).toBeNull();
     expect(kit.container.querySelectorAll('.item[data-read]')).toHaveLength(10);
-    // Only the shown day: the day before keeps its unread items.
-    expect(text(kit.container.querySelectorAll('.date-picker option')[1])).toBe('2026-01-09 · 20 未读');
+    // Only the shown day's tab: its 工具 and 热门 and the day before keep their unread items.
+    const options = kit.container.querySelectorAll('.date-picker option');
+    expect(text(options[0])).toBe('2026-01-10 · 13 未读');
+    expect(text(options[1])).toBe('2026-01-09 · 20 未读');
+    await interact(() =>
+      kit.container.querySelector<HTMLButtonElement>('[role="tab"][data-section="tools"]')?.click(),
+    );
+    expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('10 条未读');
+  });
+
+  it('counts and marks the GitHub 热门 items on the 热门 tab, not the AI digest’s', async () => {
+    const { kit, background } = await mountReading();
+    const tab = (section: Section) =>
+      kit.container.querySelector<HTMLButtonElement>(`[role="tab"][data-section="${section}"]`);
+    await interact(() => tab('trending')?.click());
+    expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('3 条未读');
+    await interact(() => kit.container.querySelector<HTMLButtonElement>('.mark-day-read')?.click());
+    expect(kit.fake.calls.filter(({ type }) => type === 'markDayRead').map(({ payload }) => payload)).toEqual(
+      [{ date: '2026-01-10', section: 'trending' }],
+    );
+    expect([...background.read].sort()).toEqual([
+      '2026-01-10/trending/1',
+      '2026-01-10/trending/2',
+      '2026-01-10/trending/3',
+    ]);
+    await until(() =>
+      expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('全部已读'),
+    );
+    expect(kit.container.querySelectorAll('.item[data-read]')).toHaveLength(3);
+    await interact(() => tab('news')?.click());
+    expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('10 条未读');
+    expect(text(kit.container.querySelector('.date-picker option'))).toBe('2026-01-10 · 20 未读');
+  });
+
+  it('takes an opened 热门 item off the 热门 count at once, not off the AI tabs’', async () => {
+    const background = readingBackground(digests, trending);
+    let answer: () => void = () => {};
+    kit = await mountPopup({
+      digests,
+      trending,
+      handlers: {
+        ...background.handlers,
+        // Held: what shows meanwhile is the reader's own guess.
+        markRead: (payload) =>
+          new Promise((resolve) => {
+            answer = () => resolve(background.handlers.markRead(payload));
+          }),
+      },
+    });
+    const popup = kit;
+    const bar = () => text(popup.container.querySelector('.day-read-bar .unread-count'));
+    const tab = (section: Section) =>
+      popup.container.querySelector<HTMLButtonElement>(`[role="tab"][data-section="${section}"]`);
+    await until(() => expect(bar()).toBe('10 条未读'));
+    await interact(() => tab('trending')?.click());
+    const link = popup.container.querySelector<HTMLAnchorElement>('.item-title a') as HTMLAnchorElement;
+    link.addEventListener('click', (event) => event.preventDefault());
+    await interact(() => link.click());
+    expect(bar()).toBe('2 条未读');
+    await interact(() => tab('news')?.click());
+    expect(bar()).toBe('10 条未读');
+    expect(text(popup.container.querySelector('.date-picker option'))).toBe('2026-01-10 · 22 未读');
+    const asked = () => popup.fake.calls.filter(({ type }) => type === 'readState').length;
+    const before = asked();
+    answer();
+    await until(() => expect(asked()).toBe(before + 1));
+    expect(bar()).toBe('10 条未读');
+    await interact(() => tab('trending')?.click());
+    expect(bar()).toBe('2 条未读');
   });
 
   it('says it in English in an English browser', async () => {
     const { kit } = await mountReading('en');
-    expect(text(kit.container.querySelector('.unread-count'))).toBe('20 unread');
+    expect(text(kit.container.querySelector('.unread-count'))).toBe('10 unread');
     expect(text(kit.container.querySelector('.mark-day-read'))).toBe('Mark all as read');
   });
 
@@ -142,7 +233,7 @@ describe('the popup’s read state', () => {
     await interact(() => kit?.store.refreshPageMatches());
     await until(() => expect(asked()).toBe(before + 1));
     await until(() =>
-      expect(text(kit?.container.querySelector('.day-read-bar .unread-count'))).toBe('19 条未读'),
+      expect(text(kit?.container.querySelector('.day-read-bar .unread-count'))).toBe('9 条未读'),
     );
   });
 
