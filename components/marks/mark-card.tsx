@@ -11,14 +11,15 @@ import { type UiLanguage, uiLanguage } from '../../lib/i18n';
 import type { MarkEntry } from '../../lib/marks/mark-batcher';
 import type { MarkCardUi, MarkLayerHandle } from '../../lib/marks/mark-card-contract';
 import { cardPlace } from '../../lib/marks/placement';
+import { headingKind } from '../../lib/sidebar/digest-label';
 import { matchViews } from '../../lib/sidebar/match-view';
 import { type SidebarStrings, sidebarStrings } from '../../lib/sidebar/strings';
 import { detectTheme, type SidebarTheme } from '../../lib/sidebar/theme';
 import { MatchCard } from '../sidebar/match-card';
 
-const WORDS: Record<UiLanguage, { card: string; close: string }> = {
-  zh: { card: 'AI 日报摘要', close: '关闭摘要' },
-  en: { card: 'AI digest summary', close: 'Close the summary' },
+const WORDS: Record<UiLanguage, { close: string }> = {
+  zh: { close: '关闭摘要' },
+  en: { close: 'Close the summary' },
 };
 /** How long the pointer may be away from the mark and its card before the card closes. */
 const HOVER_CLOSE_MS = 300;
@@ -38,7 +39,8 @@ function MarkCard({ entry, strings, language, theme, pinned, onClose }: MarkCard
   const views = matchViews(entry.matches, () => false, false);
   return (
     <div class="dl-root" lang={strings.lang} dir="ltr" data-theme={theme}>
-      <section class="dl-mark-card" role="dialog" aria-label={WORDS[language].card}>
+      {/* Named as the page card is: AI 日报, GitHub 热门 or both, by the items it shows. */}
+      <section class="dl-mark-card" role="dialog" aria-label={strings.panelLabel[headingKind(views)]}>
         {pinned && (
           <button
             type="button"

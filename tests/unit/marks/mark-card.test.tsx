@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { markCardUi } from '../../../components/marks/mark-card';
+import type { MarkEntry } from '../../../lib/marks/mark-batcher';
+import { makeMatch } from '../sidebar/fixtures';
+
+let stop: AbortController | undefined;
+beforeEach(() => {
+  vi.stubGlobal('chrome', { i18n: { getUILanguage: () => 'zh-CN' } });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  stop?.abort();
+  document.body.replaceChildren();
+});
+
+/** A marks layer holding one mark for `entry`; focusing the mark opens its card. Answers the card's name. */
+function cardNameFor(entry: MarkEntry): string | null | undefined {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  const mark = document.createElement('button');
+  root.append(mark);
+  stop = new AbortController();
+  markCardUi.attach({
+    root,
+    host,
+    entryOf: (target) => (target === mark ? entry : undefined),
+    site: 'github',
+    signal: stop.signal,
+  });
+  mark.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+  return root.querySelector('.dl-mark-card')?.getAttribute('aria-label');
+}
+
+describe('a mark’s card names what it shows, as the page card does', () => {
+  const ai = makeMatch();
+  const trending = makeMatch({
+    item: { section: 'trending', rank: 2, title: 'acme/rocket', links: ['https://github.com/acme/rocket'] },
+  });
+
+  it.each([
+    ['AI digest items', [ai], 'Digest Lens：AI 日报摘要'],
+    ['GitHub 热门 items (it said AI 日报摘要)', [trending], 'Digest Lens：GitHub 热门'],
+    ['both kinds', [ai, trending], 'Digest Lens：AI 日报与 GitHub 热门'],
+  ] as const)('%s', (_, matches, name) => {
+    expect(cardNameFor({ key: 'gh:repo:acme/rocket', matches: [...matches], total: matches.length })).toBe(
+      name,
+    );
+  });
+});
