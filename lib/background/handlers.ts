@@ -52,9 +52,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const library = await store();
     return markVisitedRead(library, (deps.readStateOf ?? readStateOf)(library), keys, pageStory, deps.now());
   };
+  /** Each tab's newest lookup not yet counted on its badge: an older, slower answer leaves the badge alone. */
+  const badgeTurns = new Map<number, number>();
+  let lookups = 0;
+  const setBadgeIfNewest = (tabId: number | undefined, turn: number, count: number) => {
+    if (tabId === undefined || badgeTurns.get(tabId) !== turn) return;
+    badgeTurns.delete(tabId);
+    void deps.setBadge(tabId, count).catch(() => undefined);
+  };
+
   async function answerLookup(
     { keys, site, limit, pageStory }: RequestOf<'lookup'>,
     sender: MessageSender,
+    turn: number,
   ): Promise<{ response: ResponseOf<'lookup'>; page: PageMatches; visited: Promise<unknown> }> {
     const settings = await deps.settings();
     const mode = pageMode(settings, site);
@@ -84,7 +94,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // The answer does not wait for the badge: the sidebar is what the user is waiting for.
     // The badge counts the page's own cards when there are any (a pull request's, not its repo's 13), else all
     // the cards there are, shown or behind "more".
-    if (tabId !== undefined) void deps.setBadge(tabId, own > 0 ? own : total).catch(() => undefined);
+    setBadgeIfNewest(tabId, turn, own > 0 ? own : total);
     return {
       response: {
         matches,
@@ -101,7 +111,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     lookup(request, sender) {
-      const answered = answerLookup(request, sender);
+      const turn = ++lookups;
+      if (sender.tab?.id !== undefined) badgeTurns.set(sender.tab.id, turn);
+      const answered = answerLookup(request, sender, turn);
       // Noted before anything is awaited, so a tab's lookups count in the order they were asked; the note waits
       // for the visit's reads, so a side panel told of the tab's matches reads them anew (issue 13). The page's
       // answer waits for neither.
