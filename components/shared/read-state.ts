@@ -41,7 +41,8 @@ export function createReadState(client: BackgroundClient) {
   }
 
   function isRead(date: string, section: ItemRef['section'], rank: number): boolean {
-    return days.value.get(date)?.read.some((item) => item.section === section && item.rank === rank) ?? false;
+    const day = days.value.get(date);
+    return day !== undefined && hasRead(day, section, rank);
   }
 
   /** How many items of `date` are unread (both its digests: the date list's count); undefined while not known. */
@@ -86,7 +87,7 @@ export function createReadState(client: BackgroundClient) {
     const next = new Map(days.value);
     for (const { date, section, rank } of items) {
       const day = next.get(date);
-      if (!day || day.read.some((item) => item.section === section && item.rank === rank)) continue;
+      if (!day || hasRead(day, section, rank)) continue;
       const count = day.sections?.[section];
       next.set(date, {
         ...day,
@@ -112,4 +113,9 @@ export function createReadState(client: BackgroundClient) {
   }
 
   return { days, follow, refresh, isRead, unread, unreadIn, markRead, markDayRead };
+}
+
+/** Whether `day` counts its item at `section` and `rank` read. */
+function hasRead(day: DayReadState, section: ItemRef['section'], rank: number): boolean {
+  return day.read.some((item) => item.section === section && item.rank === rank);
 }

@@ -280,14 +280,14 @@ export class DigestStore {
       running.cleared = true;
       abortQuietly(running.tx);
     }
-    const tx = this.db.transaction([...ALL_DIGEST_STORES, 'documents', 'reads'], 'readwrite');
+    const cleared = [...ALL_DIGEST_STORES, 'documents', 'reads'] as const;
+    const tx = this.db.transaction(cleared, 'readwrite');
     const requests: Promise<unknown>[] = [];
     try {
       const counts = await Promise.all(
         DIGEST_KINDS.map((kind) => tx.objectStore(KIND_STORES[kind].summaries).count()),
       );
-      for (const name of [...ALL_DIGEST_STORES, 'documents', 'reads'] as const)
-        requests.push(tx.objectStore(name).clear());
+      for (const name of cleared) requests.push(tx.objectStore(name).clear());
       await Promise.all([...requests, tx.done]);
       return counts.reduce((sum, count) => sum + count, 0);
     } catch (error) {
