@@ -76,6 +76,8 @@ function attach({ root, host, entryOf, site, signal }: MarkLayerHandle): void {
   container.hidden = true;
   root.prepend(style);
   root.append(container);
+  // Keys typed on a mark or in its card are not the page's shortcuts (here, not in the page script: every page's bytes).
+  root.addEventListener('keydown', (event) => event.stopPropagation(), { signal });
   let open: { mark: HTMLElement; entry: MarkEntry; pinned: boolean } | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
 

@@ -8,7 +8,7 @@
 import { markPlace } from '../../lib/marks/placement';
 
 const CSS =
-  ':host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;z-index:2147483646!important}.m{all:initial;position:absolute;top:0;left:0;height:18px;padding:0 6px;border-radius:9px;background:#53c;color:#fff;font:600 11px/18px sans-serif;white-space:nowrap;cursor:pointer}.m:focus-visible{outline:2px solid #fa0}[hidden]{display:none!important}';
+  ':host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;z-index:2147483646!important}.m{all:initial;position:absolute;top:0;left:0;height:18px;padding:0 6px;border-radius:9px;background:#53c;color:#fff;font:600 11px/18px sans-serif;white-space:nowrap;cursor:pointer}.m:focus-visible{outline:2px solid #fa0}.m[hidden]{display:none}';
 
 export interface MarkLayer {
   /** Add or relabel the mark of `link`: `text` as it reads, and the item's title in its accessible name. */
@@ -31,8 +31,6 @@ export function createMarkLayer(hostName: string): MarkLayer {
   // Closed: the page's scripts get null for host.shadowRoot, so they can neither read nor click the marks.
   const root = host.attachShadow({ mode: 'closed' });
   root.append(Object.assign(document.createElement('style'), { textContent: CSS }));
-  // Keys typed on a mark are not the page's shortcuts.
-  root.addEventListener('keydown', (event) => event.stopPropagation());
   const marks = new Map<HTMLAnchorElement, HTMLElement>();
   const links = new WeakMap<EventTarget, HTMLAnchorElement>();
 
@@ -49,11 +47,8 @@ export function createMarkLayer(hostName: string): MarkLayer {
     set(link, text, title) {
       let mark = marks.get(link);
       if (!mark) {
-        mark = Object.assign(document.createElement('button'), {
-          type: 'button',
-          className: 'm',
-          hidden: true,
-        });
+        // A button of its own tree, in no form: it submits nothing, whatever its type.
+        mark = Object.assign(document.createElement('button'), { className: 'm', hidden: true });
         links.set(mark, link);
         marks.set(link, mark);
         root.append(mark);
@@ -69,7 +64,7 @@ export function createMarkLayer(hostName: string): MarkLayer {
       if (marks.size === 0) host.remove();
     },
     place() {
-      const viewport = { width: document.documentElement.clientWidth, height: innerHeight };
+      const viewportWidth = document.documentElement.clientWidth;
       const places = new Map<HTMLElement, string>();
       for (const [link, mark] of marks) {
         const lines = link.getClientRects();
@@ -77,7 +72,7 @@ export function createMarkLayer(hostName: string): MarkLayer {
         if (!line?.width || covered(link, line)) continue;
         // Read before any write of this pass: the layout is clean, nothing is laid out again.
         const width = mark.hidden ? 90 : mark.offsetWidth;
-        const { left, top } = markPlace(line, { width, height: 18 }, viewport);
+        const { left, top } = markPlace(line, width, viewportWidth);
         // As the style serializes it, so an unchanged place reads back equal and is not written again.
         places.set(mark, `translate(${Math.round(left + scrollX)}px, ${Math.round(top + scrollY)}px)`);
       }

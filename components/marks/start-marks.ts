@@ -22,6 +22,14 @@ export interface MarksLifetime {
 }
 
 export function startMarks(ctx: MarksLifetime, site: SiteId | null): void {
+  // Nothing is made at document_start, in the script's evaluation on every page: the marks start with the HTML parsed.
+  const start = () => ctx.isInvalid || markPage(ctx, site);
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', start, { signal: ctx.signal });
+  else start();
+}
+
+function markPage(ctx: MarksLifetime, site: SiteId | null): void {
   const language = uiLanguage();
   const { signal } = ctx;
   let pageUrl = location.href;
@@ -71,8 +79,9 @@ export function startMarks(ctx: MarksLifetime, site: SiteId | null): void {
     );
   };
 
+  // A Map's iteration goes on past the entries it deletes.
   const removeAll = () => {
-    for (const link of [...layer.marks.keys()]) layer.remove(link);
+    for (const link of layer.marks.keys()) layer.remove(link);
   };
 
   /** Marked at once when their key's answer is kept, else asked in the next frame's message. */
@@ -136,29 +145,23 @@ export function startMarks(ctx: MarksLifetime, site: SiteId | null): void {
     frame = nextFrame(scan);
   });
 
-  const start = () => {
-    if (ctx.isInvalid) return;
-    const listen = { capture: true, passive: true, signal };
-    mutations.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      attributeFilter: ['href'],
-    });
-    addEventListener('resize', place, listen);
-    resized.observe(document.documentElement);
-    // Scrolled (the window or a page's own scroller): a mark may now be under the page's sticky header.
-    addEventListener('scroll', place, listen);
-    // Back on the tab: ask whether the library changed meanwhile (a sync), and refresh the marks if so.
-    document.addEventListener('visibilitychange', () => document.hidden || batcher.check(), listen);
-    pending.add(document.documentElement);
-    scan();
-  };
-
+  const listen = { capture: true, passive: true, signal };
+  mutations.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributeFilter: ['href'],
+  });
+  addEventListener('resize', place, listen);
+  resized.observe(document.documentElement);
+  // Scrolled (the window or a page's own scroller): a mark may now be under the page's sticky header.
+  addEventListener('scroll', place, listen);
+  // Back on the tab: ask whether the library changed meanwhile (a sync), and refresh the marks if so.
+  document.addEventListener('visibilitychange', () => document.hidden || batcher.check(), listen);
   signal.addEventListener('abort', () => {
     mutations.disconnect();
     resized.disconnect();
     layer.host.remove();
   });
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { signal });
-  else start();
+  pending.add(document.documentElement);
+  scan();
 }

@@ -5,6 +5,8 @@
  * repo's or model's title link (its bare path), once per entry.
  */
 import { identityKeys, rulesOf } from '../links';
+import { githubKeys } from '../links/github';
+import { huggingfaceKeys } from '../links/huggingface';
 
 /**
  * What an address alone says of a link to it: the key the link is marked for; `[key]`, a tweet's deep link (its
@@ -37,13 +39,23 @@ const PLAIN_ADDRESS = /^(?:(?:https?:)?\/\/([\w.-]+)|(?=\/(?!\/)))((?:\/(?!\.)[\
 /** What the site rules read of a plain address's URL: its query, and it has none. */
 const NO_QUERY = new URL('https://0');
 
-function verdictOf(keys: string[] | undefined, pathname: string): AddressVerdict {
-  const key = keys?.find((candidate) => !UNMARKED_KEY.test(candidate));
-  if (key === undefined) return null;
-  if (key.startsWith('x:status:')) return BARE_STATUS.test(pathname) ? key : [key];
-  const bare = bareSegments(key);
-  return !bare || pathname.split('/').filter(Boolean).length === bare ? key : null;
+function verdictOf(
+  keys: string[] | undefined,
+  pathname: string,
+  depth = pathname.split('/').filter(Boolean).length,
+): AddressVerdict {
+  for (const key of keys ?? []) {
+    if (UNMARKED_KEY.test(key)) continue;
+    if (key.startsWith('x:status:')) return BARE_STATUS.test(pathname) ? key : [key];
+    const bare = bareSegments(key);
+    return !bare || depth === bare ? key : null;
+  }
+  return null;
 }
+
+/** The last host's rules: a list links a few hosts (most often its own) thousands of times. */
+let lastHost: string | undefined;
+let lastRules: ReturnType<typeof rulesOf>;
 
 /**
  * The verdict on a link's href attribute as `written`, read without parsing it as a URL (a page's thousands of
@@ -54,9 +66,22 @@ function verdictOf(keys: string[] | undefined, pathname: string): AddressVerdict
 export function plainVerdict(written: string, pageHost: string): AddressVerdict | undefined {
   const plain = PLAIN_ADDRESS.exec(written);
   if (!plain) return undefined;
-  const [, host = pageHost, path = ''] = plain;
-  const rules = rulesOf(host.toLowerCase());
-  return rules ? verdictOf(rules[0](path.split('/').filter(Boolean), NO_QUERY), path) : null;
+  const host = plain[1] ?? pageHost;
+  const path = plain[2] as string;
+  if (host !== lastHost) {
+    lastHost = host;
+    lastRules = rulesOf(host.toLowerCase());
+  }
+  const siteKeys = lastRules?.[0];
+  const segments = path.split('/').filter(Boolean);
+  const depth = segments.length;
+  // Where every marked key has a bare depth (bareSegments), a link of another depth is judged without the site's
+  // rules: on GitHub a repo's title (2), on Hugging Face a model's or paper's (2), a dataset's or Space's (3). Most of
+  // a list's links are such (stars, forks, files, owners).
+  return !siteKeys ||
+    (siteKeys === githubKeys ? depth !== 2 : siteKeys === huggingfaceKeys && (depth < 2 || depth > 3))
+    ? null
+    : verdictOf(siteKeys(segments, NO_QUERY), path, depth);
 }
 
 /** The verdict on a link's resolved address (an anchor parses it: its `href` and `pathname`). */

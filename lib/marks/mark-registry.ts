@@ -77,8 +77,10 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry 
       baseHost = new URL(document.baseURI).host;
       for (const link of links) {
         const address = written(link);
-        if (evaluated.get(link) === address) continue;
-        marked.delete(link);
+        const was = evaluated.get(link);
+        if (was === address) continue;
+        // Only an evaluated link can be marked: most links never are.
+        if (was !== undefined) marked.delete(link);
         // Most links have no key: they are judged again (from the kept verdict) when scanned again.
         const key = keyOf(link, address);
         if (!key) continue;

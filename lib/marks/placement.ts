@@ -21,15 +21,22 @@ export const GAP = 4;
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(value, high));
 
-/** The mark beside `line` (the link's last line box). */
-export function markPlace(line: Box, mark: Size, viewport: Size): { left: number; top: number } {
+/** A mark's height, in pixels (its CSS says the same: components/marks/mark-layer.ts). */
+export const MARK_HEIGHT = 18;
+
+/** The mark, `markWidth` wide, beside `line` (the link's last line box) in a viewport `viewportWidth` wide. */
+export function markPlace(
+  line: Box,
+  markWidth: number,
+  viewportWidth: number,
+): { left: number; top: number } {
   const after = line.left + line.width + GAP;
-  const top = line.top + (line.height - mark.height) / 2;
-  if (after + mark.width <= viewport.width - EDGE) return { left: after, top };
+  const top = line.top + (line.height - MARK_HEIGHT) / 2;
+  if (after + markWidth <= viewportWidth - EDGE) return { left: after, top };
   // No room after the link: above its end, inside the screen.
   return {
-    left: clamp(line.left + line.width - mark.width, EDGE, viewport.width - mark.width - EDGE),
-    top: line.top - mark.height - GAP,
+    left: clamp(line.left + line.width - markWidth, EDGE, viewportWidth - markWidth - EDGE),
+    top: line.top - MARK_HEIGHT - GAP,
   };
 }
 

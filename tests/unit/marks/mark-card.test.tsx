@@ -14,21 +14,21 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** A marks layer holding one mark for `entry`; focusing the mark opens its card. Answers the card's name. */
-function cardNameFor(entry: MarkEntry): string | null | undefined {
+/** A marks layer holding one mark, its card attached; `entryOf` answers the mark's entry. */
+function attachedLayer(entryOf: (target: EventTarget | null) => MarkEntry | undefined) {
   const host = document.createElement('div');
   document.body.append(host);
   const root = host.attachShadow({ mode: 'open' });
   const mark = document.createElement('button');
   root.append(mark);
   stop = new AbortController();
-  markCardUi.attach({
-    root,
-    host,
-    entryOf: (target) => (target === mark ? entry : undefined),
-    site: 'github',
-    signal: stop.signal,
-  });
+  markCardUi.attach({ root, host, entryOf, site: 'github', signal: stop.signal });
+  return { root, mark };
+}
+
+/** A marks layer holding one mark for `entry`; focusing the mark opens its card. Answers the card's name. */
+function cardNameFor(entry: MarkEntry): string | null | undefined {
+  const { root, mark } = attachedLayer((target) => (target === mark ? entry : undefined));
   mark.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
   return root.querySelector('.dl-mark-card')?.getAttribute('aria-label');
 }
@@ -47,5 +47,16 @@ describe('a mark’s card names what it shows, as the page card does', () => {
     expect(cardNameFor({ key: 'gh:repo:acme/rocket', matches: [...matches], total: matches.length })).toBe(
       name,
     );
+  });
+});
+
+describe('keys typed in the marks’ layer', () => {
+  it('are not the page’s shortcuts: they stop at the layer once the card is attached', () => {
+    const { mark } = attachedLayer(() => undefined);
+    const pageHeard = vi.fn();
+    document.addEventListener('keydown', pageHeard);
+    mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    document.removeEventListener('keydown', pageHeard);
+    expect(pageHeard).not.toHaveBeenCalled();
   });
 });

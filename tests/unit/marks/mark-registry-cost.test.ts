@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as links from '../../../lib/links';
+import * as github from '../../../lib/links/github';
+import { plainVerdict } from '../../../lib/marks/link-target';
 import { createMarkRegistry } from '../../../lib/marks/mark-registry';
 
 vi.mock('../../../lib/links', { spy: true });
+vi.mock('../../../lib/links/github', { spy: true });
 
 const happyDom = () => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
 
@@ -67,5 +70,30 @@ describe('marking a list parses few addresses (issue 12: 2,000 links ≤ 10 ms)'
       'hf:dataset:acme/cjk-set',
     ]);
     base.remove();
+  });
+});
+
+describe('judging a list’s addresses as written runs few site rules', () => {
+  it('reads a host’s rules once for a run of its links', () => {
+    const rules = vi.mocked(links.rulesOf);
+    plainVerdict('https://huggingface.co/acme/tiny-model', 'x.com');
+    rules.mockClear();
+    for (const path of ['acme/widget', 'acme/widget/forks', 'acme', 'bench/other'])
+      plainVerdict(`https://github.com/${path}`, 'x.com');
+    plainVerdict('/acme/gadget', 'github.com');
+    expect(rules).toHaveBeenCalledTimes(1);
+  });
+
+  it('judges a GitHub link that is no repo’s title (stars, files, an owner) without GitHub’s rules', () => {
+    const rules = vi.mocked(github.githubKeys);
+    rules.mockClear();
+    const deep = ['/acme/widget/stargazers', '/acme/widget/blob/main/README.md', '/acme', '/acme/widget/'];
+    expect(deep.map((path) => plainVerdict(`https://github.com${path}`, 'x.com'))).toEqual([
+      null,
+      null,
+      null,
+      'gh:repo:acme/widget',
+    ]);
+    expect(rules).toHaveBeenCalledTimes(1);
   });
 });

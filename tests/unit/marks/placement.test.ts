@@ -19,12 +19,12 @@ const inside = (box: Box) =>
 describe('markPlace: the mark beside its link', () => {
   it('sits just after the link, centred on its line', () => {
     const line = { left: 100, top: 200, width: 60, height: 20 };
-    expect(markPlace(line, MARK, VIEWPORT)).toEqual({ left: 164, top: 201 });
+    expect(markPlace(line, MARK.width, VIEWPORT.width)).toEqual({ left: 164, top: 201 });
   });
 
   it('goes above the link end when there is no room after it, inside the screen', () => {
     const line = { left: 900, top: 200, width: 95, height: 20 };
-    const place = markPlace(line, MARK, VIEWPORT);
+    const place = markPlace(line, MARK.width, VIEWPORT.width);
     const box = { ...place, ...MARK };
     expect(inside(box)).toBe(true);
     expect(overlaps(box, line)).toBe(false);
