@@ -48,14 +48,17 @@ export function StatusLine({ store }: { store: PopupStore }) {
   const progress = status?.progress;
   const failures = running ? [] : failureLines(store);
   const lastSuccess = lastSuccessAt(store);
+  // Nothing is said until the status answers (it is asked once the first items are on screen): not 尚未同步 meanwhile.
   const lastSync =
-    !status && store.statusError.value
-      ? strings.statusFailed(store.statusError.value)
-      : lastSuccess !== null
-        ? strings.lastSync(relativeTime(lastSuccess, store.now(), store.lang))
-        : status?.lastSyncAt
-          ? strings.neverSucceeded
-          : strings.neverSynced;
+    !status && store.statusPending.value
+      ? ''
+      : !status && store.statusError.value
+        ? strings.statusFailed(store.statusError.value)
+        : lastSuccess !== null
+          ? strings.lastSync(relativeTime(lastSuccess, store.now(), store.lang))
+          : status?.lastSyncAt
+            ? strings.neverSucceeded
+            : strings.neverSynced;
   const noSources = allSourcesOff(store);
   const notice = running || !status?.notice ? null : textIn(status.notice, store.lang);
   // One source failing while another brought the digests in is not the whole sync failing.

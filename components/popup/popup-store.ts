@@ -1,7 +1,8 @@
 /**
  * The popup's state in signals and the actions that change it. The first item waits for one message (latestDigest,
- * answered from IndexedDB, never the network); the status, the date list, read state and GitHub 热门 follow. A
- * running sync is watched by polling `status` until it ends, then the shown digest is refreshed.
+ * answered from IndexedDB, never the network); the status, the date list, read state, GitHub 热门 and 本页相关 are
+ * asked once it is painted. A running sync is watched by polling `status` until it ends, then the
+ * shown digest is refreshed.
  */
 import { batch, computed, effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
@@ -12,6 +13,7 @@ import { isTodayStored, shouldSyncOnOpen } from '../../lib/sync/schedule';
 import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { type BackgroundClient, errorText } from '../shared/client';
 import { createReadState } from '../shared/read-state';
+import { afterItemPainted } from './after-paint';
 
 const SEARCH_PAGE = 50;
 const MAX_SEARCH_HITS = 500;
@@ -30,6 +32,11 @@ export interface PopupDeps {
   searchLimit?: number;
   /** The tab the popup was opened over (its id only: no `tabs` permission), for 本页相关; none outside a tab. */
   activeTab?: () => Promise<number | undefined>;
+  /**
+   * Resolves once the first items are painted (after-paint.ts): every other question waits for it, so that no answer
+   * is handled, drawn or worked on while the first item is not yet on screen (issue 13).
+   */
+  afterFirstPaint?: () => Promise<void>;
 }
 
 export interface FocusTarget {
@@ -102,10 +109,22 @@ export function createPopupStore(deps: PopupDeps) {
 
   let stopWatching: (() => void) | undefined;
 
+  /** The first items are on screen (or there are none to wait for): the other questions may be asked. */
+  const firstScreenShown = signal(false);
+  let resolveFirstScreen: () => void = () => undefined;
+  const firstScreen = new Promise<void>((resolve) => {
+    resolveFirstScreen = resolve;
+  });
+  function markFirstScreenShown(): void {
+    firstScreenShown.value = true;
+    resolveFirstScreen();
+  }
+
   /** What was read (issue 13), for the days on screen: the shown day, its month in the date list, the page's items. */
   const readState = createReadState(client);
   let pageSeen = pageMatches.peek();
   const stopFollowingReads = effect(() => {
+    if (!firstScreenShown.value) return;
     const page = pageMatches.value;
     const stored = dates.value.map(({ date }) => date);
     const pageDates = page?.matches.map(({ date }) => date) ?? [];
@@ -116,7 +135,9 @@ export function createPopupStore(deps: PopupDeps) {
   });
 
   let trendingSeq = 0;
-  const stopFollowingTrending = effect(() => void loadTrending(digest.value));
+  const stopFollowingTrending = effect(() => {
+    if (firstScreenShown.value) void loadTrending(digest.value);
+  });
 
   /**
    * The shown day's GitHub 热门 digest: the last day asked wins; failing to read it leaves the tab empty. A day with
@@ -140,7 +161,7 @@ export function createPopupStore(deps: PopupDeps) {
 
   async function start(): Promise<void> {
     stopWatching = watchStoredStatus();
-    await Promise.all([load(), loadPageMatches()]);
+    await Promise.all([load(), firstScreen.then(loadPageMatches)]);
   }
 
   /**
@@ -160,9 +181,10 @@ export function createPopupStore(deps: PopupDeps) {
   }
 
   /**
-   * The first screen: the newest digest is drawn the moment it answers; the status (which counts every stored day)
-   * fills in its line when it answers, and the date list, read state and GitHub 热门 follow. Only an empty library
-   * waits for the status too, to say why it is empty. One failing keeps the other.
+   * The first screen: the newest digest is drawn the moment it answers, and alone: the status (which counts every
+   * stored day), the date list, read state, GitHub 热门 and 本页相关 are asked once its items are painted (the work
+   * of their answers, in the worker and in the page, would otherwise delay that frame). An empty library or a failed
+   * read asks for the status at once, to say why nothing shows. One failing keeps the other.
    */
   async function load(): Promise<void> {
     const latest = client('latestDigest').then(
@@ -179,6 +201,8 @@ export function createPopupStore(deps: PopupDeps) {
         throw error;
       },
     );
+    const [read] = await Promise.allSettled([latest]);
+    if (read.status === 'fulfilled' && digest.value) await (deps.afterFirstPaint ?? afterItemPainted)();
     const syncStatus = client('status').then(
       (answer) => {
         batch(() => {
@@ -196,7 +220,8 @@ export function createPopupStore(deps: PopupDeps) {
         throw error;
       },
     );
-    const [read, known] = await Promise.allSettled([latest, syncStatus]);
+    markFirstScreenShown();
+    const [known] = await Promise.allSettled([syncStatus]);
     loading.value = false;
     const running = known.status === 'fulfilled' && known.value.running;
     if (running) startPolling();

@@ -7,7 +7,7 @@
 import type { UiLanguage } from '../../lib/i18n';
 import type { PageMessage } from '../../lib/protocol';
 import { activeTabId } from '../../lib/ui/active-tab';
-import { createPopupStore } from '../popup/popup-store';
+import { createPopupStore, type PopupDeps } from '../popup/popup-store';
 import type { BackgroundClient } from '../shared/client';
 
 export interface PanelDeps {
@@ -22,6 +22,8 @@ export interface PanelDeps {
   /** Listen to the background's messages to pages; returns the function that stops listening. */
   onPageMessage: (listener: (message: PageMessage) => void) => () => void;
   now?: () => number;
+  /** When the first items are painted (the popup's reader asks for the rest then; after-paint.ts by default). */
+  afterFirstPaint?: PopupDeps['afterFirstPaint'];
 }
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
@@ -40,6 +42,7 @@ export function createPanelStore(deps: PanelDeps) {
     client: deps.client,
     lang: deps.lang,
     now: deps.now,
+    afterFirstPaint: deps.afterFirstPaint,
     activeTab: currentTab,
     openUrl: (url) => {
       void currentTab()
