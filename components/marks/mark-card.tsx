@@ -26,6 +26,8 @@ const HOVER_CLOSE_MS = 300;
 const CARD_CSS =
   '.dl-mark-card{position:absolute;top:0;left:0;width:360px;max-width:calc(100vw - 16px);overflow:auto;background:var(--dl-bg);border:1px solid var(--dl-border);border-radius:12px;box-shadow:var(--dl-shadow);padding:8px}.dl-mark-card .dl-list{margin:0;padding:0;list-style:none}.dl-mark-close{position:absolute;top:4px;right:4px}';
 
+const CARD_STYLE = `${SHADOW_CARD_CSS}\n${CARD_CSS}`;
+
 interface MarkCardProps {
   entry: MarkEntry;
   strings: SidebarStrings;
@@ -70,14 +72,12 @@ function MarkCard({ entry, strings, language, theme, pinned, onClose }: MarkCard
 function attach({ root, host, entryOf, site, signal }: MarkLayerHandle): void {
   const language = uiLanguage();
   const strings = sidebarStrings(language);
-  const style = document.createElement('style');
-  style.textContent = `${SHADOW_CARD_CSS}\n${CARD_CSS}`;
   const container = document.createElement('div');
   container.hidden = true;
-  root.prepend(style);
   root.append(container);
   // Keys typed on a mark or in its card are not the page's shortcuts (here, not in the page script: every page's bytes).
   root.addEventListener('keydown', (event) => event.stopPropagation(), { signal });
+  let style: HTMLStyleElement | undefined;
   let open: { mark: HTMLElement; entry: MarkEntry; pinned: boolean } | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -85,6 +85,11 @@ function attach({ root, host, entryOf, site, signal }: MarkLayerHandle): void {
     if (!open) {
       container.hidden = true;
       return render(null, container);
+    }
+    // The card's stylesheet (the page card's, 8 kB) is parsed when a card first shows, not when the first mark is drawn.
+    if (!style) {
+      style = Object.assign(document.createElement('style'), { textContent: CARD_STYLE });
+      root.prepend(style);
     }
     const theme = detectTheme(site, document, (query) => window.matchMedia(query));
     render(

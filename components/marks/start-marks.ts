@@ -72,7 +72,7 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): void {
         ...layer,
         // Nothing for what is not a mark, nor for a mark whose link left (its key is gone).
         entryOf: (mark) =>
-          batcher.answer(registry.marked.get(layer.linkOf(mark) as HTMLAnchorElement) as string) || undefined,
+          batcher.answer(registry.marked.get(layer.linkOf(mark) as HTMLAnchorElement) as string),
         site,
         signal,
       }),
@@ -145,7 +145,8 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): void {
     frame = nextFrame(scan);
   });
 
-  const listen = { capture: true, passive: true, signal };
+  // Capture: a page's own scroller does not bubble its scroll. None of these can be cancelled: no need for passive.
+  const listen = { capture: true, signal };
   mutations.observe(document.documentElement, {
     childList: true,
     subtree: true,

@@ -73,15 +73,15 @@ export function plainVerdict(written: string, pageHost: string): AddressVerdict 
     lastRules = rulesOf(host.toLowerCase());
   }
   const siteKeys = lastRules?.[0];
-  const segments = path.split('/').filter(Boolean);
-  const depth = segments.length;
   // Where every marked key has a bare depth (bareSegments), a link of another depth is judged without the site's
-  // rules: on GitHub a repo's title (2), on Hugging Face a model's or paper's (2), a dataset's or Space's (3). Most of
-  // a list's links are such (stars, forks, files, owners).
-  return !siteKeys ||
-    (siteKeys === githubKeys ? depth !== 2 : siteKeys === huggingfaceKeys && (depth < 2 || depth > 3))
-    ? null
-    : verdictOf(siteKeys(segments, NO_QUERY), path, depth);
+  // rules: on GitHub a repo's title (2 segments), on Hugging Face a model's or paper's (2), a dataset's or Space's (3).
+  // Most of a list's links are such (stars, forks, files, owners).
+  // A path of 2 or 3 segments; [1]: its third.
+  const bare = /^\/+[^/]+\/+[^/]+(\/+[^/]+)?\/*$/.exec(path);
+  if (!siteKeys || (siteKeys === githubKeys ? !bare || bare[1] : siteKeys === huggingfaceKeys && !bare))
+    return null;
+  const segments = path.split('/').filter(Boolean);
+  return verdictOf(siteKeys(segments, NO_QUERY), path, segments.length);
 }
 
 /** The verdict on a link's resolved address (an anchor parses it: its `href` and `pathname`). */

@@ -12,8 +12,8 @@ export interface MarkLayerHandle {
   root: ShadowRoot;
   /** The host element (the page's hit test and events answer it for anything inside). */
   host: Element;
-  /** The answer behind a mark (undefined for anything that is not a mark, or a mark whose link left). */
-  entryOf(mark: EventTarget | null): MarkEntry | undefined;
+  /** The answer behind a mark (null or undefined for anything that is not a mark, or a mark whose link left). */
+  entryOf(mark: EventTarget | null): MarkEntry | null | undefined;
   site: SiteId | null;
   /** Aborted when the page script stops: every listener goes with it. */
   signal: AbortSignal;

@@ -60,3 +60,16 @@ describe('keys typed in the marks’ layer', () => {
     expect(pageHeard).not.toHaveBeenCalled();
   });
 });
+
+describe('the card’s stylesheet', () => {
+  it('is added when a card first shows, not when the marks are handed over (8 kB parsed for nothing otherwise)', () => {
+    const entry: MarkEntry = { key: 'gh:repo:acme/rocket', matches: [makeMatch()], total: 1 };
+    const { root, mark } = attachedLayer((target) => (target === mark ? entry : undefined));
+    expect(root.querySelector('style')).toBeNull();
+    mark.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(root.querySelectorAll('style')).toHaveLength(1);
+    mark.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    mark.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(root.querySelectorAll('style')).toHaveLength(1);
+  });
+});
