@@ -6,7 +6,7 @@
  * user was on before, which is what its links should open in.
  */
 import { z } from 'zod';
-import type { SessionArea } from './tab-matches';
+import { type SessionArea, sessionValue } from './session-value';
 
 export const RECENT_TABS_KEY = 'recentTabs';
 /** Enough to step over a few extension pages in a few windows; older activations say nothing useful. */
@@ -30,21 +30,14 @@ const storedSchema = z.array(z.object({ tabId: z.number().int(), windowId: z.num
 export type CurrentTab = ReturnType<typeof createCurrentTab>;
 
 export function createCurrentTab(deps: CurrentTabDeps) {
-  let loaded: Promise<TabActivation[]> | undefined;
-  let written: Promise<void> = Promise.resolve();
-  const recent = () => {
-    loaded ??= readStored(deps.area);
-    return loaded;
-  };
+  const stored = sessionValue(deps.area, RECENT_TABS_KEY, storedSchema, () => [], 'the recent tabs');
+  const recent = () => stored.read();
 
   async function change(edit: (list: TabActivation[]) => TabActivation[]): Promise<void> {
     const list = await recent();
     const next = edit(list).slice(0, MAX_RECENT);
     list.splice(0, list.length, ...next);
-    written = written
-      .then(() => deps.area.set({ [RECENT_TABS_KEY]: next }))
-      .catch((error: unknown) => console.warn('[digest-lens] could not keep the recent tabs', error));
-    await written;
+    await stored.write(next);
   }
 
   return {
@@ -73,14 +66,4 @@ export function createCurrentTab(deps: CurrentTabDeps) {
       return usable(active) ? active?.tabId : undefined;
     },
   };
-}
-
-async function readStored(area: SessionArea): Promise<TabActivation[]> {
-  try {
-    const parsed = storedSchema.safeParse((await area.get(RECENT_TABS_KEY))[RECENT_TABS_KEY] ?? []);
-    return parsed.success ? parsed.data : [];
-  } catch (error) {
-    console.warn('[digest-lens] could not read the recent tabs', error);
-    return [];
-  }
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { type Match, matchSchema } from '../schema';
+import { type SessionArea, sessionValue } from './session-value';
 
 export const TAB_MATCHES_KEY = 'tabMatches';
 
@@ -23,44 +24,32 @@ export interface LookupSender {
   frameId?: number;
 }
 
-/** The part of `storage.session` used here (the fake browser's and the real one's). */
-export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-const storedSchema = z.record(
-  z.string().regex(/^\d+$/),
-  z.object({ matches: z.array(matchSchema), total: z.number().int().nonnegative() }),
-);
+const storedSchema = z
+  .record(
+    z.string().regex(/^\d+$/),
+    z.object({ matches: z.array(matchSchema), total: z.number().int().nonnegative() }),
+  )
+  .transform((stored) => new Map(Object.entries(stored).map(([tabId, page]) => [Number(tabId), page])));
 
 export type TabMatches = ReturnType<typeof createTabMatches>;
 
 /** `onChange` hears which tab's matches changed (the side panel follows them). */
 export function createTabMatches(area: SessionArea, onChange: (tabId: number) => void = () => undefined) {
-  let loaded: Promise<Map<number, PageMatches>> | undefined;
-  let written: Promise<void> = Promise.resolve();
+  const stored = sessionValue(area, TAB_MATCHES_KEY, storedSchema, () => new Map(), 'the tab matches');
   /** Each tab's newest lookup (a counter's value): an older answer that ends later changes nothing. */
   const newest = new Map<number, number>();
   let lookups = 0;
   /** Each tab's notes still being decided: `get` waits for them, so it answers with the last lookup asked. */
   const pending = new Map<number, Promise<void>>();
 
-  const tabs = () => {
-    loaded ??= readStored(area);
-    return loaded;
-  };
+  const tabs = () => stored.read();
 
   /** Change the map, then write all of it; writes follow one another, so the last one holds the last change. */
   async function change(tabId: number, edit: (map: Map<number, PageMatches>) => boolean): Promise<void> {
     const map = await tabs();
     if (!edit(map)) return;
     onChange(tabId);
-    const snapshot = Object.fromEntries(map);
-    written = written
-      .then(() => area.set({ [TAB_MATCHES_KEY]: snapshot }))
-      .catch((error: unknown) => console.warn('[digest-lens] could not keep the tab matches', error));
-    await written;
+    await stored.write(Object.fromEntries(map));
   }
 
   return {
@@ -107,16 +96,4 @@ export function createTabMatches(area: SessionArea, onChange: (tabId: number) =>
       return (await tabs()).get(tabId) ?? NO_PAGE_MATCHES;
     },
   };
-}
-
-/** What an earlier worker kept; anything that is not what this module writes is dropped, not trusted. */
-async function readStored(area: SessionArea): Promise<Map<number, PageMatches>> {
-  try {
-    const parsed = storedSchema.safeParse((await area.get(TAB_MATCHES_KEY))[TAB_MATCHES_KEY] ?? {});
-    if (!parsed.success) return new Map();
-    return new Map(Object.entries(parsed.data).map(([tabId, page]) => [Number(tabId), page]));
-  } catch (error) {
-    console.warn('[digest-lens] could not read the tab matches', error);
-    return new Map();
-  }
 }
