@@ -1,10 +1,11 @@
 /**
  * Section 4: navigation to a page a stored item links to → the card visible, measured in the page from
  * DOMContentLoaded to the end of the first frame that shows the card: the frame whose animation-frame callback first
- * finds the card under the window's points, timed by a task posted from that callback, which runs once the frame's
- * rendering (style, layout, paint) is done (issue 11: ≤ 16 ms, one frame, with a warm worker; ≤ 150 ms cold). Until
- * 2026-12-01 the figure was the start of the frame after it, up to a frame later; it is still printed, for
- * comparison with older readings. The lean page script asks at document_start and the background injects the card's UI on
+ * finds the card under the window's points. Two things happen only after that frame's rendering (style, layout,
+ * paint) is done: a task posted from that callback runs, and the next frame starts; the figure is whichever comes
+ * first (a busy page can delay the task past the next frame). Issue 11: ≤ 16 ms, one frame, with a warm worker;
+ * ≤ 150 ms cold. Until 2026-12-01 the figure was always the next frame's start, up to a frame later than the
+ * task; that figure is still printed, for comparison with older readings. The lean page script asks at document_start and the background injects the card's UI on
  * the match, so the card may be drawn before DOMContentLoaded: then the figure is negative. Warm: the service worker
  * is running. Cold: it is stopped through DevTools before each navigation, so the look-up starts it.
  */
@@ -103,9 +104,9 @@ const RECORD_SIDEBAR_MARKS = `(() => {
     if (drawn()) {
       marks.visible = performance.now();
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => { marks.painted = performance.now(); };
+      channel.port1.onmessage = () => { marks.painted ??= performance.now(); };
       channel.port2.postMessage(0);
-      requestAnimationFrame(() => { marks.nextFrame = performance.now(); });
+      requestAnimationFrame(() => { marks.nextFrame = performance.now(); marks.painted ??= marks.nextFrame; });
       return;
     }
     requestAnimationFrame(poll);
