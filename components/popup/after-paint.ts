@@ -5,6 +5,7 @@
  * status counts every stored day in the worker) took the machine's two cores from the frame's raster, which in the
  * side panel is a screenful of text.
  */
+import { afterNextPaint } from '../../lib/ui/next-paint';
 
 /** What item titles carry in `elementtiming` (ItemCard): the browser reports when one is painted. */
 export const ITEM_TIMING = 'reader-item';
@@ -32,16 +33,14 @@ export function afterItemPainted(): Promise<void> {
   });
 }
 
-/** Resolves in the first task after the next frame is drawn (animation-frame callbacks run just before it). */
+/** Resolves in the first task after the next frame is drawn, or after NOT_PAINTED_MS when none is (hidden). */
 export function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, NOT_PAINTED_MS);
     if (typeof requestAnimationFrame !== 'function') return;
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0);
+    afterNextPaint(() => {
+      clearTimeout(timer);
+      resolve();
     });
   });
 }

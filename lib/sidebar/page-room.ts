@@ -4,6 +4,7 @@
  * reach into that strip moved out of it. Every inline style set here is recorded and put back exactly on release.
  */
 import type { SiteId } from '../schema';
+import { afterNextPaint, type Later } from '../ui/next-paint';
 
 /** Where the card docks: a full-height panel in a right strip, or a one-item bar above the page. */
 export type RoomSide = 'right' | 'top';
@@ -137,9 +138,6 @@ export interface PageRoom {
   release(): void;
 }
 
-/** Runs a task later; returns what cancels it. */
-export type Later = (task: () => void) => () => void;
-
 /** Now: for a room made under a card already on screen (the window resized to the other side, docked again). */
 export const atOnce: Later = (task) => {
   task();
@@ -147,25 +145,11 @@ export const atOnce: Later = (task) => {
 };
 
 /**
- * After the next frame is painted: the card is drawn first, and the page's fixed elements leave its strip a frame
- * later (finding them hit-tests a grid over the strip, which lays the page out: 5–30 ms on a heavy page).
- */
-export const afterNextPaint: Later = (task) => {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(task, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-};
-
-/**
  * Make `side`'s strip free of the page. `ignore` is the card's own host element. The padding is set at once, so
  * the page's first frame with the card already leaves it room; the fixed elements in the strip move once the page
- * is parsed, after that frame (`later`). Those moved out of the top strip follow the scroll: the bar scrolls away
- * with the page, and they move back up with it.
+ * is parsed, after that frame (`later`): the card is drawn first, since finding them hit-tests a grid over the
+ * strip, which lays the page out (5–30 ms on a heavy page). Those moved out of the top strip follow the scroll: the
+ * bar scrolls away with the page, and they move back up with it.
  */
 export function reserveRoom(
   side: RoomSide,
