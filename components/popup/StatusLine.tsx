@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { textIn } from '../../lib/i18n';
 import { relativeTime } from '../../lib/ui/relative-time';
 import type { PopupStore } from './popup-store';
-import { popupStrings, sourceName } from './strings';
+import { type PopupStrings, popupStrings, sourceName } from './strings';
 
 /** The failed sources of the last sync, in words: "每日文件：HTTP 500". */
 export function failureLines(store: PopupStore): string[] {
@@ -35,6 +35,19 @@ function lastSuccessAt(store: PopupStore): number | null {
   return newest > 0 ? newest : null;
 }
 
+/** When the last sync brought digests in, or why none did. */
+function lastSyncText(store: PopupStore, strings: PopupStrings): string {
+  const status = store.status.value;
+  if (!status) {
+    // Nothing is said until the status answers (it is asked once the first items are on screen): not 尚未同步.
+    if (store.statusPending.value) return '';
+    if (store.statusError.value) return strings.statusFailed(store.statusError.value);
+  }
+  const lastSuccess = lastSuccessAt(store);
+  if (lastSuccess !== null) return strings.lastSync(relativeTime(lastSuccess, store.now(), store.lang));
+  return status?.lastSyncAt ? strings.neverSucceeded : strings.neverSynced;
+}
+
 export function StatusLine({ store }: { store: PopupStore }) {
   const strings = popupStrings(store.lang);
   const [, setTick] = useState(0);
@@ -47,18 +60,7 @@ export function StatusLine({ store }: { store: PopupStore }) {
   const running = store.syncRunning.value;
   const progress = status?.progress;
   const failures = running ? [] : failureLines(store);
-  const lastSuccess = lastSuccessAt(store);
-  // Nothing is said until the status answers (it is asked once the first items are on screen): not 尚未同步 meanwhile.
-  const lastSync =
-    !status && store.statusPending.value
-      ? ''
-      : !status && store.statusError.value
-        ? strings.statusFailed(store.statusError.value)
-        : lastSuccess !== null
-          ? strings.lastSync(relativeTime(lastSuccess, store.now(), store.lang))
-          : status?.lastSyncAt
-            ? strings.neverSucceeded
-            : strings.neverSynced;
+  const lastSync = lastSyncText(store, strings);
   const noSources = allSourcesOff(store);
   const notice = running || !status?.notice ? null : textIn(status.notice, store.lang);
   // One source failing while another brought the digests in is not the whole sync failing.
