@@ -11,6 +11,7 @@ import { type ReadStateStore, readStateOf } from '../storage/read-state-store';
 import type { ArchiveImporter } from '../sync/archive-import';
 import { clearStatuses } from '../sync/status-store';
 import type { SyncEngine } from '../sync/sync-engine';
+import { createCardPresentation } from './card-presentation';
 import type { CurrentTab } from './current-tab';
 import { listedDays } from './listed-days';
 import { lookupMatches } from './lookup';
@@ -47,7 +48,13 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const store = async () => (await deps.services()).store;
-  const shortcut = deps.shortcut ?? (() => readToggleShortcut());
+  const presentation = createCardPresentation({
+    loadCollapsed,
+    loadLayout,
+    saveCollapsed,
+    saveLayout,
+    shortcut: deps.shortcut ?? (() => readToggleShortcut()),
+  });
   const markVisited = async (keys: readonly string[], pageStory: string | undefined) => {
     const library = await store();
     return markVisitedRead(library, (deps.readStateOf ?? readStateOf)(library), keys, pageStory, deps.now());
@@ -83,12 +90,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
     // What the visit reads (issue 13): the items whose story is this page; a site switched off reads nothing.
     const visited = mode === 'off' ? Promise.resolve(0) : markVisited(keys, pageStory).catch(() => 0);
-    const [{ matches, total, own }, collapsed, key, layout] = await Promise.all([
+    const [{ matches, total, own }, { collapsed, layout }, key] = await Promise.all([
       found,
-      loadCollapsed(),
+      presentation.values(),
       // Content scripts have no `commands` API: the card names the shortcut the background reads.
-      mode === 'auto' ? shortcut() : undefined,
-      loadLayout(),
+      mode === 'auto' ? presentation.shortcut(found) : undefined,
     ]);
     const tabId = sender.tab?.id;
     // The answer does not wait for the badge: the sidebar is what the user is waiting for.
@@ -135,7 +141,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return answer;
     },
     async setCardCollapsed({ collapsed, layout }) {
-      await Promise.all([saveCollapsed(collapsed), layout && saveLayout(layout)]);
+      await presentation.save(collapsed, layout);
       return { collapsed, ...(layout ? { layout } : {}) };
     },
     async pageMatches({ tabId }) {
