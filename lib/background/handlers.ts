@@ -75,19 +75,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   ): Promise<{ response: ResponseOf<'lookup'>; page: PageMatches; visited: Promise<unknown> }> {
     const settings = await deps.settings();
     const mode = pageMode(settings, site);
+    // The card's UI loads only where it will show, as soon as the index says the page has entries: its injection
+    // runs while their digests are read and the answer sent, and the page script mounts the card once both are
+    // there. (An entry whose digest proves damaged leaves the chunk loaded and idle: it draws nothing by itself.)
+    const target = senderTarget(sender);
+    const load = mode === 'auto' && target ? deps.loadPageUi : undefined;
+    const loadUi = load && target ? () => void load(target).catch(() => undefined) : undefined;
     const found =
       mode === 'off'
         ? Promise.resolve({ matches: [], total: 0, own: 0 })
-        : store().then((library) => lookupMatches(library, keys, limit, pageStory));
-    // The card's UI loads only where it will show, as soon as the page is known to match: its injection runs
-    // while the rest of the answer is read and sent, and the page script mounts the card once both are there.
-    const target = senderTarget(sender);
-    if (mode === 'auto' && target && deps.loadPageUi) {
-      const load = deps.loadPageUi;
-      void found
-        .then(({ matches }) => (matches.length > 0 ? load(target) : undefined))
-        .catch(() => undefined);
-    }
+        : store().then((library) => lookupMatches(library, keys, limit, pageStory, loadUi));
     // What the visit reads (issue 13): the items whose story is this page; a site switched off reads nothing.
     const visited = mode === 'off' ? Promise.resolve(0) : markVisited(keys, pageStory).catch(() => 0);
     const [{ matches, total, own }, { collapsed, layout }, key] = await Promise.all([

@@ -36,13 +36,20 @@ export async function lookupMatches(
   keys: readonly string[],
   limit = LOOKUP_CARD_LIMIT,
   pageStory?: string,
+  onEntries?: () => void,
 ): Promise<LookupAnswer> {
   if (keys.length === 0) return { matches: [], total: 0, own: 0 };
+  let told = false;
+  const entriesFound = () => {
+    if (told) return;
+    told = true;
+    onEntries?.();
+  };
   // Both kinds at once (the page waits for this answer); the trending cards fill what the AI digest's leave of the
   // limit, and are counted either way.
   const [ai, trending] = await Promise.all([
-    lookupKind(store, 'ainews', keys, limit, pageStory),
-    lookupKind(store, 'github-trending', keys, limit, pageStory),
+    lookupKind(store, 'ainews', keys, limit, pageStory, entriesFound),
+    lookupKind(store, 'github-trending', keys, limit, pageStory, entriesFound),
   ]);
   return {
     matches: [...ai.matches, ...trending.matches.slice(0, limit - ai.matches.length)],
@@ -57,12 +64,15 @@ async function lookupKind(
   keys: readonly string[],
   limit: number,
   pageStory: string | undefined,
+  onEntries: () => void,
 ): Promise<LookupAnswer> {
   const isOwn = (story: string | null | undefined) => pageStory !== undefined && story === pageStory;
   return store.readItems(async (reader) => {
     const records = await reader.itemsWith(keys);
+    if (records.length > 0) onEntries();
     const digests = new Map<string, ReadBackDigest | null>();
     const unreadable = new Set<ItemRecord>();
+    const storyDates = storyDatesOnce(reader, records);
     for (;;) {
       const cards = cardsOf(
         records.filter((record) => !unreadable.has(record)),
@@ -71,10 +81,14 @@ async function lookupKind(
       const shown = cards.slice(0, limit);
       const unread = [...new Set(shown.map(({ date }) => date))].filter((date) => !digests.has(date));
       if (unread.length === 0) {
-        const matches = await matchesOf(reader, cards, digests, records, limit, isOwn);
+        const matches = await matchesOf(cards, digests, limit, isOwn, storyDates);
         const own = cards.filter(({ primaryKey }) => isOwn(primaryKey)).length;
         return { matches, total: cards.length, own };
       }
+      // The shown cards' stories are counted while their digests are read (a damaged digest, rare, may show
+      // another card, whose story is counted after).
+      for (const { primaryKey } of shown)
+        if (primaryKey !== undefined) void storyDates(primaryKey).catch(() => undefined);
       const read = await Promise.all(unread.map((date) => reader.digest(date)));
       for (const [index, date] of unread.entries()) digests.set(date, read[index] ?? null);
       for (const record of cards) if (isUnreadable(record, digests)) unreadable.add(record);
@@ -110,14 +124,29 @@ function isUnreadable(record: ItemRecord, digests: ReadonlyMap<string, ReadBackD
   return digest === null || (digest !== undefined && storedItem(digest, record.position) === undefined);
 }
 
+/** The dates of a story's digests (`ItemReader.storyDates` of its entries among `records`), each story read once. */
+function storyDatesOnce(reader: ItemReader, records: readonly ItemRecord[]) {
+  const read = new Map<string, Promise<Set<string>>>();
+  return (story: string) => {
+    let dates = read.get(story);
+    if (!dates) {
+      dates = reader.storyDates(
+        story,
+        records.filter(({ primaryKey }) => primaryKey === story),
+      );
+      read.set(story, dates);
+    }
+    return dates;
+  };
+}
+
 /** The first `limit` cards as the sidebar shows them: the digests of their dates are in `digests`. */
 async function matchesOf(
-  reader: ItemReader,
   cards: readonly ItemRecord[],
   digests: ReadonlyMap<string, ReadBackDigest | null>,
-  records: readonly ItemRecord[],
   limit: number,
   isOwn: IsOwn,
+  storyDates: (story: string) => Promise<Set<string>>,
 ): Promise<Match[]> {
   const matches: Match[] = [];
   for (const record of cards) {
@@ -130,13 +159,9 @@ async function matchesOf(
   const shown = matches
     .sort((a, b) => Number(isOwn(b.story)) - Number(isOwn(a.story)) || compareMatches(a, b))
     .slice(0, limit);
-  const known = new Map(shown.flatMap(({ story }) => (story === null ? [] : [[story, [] as ItemRecord[]]])));
-  for (const record of records)
-    if (record.primaryKey !== undefined) known.get(record.primaryKey)?.push(record);
+  const stories = new Set(shown.flatMap(({ story }) => (story === null ? [] : [story])));
   const datesOf = new Map(
-    await Promise.all(
-      [...known].map(async ([story, entries]) => [story, await reader.storyDates(story, entries)] as const),
-    ),
+    await Promise.all([...stories].map(async (story) => [story, await storyDates(story)] as const)),
   );
   return shown.map((match) => {
     const dates = match.story === null ? undefined : datesOf.get(match.story);

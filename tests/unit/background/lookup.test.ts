@@ -125,3 +125,87 @@ describe('a bounded lookup', () => {
     expect(reads.digests).toBe(1);
   }, 120_000);
 });
+
+describe('the lookup on the path to the card', () => {
+  /**
+   * A store whose digest reads wait for `release`, answering from `digests` for the AI digest (and the same for
+   * GitHub 热门 with `trendingToo`).
+   */
+  function heldStore(digests: StoredDigest[], trendingToo = false) {
+    const byDate = new Map(digests.map((digest) => [digest.date, digest]));
+    const records = digests.flatMap((digest) => itemRecordsOf(digest));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const calls: string[] = [];
+    const reader: ItemReader = {
+      itemsWith: async () => records,
+      storyDates: async (story) => {
+        calls.push(`storyDates ${story}`);
+        return new Set(records.filter((record) => record.primaryKey === story).map((record) => record.date));
+      },
+      digest: async (date) => {
+        calls.push(`digest ${date}`);
+        await released;
+        const digest = byDate.get(date);
+        return digest ? { digest, damaged: [] } : null;
+      },
+    };
+    const none: ItemReader = {
+      itemsWith: async () => [],
+      storyDates: async () => new Set(),
+      digest: async () => null,
+    };
+    return {
+      readItems: <T>(read: (item: ItemReader) => Promise<T>, kind: DigestKind = 'ainews') =>
+        read(kind === 'ainews' || trendingToo ? reader : none),
+      release: () => release(),
+      calls,
+    };
+  }
+
+  const twoDays = () => [
+    storedDigest('2026-11-27', { items: [testItem('tools', 1, ['https://github.com/acme/widget'])] }),
+    storedDigest('2026-11-28', { items: [testItem('tools', 1, ['https://github.com/acme/widget/pull/9'])] }),
+  ];
+
+  it("tells of the page's entries once, as soon as the index has them, before their digests are read", async () => {
+    const store = heldStore(twoDays(), true);
+    let told = 0;
+    const answer = lookupMatches(store, ['gh:repo:acme/widget'], 20, undefined, () => {
+      told += 1;
+    });
+    await expect.poll(() => told).toBe(1);
+    expect(store.calls.filter((call) => call.startsWith('digest'))).toHaveLength(4);
+    store.release();
+    expect((await answer).total).toBe(4);
+    // Both kinds found entries (the stand-in answers the same for each): told once.
+    expect(told).toBe(1);
+  });
+
+  it('tells nothing when the index has no entry for the page', async () => {
+    let told = 0;
+    const answer = await lookupMatches(storeOf([]), ['gh:repo:nobody/nothing'], 20, undefined, () => {
+      told += 1;
+    });
+    expect(answer.total).toBe(0);
+    expect(told).toBe(0);
+  });
+
+  it("counts the shown cards' stories while their digests are read, each story once", async () => {
+    const store = heldStore(twoDays());
+    const answer = lookupMatches(store, ['gh:repo:acme/widget']);
+    await expect
+      .poll(() => store.calls.filter((call) => call.startsWith('storyDates')))
+      .toEqual([
+        'storyDates url:https://github.com/acme/widget/pull/9',
+        'storyDates url:https://github.com/acme/widget',
+      ]);
+    expect(store.calls.filter((call) => call.startsWith('storyDates'))).toHaveLength(2);
+    store.release();
+    const { matches } = await answer;
+    expect(matches.map((match) => match.alsoIn)).toEqual([0, 0]);
+    expect(store.calls.filter((call) => call.startsWith('storyDates'))).toHaveLength(2);
+  });
+});
