@@ -61,7 +61,7 @@ export function createMarkLayer(hostName: string): MarkLayer {
     remove(link) {
       marks.get(link)?.remove();
       marks.delete(link);
-      if (marks.size === 0) host.remove();
+      if (!marks.size) host.remove();
     },
     place() {
       const viewportWidth = document.documentElement.clientWidth;

@@ -48,7 +48,7 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): void {
    * nothing (read in the frame, before the browser's own layout, they would force it).
    */
   const place = () => {
-    if (placing) return;
+    if (placing || !layer.marks.size) return;
     placing = true;
     nextFrame(() =>
       setTimeout(() => {
@@ -115,7 +115,7 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): void {
     },
   });
 
-  /** The links added or changed since the last frame, and those of entries that lost their mark. */
+  /** The links added or changed since the last frame, and those that waited for a mark that left. */
   const scan = () => {
     frame = 0;
     if (location.href !== pageUrl) {
@@ -125,10 +125,10 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): void {
       registry = pageRegistry();
       pending.add(document.documentElement);
     }
-    const { gone, entries } = registry.prune();
+    const { gone, waiting } = registry.prune();
     for (const link of gone) layer.remove(link);
-    const links: HTMLAnchorElement[] = [];
-    for (const element of [...pending, ...entries]) {
+    const links = [...waiting];
+    for (const element of pending) {
       if (element instanceof HTMLAnchorElement) links.push(element);
       if (element.isConnected) links.push(...element.querySelectorAll<HTMLAnchorElement>('a[href]'));
     }
@@ -138,6 +138,8 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): void {
   };
 
   const mutations = new MutationObserver((records) => {
+    // The marks' own layer coming (under <html>) is no change of the page's: no scan for it.
+    if (records.every((record) => record.addedNodes[0] === layer.host)) return;
     for (const record of records)
       if (record.type === 'attributes') pending.add(record.target as Element);
       else for (const node of record.addedNodes) if (node instanceof Element) pending.add(node);

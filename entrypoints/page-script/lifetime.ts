@@ -23,7 +23,7 @@ export function createPageScriptContext(): PageScriptContext {
       return controller.signal.aborted;
     },
     onInvalidated(callback) {
-      controller.signal.addEventListener('abort', () => callback(), { once: true });
+      controller.signal.addEventListener('abort', () => callback());
     },
     invalidate() {
       controller.abort();

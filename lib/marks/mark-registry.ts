@@ -8,8 +8,8 @@ import { type AddressVerdict, addressVerdict, plainVerdict } from './link-target
 /** The element a link belongs to as one entry of a list: a tweet, a search result, a trending row, a model card. */
 export const ENTRY_SELECTOR = 'article,li,[data-testid="cellInnerDiv"],.Box-row';
 
-/** A link's href attribute as written (reading `href` resolves it, a URL parse per link). */
-const written = (link: HTMLAnchorElement) => link.getAttribute('href') ?? '';
+/** The entry a link belongs to, if any. */
+const entryOf = (link: Element) => link.parentElement?.closest(ENTRY_SELECTOR);
 
 export interface MarkRegistry {
   /** The links carrying a mark, with the key they carry it for. */
@@ -17,10 +17,10 @@ export interface MarkRegistry {
   /** Evaluate `links` (new or changed ones); answers the links newly marked. */
   scan(links: Iterable<HTMLAnchorElement>): HTMLAnchorElement[];
   /**
-   * Drop the marks of links no longer in the page (or whose href changed); answers them, and the entries still in
-   * the page that lost their mark (their other links may take it: scan them again).
+   * Drop the marks of links no longer in the page (or whose key changed); answers them, and the links still in the
+   * page that have their keys (a link of the same entry may have waited for the mark: scan them again).
    */
-  prune(): { gone: HTMLAnchorElement[]; entries: Element[] };
+  prune(): { gone: HTMLAnchorElement[]; waiting: HTMLAnchorElement[] };
 }
 
 /**
@@ -30,11 +30,11 @@ export interface MarkRegistry {
  */
 export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry {
   const marked = new Map<HTMLAnchorElement, string>();
-  /** The href attribute each link was last evaluated at. */
-  const evaluated = new WeakMap<HTMLAnchorElement, string>();
-  /** Per entry, the link that carries each key's mark (once per entry); and each marked link's entry. */
-  const holders = new WeakMap<Element, Map<string, HTMLAnchorElement>>();
-  const entryOf = new WeakMap<HTMLAnchorElement, Element>();
+  /**
+   * Each key's links: those carrying its mark and those waiting to take it (a link of an entry whose mark another link
+   * carries). Most keys are on one link of the page: an entry is looked for only when a second link has the key.
+   */
+  const carriers = new Map<string, HTMLAnchorElement[]>();
   /**
    * Each address's verdict on this page, by the href attribute as written: a list links the same addresses many
    * times (an author on every tweet, a topic on every result), and resolving and parsing each of its thousands of
@@ -44,30 +44,46 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry 
   /** The host of the page's base address, which paths from the root resolve against (read at each scan). */
   let baseHost = '';
 
-  const keyOf = (link: HTMLAnchorElement, address: string) => {
+  /**
+   * The verdict on a link's address (kept), by its href attribute as written (reading `href` resolves it, a URL parse
+   * per link): judged as written when it is plain, else resolved by the link.
+   */
+  const verdictOf = (link: HTMLAnchorElement) => {
+    const address = link.getAttribute('href') ?? '';
     let verdict = verdicts.get(address);
     if (verdict === undefined) {
       if (verdicts.size > 5000) verdicts.clear();
-      // A plain address is judged as written; the anchor resolves the others.
       verdict = plainVerdict(address, baseHost);
       if (verdict === undefined) verdict = addressVerdict(link);
       verdicts.set(address, verdict);
     }
+    return verdict;
+  };
+
+  const keyOf = (link: HTMLAnchorElement, verdict = verdictOf(link)) => {
     // A tweet's deep link carries its mark only when it wraps the tweet's time (the timeline's permalink does).
     const key =
       typeof verdict === 'string' ? verdict : verdict && link.querySelector('time') ? verdict[0] : null;
-    return key === null || pageKeys.has(key) || link.getRootNode() !== document ? null : key;
+    return !key || pageKeys.has(key) || link.getRootNode() !== document ? null : key;
   };
 
-  /** Whether `link` may carry `key`'s mark in `entry`: no other link of the entry still carries it. */
-  const claim = (entry: Element, key: string, link: HTMLAnchorElement) => {
-    const keys = holders.get(entry) ?? new Map<string, HTMLAnchorElement>();
-    holders.set(entry, keys);
-    const holder = keys.get(key);
-    if (holder && holder !== link && marked.get(holder) === key && holder.isConnected) return false;
-    keys.set(key, link);
-    entryOf.set(link, entry);
-    return true;
+  /** Whether `link` may carry `key`'s mark: no other link of its entry still carries it. */
+  const claim = (link: HTMLAnchorElement, key: string) => {
+    const others = carriers.get(key);
+    if (!others) {
+      carriers.set(key, [link]);
+      return true;
+    }
+    if (!others.includes(link)) others.push(link);
+    const entry = entryOf(link);
+    // A link in no entry (a README's, an article's) is marked wherever it is.
+    return (
+      !entry ||
+      !others.some(
+        // A link of the page (keyOf) is marked only in the page: a marked link elsewhere is no link of this entry.
+        (other) => marked.get(other) === key && entryOf(other) === entry,
+      )
+    );
   };
 
   return {
@@ -76,18 +92,15 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry 
       const added: HTMLAnchorElement[] = [];
       baseHost = new URL(document.baseURI).host;
       for (const link of links) {
-        const address = written(link);
-        const was = evaluated.get(link);
-        if (was === address) continue;
-        // Only an evaluated link can be marked: most links never are.
-        if (was !== undefined) marked.delete(link);
-        // Most links have no key: they are judged again (from the kept verdict) when scanned again.
-        const key = keyOf(link, address);
-        if (!key) continue;
-        const entry = link.parentElement?.closest(ENTRY_SELECTOR);
-        // A link whose entry has the mark elsewhere stays unevaluated: it takes the mark if that one leaves.
-        if (entry && !claim(entry, key, link)) continue;
-        evaluated.set(link, address);
+        const verdict = verdictOf(link);
+        // Most links: no key, and never marked (the scan's own loop, no more calls: thousands per page).
+        if (!verdict && !marked.has(link)) continue;
+        // Judged again (from its address's kept verdict) at each scan: a link keeps its mark while its key is the same.
+        const key = keyOf(link, verdict);
+        if (marked.get(link) === key) continue;
+        marked.delete(link);
+        // A link whose entry has the mark elsewhere waits: it takes the mark if that one leaves.
+        if (!key || !claim(link, key)) continue;
         marked.set(link, key);
         added.push(link);
       }
@@ -95,16 +108,18 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry 
     },
     prune() {
       const gone: HTMLAnchorElement[] = [];
-      const entries = new Set<Element>();
-      for (const link of marked.keys()) {
-        if (link.isConnected && evaluated.get(link) === written(link)) continue;
+      // The other links of the gone marks' keys: those that waited take the marks (the others are scanned for nothing).
+      const waiting: HTMLAnchorElement[] = [];
+      for (const [link, key] of marked) {
+        if (link.isConnected && keyOf(link) === key) continue;
         marked.delete(link);
-        evaluated.delete(link);
         gone.push(link);
-        const entry = entryOf.get(link);
-        if (entry?.isConnected) entries.add(entry);
+        const others = carriers.get(key)?.filter((other) => other !== link && other.isConnected) ?? [];
+        if (others[0]) carriers.set(key, others);
+        else carriers.delete(key);
+        waiting.push(...others);
       }
-      return { gone, entries: [...entries] };
+      return { gone, waiting };
     },
   };
 }

@@ -48,6 +48,25 @@ describe('marking a list parses few addresses (issue 12: 2,000 links ≤ 10 ms)'
     expect(parsed).not.toHaveBeenCalled();
   });
 
+  it('looks for no link’s entry in a list whose every key is on one link', () => {
+    happyDom().setURL('https://github.com/search?q=agents');
+    document.body.innerHTML = `<ul>${Array.from(
+      { length: 500 },
+      (_, index) =>
+        `<li><a href="https://github.com/acme">acme</a><h3><a href="https://github.com/acme/repo-${index}">r</a></h3></li>`,
+    ).join('')}</ul>`;
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    const registry = createMarkRegistry(new Set());
+    expect(registry.scan([...document.querySelectorAll('a')])).toHaveLength(500);
+    expect(closest).not.toHaveBeenCalled();
+    // A second link of a key: its entry and the first link's are compared.
+    const again = Object.assign(document.createElement('a'), { href: 'https://github.com/acme/repo-0' });
+    document.querySelector('li')?.append(again);
+    expect(registry.scan([again])).toEqual([]);
+    expect(closest).toHaveBeenCalledTimes(2);
+    closest.mockRestore();
+  });
+
   it('resolves any other address once however many links carry it', () => {
     happyDom().setURL('https://github.com/acme/widget/tree/main');
     const parsed = vi.mocked(links.identityKeys);

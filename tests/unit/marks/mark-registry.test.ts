@@ -74,15 +74,27 @@ describe('MarkRegistry: the links that carry a mark', () => {
     expect(registry.scan(links()).map((link) => registry.marked.get(link))).toEqual(['gh:repo:acme/gadget']);
   });
 
+  it('keeps the mark of a link whose href changes to another address of the same key', () => {
+    document.body.innerHTML = '<ul><li><a href="https://github.com/acme/widget">acme/widget</a></li></ul>';
+    const registry = createMarkRegistry(new Set());
+    const [link] = registry.scan(links());
+    // A framework writes the address in another form (here with a trailing slash): the same repository.
+    link?.setAttribute('href', 'https://github.com/Acme/widget/');
+    expect(registry.prune().gone).toEqual([]);
+    expect(registry.scan(links())).toEqual([]);
+    expect(markedHrefs(registry)).toEqual(['https://github.com/Acme/widget/ gh:repo:acme/widget']);
+  });
+
   it('lets another link of the entry take the mark when the one carrying it is gone', () => {
     document.body.innerHTML = tweet('lab', '1861');
     const registry = createMarkRegistry(new Set());
     registry.scan(links());
     document.querySelector('time')?.parentElement?.remove();
-    const { entries } = registry.prune();
+    const { waiting } = registry.prune();
     expect(markedHrefs(registry)).toEqual([]);
-    expect(entries).toEqual([document.querySelector('article')]);
-    registry.scan(entries.flatMap((entry) => [...entry.querySelectorAll('a')]));
+    // The tweet's "Show more" link waited: it has the same key.
+    expect(waiting).toEqual([document.querySelector('p a')]);
+    registry.scan(waiting);
     expect(markedHrefs(registry)).toEqual(['https://x.com/lab/status/1861 x:status:1861']);
   });
 

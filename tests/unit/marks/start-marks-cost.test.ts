@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startMarks } from '../../../components/marks/start-marks';
+import { send } from '../../../lib/protocol';
+import type { Match } from '../../../lib/schema';
+
+vi.mock('../../../lib/protocol', { spy: true });
+
+/** A background whose library links `linked` (each key answered with one made-up item). */
+function library(linked: string[]) {
+  vi.mocked(send).mockClear();
+  vi.mocked(send).mockImplementation((async (_type: string, { keys }: { keys: string[] }) => ({
+    on: true,
+    stamp: 's1',
+    marks: keys
+      .filter((key) => linked.includes(key))
+      .map((key) => ({
+        key,
+        total: 1,
+        matches: [{ item: { section: 'tools', rank: 1, title: 'A tool' } } as unknown as Match],
+      })),
+  })) as unknown as typeof send);
+}
+
+/** Let the frames, the answers and the placing timers run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+/** The scans of the page: each looks for links under what changed. */
+function countScans() {
+  const queried = vi.spyOn(Element.prototype, 'querySelectorAll');
+  return () => queried.mock.calls.filter(([selector]) => selector === 'a[href]').length;
+}
+
+describe('startMarks: the work of marking a page (issue 12: 2,000 links ≤ 10 ms)', () => {
+  let stop: AbortController;
+  beforeEach(() => {
+    vi.stubGlobal('chrome', { i18n: { getUILanguage: () => 'zh-CN' } });
+    stop = new AbortController();
+  });
+  afterEach(() => {
+    stop.abort();
+    document.body.innerHTML = '';
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('scans the page once when its first mark is drawn: the marks’ own layer coming is no change of the page’s', async () => {
+    library(['gh:repo:acme/widget']);
+    document.body.innerHTML =
+      '<ul><li><h3><a href="https://github.com/acme/widget">acme/widget</a></h3></li></ul>';
+    const scans = countScans();
+    startMarks({ isInvalid: false, signal: stop.signal }, 'github');
+    await settle();
+    expect(document.documentElement.lastElementChild?.localName).toMatch(/^digest-lens-/);
+    expect(scans()).toBe(1);
+    // A change of the page's is still seen.
+    document
+      .querySelector('ul')
+      ?.insertAdjacentHTML('beforeend', '<li><a href="https://github.com/acme/gadget">g</a></li>');
+    await settle();
+    expect(scans()).toBe(2);
+  });
+
+  it('reads no layout on a page without a mark', async () => {
+    library([]);
+    document.body.innerHTML =
+      '<ul><li><h3><a href="https://github.com/acme/widget">acme/widget</a></h3></li></ul>';
+    const width = vi.spyOn(document.documentElement, 'clientWidth', 'get');
+    startMarks({ isInvalid: false, signal: stop.signal }, 'github');
+    await settle();
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(width).not.toHaveBeenCalled();
+  });
+});
