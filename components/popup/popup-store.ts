@@ -447,6 +447,7 @@ export function createPopupStore(deps: PopupDeps) {
     sectionItems,
     pageMatches,
     readState,
+    firstScreenShown,
     start,
     reload,
     refreshPageMatches: loadPageMatches,

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ITEM_TIMING } from '../../../components/popup/after-paint';
+import { FIRST_FRAME_ITEMS } from '../../../components/popup/ItemList';
 import { Popup } from '../../../components/popup/Popup';
 import { createPopupStore, type PopupStore } from '../../../components/popup/popup-store';
 import { createPanelStore } from '../../../components/sidepanel/panel-store';
@@ -106,7 +107,7 @@ describe('the reader’s first item', () => {
     const painted = later<void>();
     const fake = quickBackground(storedDigest('2026-01-10'));
     await openPopup(fake, () => painted.promise);
-    await until(() => expect(digestItems()).toHaveLength(10));
+    await until(() => expect(digestItems()).toHaveLength(FIRST_FRAME_ITEMS));
     await new Promise((resolve) => setTimeout(resolve, 20));
     // No answer is handled (and drawn) and no work is started in the worker while the first frame is being made.
     expect(asked(fake)).toEqual(['latestDigest']);
@@ -117,6 +118,30 @@ describe('the reader’s first item', () => {
       ),
     );
     expect(asked(fake)[1]).toBe('status');
+  });
+
+  it('draws a first screen of items in its first frame, and the rest of the day once they are painted', async () => {
+    const painted = later<void>();
+    await openPopup(quickBackground(storedDigest('2026-01-10')), () => painted.promise);
+    await until(() => expect(digestItems()).toHaveLength(FIRST_FRAME_ITEMS));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(digestItems()).toHaveLength(FIRST_FRAME_ITEMS);
+    // The rest of the day is not offered as "more" meanwhile.
+    expect(document.querySelector('.more-items')).toBeNull();
+    painted.answer();
+    await until(() => expect(digestItems()).toHaveLength(10));
+    expect([...digestItems()].map((item) => item.getAttribute('data-rank'))).toEqual(
+      Array.from({ length: 10 }, (_, index) => String(index + 1)),
+    );
+    expect(document.querySelector('.more-items')).toBeNull();
+  });
+
+  it('in the side panel too: a first screen of items first, the rest once they are painted', async () => {
+    const painted = later<void>();
+    await openPanel(quickBackground(storedDigest('2026-01-10')), () => painted.promise);
+    await until(() => expect(digestItems()).toHaveLength(FIRST_FRAME_ITEMS));
+    painted.answer();
+    await until(() => expect(digestItems()).toHaveLength(10));
   });
 
   it('says nothing of the last sync while the status has not answered (not 尚未同步)', async () => {
@@ -172,7 +197,7 @@ describe('the reader’s first item', () => {
     const painted = later<void>();
     const fake = quickBackground(storedDigest('2026-01-10'));
     await openPanel(fake, () => painted.promise);
-    await until(() => expect(digestItems()).toHaveLength(10));
+    await until(() => expect(digestItems()).toHaveLength(FIRST_FRAME_ITEMS));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(asked(fake)).toEqual(['latestDigest']);
     painted.answer();
