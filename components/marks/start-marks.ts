@@ -115,7 +115,7 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): void {
     },
   });
 
-  /** The links added or changed since the last frame, and those that waited for a mark that left. */
+  /** The links added or changed since the last frame, and those of entries that lost their mark. */
   const scan = () => {
     frame = 0;
     if (location.href !== pageUrl) {
@@ -125,10 +125,10 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): void {
       registry = pageRegistry();
       pending.add(document.documentElement);
     }
-    const { gone, waiting } = registry.prune();
+    const { gone, entries } = registry.prune();
     for (const link of gone) layer.remove(link);
-    const links = [...waiting];
-    for (const element of pending) {
+    const links: HTMLAnchorElement[] = [];
+    for (const element of [...pending, ...entries]) {
       if (element instanceof HTMLAnchorElement) links.push(element);
       if (element.isConnected) links.push(...element.querySelectorAll<HTMLAnchorElement>('a[href]'));
     }

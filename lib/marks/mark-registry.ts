@@ -8,7 +8,6 @@ import { type AddressVerdict, addressVerdict, plainVerdict } from './link-target
 /** The element a link belongs to as one entry of a list: a tweet, a search result, a trending row, a model card. */
 export const ENTRY_SELECTOR = 'article,li,[data-testid="cellInnerDiv"],.Box-row';
 
-/** The entry a link belongs to, if any. */
 const entryOf = (link: Element) => link.parentElement?.closest(ENTRY_SELECTOR);
 
 export interface MarkRegistry {
@@ -17,10 +16,10 @@ export interface MarkRegistry {
   /** Evaluate `links` (new or changed ones); answers the links newly marked. */
   scan(links: Iterable<HTMLAnchorElement>): HTMLAnchorElement[];
   /**
-   * Drop the marks of links no longer in the page (or whose key changed); answers them, and the links still in the
-   * page that have their keys (a link of the same entry may have waited for the mark: scan them again).
+   * Drop the marks of links no longer in the page (or whose key changed); answers them, and the entries still in
+   * the page that lost their mark (their other links may take it: scan them again).
    */
-  prune(): { gone: HTMLAnchorElement[]; waiting: HTMLAnchorElement[] };
+  prune(): { gone: HTMLAnchorElement[]; entries: Element[] };
 }
 
 /**
@@ -30,11 +29,10 @@ export interface MarkRegistry {
  */
 export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry {
   const marked = new Map<HTMLAnchorElement, string>();
-  /**
-   * Each key's links: those carrying its mark and those waiting to take it (a link of an entry whose mark another link
-   * carries). Most keys are on one link of the page: an entry is looked for only when a second link has the key.
-   */
-  const carriers = new Map<string, HTMLAnchorElement[]>();
+  /** The keys met on this page: a key's first link is marked without looking for its entry (most keys have one). */
+  const seen = new Set<string>();
+  /** Marked links that another link of their entry waited for, with that entry (scanned again when they leave). */
+  const waitedFor = new WeakMap<HTMLAnchorElement, Element>();
   /**
    * Each address's verdict on this page, by the href attribute as written: a list links the same addresses many
    * times (an author on every tweet, a topic on every result), and resolving and parsing each of its thousands of
@@ -67,23 +65,19 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry 
     return !key || pageKeys.has(key) || link.getRootNode() !== document ? null : key;
   };
 
-  /** Whether `link` may carry `key`'s mark: no other link of its entry still carries it. */
+  /** Whether `link` may carry `key`'s mark: no other link of its entry carries it. */
   const claim = (link: HTMLAnchorElement, key: string) => {
-    const others = carriers.get(key);
-    if (!others) {
-      carriers.set(key, [link]);
+    if (!seen.has(key)) {
+      seen.add(key);
       return true;
     }
-    if (!others.includes(link)) others.push(link);
-    const entry = entryOf(link);
     // A link in no entry (a README's, an article's) is marked wherever it is.
-    return (
-      !entry ||
-      !others.some(
-        // A link of the page (keyOf) is marked only in the page: a marked link elsewhere is no link of this entry.
-        (other) => marked.get(other) === key && entryOf(other) === entry,
-      )
-    );
+    const entry = entryOf(link);
+    const holder =
+      entry &&
+      [...entry.querySelectorAll('a')].find((other) => marked.get(other) === key && entryOf(other) === entry);
+    if (holder) waitedFor.set(holder, entry);
+    return !holder;
   };
 
   return {
@@ -99,7 +93,7 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry 
         const key = keyOf(link, verdict);
         if (marked.get(link) === key) continue;
         marked.delete(link);
-        // A link whose entry has the mark elsewhere waits: it takes the mark if that one leaves.
+        // A link whose entry has the mark elsewhere waits: it takes the mark if that one leaves (prune).
         if (!key || !claim(link, key)) continue;
         marked.set(link, key);
         added.push(link);
@@ -108,18 +102,16 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry 
     },
     prune() {
       const gone: HTMLAnchorElement[] = [];
-      // The other links of the gone marks' keys: those that waited take the marks (the others are scanned for nothing).
-      const waiting: HTMLAnchorElement[] = [];
+      // An entry may be here twice (two of its marks left): scanned twice, its links are marked once.
+      const entries: Element[] = [];
       for (const [link, key] of marked) {
         if (link.isConnected && keyOf(link) === key) continue;
         marked.delete(link);
         gone.push(link);
-        const others = carriers.get(key)?.filter((other) => other !== link && other.isConnected) ?? [];
-        if (others[0]) carriers.set(key, others);
-        else carriers.delete(key);
-        waiting.push(...others);
+        const entry = waitedFor.get(link);
+        if (entry?.isConnected) entries.push(entry);
       }
-      return { gone, waiting };
+      return { gone, entries };
     },
   };
 }

@@ -67,6 +67,18 @@ describe('marking a list parses few addresses (issue 12: 2,000 links ≤ 10 ms)'
     closest.mockRestore();
   });
 
+  it('looks for each link’s entry once in a list that links one key from every entry', () => {
+    happyDom().setURL('https://github.com/search?q=agents');
+    const row = '<li><h3><a href="https://github.com/acme/widget">acme/widget</a></h3></li>';
+    document.body.innerHTML = `<ul>${row.repeat(500)}</ul>`;
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    const registry = createMarkRegistry(new Set());
+    expect(registry.scan([...document.querySelectorAll('a')])).toHaveLength(500);
+    // Each link after the first: its own entry (its entry holds no other link).
+    expect(closest).toHaveBeenCalledTimes(499);
+    closest.mockRestore();
+  });
+
   it('resolves any other address once however many links carry it', () => {
     happyDom().setURL('https://github.com/acme/widget/tree/main');
     const parsed = vi.mocked(links.identityKeys);
