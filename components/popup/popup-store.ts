@@ -119,6 +119,11 @@ export function createPopupStore(deps: PopupDeps) {
     firstScreenShown.value = true;
     resolveFirstScreen();
   }
+  /** The first latestDigest answer (or its failure) is taken in: the page's first frame may be drawn. */
+  let resolveFirstAnswer: () => void = () => undefined;
+  const firstAnswered = new Promise<void>((resolve) => {
+    resolveFirstAnswer = resolve;
+  });
 
   /** What was read (issue 13), for the days on screen: the shown day, its month in the date list, the page's items. */
   const readState = createReadState(client);
@@ -202,6 +207,7 @@ export function createPopupStore(deps: PopupDeps) {
       },
     );
     const [read] = await Promise.allSettled([latest]);
+    resolveFirstAnswer();
     if (read.status === 'fulfilled' && digest.value) await (deps.afterFirstPaint ?? afterItemPainted)();
     const syncStatus = client('status').then(
       (answer) => {
@@ -447,6 +453,7 @@ export function createPopupStore(deps: PopupDeps) {
     sectionItems,
     pageMatches,
     readState,
+    firstAnswered,
     firstScreenShown,
     start,
     reload,

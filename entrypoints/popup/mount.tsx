@@ -1,0 +1,40 @@
+/** The toolbar popup's reader, drawn into the page by the reader's script (entrypoints/reader). */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/popup/Popup';
+import { createPopupStore } from '../../components/popup/popup-store';
+import type { BackgroundClient } from '../../components/shared/client';
+import { drawWhenAnswered } from '../../components/shared/early-answer';
+import { createPanelOpener, type PanelOpenApis } from '../../components/sidepanel/open-panel';
+import { uiLanguage } from '../../lib/i18n';
+import { activeTabId } from '../../lib/ui/active-tab';
+
+/** `client` has asked for the latest digest already (components/shared/early-answer). */
+export function mountPopup(app: HTMLElement, client: BackgroundClient): void {
+  const lang = uiLanguage();
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  const store = createPopupStore({
+    client,
+    lang,
+    openUrl: (url) => void browser.tabs.create({ url }),
+    activeTab: () =>
+      activeTabId(location.search, () => browser.tabs.query({ active: true, currentWindow: true })),
+  });
+  // The side panel opens beside the page; the popup, having handed over, closes.
+  const openPanel = createPanelOpener(
+    browser as unknown as PanelOpenApis,
+    () => browser.windows.getCurrent(),
+    () => window.close(),
+  );
+  void store.start();
+  drawWhenAnswered(store.firstAnswered, () =>
+    render(
+      <Popup
+        store={store}
+        openOptions={() => void browser.runtime.openOptionsPage()}
+        openPanel={openPanel}
+      />,
+      app,
+    ),
+  );
+}

@@ -1,0 +1,34 @@
+/** The side panel's reader, drawn into the page by the reader's script (entrypoints/reader). */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { BackgroundClient } from '../../components/shared/client';
+import { drawWhenAnswered } from '../../components/shared/early-answer';
+import { createPanelStore } from '../../components/sidepanel/panel-store';
+import { SidePanel } from '../../components/sidepanel/SidePanel';
+import { uiLanguage } from '../../lib/i18n';
+import type { PageMessage } from '../../lib/protocol';
+
+/** `client` has asked for the latest digest already (components/shared/early-answer). */
+export function mountSidePanel(app: HTMLElement, client: BackgroundClient): void {
+  const lang = uiLanguage();
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  const store = createPanelStore({
+    client,
+    lang,
+    search: location.search,
+    windowId: async () => (await browser.windows.getCurrent()).id,
+    navigate: (tabId, url) =>
+      tabId === undefined ? browser.tabs.create({ url }) : browser.tabs.update(tabId, { url }),
+    onPageMessage: (listener) => {
+      const onMessage = (message: unknown, sender: { id?: string }) => {
+        if (sender.id === browser.runtime.id) listener(message as PageMessage);
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => browser.runtime.onMessage.removeListener(onMessage);
+    },
+  });
+  void store.start();
+  drawWhenAnswered(store.firstAnswered, () =>
+    render(<SidePanel store={store} openOptions={() => void browser.runtime.openOptionsPage()} />, app),
+  );
+}
