@@ -79,8 +79,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // runs while their digests are read and the answer sent, and the page script mounts the card once both are
     // there. (An entry whose digest proves damaged leaves the chunk loaded and idle: it draws nothing by itself.)
     const target = senderTarget(sender);
-    const load = mode === 'auto' && target ? deps.loadPageUi : undefined;
-    const loadUi = load && target ? () => void load(target).catch(() => undefined) : undefined;
+    const load = deps.loadPageUi;
+    const loadUi =
+      mode === 'auto' && target && load ? () => void load(target).catch(() => undefined) : undefined;
     const found =
       mode === 'off'
         ? Promise.resolve({ matches: [], total: 0, own: 0 })

@@ -124,16 +124,29 @@ function isUnreadable(record: ItemRecord, digests: ReadonlyMap<string, ReadBackD
   return digest === null || (digest !== undefined && storedItem(digest, record.position) === undefined);
 }
 
-/** The dates of a story's digests (`ItemReader.storyDates` of its entries among `records`), each story read once. */
+/**
+ * The dates of a story's digests (`ItemReader.storyDates` of its entries among `records`), each story read once; the
+ * entries are grouped by story in one pass, as before the counts were started early (one per shown card).
+ */
 function storyDatesOnce(reader: ItemReader, records: readonly ItemRecord[]) {
   const read = new Map<string, Promise<Set<string>>>();
+  let entries: Map<string, ItemRecord[]> | undefined;
+  const entriesOf = (story: string) => {
+    if (!entries) {
+      entries = new Map();
+      for (const record of records)
+        if (record.primaryKey !== undefined) {
+          const group = entries.get(record.primaryKey);
+          if (group) group.push(record);
+          else entries.set(record.primaryKey, [record]);
+        }
+    }
+    return entries.get(story) ?? [];
+  };
   return (story: string) => {
     let dates = read.get(story);
     if (!dates) {
-      dates = reader.storyDates(
-        story,
-        records.filter(({ primaryKey }) => primaryKey === story),
-      );
+      dates = reader.storyDates(story, entriesOf(story));
       read.set(story, dates);
     }
     return dates;
