@@ -111,19 +111,13 @@ export function createPopupStore(deps: PopupDeps) {
 
   /** The first items are on screen (or there are none to wait for): the other questions may be asked. */
   const firstScreenShown = signal(false);
-  let resolveFirstScreen: () => void = () => undefined;
-  const firstScreen = new Promise<void>((resolve) => {
-    resolveFirstScreen = resolve;
-  });
+  const firstScreen = settledLater();
   function markFirstScreenShown(): void {
     firstScreenShown.value = true;
-    resolveFirstScreen();
+    firstScreen.settle();
   }
   /** The first latestDigest answer (or its failure) is taken in: the page's first frame may be drawn. */
-  let resolveFirstAnswer: () => void = () => undefined;
-  const firstAnswered = new Promise<void>((resolve) => {
-    resolveFirstAnswer = resolve;
-  });
+  const firstAnswer = settledLater();
 
   /** What was read (issue 13), for the days on screen: the shown day, its month in the date list, the page's items. */
   const readState = createReadState(client);
@@ -166,7 +160,7 @@ export function createPopupStore(deps: PopupDeps) {
 
   async function start(): Promise<void> {
     stopWatching = watchStoredStatus();
-    await Promise.all([load(), firstScreen.then(loadPageMatches)]);
+    await Promise.all([load(), firstScreen.settled.then(loadPageMatches)]);
   }
 
   /**
@@ -207,7 +201,7 @@ export function createPopupStore(deps: PopupDeps) {
       },
     );
     const [read] = await Promise.allSettled([latest]);
-    resolveFirstAnswer();
+    firstAnswer.settle();
     if (read.status === 'fulfilled' && digest.value) await (deps.afterFirstPaint ?? afterItemPainted)();
     const syncStatus = client('status').then(
       (answer) => {
@@ -453,7 +447,7 @@ export function createPopupStore(deps: PopupDeps) {
     sectionItems,
     pageMatches,
     readState,
-    firstAnswered,
+    firstAnswered: firstAnswer.settled,
     firstScreenShown,
     start,
     reload,
@@ -480,4 +474,13 @@ function isSyncStatus(value: unknown): value is SyncStatus {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<SyncStatus>;
   return typeof candidate.running === 'boolean' && Array.isArray(candidate.sources);
+}
+
+/** A promise settled by hand, once: the store's first-frame milestones. */
+function settledLater(): { settled: Promise<void>; settle: () => void } {
+  let settle: () => void = () => undefined;
+  const settled = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  return { settled, settle };
 }

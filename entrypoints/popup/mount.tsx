@@ -6,13 +6,11 @@ import { createPopupStore } from '../../components/popup/popup-store';
 import type { BackgroundClient } from '../../components/shared/client';
 import { drawWhenAnswered } from '../../components/shared/early-answer';
 import { createPanelOpener, type PanelOpenApis } from '../../components/sidepanel/open-panel';
-import { uiLanguage } from '../../lib/i18n';
+import type { UiLanguage } from '../../lib/i18n';
 import { activeTabId } from '../../lib/ui/active-tab';
 
 /** `client` has asked for the latest digest already (components/shared/early-answer). */
-export function mountPopup(app: HTMLElement, client: BackgroundClient): void {
-  const lang = uiLanguage();
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+export function mountPopup(app: HTMLElement, client: BackgroundClient, lang: UiLanguage): void {
   const store = createPopupStore({
     client,
     lang,

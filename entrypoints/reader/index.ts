@@ -9,6 +9,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { backgroundClient } from '../../components/shared/client';
 import { askEarly } from '../../components/shared/early-answer';
+import { uiLanguage } from '../../lib/i18n';
 import { mountPopup } from '../popup/mount';
 import { mountSidePanel } from '../sidepanel/mount';
 
@@ -16,8 +17,10 @@ export default defineUnlistedScript(() => {
   const client = askEarly(backgroundClient);
   const mount = () => {
     const app = document.getElementById('app') as HTMLElement;
-    if (app.dataset.reader === 'panel') mountSidePanel(app, client);
-    else mountPopup(app, client);
+    const lang = uiLanguage();
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    if (app.dataset.reader === 'panel') mountSidePanel(app, client, lang);
+    else mountPopup(app, client, lang);
   };
   // An async script may run before the parser has reached the page's body.
   if (document.getElementById('app')) mount();

@@ -5,13 +5,11 @@ import type { BackgroundClient } from '../../components/shared/client';
 import { drawWhenAnswered } from '../../components/shared/early-answer';
 import { createPanelStore } from '../../components/sidepanel/panel-store';
 import { SidePanel } from '../../components/sidepanel/SidePanel';
-import { uiLanguage } from '../../lib/i18n';
+import type { UiLanguage } from '../../lib/i18n';
 import type { PageMessage } from '../../lib/protocol';
 
 /** `client` has asked for the latest digest already (components/shared/early-answer). */
-export function mountSidePanel(app: HTMLElement, client: BackgroundClient): void {
-  const lang = uiLanguage();
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+export function mountSidePanel(app: HTMLElement, client: BackgroundClient, lang: UiLanguage): void {
   const store = createPanelStore({
     client,
     lang,
