@@ -38,19 +38,20 @@ export interface CardPresentation {
 }
 
 export function createCardPresentation(deps: CardPresentationDeps): CardPresentation {
-  let values: Promise<CardPresentationValues> | undefined;
+  let kept: Promise<CardPresentationValues> | undefined;
+  const values = () => {
+    kept ??= Promise.all([deps.loadCollapsed(), deps.loadLayout()]).then(([collapsed, layout]) => ({
+      collapsed,
+      layout,
+    }));
+    return kept;
+  };
   /** The newest read that came in (`turn`: the order reads were started in; an older, slower one is dropped). */
   let lastKey: { key: string | null | undefined; turn: number } | undefined;
   let reads = 0;
 
   return {
-    values() {
-      values ??= Promise.all([deps.loadCollapsed(), deps.loadLayout()]).then(([collapsed, layout]) => ({
-        collapsed,
-        layout,
-      }));
-      return values;
-    },
+    values,
     shortcut(ready) {
       const known = lastKey;
       const turn = ++reads;
@@ -63,8 +64,8 @@ export function createCardPresentation(deps: CardPresentationDeps): CardPresenta
       return Promise.race([read, ready.then(kept, kept)]);
     },
     async save(collapsed, layout) {
-      const before = await this.values();
-      values = Promise.resolve({ collapsed, layout: layout ?? before.layout });
+      const before = await values();
+      kept = Promise.resolve({ collapsed, layout: layout ?? before.layout });
       await Promise.all([deps.saveCollapsed(collapsed), layout && deps.saveLayout(layout)]);
     },
   };
