@@ -103,9 +103,19 @@ function attach({ root, host, entryOf, site, signal }: MarkLayerHandle): void {
       />,
       container,
     );
-    container.hidden = false;
+    position();
+  };
+
+  /**
+   * Place the open card beside its mark: when drawn, and again when the mark moves (the marks follow their links
+   * through resizes and scrolls, the page's own scrollers too) or the window changes size. While the mark is hidden
+   * (its link scrolled out of its box, or under the page's header), so is its card; a pinned card comes back with it.
+   */
+  function position(): void {
+    if (!open) return;
+    container.hidden = open.mark.hidden;
     const card = container.querySelector<HTMLElement>('.dl-mark-card');
-    if (!card) return;
+    if (!card || container.hidden) return;
     const { left, top, width, height } = open.mark.getBoundingClientRect();
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     card.style.maxHeight = '';
@@ -116,7 +126,7 @@ function attach({ root, host, entryOf, site, signal }: MarkLayerHandle): void {
     );
     card.style.maxHeight = `${Math.floor(place.maxHeight)}px`;
     card.style.transform = `translate(${Math.round(place.left + scrollX)}px,${Math.round(place.top + scrollY)}px)`;
-  };
+  }
 
   const show = (mark: EventTarget | null, pinned: boolean) => {
     clearTimeout(closeTimer);
@@ -179,6 +189,30 @@ function attach({ root, host, entryOf, site, signal }: MarkLayerHandle): void {
     },
     listen,
   );
+  // The card follows the marks in the layer, after all of them: Tab on the pinned card's mark goes into the card,
+  // Shift+Tab from its first control back to the mark, and Tab from its last control on to the next mark.
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      const { key, shiftKey } = event as KeyboardEvent;
+      if (key !== 'Tab' || !open?.pinned) return;
+      const controls = [...container.querySelectorAll<HTMLElement>('a[href],button')];
+      const first = controls[0];
+      const last = controls[controls.length - 1];
+      const target = event.target;
+      let next: Element | null = null;
+      if (shiftKey) next = target === first ? open.mark : null;
+      else if (target === open.mark) next = first ?? null;
+      else if (target === last) {
+        next = open.mark.nextElementSibling;
+        while (next && !(next instanceof HTMLButtonElement && !next.hidden)) next = next.nextElementSibling;
+      }
+      if (!(next instanceof HTMLElement)) return;
+      event.preventDefault();
+      next.focus();
+    },
+    listen,
+  );
   const capture = { capture: true, signal };
   window.addEventListener(
     'keydown',
@@ -199,10 +233,14 @@ function attach({ root, host, entryOf, site, signal }: MarkLayerHandle): void {
     },
     capture,
   );
-  // The mark's link left the page (a re-render, a navigation): its card goes too.
-  new MutationObserver(() => {
-    if (open && !open.mark.isConnected) close();
-  }).observe(root, { childList: true });
+  window.addEventListener('resize', position, listen);
+  new MutationObserver((records) => {
+    if (!open) return;
+    // The mark's link left the page (a re-render, a navigation): its card goes too.
+    if (!open.mark.isConnected) close();
+    // The mark moved or was hidden (the page script places the marks): the card follows.
+    else if (records.some(({ target }) => target === open?.mark)) position();
+  }).observe(root, { childList: true, subtree: true, attributeFilter: ['style', 'hidden'] });
 }
 
 export const markCardUi: MarkCardUi = { attach };

@@ -100,6 +100,7 @@ const URLS = {
   collection: 'https://huggingface.co/collections/lens-org/picks-0123',
   rerender: 'https://github.com/topics/rerender',
   nothing: 'https://github.com/search?q=nothing&type=repositories',
+  scroller: 'https://github.com/search?q=scroller&type=repositories',
   homeDark: 'https://x.com/home?theme=dark',
   searchDark: 'https://github.com/search?q=widget&type=repositories&theme=dark',
 };
@@ -114,6 +115,9 @@ function pages(theme: ListTheme): [string, string][] {
     ],
   ];
 }
+
+/** Two linked results in a box that scrolls on its own (as a site's side list or dialog does), below a header. */
+const scrollerPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>scroller</title></head><body style="margin:16px;font:14px sans-serif"><main><header style="height:200px">Results</header><div id="box" style="height:300px;width:400px;overflow:auto;border:1px solid #888"><ul style="margin:0;padding:8px 24px"><li style="height:80px"><h3><a href="https://github.com/acme/widget">acme/widget</a></h3></li><li style="height:80px"><h3><a href="https://huggingface.co/lens-org/coder-7b">lens-org/coder-7b</a></h3></li></ul><div style="height:1200px"></div></div><p><a href="https://github.com/about">after the list</a></p></main></body></html>`;
 
 /** The marks' closed shadow root, reached through the DevTools protocol. */
 class MarkLayer {
@@ -228,6 +232,7 @@ describe('marks on the links to digest items', () => {
     );
     server.page(URLS.rerender, rerenderingPage(['acme/gadget', 'acme/widget']));
     server.page(URLS.nothing, githubSearchPage(['acme/gadget', 'other/tool']));
+    server.page(URLS.scroller, scrollerPage);
     session = await launchExtension({ server });
     await vi.waitFor(
       async () =>
@@ -342,6 +347,78 @@ describe('marks on the links to digest items', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => layer.cardText()).toBe('');
     expect(await layer.eval((root) => root.activeElement?.className)).toBe('m');
+    await page.close();
+  });
+
+  it('keeps a pinned card beside its mark when the page’s own box scrolls, and on screen when the window narrows', async () => {
+    const { page, layer } = await open(session, URLS.scroller);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(2);
+    await layer.hover(0);
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('一个在本机运行的代码检索工具');
+    const gap = async () => {
+      const [mark] = await layer.marks();
+      const card = await layer.cardBox();
+      return mark && card ? Math.round(card.y - mark.box.y) : undefined;
+    };
+    const before = await gap();
+    const markY = (await layer.marks())[0]?.box.y ?? Number.NaN;
+    expect(before).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      (document.getElementById('box') as HTMLElement).scrollTop = 12;
+    });
+    await expect.poll(async () => (await layer.marks())[0]?.box.y, { timeout: 5_000 }).toBe(markY - 12);
+    await expect.poll(gap, { timeout: 5_000 }).toBe(before);
+    await page.setViewportSize({ width: 420, height: 700 });
+    await expect
+      .poll(
+        async () => {
+          const card = await layer.cardBox();
+          return card && card.x >= 0 && card.x + card.w <= 420;
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(true);
+    // Its link scrolled out of the box (under the header): the mark is hidden, and so is its pinned card, which
+    // comes back with it.
+    await page.evaluate(() => {
+      (document.getElementById('box') as HTMLElement).scrollTop = 100;
+    });
+    await expect.poll(() => layer.cardText(), { timeout: 5_000 }).toBe('');
+    await page.evaluate(() => {
+      (document.getElementById('box') as HTMLElement).scrollTop = 0;
+    });
+    await expect.poll(() => layer.cardText(), { timeout: 5_000 }).toContain('一个在本机运行的代码检索工具');
+    await page.close();
+  });
+
+  it('lets the keyboard into a pinned card: Tab from its mark, Shift+Tab back, and on past its last control', async () => {
+    const { page, layer } = await open(session, URLS.scroller);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(2);
+    const focused = () =>
+      layer.eval((root) => {
+        const active = root.activeElement as HTMLElement | null;
+        if (!active) return 'outside';
+        return active.classList.contains('m') ? `mark ${active.textContent}` : `card ${active.localName}`;
+      });
+    await layer.eval((root) => root.querySelector<HTMLElement>('.m')?.focus());
+    await page.keyboard.press('Enter');
+    await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('一个在本机运行的代码检索工具');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^card /);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('mark 日报 · 工具 #1');
+    // Through the card's controls (its sources, copy, the digest, close), then on to the next mark.
+    await page.keyboard.press('Tab');
+    let steps = 0;
+    while ((await focused())?.startsWith('card ') && steps < 20) {
+      await page.keyboard.press('Tab');
+      steps += 1;
+    }
+    expect(steps).toBeGreaterThan(0);
+    expect(await focused()).toBe('mark 日报 · 工具 #2');
+    await expect.poll(() => layer.cardText()).toContain('七十亿参数的代码模型');
     await page.close();
   });
 
