@@ -81,6 +81,10 @@ interface Strip {
 }
 
 const SCAN_STEP_PX = 32;
+/** How long after a click or key an ending animation may be what that input opened (a drawer sliding in). */
+const ANIMATION_AFTER_INPUT_MS = 1500;
+/** How long scrolling must have stopped before the strip is looked at again. */
+const SCROLL_SETTLED_MS = 150;
 
 /** The page's `position: fixed` elements under the strip (our own host aside), found by hit-testing a grid. */
 export function fixedElementsIn(doc: Document, strip: Strip, ignore?: Element | null): HTMLElement[] {
@@ -247,6 +251,44 @@ export function reserveRoom(
   view.addEventListener('load', moveFixed, { once: true });
   if (side === 'top') view.addEventListener('scroll', onScroll, { passive: true });
 
+  // What the page shows later without resizing its body: a menu, drawer or dialog the user opens (GitHub's user
+  // menu slides in from the right), a "back to top" button that appears on scrolling. Looked for again once drawn:
+  // in the frame after a real click or key, when an animation started by that input ends, and when scrolling stops.
+  // Not on every change of the page (X changes it all the time, and each look hit-tests a grid over the strip).
+  let lookFrame = 0;
+  const lookAgain = () => {
+    if (!lookFrame && !released) {
+      lookFrame = view.requestAnimationFrame(() => {
+        lookFrame = 0;
+        moveFixed();
+      });
+    }
+  };
+  let inputAt = Number.NEGATIVE_INFINITY;
+  const onInput = (event: Event) => {
+    if (!event.isTrusted) return;
+    inputAt = event.timeStamp;
+    lookAgain();
+  };
+  const onAnimationEnd = (event: Event) => {
+    if (event.timeStamp - inputAt < ANIMATION_AFTER_INPUT_MS) lookAgain();
+  };
+  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  const onScrolled = () => {
+    clearTimeout(scrollTimer);
+    scrollTimer = setTimeout(lookAgain, SCROLL_SETTLED_MS);
+  };
+  const watched: [EventTarget, string, (event: Event) => void][] = [
+    [doc, 'click', onInput],
+    [doc, 'keydown', onInput],
+    [doc, 'transitionend', onAnimationEnd],
+    [doc, 'animationend', onAnimationEnd],
+    [view, 'scroll', onScrolled],
+  ];
+  // Captured: the page may stop them from reaching the document; passive: nothing here cancels them.
+  for (const [target, type, listener] of watched)
+    target.addEventListener(type, listener, { capture: true, passive: true });
+
   return {
     side,
     overflows() {
@@ -260,6 +302,10 @@ export function reserveRoom(
       doc.removeEventListener('DOMContentLoaded', onReady);
       view.removeEventListener('load', moveFixed);
       view.removeEventListener('scroll', onScroll);
+      for (const [target, type, listener] of watched)
+        target.removeEventListener(type, listener, { capture: true });
+      clearTimeout(scrollTimer);
+      if (lookFrame) view.cancelAnimationFrame(lookFrame);
       if (frame) view.cancelAnimationFrame(frame);
       observer?.disconnect();
       fixedStyles.restore();

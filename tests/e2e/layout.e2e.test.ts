@@ -148,6 +148,57 @@ describe('the card covers nothing by default', { retry: 1 }, () => {
     );
   }
 
+  it('moves out from under the card what the page shows later: a drawer the user opens, a button shown on scrolling', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const repo = SITE_PAGES[0] as SitePageFixture;
+    expect((await openCard(repo)).layout).toBe('right');
+    // As GitHub's user menu: a drawer sliding in from the window's right edge. And a "back to top" button that a
+    // page shows once scrolled, fixed at the bottom right.
+    await page.evaluate(() => {
+      document.querySelector('[aria-label="Open user navigation"]')?.addEventListener('click', () => {
+        const drawer = document.createElement('div');
+        drawer.id = 'drawer';
+        drawer.style.cssText =
+          'position:fixed;top:0;right:0;width:320px;height:100vh;background:#eef;transform:translateX(100%);transition:transform .2s';
+        drawer.innerHTML = '<a href="/settings">Settings</a> <button type="button">Sign out</button>';
+        document.body.append(drawer);
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            drawer.style.transform = 'none';
+          }),
+        );
+      });
+      document.body.insertAdjacentHTML('beforeend', '<div style="height:2000px"></div>');
+      addEventListener('scroll', () => {
+        if (scrollY < 200 || document.getElementById('top')) return;
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          '<button id="top" type="button" style="position:fixed;right:16px;bottom:16px">Back to top</button>',
+        );
+      });
+    });
+    await page.click('[aria-label="Open user navigation"]');
+    // Slid in, it ends where the card's strip starts, its controls reachable.
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('drawer')?.getBoundingClientRect().right), {
+        timeout: 5_000,
+      })
+      .toBe(1280 - 360);
+    // (The open drawer covers the page under it, as GitHub's does: only its own controls are counted.)
+    const hits = await page.evaluate(() =>
+      [...document.querySelectorAll('#drawer a, #drawer button')].map((control) => {
+        const box = control.getBoundingClientRect();
+        return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === control;
+      }),
+    );
+    expect(hits).toEqual([true, true]);
+    await page.evaluate(() => document.getElementById('drawer')?.remove());
+    await page.mouse.move(400, 400);
+    await page.mouse.wheel(0, 600);
+    await expect.poll(() => page.evaluate(() => document.getElementById('top') !== null)).toBe(true);
+    await expect.poll(async () => (await coverage(page)).covered, { timeout: 5_000 }).toEqual([]);
+  });
+
   it('follows a resized window, and gives the page back exactly what it had when the card is closed', async () => {
     await page.setViewportSize({ width: 1920, height: 800 });
     const tweet = SITE_PAGES.find((fixture) => fixture.name === 'x-tweet') as SitePageFixture;

@@ -150,6 +150,74 @@ describe('reserveRoom', () => {
     expect(drawer.getAttribute('style')).toBe('position: fixed;right: 20px;');
   });
 
+  describe('looks again for what the page shows later', () => {
+    /** An event as the browser makes it for the user's input (happy-dom's are all untrusted). */
+    const real = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+    /** A page whose right strip is empty until `drawer` (fixed, 320 px at the right) is shown. */
+    function pageWithDrawer() {
+      const drawer = fixedAt({ left: 1600, top: 0, width: 320, height: 800 }, 'right: 0px;');
+      drawer.hidden = true;
+      windowOf(1920, 800, (x) => (x >= 1600 && !drawer.hidden ? [drawer, document.body] : [document.body]));
+      return drawer;
+    }
+    const moved = (drawer: HTMLElement) => drawer.style.right === `${SIDE_ROOM_PX}px`;
+
+    it('in the frame after a real click or key (a drawer the user opened), not after a script’s', async () => {
+      const drawer = pageWithDrawer();
+      const room = reserve('right');
+      drawer.hidden = false;
+      document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await nextFrame();
+      await nextFrame();
+      expect(moved(drawer)).toBe(false);
+      document.body.dispatchEvent(real(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+      await vi.waitFor(() => expect(moved(drawer)).toBe(true));
+      // Closed by the next click: given back.
+      drawer.hidden = true;
+      document.body.dispatchEvent(real(new MouseEvent('click', { bubbles: true })));
+      await vi.waitFor(() => expect(drawer.getAttribute('style')).toBe('position: fixed;right: 0px;'));
+      room.release();
+    });
+
+    it('when an animation started by the user’s input ends (a drawer sliding in), not one of the page’s own', async () => {
+      const drawer = pageWithDrawer();
+      const room = reserve('right');
+      document.body.dispatchEvent(real(new MouseEvent('click', { bubbles: true })));
+      await nextFrame();
+      await nextFrame();
+      // The drawer is there only once its slide has ended.
+      drawer.hidden = false;
+      expect(moved(drawer)).toBe(false);
+      drawer.dispatchEvent(new Event('transitionend', { bubbles: true }));
+      await vi.waitFor(() => expect(moved(drawer)).toBe(true));
+      room.release();
+
+      const quiet = pageWithDrawer();
+      const other = reserve('right');
+      quiet.hidden = false;
+      quiet.dispatchEvent(new Event('animationend', { bubbles: true }));
+      await nextFrame();
+      await nextFrame();
+      expect(moved(quiet)).toBe(false);
+      other.release();
+    });
+
+    it('when scrolling has stopped (a “back to top” button), and no more once released', async () => {
+      const drawer = pageWithDrawer();
+      const room = reserve('right');
+      drawer.hidden = false;
+      window.dispatchEvent(new Event('scroll'));
+      await vi.waitFor(() => expect(moved(drawer)).toBe(true));
+      room.release();
+      expect(drawer.getAttribute('style')).toBe('position: fixed;right: 0px;');
+      document.body.dispatchEvent(real(new MouseEvent('click', { bubbles: true })));
+      window.dispatchEvent(new Event('scroll'));
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(drawer.getAttribute('style')).toBe('position: fixed;right: 0px;');
+    });
+  });
+
   it('ends a fixed bar spanning the window where the strip starts', () => {
     const bar = fixedAt({ left: 0, top: 0, width: 1920, height: 48 });
     windowOf(1920, 800, (_x, y) => (y < 48 ? [bar] : []));
