@@ -83,8 +83,8 @@ describe('the popup’s read state', () => {
     expect(options.map((option) => text(option))).toEqual([
       '2026-01-10 · 23 未读',
       '2026-01-09 · 20 未读',
-      // Another month: not followed, so no count (its digest is not read back for the list).
-      '2025-12-31',
+      // Another month, in a list of few days: counted too (a QA pass found only the shown month counted).
+      '2025-12-31 · 20 未读',
     ]);
   });
 
