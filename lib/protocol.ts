@@ -148,10 +148,14 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export type ContentMessage = { type: 'toggleSidebar' };
 
 /**
- * Messages from the background to this extension's open pages (the side panel), through `runtime.sendMessage`, which
- * content scripts never receive: the user switched tabs, or a tab's page matches changed (a lookup, a closed tab).
+ * Messages from the background to this extension's open pages (the popup, the side panel), through
+ * `runtime.sendMessage`, which content scripts never receive: the user switched tabs, a tab's page matches changed
+ * (a lookup, a closed tab), or the library was cleared or imported (an open reader reads it again).
  */
-export type PageMessage = { type: 'activeTabChanged' } | { type: 'pageMatchesChanged'; tabId: number };
+export type PageMessage =
+  | { type: 'activeTabChanged' }
+  | { type: 'pageMatchesChanged'; tabId: number }
+  | { type: 'libraryReplaced' };
 
 export class ProtocolError extends Error {
   override name = 'ProtocolError';

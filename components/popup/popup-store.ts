@@ -233,6 +233,16 @@ export function createPopupStore(deps: PopupDeps) {
     }
   }
 
+  /**
+   * The library was cleared or a file imported into it (the options page, while this reader is open): read it again
+   * from its newest day, as on opening, with what was read and the search asked again.
+   */
+  async function libraryReplaced(): Promise<void> {
+    await reload();
+    const text = query.value.trim();
+    await Promise.all([readState.refresh(), text ? runSearch(text) : undefined]);
+  }
+
   /** Read the stored digests again after reading them failed. */
   async function reload(): Promise<void> {
     batch(() => {
@@ -451,6 +461,7 @@ export function createPopupStore(deps: PopupDeps) {
     firstScreenShown,
     start,
     reload,
+    libraryReplaced,
     refreshPageMatches: loadPageMatches,
     showDate,
     setSection,

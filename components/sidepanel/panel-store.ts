@@ -56,7 +56,8 @@ export function createPanelStore(deps: PanelDeps) {
     ...reader,
     async start(): Promise<void> {
       stopListening = deps.onPageMessage((message) => {
-        if (message.type === 'activeTabChanged' || message.tabId === followed)
+        if (message.type === 'libraryReplaced') void reader.libraryReplaced();
+        else if (message.type === 'activeTabChanged' || message.tabId === followed)
           void reader.refreshPageMatches();
       });
       await reader.start();

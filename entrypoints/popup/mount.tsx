@@ -5,6 +5,7 @@ import { Popup } from '../../components/popup/Popup';
 import { createPopupStore } from '../../components/popup/popup-store';
 import type { BackgroundClient } from '../../components/shared/client';
 import { drawWhenAnswered } from '../../components/shared/early-answer';
+import { onPageMessage } from '../../components/shared/page-messages';
 import { createPanelOpener, type PanelOpenApis } from '../../components/sidepanel/open-panel';
 import type { UiLanguage } from '../../lib/i18n';
 import { activeTabId } from '../../lib/ui/active-tab';
@@ -24,6 +25,10 @@ export function mountPopup(app: HTMLElement, client: BackgroundClient, lang: UiL
     () => browser.windows.getCurrent(),
     () => window.close(),
   );
+  // The options page cleared the library or imported a file while the popup is open (as a tab, in tests).
+  onPageMessage((message) => {
+    if (message.type === 'libraryReplaced') void store.libraryReplaced();
+  });
   void store.start();
   drawWhenAnswered(store.firstAnswered, () =>
     render(

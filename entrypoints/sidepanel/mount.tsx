@@ -3,10 +3,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { BackgroundClient } from '../../components/shared/client';
 import { drawWhenAnswered } from '../../components/shared/early-answer';
+import { onPageMessage } from '../../components/shared/page-messages';
 import { createPanelStore } from '../../components/sidepanel/panel-store';
 import { SidePanel } from '../../components/sidepanel/SidePanel';
 import type { UiLanguage } from '../../lib/i18n';
-import type { PageMessage } from '../../lib/protocol';
 
 /** `client` has asked for the latest digest already (components/shared/early-answer). */
 export function mountSidePanel(app: HTMLElement, client: BackgroundClient, lang: UiLanguage): void {
@@ -17,13 +17,7 @@ export function mountSidePanel(app: HTMLElement, client: BackgroundClient, lang:
     windowId: async () => (await browser.windows.getCurrent()).id,
     navigate: (tabId, url) =>
       tabId === undefined ? browser.tabs.create({ url }) : browser.tabs.update(tabId, { url }),
-    onPageMessage: (listener) => {
-      const onMessage = (message: unknown, sender: { id?: string }) => {
-        if (sender.id === browser.runtime.id) listener(message as PageMessage);
-      };
-      browser.runtime.onMessage.addListener(onMessage);
-      return () => browser.runtime.onMessage.removeListener(onMessage);
-    },
+    onPageMessage,
   });
   void store.start();
   drawWhenAnswered(store.firstAnswered, () =>

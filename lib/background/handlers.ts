@@ -44,6 +44,8 @@ export interface HandlerDeps {
   loadPageUi?: LoadPageUi;
   /** Where a visit's reads are written (tests hold the write); the library's own read state when absent. */
   readStateOf?: (library: DigestStore) => ReadStateStore;
+  /** The library was cleared or a file imported into it: tell the open readers, which show it (PageMessage). */
+  libraryReplaced?: () => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -190,8 +192,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async importData({ file }) {
       const outcome = await importDigests(await store(), file, deps.now());
-      // The pages' marks ask again (a file import writes no sync status).
+      // The pages' marks ask again (a file import writes no sync status), and the open readers read it again.
       noteLibraryChanged();
+      deps.libraryReplaced?.();
       return outcome;
     },
     async clearData() {
@@ -203,6 +206,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // The digests and what was read go in one transaction: both or, when it fails, neither.
       const cleared = await services.store.clear();
       await clearStatuses();
+      deps.libraryReplaced?.();
       return { cleared };
     },
     async readState({ dates }) {

@@ -70,6 +70,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       tabMatches,
       currentTab: sidePanel.currentTab,
       loadPageUi: oncePerDocument(loadPageUi),
+      libraryReplaced: sidePanel.libraryReplaced,
     }),
     { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
   );

@@ -44,6 +44,10 @@ export function startSidePanel(settings: Promise<Settings>) {
     pageMatchesChanged(tabId: number): void {
       tell({ type: 'pageMatchesChanged', tabId });
     },
+    /** The library was cleared or imported: an open reader (the panel, the popup) reads it again. */
+    libraryReplaced(): void {
+      tell({ type: 'libraryReplaced' });
+    },
     /**
      * The card's shortcut was pressed: in panel mode it opens the panel, at once, while the key press still counts
      * as a user action. Says whether it did (otherwise the card toggles as before).

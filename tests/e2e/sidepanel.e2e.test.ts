@@ -143,6 +143,18 @@ describe('the side panel', () => {
     }
   });
 
+  it('reads the library again when it is cleared or a file is imported while the panel is open', async () => {
+    const shownTitles = () => panel.locator('.digest .item-title').allInnerTexts();
+    await expect.poll(shownTitles).toEqual(['停靠实验室发布长文阅读模型', '第二条新闻']);
+    // As the options page asks it: the panel stays open beside it.
+    const file = await session.send('exportData');
+    expect(await session.send('clearData')).toEqual({ cleared: 1 });
+    await expect.poll(() => panel.locator('section.empty').count(), { timeout: 10_000 }).toBe(1);
+    expect(await panel.locator('.digest').count()).toBe(0);
+    expect(await session.send('importData', { file })).toMatchObject({ added: 1 });
+    await expect.poll(shownTitles, { timeout: 10_000 }).toEqual(['停靠实验室发布长文阅读模型', '第二条新闻']);
+  });
+
   it('makes the toolbar button open the panel instead of the popup when asked, and the popup again', async () => {
     const behavior = () =>
       session.worker.evaluate(async () => ({

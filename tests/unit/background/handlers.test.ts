@@ -378,6 +378,28 @@ describe('export, import and clear', () => {
     });
   });
 
+  it('tells the open readers when the library is cleared or a file imported into it, not when refused', async () => {
+    const { background } = await backgroundSetup();
+    const told = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const replaced = () =>
+      told.mock.calls.filter(([message]) => (message as { type?: string })?.type === 'libraryReplaced')
+        .length;
+    await background.route({ type: 'importData', payload: { file: { hello: 1 } } }, fromOurPopup);
+    expect(replaced()).toBe(0);
+    const file = {
+      format: 'digest-lens-export',
+      version: 1,
+      exportedAt: 9_000,
+      digests: [storedDigest('2026-11-26')],
+    };
+    expect(await background.route({ type: 'importData', payload: { file } }, fromOurPopup)).toMatchObject({
+      ok: true,
+    });
+    expect(replaced()).toBe(1);
+    expect(await background.route({ type: 'clearData' }, fromOurPopup)).toMatchObject({ ok: true });
+    expect(replaced()).toBe(2);
+  });
+
   it('clears every digest and the sync bookkeeping, but not the settings', async () => {
     const { background, store } = await backgroundSetup({ retentionDays: 30 });
     await store.write(storedDigest('2026-11-28'));
