@@ -258,6 +258,8 @@ const noPayload = z.object({}).strict().optional();
 export const cardLayoutSchema = z.enum(['docked', 'over']);
 export type CardLayout = z.infer<typeof cardLayoutSchema>;
 
+/** The longest search query (what the search box takes: a longer one is cut there). */
+export const SEARCH_QUERY_MAX = 200;
 export const requestSchemas = {
   lookup: z.object({
     keys: z.array(z.string().min(1).max(600)).max(32),
@@ -274,7 +276,10 @@ export const requestSchemas = {
   latestDigest: noPayload,
   digest: z.object({ date: digestDateSchema, kind: digestKindSchema.optional() }),
   listDigests: noPayload,
-  search: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(500).optional() }),
+  search: z.object({
+    query: z.string().max(SEARCH_QUERY_MAX),
+    limit: z.number().int().min(1).max(500).optional(),
+  }),
   syncNow: noPayload,
   status: noPayload,
   importArchive: noPayload,

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { SEARCH_QUERY_MAX } from '../../lib/schema';
 import type { PopupStore } from './popup-store';
 import { popupStrings } from './strings';
 
@@ -18,6 +19,8 @@ export function SearchBox({ store, inputRef, onArrowDown }: Props) {
       type="search"
       aria-label={strings.searchLabel}
       placeholder={strings.searchPlaceholder}
+      // A longer query is refused by the background (a pasted passage): the box takes no more than it searches.
+      maxLength={SEARCH_QUERY_MAX}
       value={store.query.value}
       onInput={(event) => store.setQuery(event.currentTarget.value)}
       onKeyDown={(event) => {

@@ -8,7 +8,15 @@ import { batch, computed, effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { UiLanguage } from '../../lib/i18n';
 import { followedDates } from '../../lib/read-state/followed-dates';
-import type { DigestSummary, Match, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
+import {
+  type DigestSummary,
+  type Match,
+  SEARCH_QUERY_MAX,
+  type SearchHit,
+  type Section,
+  type StoredDigest,
+  type SyncStatus,
+} from '../../lib/schema';
 import { isTodayStored, shouldSyncOnOpen } from '../../lib/sync/schedule';
 import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { type BackgroundClient, errorText } from '../shared/client';
@@ -292,7 +300,9 @@ export function createPopupStore(deps: PopupDeps) {
     expanded.value = next;
   }
 
-  function setQuery(text: string): void {
+  function setQuery(typed: string): void {
+    // What the box takes (maxLength) stops typing, not every way in: a longer query is cut, never refused in words.
+    const text = typed.slice(0, SEARCH_QUERY_MAX);
     query.value = text;
     clearTimeout(searchTimer);
     const trimmed = text.trim();

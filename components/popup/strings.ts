@@ -3,7 +3,7 @@ import type { Section } from '../../lib/schema';
 
 const zh = {
   appName: 'Digest Lens',
-  searchPlaceholder: '搜索全部摘要（按 / 聚焦）',
+  searchPlaceholder: '搜索全部摘要（按 /）',
   searchLabel: '搜索',
   news: '新闻',
   tools: '工具',
@@ -63,6 +63,7 @@ const zh = {
   sourceNames: {
     dated: '每日文件',
     homepage: '主页',
+    trending: 'GitHub 热门',
     archive: '历史存档',
     import: '导入',
     custom: '自定义来源',
@@ -148,6 +149,7 @@ const en: PopupStrings = {
   sourceNames: {
     dated: 'Daily files',
     homepage: 'Homepage',
+    trending: 'GitHub trending',
     archive: 'Archive',
     import: 'Import',
     custom: 'Custom source',

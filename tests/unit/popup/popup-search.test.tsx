@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../../lib/schema';
+import { SEARCH_QUERY_MAX, type SearchHit } from '../../../lib/schema';
 import { item, storedDigest } from '../ui/fake-client';
 import { interact, press, textOf, typeInto } from '../ui/render';
 import { mountPopup, type PopupKit, until } from './popup-test-kit';
@@ -43,6 +43,16 @@ describe('the popup’s search', () => {
     await until(() => expect(kit?.container.querySelector('.result')).not.toBeNull());
     const searches = kit.fake.calls.filter((call) => call.type === 'search');
     expect(searches).toEqual([{ type: 'search', payload: { query: '推理', limit: 50 } }]);
+  });
+
+  it('searches a pasted passage longer than the background takes by its first 200 characters, not an error', async () => {
+    kit = await mountPopup({ digests, handlers: { search: () => ({ hits: [titleHit], total: 1 }) } });
+    expect(searchInput().maxLength).toBe(SEARCH_QUERY_MAX);
+    typeInto(searchInput(), `推理${'a'.repeat(300)}`);
+    await until(() => expect(kit?.container.querySelector('.result')).not.toBeNull());
+    const searches = kit.fake.calls.filter((call) => call.type === 'search');
+    expect(searches).toEqual([{ type: 'search', payload: { query: `推理${'a'.repeat(198)}`, limit: 50 } }]);
+    expect(kit.container.querySelector('.notice.error')).toBeNull();
   });
 
   it('shows more hits on request, up to what the background has', async () => {

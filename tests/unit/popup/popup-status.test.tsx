@@ -53,6 +53,7 @@ describe('the popup’s sync status', () => {
         sources: [
           failedSource('dated', 'HTTP 500 Internal Server Error'),
           failedSource('homepage', '网络连接失败'),
+          failedSource('trending', '返回的是网页，不是摘要'),
         ],
       },
     });
@@ -62,6 +63,8 @@ describe('the popup’s sync status', () => {
     expect([...(errors?.querySelectorAll('li') ?? [])].map(textOf)).toEqual([
       '每日文件：HTTP 500 Internal Server Error',
       '主页：网络连接失败',
+      // Named as the options page names it, not by its id (a QA pass read "trending: …").
+      'GitHub 热门：返回的是网页，不是摘要',
     ]);
     expect(kit.container.querySelectorAll('.item')).toHaveLength(10);
   });
@@ -106,11 +109,17 @@ describe('the popup’s sync status', () => {
   it('names the failed sources in English words in an English browser', async () => {
     kit = await mountPopup({
       lang: 'en',
-      status: { sources: [failedSource('homepage', 'raw.githubusercontent.com: answered HTTP 404')] },
+      status: {
+        sources: [
+          failedSource('homepage', 'raw.githubusercontent.com: answered HTTP 404'),
+          failedSource('trending', 'static.zou8944.com: could not be reached'),
+        ],
+      },
     });
-    expect(textOf(kit.container.querySelector('.status-errors li'))).toBe(
+    expect([...(kit.container.querySelectorAll('.status-errors li') ?? [])].map(textOf)).toEqual([
       'Homepage: raw.githubusercontent.com: answered HTTP 404',
-    );
+      'GitHub trending: static.zou8944.com: could not be reached',
+    ]);
   });
 
   it('syncs on request, shows progress while it runs, then shows the newer digest', async () => {
