@@ -144,8 +144,11 @@ export interface Envelope<K extends MessageType = MessageType> {
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Messages from the background to a tab's content script (through `tabs.sendMessage`, no `tabs` permission). */
-export type ContentMessage = { type: 'toggleSidebar' };
+/**
+ * Messages from the background to a tab's content script (through `tabs.sendMessage`, no `tabs` permission): the
+ * card's shortcut, or the library was cleared or imported (the page's card is looked up again).
+ */
+export type ContentMessage = { type: 'toggleSidebar' } | { type: 'libraryReplaced' };
 
 /**
  * Messages from the background to this extension's open pages (the popup, the side panel), through
@@ -157,19 +160,18 @@ export type PageMessage =
   | { type: 'pageMatchesChanged'; tabId: number }
   | { type: 'libraryReplaced' };
 
-export class ProtocolError extends Error {
-  override name = 'ProtocolError';
-}
-
-/** Send one message to the background and unwrap its reply; a failure is thrown as a `ProtocolError` in words. */
+/**
+ * Send one message to the background and unwrap its reply; a failure is thrown as an error in words (a plain `Error`:
+ * this runs in the page script on every page, where each byte counts, and nothing tells its errors apart).
+ */
 export async function send<K extends MessageType>(
   type: K,
   ...payload: RequestOf<K> extends undefined ? [] : [RequestOf<K>]
 ): Promise<ResponseOf<K>> {
   const envelope = { type, payload: payload[0] } as Envelope<K>;
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseOf<K>> | undefined;
-  if (!reply) throw new ProtocolError(`The background did not answer "${type}".`);
-  if (!reply.ok) throw new ProtocolError(reply.error);
+  if (!reply) throw new Error(`The background did not answer "${type}".`);
+  if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
 

@@ -25,6 +25,8 @@ export interface PageCardController {
   showPage(url: string, options?: { lookUp?: boolean }): Promise<void>;
   /** The keyboard shortcut: open (also when closed or in badge mode), collapse or expand. */
   toggle(): Promise<void>;
+  /** The library was cleared or imported: look the page up again, if it was looked up (the lookup gate holds). */
+  refresh(): Promise<unknown>;
 }
 
 export function isToggleMessage(message: unknown): boolean {
@@ -104,6 +106,7 @@ export function createPageCardController(ctx: PageScriptContext, site: SiteId | 
       if (current !== page || ctx.isInvalid) return;
       instance.toggle(current);
     },
+    refresh: async () => notLookedUp || controller.showPage(pageUrl),
   };
   return controller;
 }
@@ -125,6 +128,7 @@ export function startPageCard(ctx: PageScriptContext, site: SiteId | null): Page
   }, ctx.signal);
   const onMessage = (message: unknown) => {
     if (isToggleMessage(message)) void controller.toggle();
+    else if ((message as ContentMessage | null)?.type === 'libraryReplaced') void controller.refresh();
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

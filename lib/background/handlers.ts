@@ -44,8 +44,11 @@ export interface HandlerDeps {
   loadPageUi?: LoadPageUi;
   /** Where a visit's reads are written (tests hold the write); the library's own read state when absent. */
   readStateOf?: (library: DigestStore) => ReadStateStore;
-  /** The library was cleared or a file imported into it: tell the open readers, which show it (PageMessage). */
-  libraryReplaced?: () => void;
+  /**
+   * The library was cleared or a file imported into it: tell the open readers (PageMessage) and the page scripts of
+   * `tabIds`, the tabs whose page had matches (ContentMessage), which look their page up again.
+   */
+  libraryReplaced?: (tabIds: number[]) => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -60,6 +63,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const markVisited = async (keys: readonly string[], pageStory: string | undefined) => {
     const library = await store();
     return markVisitedRead(library, (deps.readStateOf ?? readStateOf)(library), keys, pageStory, deps.now());
+  };
+  /**
+   * After a clear or a file import: the tabs' matches (本页相关) and badges were the old library's. They are
+   * forgotten and cleared, and the pages told, whose lookups then note and count them anew.
+   */
+  const libraryReplaced = async () => {
+    const tabIds = await deps.tabMatches.tabIds();
+    await Promise.all(tabIds.map((tabId) => deps.tabMatches.forget(tabId)));
+    for (const tabId of tabIds) void deps.setBadge(tabId, 0).catch(() => undefined);
+    deps.libraryReplaced?.(tabIds);
   };
   /** Each tab's newest lookup not yet counted on its badge: an older, slower answer leaves the badge alone. */
   const badgeTurns = new Map<number, number>();
@@ -194,7 +207,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const outcome = await importDigests(await store(), file, deps.now());
       // The pages' marks ask again (a file import writes no sync status), and the open readers read it again.
       noteLibraryChanged();
-      deps.libraryReplaced?.();
+      await libraryReplaced();
       return outcome;
     },
     async clearData() {
@@ -206,7 +219,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // The digests and what was read go in one transaction: both or, when it fails, neither.
       const cleared = await services.store.clear();
       await clearStatuses();
-      deps.libraryReplaced?.();
+      await libraryReplaced();
       return { cleared };
     },
     async readState({ dates }) {

@@ -70,7 +70,11 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       tabMatches,
       currentTab: sidePanel.currentTab,
       loadPageUi: oncePerDocument(loadPageUi),
-      libraryReplaced: sidePanel.libraryReplaced,
+      libraryReplaced(tabIds) {
+        sidePanel.libraryReplaced();
+        const message: ContentMessage = { type: 'libraryReplaced' };
+        for (const tabId of tabIds) void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+      },
     }),
     { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
   );
@@ -85,7 +89,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     return true;
   });
   watchLibraryChanges();
-  browser.tabs.onRemoved.addListener((tabId) => void tabMatches.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void tabMatches.closed(tabId));
   // The tab loads another document (`status` needs no `tabs` permission): its matches were the page's it left. A
   // page of a served site looks itself up again; any other page (where no script runs) has none, as the badge,
   // which the browser clears on navigation, says too.

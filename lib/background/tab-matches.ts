@@ -41,6 +41,8 @@ export function createTabMatches(area: SessionArea, onChange: (tabId: number) =>
   let lookups = 0;
   /** Each tab's notes still being decided: `get` waits for them, so it answers with the last lookup asked. */
   const pending = new Map<number, Promise<void>>();
+  /** The tabs whose page looked itself up since the worker started, matches or not, until closed. */
+  const lookedUp = new Set<number>();
 
   const tabs = () => stored.read();
 
@@ -50,6 +52,12 @@ export function createTabMatches(area: SessionArea, onChange: (tabId: number) =>
     if (!edit(map)) return;
     onChange(tabId);
     await stored.write(Object.fromEntries(map));
+  }
+
+  /** The tab was closed (or left for a page without the page script): a lookup still answering notes nothing. */
+  function forget(tabId: number): Promise<void> {
+    newest.delete(tabId);
+    return change(tabId, (map) => map.delete(tabId));
   }
 
   return {
@@ -62,6 +70,7 @@ export function createTabMatches(area: SessionArea, onChange: (tabId: number) =>
     noteLookup(sender: LookupSender, answer: PageMatches | Promise<PageMatches>): Promise<void> {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return Promise.resolve();
+      lookedUp.add(tabId);
       // Taken when the lookup is noted, which its handler does before it awaits anything: the order asked.
       const lookup = ++lookups;
       newest.set(tabId, lookup);
@@ -86,10 +95,19 @@ export function createTabMatches(area: SessionArea, onChange: (tabId: number) =>
       });
       return noted;
     },
-    /** The tab was closed (or left for a page without the page script): a lookup still answering notes nothing. */
-    forget(tabId: number): Promise<void> {
-      newest.delete(tabId);
-      return change(tabId, (map) => map.delete(tabId));
+    forget,
+    /**
+     * The tabs whose page looked itself up, with or without matches (the library was cleared or imported: each is
+     * told, and looks itself up again). A worker that stopped knows those with matches only.
+     */
+    async tabIds(): Promise<number[]> {
+      await Promise.all(pending.values());
+      return [...new Set([...lookedUp, ...(await tabs()).keys()])];
+    },
+    /** The tab was closed: it is no longer one to tell. */
+    closed(tabId: number): Promise<void> {
+      lookedUp.delete(tabId);
+      return forget(tabId);
     },
     async get(tabId: number): Promise<PageMatches> {
       await pending.get(tabId);

@@ -10,16 +10,7 @@ import { identityKeys } from '../../lib/links';
 import { archiveUrl, digestMarkdown, sampleDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { artifactsDir, type ExtensionSession, launchExtension } from './harness';
-
-/** The sidebar content script's host element (components/sidebar). */
-/** The card's host: a child of <html> named `digest-lens-` and 16 random characters (its shadow root is closed). */
-const cardHosts = (page: Page) =>
-  page.evaluate(
-    () =>
-      [...document.documentElement.children].filter((node) =>
-        /^digest-lens-[0-9a-z]{16}$/.test(node.localName),
-      ).length,
-  );
+import { cardHosts } from './tabs';
 
 async function openRepoPage(session: ExtensionSession): Promise<Page> {
   const page = await session.context.newPage();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension } from './harness';
-import { badges, openTab } from './tabs';
+import { badges, cardHosts, openTab } from './tabs';
 
 const today = shanghaiDate(0);
 
@@ -145,14 +145,26 @@ describe('the side panel', () => {
 
   it('reads the library again when it is cleared or a file is imported while the panel is open', async () => {
     const shownTitles = () => panel.locator('.digest .item-title').allInnerTexts();
+    await web.tab.goto(REPO);
+    await web.tab.bringToFront();
+    await expect.poll(pageTitles, { timeout: 10_000 }).toEqual(['Dock Reader：侧边阅读器']);
     await expect.poll(shownTitles).toEqual(['停靠实验室发布长文阅读模型', '第二条新闻']);
-    // As the options page asks it: the panel stays open beside it.
+    const badge = async () => (await badges(session)).get(web.tabId);
+    expect(await badge()).toBe('1');
+    // As the options page asks it: the panel stays open beside it, the page stays open in its tab.
     const file = await session.send('exportData');
     expect(await session.send('clearData')).toEqual({ cleared: 1 });
     await expect.poll(() => panel.locator('section.empty').count(), { timeout: 10_000 }).toBe(1);
     expect(await panel.locator('.digest').count()).toBe(0);
+    // The page's item is gone from 本页相关, from the badge and from the page's own card.
+    await expect.poll(pageTitles, { timeout: 10_000 }).toEqual([]);
+    await expect.poll(badge).toBe('');
+    await expect.poll(() => cardHosts(web.tab), { timeout: 10_000 }).toBe(0);
     expect(await session.send('importData', { file })).toMatchObject({ added: 1 });
     await expect.poll(shownTitles, { timeout: 10_000 }).toEqual(['停靠实验室发布长文阅读模型', '第二条新闻']);
+    await expect.poll(pageTitles, { timeout: 10_000 }).toEqual(['Dock Reader：侧边阅读器']);
+    await expect.poll(badge).toBe('1');
+    await expect.poll(() => cardHosts(web.tab), { timeout: 10_000 }).toBe(1);
   });
 
   it('makes the toolbar button open the panel instead of the popup when asked, and the popup again', async () => {

@@ -23,3 +23,13 @@ export async function openTab(session: ExtensionSession, url: string): Promise<{
   expect(added).toHaveLength(1);
   return { tab, tabId: added[0] as number };
 }
+
+/** The card's host elements in a page: children of <html> named `digest-lens-` and 16 random characters (what the
+ * page itself can see of the card: the element, not its closed inside). */
+export const cardHosts = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.documentElement.children].filter((node) =>
+        /^digest-lens-[0-9a-z]{16}$/.test(node.localName),
+      ).length,
+  );

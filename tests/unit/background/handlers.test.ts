@@ -378,26 +378,51 @@ describe('export, import and clear', () => {
     });
   });
 
-  it('tells the open readers when the library is cleared or a file imported into it, not when refused', async () => {
-    const { background } = await backgroundSetup();
-    const told = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+  it('tells the open readers and the pages with matches when the library is cleared or imported, not when refused', async () => {
+    const { background, store } = await backgroundSetup();
+    await store.write(storedDigest('2026-11-26'));
+    const toReaders = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const toTabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     const replaced = () =>
-      told.mock.calls.filter(([message]) => (message as { type?: string })?.type === 'libraryReplaced')
+      toReaders.mock.calls.filter(([message]) => (message as { type?: string })?.type === 'libraryReplaced')
         .length;
+    const lookUpTheItem = () =>
+      background.route(
+        { type: 'lookup', payload: { keys: ['x:status:2026112601'], site: 'x' } },
+        fromOurContentScript(),
+      );
+    await lookUpTheItem();
+    await vi.waitFor(async () =>
+      expect(
+        await background.route({ type: 'pageMatches', payload: { tabId: OUR_TAB } }, fromOurPopup),
+      ).toMatchObject({ value: { total: 1 } }),
+    );
     await background.route({ type: 'importData', payload: { file: { hello: 1 } } }, fromOurPopup);
     expect(replaced()).toBe(0);
     const file = {
       format: 'digest-lens-export',
       version: 1,
       exportedAt: 9_000,
-      digests: [storedDigest('2026-11-26')],
+      digests: [storedDigest('2026-11-27')],
     };
     expect(await background.route({ type: 'importData', payload: { file } }, fromOurPopup)).toMatchObject({
       ok: true,
     });
     expect(replaced()).toBe(1);
+    expect(toTabs.mock.calls).toEqual([[OUR_TAB, { type: 'libraryReplaced' }]]);
+    await lookUpTheItem();
+    badge.mockClear();
     expect(await background.route({ type: 'clearData' }, fromOurPopup)).toMatchObject({ ok: true });
     expect(replaced()).toBe(2);
+    expect(toTabs.mock.calls).toHaveLength(2);
+    // The tab's 本页相关 and badge were the old library's.
+    expect(
+      await background.route({ type: 'pageMatches', payload: { tabId: OUR_TAB } }, fromOurPopup),
+    ).toMatchObject({
+      value: { total: 0, matches: [] },
+    });
+    await vi.waitFor(() => expect(badge).toHaveBeenCalledWith({ tabId: OUR_TAB, text: '' }));
   });
 
   it('clears every digest and the sync bookkeeping, but not the settings', async () => {

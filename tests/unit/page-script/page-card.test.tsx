@@ -284,6 +284,27 @@ describe('the sidebar controller', () => {
     expect(shadow()?.querySelector('.dl-card')).not.toBeNull();
   });
 
+  it('looks the page up again when the background says the library was cleared or imported', async () => {
+    const controller = startSidebar(ctx, 'x');
+    await controller.showPage(TWEET);
+    expect(hosts()).toHaveLength(1);
+    // Cleared: the page's item is gone, and so is its card.
+    answerByKeys(none);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'libraryReplaced' }, {}, () => {});
+    await settle();
+    await settle();
+    // The script's own first lookup, the tweet's, and the tweet's again.
+    expect(lookups()).toHaveLength(3);
+    expect(lookups().at(-1)?.[1]).toMatchObject({ keys: ['x:status:1111'] });
+    expect(hosts()).toHaveLength(0);
+    // Imported back: the card again.
+    answerByKeys();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'libraryReplaced' }, {}, () => {});
+    await settle();
+    await settle();
+    expect(hosts()).toHaveLength(1);
+  });
+
   it('opens by the shortcut in badge-only mode, and never when the site is off or nothing matches', async () => {
     answerByKeys({ ...matched, mode: 'badge' });
     const controller = createSidebarController(ctx, 'x');
@@ -436,6 +457,18 @@ describe('the sidebar controller', () => {
       history.pushState({}, '', 'https://twitter.com/someone/status/3333');
       await navigated();
       expect(keysAsked().at(-1)).toEqual([]);
+    });
+
+    it('does not look up, on a library change, a page reached by page script alone (the gate holds)', async () => {
+      happyDom().setURL('https://x.com/home');
+      startSidebar(ctx, 'x');
+      await settle();
+      history.pushState({}, '', '/SomeLab/status/1111');
+      await navigated();
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'libraryReplaced' }, {}, () => {});
+      await settle();
+      expect(keysAsked()).toEqual([[], []]);
+      expect(hosts()).toHaveLength(0);
     });
 
     it('looks the page up when the user presses the shortcut after a navigation made by page script', async () => {

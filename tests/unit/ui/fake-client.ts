@@ -1,6 +1,6 @@
 /** A fake background client for component tests: handlers per message type, and a log of every call. */
 import type { BackgroundClient } from '../../../components/shared/client';
-import { type MessageType, ProtocolError, type RequestOf, type ResponseOf } from '../../../lib/protocol';
+import type { MessageType, RequestOf, ResponseOf } from '../../../lib/protocol';
 import type { Item, Section, StoredDigest, SyncStatus } from '../../../lib/schema';
 import { EMPTY_SYNC_STATUS } from '../../../lib/sync/status-store';
 
@@ -19,7 +19,7 @@ export function fakeClient(handlers: Handlers = {}): FakeClient {
   const client = (async (type: MessageType, payload?: unknown) => {
     calls.push({ type, payload });
     const handler = handlers[type] as ((payload: unknown) => unknown) | undefined;
-    if (!handler) throw new ProtocolError(`no fake answer for "${type}"`);
+    if (!handler) throw new Error(`no fake answer for "${type}"`);
     return handler(payload);
   }) as BackgroundClient;
   return { client, calls, handlers };
