@@ -70,6 +70,31 @@ describe('the popup after a fresh install', () => {
     await page.close();
   });
 
+  it('shows the closed date list’s day whole, with its unread count, in the header’s one row', async () => {
+    const page = await popupAt(session);
+    await expect.poll(() => page.locator('.date-picker option:checked').innerText()).toMatch(/ · \d+ 未读$/);
+    const fit = await page.evaluate(() => {
+      const picker = document.querySelector<HTMLSelectElement>('.date-picker') as HTMLSelectElement;
+      const text = picker.selectedOptions[0]?.textContent ?? '';
+      const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+      context.font = getComputedStyle(picker).font;
+      const header = document.querySelector('.digest-header') as HTMLElement;
+      const boxes = [...header.children].map((child) => child.getBoundingClientRect());
+      return {
+        text,
+        room: picker.getBoundingClientRect().width - context.measureText(text).width,
+        // One row: everything within the header's height (the row is 40 px; two rows would be twice that).
+        height: Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top)),
+        right: Math.max(...boxes.map((box) => box.right)),
+      };
+    });
+    // Room for the select's arrow and padding (a QA pass measured 157 px of text in a 126 px select).
+    expect(fit.room, fit.text).toBeGreaterThanOrEqual(24);
+    expect(fit.height).toBeLessThanOrEqual(40);
+    expect(fit.right).toBeLessThanOrEqual(400);
+    await page.close();
+  });
+
   it('moves through the items with the arrow keys and opens the focused one’s source with Enter', async () => {
     const page = await popupAt(session);
     await expect
