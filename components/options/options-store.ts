@@ -19,7 +19,7 @@ import { CHROME_SHORTCUTS_URL, readToggleShortcut } from '../../lib/sidebar/shor
 import { DATED_TEMPLATE, HOMEPAGE_URL } from '../../lib/sync/sources';
 import { ARCHIVE_IMPORT_KEY, SYNC_STATUS_KEY } from '../../lib/sync/status-store';
 import { checkCustomSource, customSourceOrigin, permissionToRelease } from '../../lib/ui/custom-source';
-import { type BackgroundClient, errorText } from '../shared/client';
+import { type BackgroundClient, errorText, isNoAnswer } from '../shared/client';
 import { optionsStrings } from './strings';
 
 export { ARCHIVE_IMPORT_KEY };
@@ -35,7 +35,7 @@ export interface OptionsDeps {
   now?: () => number;
   /** How long "Saved" stays on screen. */
   savedNoticeMs?: number;
-  /** How often a running import is asked for its status (besides the storage events it writes). */
+  /** How often a running import or sync is asked for its status (besides the storage events it writes). */
   importPollMs?: number;
   /** The card's shortcut as the browser has it (`commands.getAll` when absent). */
   readShortcut?: () => Promise<string | null | undefined>;
@@ -105,14 +105,20 @@ export function createOptionsStore(deps: OptionsDeps) {
     };
     browser.storage.onChanged.addListener(onChanged);
     cleanups.push(() => browser.storage.onChanged.removeListener(onChanged));
-    // A background stopped mid-import (crash, update) writes nothing more: asking wakes a new one, which reports
-    // the import as interrupted, so the page does not wait on "importing…" for ever.
+    // A background stopped mid-import or mid-sync (crash, update) writes nothing more: asking wakes a new one, which
+    // reports the import as interrupted and no sync running, so the page does not wait on "importing…" or
+    // "syncing…" (with 立即同步 disabled) for ever.
     const poll = setInterval(() => {
-      if (archive.value?.state !== 'running') return;
-      client('importStatus').then(
-        (status) => (archive.value = status),
-        () => undefined,
-      );
+      if (archive.value?.state === 'running')
+        client('importStatus').then(
+          (status) => (archive.value = status),
+          () => undefined,
+        );
+      if (syncStatus.value?.running)
+        client('status').then(
+          (status) => (syncStatus.value = status),
+          () => undefined,
+        );
     }, deps.importPollMs ?? 3000);
     cleanups.push(() => clearInterval(poll));
     // Read again when the page is back in front: the user may have just changed the key in the browser's page.
@@ -342,7 +348,12 @@ export function createOptionsStore(deps: OptionsDeps) {
     try {
       syncStatus.value = await client('syncNow');
     } catch (error) {
-      syncNotice.value = { kind: 'error', text: strings.failed(errorText(error)) };
+      syncNotice.value = {
+        kind: 'error',
+        text: isNoAnswer(error) ? strings.backgroundStopped : strings.failed(errorText(error)),
+      };
+      // Whether a sync still runs: a stopped background's last written status says it does.
+      syncStatus.value = await client('status').catch(() => syncStatus.value);
     } finally {
       syncing.value = false;
     }

@@ -81,6 +81,7 @@ const zh = {
   clearNo: '取消',
   cleared: (count: number) => `已清除 ${count} 份摘要。`,
   failed: (error: string) => `操作失败：${error}`,
+  backgroundStopped: '后台在答复前停止了（已保存的内容都在），请再试一次。',
   saved: '已保存',
 };
 
@@ -168,6 +169,7 @@ const en: OptionsStrings = {
   clearNo: 'Cancel',
   cleared: (count) => `Cleared ${count} digests.`,
   failed: (error) => `Failed: ${error}`,
+  backgroundStopped: 'The background stopped before it answered (what was stored is kept). Please try again.',
   saved: 'Saved',
 };
 

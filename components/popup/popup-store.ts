@@ -19,9 +19,10 @@ import {
 } from '../../lib/schema';
 import { isTodayStored, shouldSyncOnOpen } from '../../lib/sync/schedule';
 import { safeHttpUrl } from '../../lib/ui/safe-url';
-import { type BackgroundClient, errorText } from '../shared/client';
+import { type BackgroundClient, errorText, isNoAnswer } from '../shared/client';
 import { createReadState } from '../shared/read-state';
 import { afterItemPainted } from './after-paint';
+import { popupStrings } from './strings';
 
 const SEARCH_PAGE = 50;
 const MAX_SEARCH_HITS = 500;
@@ -360,7 +361,7 @@ export function createPopupStore(deps: PopupDeps) {
     try {
       status.value = await client('syncNow');
     } catch (error) {
-      syncError.value = errorText(error);
+      syncError.value = isNoAnswer(error) ? popupStrings(deps.lang).backgroundStopped : errorText(error);
     } finally {
       syncing.value = false;
       stopPolling();

@@ -17,3 +17,14 @@ export function errorText(error: unknown): string {
   if (typeof error === 'string' && error) return error;
   return String(error);
 }
+
+/**
+ * The browser's words (English, whatever the page's language) when the background went away before it answered:
+ * stopped, restarted or updated in the middle of a sync. The pages say it in their own words instead.
+ */
+const NO_ANSWER =
+  /message channel closed|Receiving end does not exist|Could not establish connection|Extension context invalidated|did not answer/i;
+
+export function isNoAnswer(error: unknown): boolean {
+  return NO_ANSWER.test(errorText(error));
+}

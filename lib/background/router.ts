@@ -76,10 +76,9 @@ export function createRouter(handlers: Handlers, extension: ExtensionIdentity): 
       const handle = handlers[type] as (payload: unknown, sender: MessageSender) => Promise<unknown>;
       return { ok: true, value: await handle(parsed.data, sender) };
     } catch (error) {
-      return {
-        ok: false,
-        error: `"${type}" failed: ${error instanceof Error ? error.message : String(error)}`,
-      };
+      // The handler's own words reach the page, which shows them (操作失败：…); which message it was goes to the log.
+      console.warn(`[digest-lens] "${type}" failed`, error);
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   };
 }

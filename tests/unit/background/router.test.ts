@@ -165,7 +165,7 @@ describe('the message router', () => {
     expect(await route({ type: 'toString' }, fromUs)).toMatchObject({ ok: false });
   });
 
-  it("reports a handler's failure in words", async () => {
+  it("reports a handler's failure in its own words, without the message's name (the page shows them)", async () => {
     const route = routerWith({
       syncNow: async () => {
         throw new Error('the database is closed');
@@ -173,7 +173,7 @@ describe('the message router', () => {
     });
     expect(await route({ type: 'syncNow' }, fromUs)).toEqual({
       ok: false,
-      error: '"syncNow" failed: the database is closed',
+      error: 'the database is closed',
     });
   });
 

@@ -56,6 +56,42 @@ describe('the options page’s sync', () => {
     expect(kit.container.querySelector('.sync-now progress')).toBeNull();
   });
 
+  it('notices a sync whose background was stopped, instead of "syncing…" and a disabled 立即同步 for ever', async () => {
+    // The last status the stopped worker wrote says running; a new worker runs no sync.
+    let live = syncStatus({ running: true, progress: { done: 27, total: 29 } });
+    kit = await mountOptions({ handlers: { status: () => live }, importPollMs: 10 });
+    await interact(() => {
+      if (kit) kit.store.syncStatus.value = syncStatus({ running: true, progress: { done: 27, total: 29 } });
+    });
+    expect(textOf(kit.container.querySelector('.sync-state'))).toBe('正在同步 27/29');
+    live = syncStatus({ running: false, lastSyncAt: 1 });
+    await interact(() => new Promise((resolve) => setTimeout(resolve, 40)));
+    expect(kit.container.querySelector('.sync-now progress')).toBeNull();
+    expect(syncButton()?.getAttribute('aria-disabled')).not.toBe('true');
+  });
+
+  it('says in its own words when the background stopped before answering, and takes the sync as ended', async () => {
+    kit = await mountOptions({
+      handlers: {
+        syncNow: () => {
+          throw new Error(
+            'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+          );
+        },
+        status: () => syncStatus({ running: false, lastSyncAt: 1 }),
+      },
+    });
+    await interact(() => {
+      if (kit) kit.store.syncStatus.value = syncStatus({ running: true, progress: { done: 3, total: 14 } });
+    });
+    await interact(() => kit?.store.syncNow());
+    await settle();
+    expect(textOf(kit.container.querySelector('[data-notice="sync"]'))).toBe(
+      '后台在答复前停止了（已保存的内容都在），请再试一次。',
+    );
+    expect(kit.container.querySelector('.sync-now progress')).toBeNull();
+  });
+
   it('says in words when the sync could not be asked for', async () => {
     kit = await mountOptions({
       handlers: {
