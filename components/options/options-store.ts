@@ -16,7 +16,7 @@ import {
 } from '../../lib/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
 import { CHROME_SHORTCUTS_URL, readToggleShortcut } from '../../lib/sidebar/shortcut';
-import { DATED_TEMPLATE, HOMEPAGE_URL } from '../../lib/sync/sources';
+import { DATED_TEMPLATE, HOMEPAGE_URL, TRENDING_TEMPLATE } from '../../lib/sync/sources';
 import { ARCHIVE_IMPORT_KEY, SYNC_STATUS_KEY } from '../../lib/sync/status-store';
 import { checkCustomSource, customSourceOrigin, permissionToRelease } from '../../lib/ui/custom-source';
 import { type BackgroundClient, errorText, isNoAnswer } from '../shared/client';
@@ -187,6 +187,7 @@ export function createOptionsStore(deps: OptionsDeps) {
       // The built-in sources: added again, every day would be fetched twice.
       DATED_TEMPLATE,
       HOMEPAGE_URL,
+      TRENDING_TEMPLATE,
     ]);
     if (!check.ok) {
       customNotice.value = { kind: 'error', text: strings.customProblems[check.problem] };

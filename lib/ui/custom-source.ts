@@ -26,8 +26,18 @@ export function checkCustomSource(input: string, existing: readonly string[]): C
   if (parsed.protocol !== 'https:') return { ok: false, problem: 'notHttps' };
   if (!/^https:\/\//i.test(url)) return { ok: false, problem: 'notUrl' };
   if (parsed.hostname.includes(SAMPLE_DATE)) return { ok: false, problem: 'dateInHost' };
-  if (existing.includes(url)) return { ok: false, problem: 'duplicate' };
+  // As the browser reads them: HTTPS://Static.Example.com/… is the same source as https://static.example.com/….
+  if (existing.some((other) => sameAddress(other, parsed.href))) return { ok: false, problem: 'duplicate' };
   return { ok: true, url, origin: parsed.origin, isTemplate };
+}
+
+/** Whether the source `url` reads the address `href` (a parsed one, with the sample date for `{date}`). */
+function sameAddress(url: string, href: string): boolean {
+  try {
+    return new URL(url.replaceAll('{date}', SAMPLE_DATE)).href === href;
+  } catch {
+    return false;
+  }
 }
 
 /** The origin a stored custom source reads from (its host permission), or null for a URL that no longer parses. */

@@ -75,9 +75,16 @@ describe('the options page’s custom sources', () => {
     expect(notice()).toBe('');
   });
 
-  it('refuses the built-in daily source typed in as a custom one', async () => {
+  it.each([
+    ['daily source', 'https://static.zou8944.com/newsletter/{date}/ai_news_summary_{date}.md'],
+    [
+      'daily source, its scheme in capitals',
+      'HTTPS://static.zou8944.com/newsletter/{date}/ai_news_summary_{date}.md',
+    ],
+    ['GitHub 热门 source', 'https://static.zou8944.com/newsletter/{date}/github_trending_{date}.md'],
+  ])('refuses the built-in %s typed in as a custom one', async (_name, url) => {
     kit = await mountOptions();
-    typeUrl('https://static.zou8944.com/newsletter/{date}/ai_news_summary_{date}.md');
+    typeUrl(url);
     await interact(submit);
     expect(notice()).toBe('这个来源已经添加过了。');
     expect(kit.requestPermission).not.toHaveBeenCalled();

@@ -34,6 +34,19 @@ describe('checkCustomSource', () => {
       problem: 'duplicate',
     });
   });
+
+  it('rejects it written with another case in its scheme or host (a QA pass added the built-in feed twice so)', () => {
+    const builtIn = 'https://static.zou8944.com/newsletter/{date}/ai_news_summary_{date}.md';
+    for (const input of [
+      'HTTPS://static.zou8944.com/newsletter/{date}/ai_news_summary_{date}.md',
+      'https://Static.ZOU8944.com/newsletter/{date}/ai_news_summary_{date}.md',
+    ])
+      expect(checkCustomSource(input, [builtIn])).toEqual({ ok: false, problem: 'duplicate' });
+    // A path is the site's to read: another case there is another address.
+    expect(checkCustomSource('https://static.zou8944.com/Newsletter/{date}/x.md', [builtIn])).toMatchObject({
+      ok: true,
+    });
+  });
 });
 
 describe('permissionToRelease', () => {
