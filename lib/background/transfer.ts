@@ -147,6 +147,8 @@ function checkEntry(entry: unknown, now: number): CheckedEntry {
   if (!isCalendarDate(digest.date)) return { date, reason: (words) => words.noSuchDay };
   const latest = latestAcceptedDate(now);
   if (digest.date > latest) return { date, reason: (words) => words.tooLate(latest) };
+  // A sync never stores a digest without items (not a digest): an export has none, and an empty day is not one.
+  if (digest.items.length === 0) return { date, reason: (words) => words.noItems };
   const oversize = oversizeOf(digest);
   if (oversize) return { date, reason: oversize };
   return {
@@ -217,6 +219,7 @@ interface TransferWords {
   invalid: (where: string, message: string) => string;
   noSuchDay: string;
   tooLate: (latest: string) => string;
+  noItems: string;
   tooManyItems: (count: number, limit: number) => string;
   tooManyProblems: (count: number, limit: number) => string;
   tooManyLinks: (position: number, count: number, limit: number) => string;
@@ -235,6 +238,7 @@ export const TRANSFER_WORDS: Record<UiLanguage, TransferWords> = {
       `第 ${position} 份摘要${date ? `（${date}）` : ''}未导入：${reason}。`,
     invalid: (where, message) => `${where} 无效（${message}）`,
     noSuchDay: '日历上没有这一天',
+    noItems: '没有任何条目（同步从不保存这样的摘要）',
     tooLate: (latest) => `日期晚于 ${latest}（上海时间的明天）`,
     tooManyItems: (count, limit) => `有 ${formatCount(count)} 条，超过每份摘要最多 ${formatCount(limit)} 条`,
     tooManyProblems: (count, limit) =>
@@ -256,6 +260,7 @@ export const TRANSFER_WORDS: Record<UiLanguage, TransferWords> = {
       `Digest ${position}${date ? ` (${date})` : ''} was not imported: ${reason}.`,
     invalid: (where, message) => `${where} is not valid (${message})`,
     noSuchDay: 'there is no such day in the calendar',
+    noItems: 'it has no items (a sync never stores such a digest)',
     tooLate: (latest) => `it is dated after ${latest} (tomorrow in Shanghai)`,
     tooManyItems: (count, limit) =>
       `it has ${formatCount(count)} items, more than the ${formatCount(limit)} a digest may have`,

@@ -330,7 +330,7 @@ describe('export, import and clear', () => {
       exportedAt: 9_000,
       digests: [
         storedDigest('2026-11-26', { fetchedAt: 1_000 }),
-        storedDigest('2026-11-27', { fetchedAt: 1_000, contentHash: 'older', items: [] }),
+        storedDigest('2026-11-27', { fetchedAt: 1_000, contentHash: 'older' }),
         storedDigest('2026-11-28', {
           fetchedAt: 8_000,
           contentHash: 'newer',

@@ -69,6 +69,23 @@ describe('importing a file', () => {
     expect(result.rejected?.[0]?.zh).toBe('第 2 份摘要（2026-13-45）未导入：日历上没有这一天。');
   });
 
+  it('refuses a digest without items, as a sync does (a QA pass imported an empty day)', async () => {
+    const store = await openTestStore();
+    const result = await importDigests(
+      store,
+      exportFile([storedDigest('2026-11-20'), storedDigest('2026-11-21', { items: [] })]),
+      NOW,
+    );
+    expect(result).toMatchObject({ added: 1 });
+    expect(await store.dates()).toEqual(['2026-11-20']);
+    expect(result.rejected).toEqual([
+      {
+        zh: '第 2 份摘要（2026-11-21）未导入：没有任何条目（同步从不保存这样的摘要）。',
+        en: 'Digest 2 (2026-11-21) was not imported: it has no items (a sync never stores such a digest).',
+      },
+    ]);
+  });
+
   it('lists at most a screenful of rejected entries, then how many more', async () => {
     const store = await openTestStore();
     const bad = Array.from({ length: MAX_REJECTIONS_LISTED + 5 }, () => storedDigest('2026-02-30'));
