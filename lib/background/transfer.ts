@@ -122,6 +122,9 @@ function digestEntriesOf(file: unknown): unknown[] {
     unknown
   >;
   if (format === 'digest-lens-export' && version === 1 && Array.isArray(digests)) return digests;
+  // An export of a later version of the extension: this one cannot read it yet (a QA pass was told it is none).
+  if (format === 'digest-lens-export' && typeof version === 'number' && version > 1)
+    throw new Error(errorWords().newerExport(version));
   const detail =
     format !== 'digest-lens-export' ? 'format' : version !== 1 ? 'version' : 'digests: not a list';
   throw new Error(errorWords().notExport(detail));
@@ -215,6 +218,7 @@ function errorWords(): TransferWords {
 
 interface TransferWords {
   notExport: (detail: string) => string;
+  newerExport: (version: number) => string;
   rejected: (position: number, date: string | null, reason: string) => string;
   invalid: (where: string, message: string) => string;
   noSuchDay: string;
@@ -234,6 +238,8 @@ interface TransferWords {
 export const TRANSFER_WORDS: Record<UiLanguage, TransferWords> = {
   zh: {
     notExport: (detail) => `这不是 Digest Lens 的导出文件（${detail}），未导入任何内容。`,
+    newerExport: (version) =>
+      `这份导出文件来自更新版本的 Digest Lens（格式 ${version}），这个版本还读不了：请先更新扩展。未导入任何内容。`,
     rejected: (position, date, reason) =>
       `第 ${position} 份摘要${date ? `（${date}）` : ''}未导入：${reason}。`,
     invalid: (where, message) => `${where} 无效（${message}）`,
@@ -256,6 +262,8 @@ export const TRANSFER_WORDS: Record<UiLanguage, TransferWords> = {
   },
   en: {
     notExport: (detail) => `This is not a Digest Lens export file (${detail}): nothing was imported.`,
+    newerExport: (version) =>
+      `This export comes from a newer Digest Lens (format ${version}), which this version cannot read yet: update the extension first. Nothing was imported.`,
     rejected: (position, date, reason) =>
       `Digest ${position}${date ? ` (${date})` : ''} was not imported: ${reason}.`,
     invalid: (where, message) => `${where} is not valid (${message})`,

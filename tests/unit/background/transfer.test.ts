@@ -69,6 +69,16 @@ describe('importing a file', () => {
     expect(result.rejected?.[0]?.zh).toBe('第 2 份摘要（2026-13-45）未导入：日历上没有这一天。');
   });
 
+  it('says an export of a newer version is one, which this version cannot read yet', async () => {
+    const store = await openTestStore();
+    const newer = { ...exportFile([storedDigest('2026-11-20')]), version: 999 };
+    await expect(importDigests(store, newer, NOW)).rejects.toThrow(/newer Digest Lens \(format 999\)/);
+    await expect(importDigests(store, { ...newer, version: '2' }, NOW)).rejects.toThrow(
+      'not a Digest Lens export file (version)',
+    );
+    expect(await store.dates()).toEqual([]);
+  });
+
   it('refuses a digest without items, as a sync does (a QA pass imported an empty day)', async () => {
     const store = await openTestStore();
     const result = await importDigests(
