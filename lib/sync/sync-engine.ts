@@ -183,7 +183,16 @@ function sourceStatus(
   finishedAt: number,
   previous: SyncStatus,
 ): SourceStatus {
-  const lastError = summarizeFailures(sourceTally.failures);
+  const { counts } = sourceTally;
+  // A source of your own that found no day at all was most likely mistyped: "last success: just now" would hide
+  // it. (A built-in source may miss days, and its address is the publisher's.)
+  const noDayFound =
+    sourceId.startsWith('custom:') &&
+    counts.notFound > 0 &&
+    counts.stored + counts.unchanged + counts.failed === 0;
+  const lastError = noDayFound
+    ? localized((words) => words.noDayFound(counts.notFound))
+    : summarizeFailures(sourceTally.failures);
   const lastSuccessBefore =
     previous.sources.find((source) => source.sourceId === sourceId)?.lastSuccessAt ?? null;
   return {

@@ -28,6 +28,8 @@ export interface SyncWords {
   futureDate: (date: string, latest: string) => string;
   redirected: (where: string, host: string) => string;
   looksCutOff: (items: number, storedItems: number) => string;
+  /** A custom dated source none of whose days was there: its address is likely mistyped. */
+  noDayFound: (days: number) => string;
   notStored: (reason: string) => string;
   unexpected: (reason: string) => string;
   storageFull: (count: number, oldest: string, newest: string) => string;
@@ -45,6 +47,7 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
   en: {
     size: (bytes) => (bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${bytes} bytes`),
     httpStatus: (status) => `answered HTTP ${status}`,
+    noDayFound: (days) => `none of its ${days} days was found (HTTP 404): is the address right?`,
     htmlPage: 'sent an HTML page, not a digest',
     timeout: (seconds) => `gave no answer within ${seconds} s`,
     unreachable: (reason) => `could not be reached (${reason})`,
@@ -81,6 +84,7 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
   zh: {
     size: (bytes) => (bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${bytes} 字节`),
     httpStatus: (status) => `服务器返回 HTTP ${status}`,
+    noDayFound: (days) => `${days} 天都没有找到文件（HTTP 404）：地址是否写对了？`,
     htmlPage: '返回的是网页，不是摘要',
     timeout: (seconds) => `${seconds} 秒内没有应答`,
     unreachable: (reason) => `无法连接（${reason}）`,

@@ -87,6 +87,28 @@ describe('SyncEngine', () => {
     expect(bySource.dated?.lastError).toBeNull();
   });
 
+  it('says that a source of your own found none of its days (a mistyped address), not "last success: just now"', async () => {
+    const { web, engine } = await syncSetup({
+      customSources: [
+        { id: 'typo', url: 'https://mirror.example/missing/{date}.md', enabled: true, addedAt: 1 },
+        { id: 'some', url: 'https://mirror.example/some/{date}.md', enabled: true, addedAt: 2 },
+      ],
+    });
+    serveDated(web, TODAY);
+    web.on(`https://mirror.example/some/${TODAY}.md`, { body: digestText(TODAY) });
+    const status = await engine.sync();
+    const bySource = Object.fromEntries(status.sources.map((source) => [source.sourceId, source]));
+    expect(bySource['custom:typo']).toMatchObject({
+      lastSuccessAt: null,
+      lastError: inEnglish(SYNC_WORDS.en.noDayFound(14)),
+      counts: { stored: 0, unchanged: 0, notFound: 14, failed: 0 },
+    });
+    expect(bySource['custom:typo']?.lastError?.zh).toBe('14 天都没有找到文件（HTTP 404）：地址是否写对了？');
+    // One day found is a source that works; the built-in daily files may miss days.
+    expect(bySource['custom:some']).toMatchObject({ lastError: null });
+    expect(bySource.dated?.lastError).toBeNull();
+  });
+
   it('reports a missing homepage as a failure, unlike a day without a digest', async () => {
     const { web, engine } = await syncSetup();
     serveDated(web, TODAY);
