@@ -103,7 +103,9 @@ describe('SyncEngine', () => {
       lastError: inEnglish(SYNC_WORDS.en.noDayFound(14)),
       counts: { stored: 0, unchanged: 0, notFound: 14, failed: 0 },
     });
-    expect(bySource['custom:typo']?.lastError?.zh).toBe('14 天都没有找到文件（HTTP 404）：地址是否写对了？');
+    expect(bySource['custom:typo']?.lastError).toMatchObject({
+      zh: '14 天都没有找到文件（HTTP 404）：地址是否写对了？',
+    });
     // One day found is a source that works; the built-in daily files may miss days.
     expect(bySource['custom:some']).toMatchObject({ lastError: null });
     expect(bySource.dated?.lastError).toBeNull();
