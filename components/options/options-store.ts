@@ -347,7 +347,10 @@ export function createOptionsStore(deps: OptionsDeps) {
       syncNotice.value = null;
     });
     try {
-      syncStatus.value = await client('syncNow');
+      const status = await client('syncNow');
+      syncStatus.value = status;
+      // Nothing was asked of anyone: say why, rather than nothing at all (the sources are switched off above).
+      if (status.sources.length === 0) syncNotice.value = { kind: 'error', text: strings.noSources };
     } catch (error) {
       syncNotice.value = {
         kind: 'error',

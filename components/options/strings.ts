@@ -82,6 +82,7 @@ const zh = {
   cleared: (count: number) => `已清除 ${count} 份摘要。`,
   failed: (error: string) => `操作失败：${error}`,
   backgroundStopped: '后台在答复前停止了（已保存的内容都在），请再试一次。',
+  noSources: '没有启用任何来源，不会同步新的摘要。',
   saved: '已保存',
 };
 
@@ -170,6 +171,7 @@ const en: OptionsStrings = {
   cleared: (count) => `Cleared ${count} digests.`,
   failed: (error) => `Failed: ${error}`,
   backgroundStopped: 'The background stopped before it answered (what was stored is kept). Please try again.',
+  noSources: 'No source is switched on: no new digests will be fetched.',
   saved: 'Saved',
 };
 

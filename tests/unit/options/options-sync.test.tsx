@@ -92,6 +92,15 @@ describe('the options page’s sync', () => {
     expect(kit.container.querySelector('.sync-now progress')).toBeNull();
   });
 
+  it('says why nothing was synced when every source is switched off', async () => {
+    kit = await mountOptions({ handlers: { syncNow: () => syncStatus({ lastSyncAt: 1, sources: [] }) } });
+    await interact(() => syncButton()?.click());
+    await settle();
+    expect(textOf(kit.container.querySelector('[data-notice="sync"]'))).toBe(
+      '没有启用任何来源，不会同步新的摘要。',
+    );
+  });
+
   it('says in words when the sync could not be asked for', async () => {
     kit = await mountOptions({
       handlers: {
