@@ -146,9 +146,9 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /**
  * Messages from the background to a tab's content script (through `tabs.sendMessage`, no `tabs` permission): the
- * card's shortcut, or the library was cleared or imported (the page's card is looked up again).
+ * card's shortcut, or look the page up again (the library was cleared or imported, or the settings changed).
  */
-export type ContentMessage = { type: 'toggleSidebar' } | { type: 'libraryReplaced' };
+export type ContentMessage = { type: 'toggleSidebar' } | { type: 'lookAgain' };
 
 /**
  * Messages from the background to this extension's open pages (the popup, the side panel), through

@@ -25,7 +25,10 @@ export interface PageCardController {
   showPage(url: string, options?: { lookUp?: boolean }): Promise<void>;
   /** The keyboard shortcut: open (also when closed or in badge mode), collapse or expand. */
   toggle(): Promise<void>;
-  /** The library was cleared or imported: look the page up again, if it was looked up (the lookup gate holds). */
+  /**
+   * The library was cleared or imported, or the settings changed: look the page up again, if it was looked up (the
+   * lookup gate holds).
+   */
   refresh(): Promise<unknown>;
 }
 
@@ -128,7 +131,7 @@ export function startPageCard(ctx: PageScriptContext, site: SiteId | null): Page
   }, ctx.signal);
   const onMessage = (message: unknown) => {
     if (isToggleMessage(message)) void controller.toggle();
-    else if ((message as ContentMessage | null)?.type === 'libraryReplaced') void controller.refresh();
+    else if ((message as ContentMessage | null)?.type === 'lookAgain') void controller.refresh();
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

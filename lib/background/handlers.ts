@@ -46,7 +46,7 @@ export interface HandlerDeps {
   readStateOf?: (library: DigestStore) => ReadStateStore;
   /**
    * The library was cleared or a file imported into it: tell the open readers (PageMessage) and the page scripts of
-   * `tabIds`, the tabs whose page had matches (ContentMessage), which look their page up again.
+   * `tabIds`, the tabs whose page looked itself up (ContentMessage), which look their page up again.
    */
   libraryReplaced?: (tabIds: number[]) => void;
 }

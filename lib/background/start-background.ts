@@ -61,6 +61,11 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   let settings: Promise<Settings> = loadSettings();
   const sidePanel = startSidePanel(settings);
   const tabMatches = createTabMatches(browser.storage.session, sidePanel.pageMatchesChanged);
+  /** The page scripts of `tabIds` look their page up again (the library or the settings changed). */
+  const lookAgain = (tabIds: readonly number[]) => {
+    const message: ContentMessage = { type: 'lookAgain' };
+    for (const tabId of tabIds) void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  };
   const route = createRouter(
     createHandlers({
       services: getServices,
@@ -72,8 +77,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       loadPageUi: oncePerDocument(loadPageUi),
       libraryReplaced(tabIds) {
         sidePanel.libraryReplaced();
-        const message: ContentMessage = { type: 'libraryReplaced' };
-        for (const tabId of tabIds) void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+        lookAgain(tabIds);
       },
     }),
     { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
@@ -117,6 +121,8 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   });
   watchSettings((changed) => {
     settings = Promise.resolve(changed);
+    // A site switched off or to the side panel, a digest's source off: the open pages' cards and badges follow.
+    void tabMatches.tabIds().then(lookAgain);
     void ensureSyncAlarm(changed.syncIntervalHours);
     sidePanel.settingsChanged(changed);
   });

@@ -410,7 +410,7 @@ describe('export, import and clear', () => {
       ok: true,
     });
     expect(replaced()).toBe(1);
-    expect(toTabs.mock.calls).toEqual([[OUR_TAB, { type: 'libraryReplaced' }]]);
+    expect(toTabs.mock.calls).toEqual([[OUR_TAB, { type: 'lookAgain' }]]);
     await lookUpTheItem();
     badge.mockClear();
     expect(await background.route({ type: 'clearData' }, fromOurPopup)).toMatchObject({ ok: true });
@@ -423,6 +423,20 @@ describe('export, import and clear', () => {
       value: { total: 0, matches: [] },
     });
     await vi.waitFor(() => expect(badge).toHaveBeenCalledWith({ tabId: OUR_TAB, text: '' }));
+  });
+
+  it('tells the pages that looked themselves up to look again when the settings change (a site switched off)', async () => {
+    const { background } = await backgroundSetup();
+    const toTabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await background.route(
+      { type: 'lookup', payload: { keys: ['gh:repo:acme/widget'], site: 'github' } },
+      fromOurContentScript(),
+    );
+    const { settings } = await fakeBrowser.storage.local.get('settings');
+    await fakeBrowser.storage.local.set({
+      settings: { ...(settings as object), sites: { x: true, github: false, huggingface: true } },
+    });
+    await vi.waitFor(() => expect(toTabs.mock.calls).toEqual([[OUR_TAB, { type: 'lookAgain' }]]));
   });
 
   it('clears every digest and the sync bookkeeping, but not the settings', async () => {

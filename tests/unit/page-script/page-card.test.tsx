@@ -290,7 +290,7 @@ describe('the sidebar controller', () => {
     expect(hosts()).toHaveLength(1);
     // Cleared: the page's item is gone, and so is its card.
     answerByKeys(none);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'libraryReplaced' }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'lookAgain' }, {}, () => {});
     await settle();
     await settle();
     // The script's own first lookup, the tweet's, and the tweet's again.
@@ -299,7 +299,7 @@ describe('the sidebar controller', () => {
     expect(hosts()).toHaveLength(0);
     // Imported back: the card again.
     answerByKeys();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'libraryReplaced' }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'lookAgain' }, {}, () => {});
     await settle();
     await settle();
     expect(hosts()).toHaveLength(1);
@@ -465,7 +465,7 @@ describe('the sidebar controller', () => {
       await settle();
       history.pushState({}, '', '/SomeLab/status/1111');
       await navigated();
-      await fakeBrowser.runtime.onMessage.trigger({ type: 'libraryReplaced' }, {}, () => {});
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'lookAgain' }, {}, () => {});
       await settle();
       expect(keysAsked()).toEqual([[], []]);
       expect(hosts()).toHaveLength(0);
