@@ -133,6 +133,12 @@ export const LOOKUP_CARD_LIMIT = 20;
 export const LOOKUP_CARD_LIMIT_MAX = 500;
 /** The cards a mark's answer carries per key, and the most keys one `markLookup` may ask. */
 export const MARK_CARD_LIMIT = 3;
+
+/**
+ * The longest search query the background takes (the search box takes no more, and a longer one is cut there). Here,
+ * not beside its schema: the readers import it, and the schema module would bring zod into their script.
+ */
+export const SEARCH_QUERY_MAX = 200;
 export const MARK_KEYS_MAX = 2000;
 export type RequestOf<K extends MessageType> = BackgroundProtocol[K]['request'];
 export type ResponseOf<K extends MessageType> = BackgroundProtocol[K]['response'];

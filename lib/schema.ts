@@ -4,6 +4,7 @@
  * TypeScript type is inferred from it. zod is large: the content script may only `import type` from this file.
  */
 import { z } from 'zod';
+import { SEARCH_QUERY_MAX } from './protocol';
 
 // zod's JIT compiles parsers with `new Function`, which an extension's CSP refuses (Firefox logs even the probe):
 // validate without it. Set here, before any schema is used; lib/build/zod-without-eval.ts removes the code from bundles.
@@ -258,8 +259,6 @@ const noPayload = z.object({}).strict().optional();
 export const cardLayoutSchema = z.enum(['docked', 'over']);
 export type CardLayout = z.infer<typeof cardLayoutSchema>;
 
-/** The longest search query (what the search box takes: a longer one is cut there). */
-export const SEARCH_QUERY_MAX = 200;
 export const requestSchemas = {
   lookup: z.object({
     keys: z.array(z.string().min(1).max(600)).max(32),

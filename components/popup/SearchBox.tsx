@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { SEARCH_QUERY_MAX } from '../../lib/schema';
+import { SEARCH_QUERY_MAX } from '../../lib/protocol';
 import type { PopupStore } from './popup-store';
 import { popupStrings } from './strings';
 

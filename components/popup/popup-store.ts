@@ -7,16 +7,9 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { UiLanguage } from '../../lib/i18n';
+import { SEARCH_QUERY_MAX } from '../../lib/protocol';
 import { followedDates } from '../../lib/read-state/followed-dates';
-import {
-  type DigestSummary,
-  type Match,
-  SEARCH_QUERY_MAX,
-  type SearchHit,
-  type Section,
-  type StoredDigest,
-  type SyncStatus,
-} from '../../lib/schema';
+import type { DigestSummary, Match, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
 import { isTodayStored, shouldSyncOnOpen } from '../../lib/sync/schedule';
 import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { type BackgroundClient, errorText, isNoAnswer } from '../shared/client';

@@ -64,6 +64,13 @@ describe('the page script as built', () => {
     expect(code).not.toMatch(/storage\.local/);
   });
 
+  it('gives the readers (popup, side panel) a script without zod: their first item waits for it (issue 13)', () => {
+    const reader = read('reader.js');
+    console.log(`reader: reader.js = ${reader.byteLength} bytes`);
+    // The schema module is the background's; a value imported from it brought zod's 90 kB in (caught 2026-12-01).
+    expect(reader.toString('utf8')).not.toMatch(/ZodError/);
+  });
+
   it('keeps the UI in its own chunk with its CSS inside: nothing is web-accessible, nothing for a page to probe', () => {
     const chunk = read(UI_CHUNK).toString('utf8');
     console.log(`UI chunk: ${UI_CHUNK} = ${read(UI_CHUNK).byteLength} bytes`);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { SEARCH_QUERY_MAX, type SearchHit } from '../../../lib/schema';
+import { SEARCH_QUERY_MAX } from '../../../lib/protocol';
+import type { SearchHit } from '../../../lib/schema';
 import { item, storedDigest } from '../ui/fake-client';
 import { interact, press, textOf, typeInto } from '../ui/render';
 import { mountPopup, type PopupKit, until } from './popup-test-kit';
