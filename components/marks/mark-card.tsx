@@ -69,7 +69,7 @@ function MarkCard({ entry, strings, language, theme, pinned, onClose }: MarkCard
 }
 
 /** Answer the marks of `layer` with their cards. */
-function attach({ root, host, entryOf, site, signal }: MarkLayerHandle): void {
+function attach({ root, host, marks, linkOf, entryOf, site, signal }: MarkLayerHandle): void {
   const language = uiLanguage();
   const strings = sidebarStrings(language);
   const container = document.createElement('div');
@@ -189,31 +189,79 @@ function attach({ root, host, entryOf, site, signal }: MarkLayerHandle): void {
     },
     listen,
   );
-  // The card follows the marks in the layer, after all of them: Tab on the pinned card's mark goes into the card,
-  // Shift+Tab from its first control back to the mark, and Tab from its last control on to the next mark.
+  /**
+   * The keyboard. The marks' layer comes after the page's <body>, so the browser's own Tab order would meet every
+   * mark, and an open card's controls, after the page's last control, and send the user from there back into the
+   * page. So nothing in the layer is in that order (tabindex -1), and the layer leads the focus itself: Tab on a
+   * marked link goes to its mark, then through its pinned card's controls, then on to what follows the link in the
+   * page; Shift+Tab the same way back. A mark that is hidden (its link scrolled away or covered) is passed by.
+   */
+  const controlsOf = (mark: HTMLElement | undefined) =>
+    open?.pinned && open.mark === mark ? [...container.querySelectorAll<HTMLElement>('a[href],button')] : [];
+  const shownMark = (link: EventTarget | null) => {
+    const mark = marks.get(link as HTMLAnchorElement);
+    return mark && !mark.hidden ? mark : undefined;
+  };
+  const leaveTabOrder = () => {
+    for (const element of root.querySelectorAll<HTMLElement>('a[href],button')) element.tabIndex = -1;
+  };
+  leaveTabOrder();
+  /** Set by a Shift+Tab the page's order answers: the link it lands on hands the focus to its mark (or card). */
+  let backwards = false;
   root.addEventListener(
     'keydown',
     (event) => {
       const { key, shiftKey } = event as KeyboardEvent;
-      if (key !== 'Tab' || !open?.pinned) return;
-      const controls = [...container.querySelectorAll<HTMLElement>('a[href],button')];
-      const first = controls[0];
-      const last = controls[controls.length - 1];
-      const target = event.target;
-      let next: Element | null = null;
-      if (shiftKey) next = target === first ? open.mark : null;
-      else if (target === open.mark) next = first ?? null;
-      else if (target === last) {
-        next = open.mark.nextElementSibling;
-        while (next && !(next instanceof HTMLButtonElement && !next.hidden)) next = next.nextElementSibling;
+      if (key !== 'Tab') return;
+      backwards = false;
+      const target = event.target as HTMLElement;
+      const mark = inCard(target) ? open?.mark : target;
+      const link = linkOf(mark ?? null);
+      if (!mark || !link) return;
+      // The mark, then its pinned card's controls: the layer's own order, from which Tab and Shift+Tab step.
+      const order = [mark, ...controlsOf(mark)];
+      const at = order.indexOf(target);
+      const next = shiftKey ? (order[at - 1] ?? link) : order[at + 1];
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      } else {
+        // On from the link: the browser's own Tab, which follows this handler, moves from where the focus is now.
+        link.focus({ preventScroll: true });
       }
-      if (!(next instanceof HTMLElement)) return;
-      event.preventDefault();
-      next.focus();
     },
     listen,
   );
   const capture = { capture: true, signal };
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Tab' || !event.isTrusted) return;
+      // Inside the layer, the target is the host: the layer's own listener answers those.
+      backwards = event.shiftKey;
+      if (backwards) {
+        setTimeout(() => {
+          backwards = false;
+        });
+        return;
+      }
+      const mark = shownMark(event.target);
+      if (!mark) return;
+      event.preventDefault();
+      mark.focus();
+    },
+    capture,
+  );
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      if (!backwards) return;
+      backwards = false;
+      const mark = shownMark(event.target);
+      (controlsOf(mark).at(-1) ?? mark)?.focus();
+    },
+    capture,
+  );
   window.addEventListener(
     'keydown',
     (event) => {
@@ -235,6 +283,8 @@ function attach({ root, host, entryOf, site, signal }: MarkLayerHandle): void {
   );
   window.addEventListener('resize', position, listen);
   new MutationObserver((records) => {
+    // A mark or a card drawn since: out of the browser's Tab order too.
+    if (records.some(({ addedNodes }) => addedNodes.length)) leaveTabOrder();
     if (!open) return;
     // The mark's link left the page (a re-render, a navigation): its card goes too.
     if (!open.mark.isConnected) close();

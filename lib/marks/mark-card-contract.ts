@@ -12,6 +12,9 @@ export interface MarkLayerHandle {
   root: ShadowRoot;
   /** The host element (the page's hit test and events answer it for anything inside). */
   host: Element;
+  /** Each marked link's mark (a button of `root`), and back: the keyboard meets a mark right after its link. */
+  marks: ReadonlyMap<HTMLAnchorElement, HTMLElement>;
+  linkOf(mark: EventTarget | null): HTMLAnchorElement | undefined;
   /** The answer behind a mark (null or undefined for anything that is not a mark, or a mark whose link left). */
   entryOf(mark: EventTarget | null): MarkEntry | null | undefined;
   site: SiteId | null;

@@ -409,7 +409,8 @@ describe('marks on the links to digest items', () => {
     expect(await focused()).toMatch(/^card /);
     await page.keyboard.press('Shift+Tab');
     expect(await focused()).toBe('mark 日报 · 工具 #1');
-    // Through the card's controls (its sources, copy, the digest, close), then on to the next mark.
+    // Through the card's controls (its sources, copy, the digest, close), then on to what follows its link: the
+    // next result's link, and from there its mark.
     await page.keyboard.press('Tab');
     let steps = 0;
     while ((await focused())?.startsWith('card ') && steps < 20) {
@@ -417,8 +418,60 @@ describe('marks on the links to digest items', () => {
       steps += 1;
     }
     expect(steps).toBeGreaterThan(0);
+    expect(await focused()).toBe('outside');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('lens-org/coder-7b');
+    // Shift+Tab from that link comes back into the pinned card, at its last control; Tab leaves it again.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toMatch(/^card /);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('lens-org/coder-7b');
+    await page.keyboard.press('Tab');
     expect(await focused()).toBe('mark 日报 · 工具 #2');
     await expect.poll(() => layer.cardText()).toContain('七十亿参数的代码模型');
+    await page.close();
+  });
+
+  it('meets each mark right after its link in the page’s Tab order, both ways, and never after the page’s end', async () => {
+    const { page, layer } = await open(session, URLS.scroller);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(2);
+    const focused = async () => {
+      const mark = await layer.eval(
+        (root) => (root.activeElement as HTMLElement | null)?.textContent ?? null,
+      );
+      return mark
+        ? `mark ${mark}`
+        : await page.evaluate(() =>
+            document.activeElement === document.body ? '' : (document.activeElement?.textContent ?? ''),
+          );
+    };
+    // The card's chunk has taken the marks (it answers the keyboard on them) once a mark shows its card.
+    await layer.hover(0);
+    await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('一个在本机运行的代码检索工具');
+    await page.mouse.move(5, 5);
+    await page.focus('a[href="https://github.com/acme/widget"]');
+    const forward: string[] = [];
+    for (let step = 0; step < 5; step++) {
+      await page.keyboard.press('Tab');
+      forward.push(await focused());
+    }
+    expect(forward).toEqual([
+      'mark 日报 · 工具 #1',
+      'lens-org/coder-7b',
+      'mark 日报 · 工具 #2',
+      'after the list',
+      // Past the page's last link the browser leaves the page: no mark is met there again.
+      '',
+    ]);
+    await page.focus('a[href="https://github.com/about"]');
+    const back: string[] = [];
+    for (let step = 0; step < 4; step++) {
+      await page.keyboard.press('Shift+Tab');
+      back.push(await focused());
+    }
+    expect(back).toEqual(['mark 日报 · 工具 #2', 'lens-org/coder-7b', 'mark 日报 · 工具 #1', 'acme/widget']);
+    // The focused mark shows its card, as hovering does.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('一个在本机运行的代码检索工具');
     await page.close();
   });
 

@@ -42,7 +42,8 @@ describe('marks in Firefox', () => {
     await server?.stop();
   });
 
-  it('marks the linked result once and shows its card on hover', async () => {
+  /** The search list opened, its one mark shown and hovered: its card is up (the card's chunk has the marks). */
+  async function hoveredMark() {
     const page = await session.openSite(SEARCH);
     const marks = new FirefoxCard(session.browser, page);
     const shown = () =>
@@ -59,6 +60,29 @@ describe('marks in Firefox', () => {
     await expect
       .poll(() => marks.text('.dl-mark-card'), { timeout: 15_000 })
       .toContain('一个在本机运行的代码检索工具');
+    return { page, marks };
+  }
+
+  it('marks the linked result once and shows its card on hover', async () => {
+    const { page } = await hoveredMark();
+    await page.close();
+  });
+
+  it('meets the mark right after its link in the Tab order, both ways', async () => {
+    const { page, marks } = await hoveredMark();
+    await page.mouse.move(5, 5);
+    const focused = async () =>
+      (await marks.eval((root) => (root.activeElement ? `mark ${root.activeElement.textContent}` : null))) ??
+      (await page.evaluate(() => document.activeElement?.textContent ?? ''));
+    await page.focus('h3 a[href="https://github.com/acme/widget"]');
+    const steps: string[] = [];
+    for (const back of [false, false, true, true]) {
+      if (back) await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      if (back) await page.keyboard.up('Shift');
+      steps.push(await focused());
+    }
+    expect(steps).toEqual(['mark 日报 · 工具 #1', '★ 1.2k', 'mark 日报 · 工具 #1', 'acme/widget']);
     await page.close();
   });
 });

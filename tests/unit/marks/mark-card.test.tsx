@@ -22,7 +22,16 @@ function attachedLayer(entryOf: (target: EventTarget | null) => MarkEntry | unde
   const mark = document.createElement('button');
   root.append(mark);
   stop = new AbortController();
-  markCardUi.attach({ root, host, entryOf, site: 'github', signal: stop.signal });
+  const link = document.createElement('a');
+  markCardUi.attach({
+    root,
+    host,
+    marks: new Map([[link, mark]]),
+    linkOf: (target) => (target === mark ? link : undefined),
+    entryOf,
+    site: 'github',
+    signal: stop.signal,
+  });
   return { root, mark };
 }
 
