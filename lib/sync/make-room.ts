@@ -17,7 +17,7 @@ const SHARE_TO_REMOVE = 0.1;
 /** Where imported digests come from: kept by retention, never removed to make room. */
 export const KEPT_SOURCES: ReadonlySet<string> = new Set(['archive', 'import']);
 
-function isQuotaExceeded(error: unknown): boolean {
+export function isQuotaExceeded(error: unknown): boolean {
   return error instanceof Error && error.name === 'QuotaExceededError';
 }
 

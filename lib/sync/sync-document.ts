@@ -8,7 +8,7 @@ import type { DocumentRecord } from '../storage/database';
 import type { DigestStore } from '../storage/digest-store';
 import { addDays, shanghaiToday } from './dates';
 import { DEFAULT_FETCH_SETTINGS, type FetchLimits, fetchDocument, type Validators } from './fetch-document';
-import { RoomMaker, StorageFullError } from './make-room';
+import { isQuotaExceeded, RoomMaker, StorageFullError } from './make-room';
 import { readDocument, reasonToKeep } from './read-document';
 import type { RequestSlots } from './request-slots';
 import type { PlannedDocument } from './sources';
@@ -54,7 +54,11 @@ export function syncDocument(
   return syncOrThrow(planned, deps, options).catch(
     (error: unknown): DocumentResult => ({
       kind: 'failed',
-      error: localized((words) => words.unexpected(describeError(error))),
+      // A full disk refuses the fetch bookkeeping too (a 404's record, new validators): said in the same words.
+      error:
+        error instanceof StorageFullError || isQuotaExceeded(error)
+          ? notStored(new StorageFullError())
+          : localized((words) => words.unexpected(describeError(error))),
     }),
   );
 }

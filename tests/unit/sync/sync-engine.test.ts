@@ -424,6 +424,24 @@ describe('SyncEngine', () => {
     );
   });
 
+  it('says "storage is full" in words, not an unexpected failure, when every write is refused', async () => {
+    const { web, engine, store } = await syncSetup();
+    serveDated(web, TODAY);
+    const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const digests = failPuts('digests', quota);
+    // The fetch bookkeeping too: a 404's or a validator's record is refused as well.
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw quota();
+    });
+    const status = await engine.sync();
+    put.mockRestore();
+    digests.mockRestore();
+    expect(await store.dates()).toEqual([]);
+    const line = english(status.sources[0]?.lastError) ?? '';
+    expect(line).not.toMatch(/unexpected/i);
+    expect(line).toContain('could not be stored (storage is full)');
+  });
+
   it("stores a dated file under its URL's date: a header naming another day never replaces that day", async () => {
     const { web, engine, store } = await syncSetup();
     const imported = storedDigest('2026-01-15', { sourceId: 'import' });
