@@ -59,7 +59,7 @@ const zh = {
   hitFoundAs: (spelling: string) => `按“${spelling}”找到`,
   onThisPage: '本页相关',
   alsoInIssues: (count: number) => `另见 ${count} 期`,
-  pageMatchesNotShown: (count: number) => `另有 ${count} 条未显示，见页面上的侧栏`,
+  pageMatchesNotShown: (count: number) => `另有 ${count} 条未显示，见页面上的摘要卡片`,
   options: '设置',
   sourceNames: {
     dated: '每日文件',

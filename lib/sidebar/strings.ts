@@ -35,7 +35,7 @@ export interface SidebarStrings {
   copyFailed: string;
   /** The mark of an item whose own link is the page being viewed. */
   thisPage: string;
-  /** A control's name with the keyboard shortcut that does the same: "收起侧栏（Alt+Shift+D）". */
+  /** A control's name with the keyboard shortcut that does the same: "收起摘要卡片（Alt+Shift+D）". */
   withShortcut: (label: string, shortcut: string) => string;
   /** The fold over the page's other items: what they share with it and how many there are. */
   related: (kind: RelatedKind, count: number) => string;
@@ -74,9 +74,9 @@ const zh: SidebarStrings = {
   },
   heading: { ainews: 'AI 日报摘要', trending: 'GitHub 热门', both: '摘要' },
   itemCount: (count) => `${count} 条`,
-  collapse: '收起侧栏',
-  expand: (count) => `${count} 条摘要：展开 Digest Lens 侧栏`,
-  close: '在本页关闭侧栏',
+  collapse: '收起摘要卡片',
+  expand: (count) => `${count} 条摘要：展开 Digest Lens 摘要卡片`,
+  close: '在本页关闭摘要卡片',
   section: { news: '新闻', tools: '工具', trending: 'GitHub 热门' },
   rankLabel: (section, rank) => `${zh.section[section]} #${rank}`,
   digestDate: (date) => `${date} 日报`,
@@ -108,9 +108,10 @@ const en: SidebarStrings = {
   },
   heading: { ainews: 'AI digest', trending: 'GitHub trending', both: 'Summaries' },
   itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
-  collapse: 'Collapse the sidebar',
-  expand: (count) => `${count === 1 ? '1 summary' : `${count} summaries`}: expand the Digest Lens sidebar`,
-  close: 'Close the sidebar on this page',
+  collapse: 'Collapse the summary card',
+  expand: (count) =>
+    `${count === 1 ? '1 summary' : `${count} summaries`}: expand the Digest Lens summary card`,
+  close: 'Close the summary card on this page',
   section: { news: 'News', tools: 'Tools', trending: 'GitHub trending' },
   rankLabel: (section, rank) => `${en.section[section]} #${rank}`,
   digestDate: (date) => `Digest of ${date}`,

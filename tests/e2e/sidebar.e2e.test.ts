@@ -568,7 +568,7 @@ describe('the sidebar on linked pages', () => {
     // The badge counts the page's own item, not the repo's three.
     await tabWithBadge(session, '1');
     // The shortcut is named on the collapse button, as Chrome has it.
-    expect(await card.attribute('.dl-collapse', 'aria-label')).toBe('收起侧栏（Alt+Shift+D）');
+    expect(await card.attribute('.dl-collapse', 'aria-label')).toBe('收起摘要卡片（Alt+Shift+D）');
     await card.click('.dl-related summary');
     await expect.poll(() => seen('.dl-related .dl-card')).toBe(true);
     expect(await card.attribute('.dl-related', 'open')).toBe('');
@@ -768,7 +768,7 @@ describe('the sidebar on linked pages', () => {
       const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true });
       root.querySelector('.dl-collapse')?.dispatchEvent(escapeKey);
       root.querySelector<HTMLElement>('.dl-collapse')?.click();
-      root.querySelector<HTMLElement>('button[aria-label="在本页关闭侧栏"]')?.click();
+      root.querySelector<HTMLElement>('button[aria-label="在本页关闭摘要卡片"]')?.click();
     });
     // A forged "a newer copy of this script started" event, as WXT names and checks it.
     await page.evaluate((id) => {
@@ -820,7 +820,7 @@ describe('the sidebar on linked pages', () => {
     expect(Math.round((await card.box('.dl-panel'))?.width ?? 0)).toBe(360);
     // Not mirrored by the page's right-to-left direction: collapse, then close, at the right end of the header.
     const collapseX = (await card.box('.dl-collapse'))?.x ?? 0;
-    const closeX = (await card.box('button[aria-label="在本页关闭侧栏"]'))?.x ?? 0;
+    const closeX = (await card.box('button[aria-label="在本页关闭摘要卡片"]'))?.x ?? 0;
     expect(collapseX).toBeLessThan(closeX);
     await session.screenshot(page, 'sidebar-hostile');
     // Fixed to the window although the page's body has a transform: scrolling the page does not move it.
@@ -914,7 +914,7 @@ describe('the sidebar on linked pages', () => {
     await expect.poll(() => card.count('.dl-tab')).toBe(1);
     await toggle();
     await expect.poll(() => cards(page)).toBe(1);
-    await card.click('button[aria-label="在本页关闭侧栏"]');
+    await card.click('button[aria-label="在本页关闭摘要卡片"]');
     await expect.poll(() => hostCount(page)).toBe(0);
     await toggle();
     await expect.poll(() => cards(page)).toBe(1);
@@ -966,7 +966,7 @@ describe('the sidebar in dark themes and in English', () => {
           expect(text).toContain('News #3');
           expect(text).toContain('Original issue');
           expect(await card.attribute('.dl-collapse', 'aria-label')).toBe(
-            'Collapse the sidebar (Alt+Shift+D)',
+            'Collapse the summary card (Alt+Shift+D)',
           );
         }
         expect(problems).toEqual([]);

@@ -51,7 +51,9 @@ describe('the options page’s settings', () => {
       true,
     );
     const group = kit.container.querySelector('[role="radiogroup"]');
-    expect(textOf(kit.container.querySelector(`#${group?.getAttribute('aria-labelledby')}`))).toBe('侧边栏');
+    expect(textOf(kit.container.querySelector(`#${group?.getAttribute('aria-labelledby')}`))).toBe(
+      '页面摘要',
+    );
     const stored = await loadSettings();
     expect(stored.sites).toEqual({ x: true, github: false, huggingface: true });
     expect(stored.sources).toEqual({ dated: true, homepage: false, trending: true });

@@ -61,6 +61,6 @@ describe('the options page names the card’s keyboard shortcut', () => {
   it('in the badge-only option, which opens the card only by the shortcut', async () => {
     await saveSettings({ sidebarMode: 'badge' });
     kit = await mountOptions({ shortcut: 'Alt+Shift+D' });
-    expect(badgeOption()).toBe(' 只在工具栏图标上显示数量（按 Alt+Shift+D 打开侧栏）');
+    expect(badgeOption()).toBe(' 只在工具栏图标上显示数量（按 Alt+Shift+D 打开摘要卡片）');
   });
 });

@@ -68,7 +68,8 @@ const shadow = () => attached.find((root) => root.host.isConnected) ?? null;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const userEscape = (element: Element | null | undefined) => userKey(element, 'Escape');
-const closeButton = () => shadow()?.querySelector<HTMLButtonElement>('button[aria-label="在本页关闭侧栏"]');
+const closeButton = () =>
+  shadow()?.querySelector<HTMLButtonElement>('button[aria-label="在本页关闭摘要卡片"]');
 
 beforeEach(() => {
   ctx = createPageScriptContext();
@@ -131,7 +132,7 @@ describe('the sidebar controller', () => {
     expect(shadow()?.querySelector('details.dl-related summary')?.textContent).toBe('同一仓库的其他 1 条');
     // The shortcut the background read (the user changed it) names the collapse button.
     expect(shadow()?.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe(
-      '收起侧栏（Ctrl+Shift+K）',
+      '收起摘要卡片（Ctrl+Shift+K）',
     );
   });
 

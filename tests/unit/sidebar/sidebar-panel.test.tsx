@@ -105,12 +105,12 @@ describe('SidebarPanel', () => {
     expect(root.querySelector('.dl-also')?.textContent).toBe('Also in 1 other digest');
     expect(root.querySelector('aside')?.getAttribute('aria-label')).toContain('Digest Lens');
     expect(root.querySelector('aside')?.getAttribute('lang')).toBe('en');
-    expect(root.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe('Collapse the sidebar');
+    expect(root.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe('Collapse the summary card');
     render(null, root);
     root.remove();
     const collapsed = mount({ views, strings: sidebarStrings('en'), collapsed: true }).root;
     expect(collapsed.querySelector('.dl-tab')?.getAttribute('aria-label')).toBe(
-      '2 summaries: expand the Digest Lens sidebar',
+      '2 summaries: expand the Digest Lens summary card',
     );
   });
 
@@ -153,11 +153,11 @@ describe('SidebarPanel', () => {
   it('has labelled buttons that collapse and close', () => {
     const { root, props } = mount();
     const collapse = root.querySelector<HTMLButtonElement>('button.dl-collapse');
-    expect(collapse?.getAttribute('aria-label')).toBe('收起侧栏');
+    expect(collapse?.getAttribute('aria-label')).toBe('收起摘要卡片');
     expect(collapse?.getAttribute('aria-expanded')).toBe('true');
     userClick(collapse);
     expect(props.onCollapse).toHaveBeenCalledTimes(1);
-    const close = root.querySelector<HTMLButtonElement>('button[aria-label="在本页关闭侧栏"]');
+    const close = root.querySelector<HTMLButtonElement>('button[aria-label="在本页关闭摘要卡片"]');
     userClick(close);
     expect(props.onClose).toHaveBeenCalledTimes(1);
     // A page script's click (isTrusted false) does nothing.
@@ -211,7 +211,7 @@ describe('SidebarPanel', () => {
     expect(root.querySelector('.dl-card')).toBeNull();
     expect(root.querySelector('.dl-root')?.getAttribute('data-state')).toBe('collapsed');
     const tab = root.querySelector<HTMLButtonElement>('button.dl-tab');
-    expect(tab?.getAttribute('aria-label')).toBe('2 条摘要：展开 Digest Lens 侧栏');
+    expect(tab?.getAttribute('aria-label')).toBe('2 条摘要：展开 Digest Lens 摘要卡片');
     expect(tab?.getAttribute('aria-expanded')).toBe('false');
     expect(tab?.textContent).toContain('2');
     userKey(tab, 'Escape');
@@ -256,7 +256,7 @@ describe('SidebarPanel', () => {
     const { root } = mount({ collapsed: true, total: 240 });
     expect(root.querySelector('.dl-tab-count')?.textContent).toBe('240');
     expect(root.querySelector('.dl-tab')?.getAttribute('aria-label')).toBe(
-      '240 条摘要：展开 Digest Lens 侧栏',
+      '240 条摘要：展开 Digest Lens 摘要卡片',
     );
   });
 });
@@ -326,8 +326,8 @@ describe('SidebarPanel names the keyboard shortcut', () => {
   it('in the collapse button and the collapsed tab, as the browser has it', () => {
     const { root } = mount({ shortcut: 'Alt+Shift+D' });
     const collapse = root.querySelector('.dl-collapse');
-    expect(collapse?.getAttribute('aria-label')).toBe('收起侧栏（Alt+Shift+D）');
-    expect(collapse?.getAttribute('title')).toBe('收起侧栏（Alt+Shift+D）');
+    expect(collapse?.getAttribute('aria-label')).toBe('收起摘要卡片（Alt+Shift+D）');
+    expect(collapse?.getAttribute('title')).toBe('收起摘要卡片（Alt+Shift+D）');
     render(null, root);
     root.remove();
     const tab = mount({
@@ -336,13 +336,15 @@ describe('SidebarPanel names the keyboard shortcut', () => {
       strings: sidebarStrings('en'),
     }).root.querySelector('.dl-tab');
     // The tab's name still starts with its visible text (the count).
-    expect(tab?.getAttribute('aria-label')).toBe('1 summary: expand the Digest Lens sidebar (Alt+Shift+D)');
-    expect(tab?.getAttribute('title')).toBe('1 summary: expand the Digest Lens sidebar (Alt+Shift+D)');
+    expect(tab?.getAttribute('aria-label')).toBe(
+      '1 summary: expand the Digest Lens summary card (Alt+Shift+D)',
+    );
+    expect(tab?.getAttribute('title')).toBe('1 summary: expand the Digest Lens summary card (Alt+Shift+D)');
   });
 
   it('not at all when the command has no key (Chrome leaves it unassigned on a clash)', () => {
     const { root } = mount({ shortcut: undefined });
-    expect(root.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe('收起侧栏');
+    expect(root.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe('收起摘要卡片');
   });
 });
 
@@ -416,7 +418,7 @@ describe('SidebarPanel docked (the default): the page makes room, the card cover
     expect(bar?.querySelector('.dl-bar-open')?.getAttribute('aria-label')).toBe(
       '展开全部 3 条摘要，浮在页面上显示',
     );
-    expect(bar?.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe('收起侧栏');
+    expect(bar?.querySelector('.dl-collapse')?.getAttribute('aria-label')).toBe('收起摘要卡片');
     expect(html.style.getPropertyValue('padding-top')).toBe('64px');
     expect(root.querySelector('.dl-panel')).toBeNull();
   });
