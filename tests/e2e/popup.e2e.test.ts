@@ -247,6 +247,14 @@ describe('the popup in dark mode and in English', () => {
         'Tools 10',
         'GitHub trending 0',
       ]);
+      // The date row's longer English words are whole (they were cut to "Tod…" and "Origi…"): the row wraps.
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.digest-header *')]
+          .filter((element) => element.scrollWidth > element.clientWidth + 1)
+          .map((element) => element.textContent),
+      );
+      expect(cut).toEqual([]);
+      expect(await page.locator('.issue-link').innerText()).toBe('Original issue');
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe('rgb(27, 29, 34)');
       await session.screenshot(page, 'popup-dark');
