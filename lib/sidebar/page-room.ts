@@ -1,7 +1,7 @@
 /**
  * The page makes room for the docked card, as Octotree and Gitako make GitHub's layout give them a strip: padding on
- * <html> (on the right for the side panel, at the top for the compact bar), and the page's fixed elements that
- * reach into that strip moved out of it. Every inline style set here is recorded and put back exactly on release.
+ * <html> (on the right for the side panel, at the top for the compact bar), and the page's elements placed against
+ * the window (fixed ones, and absolute ones with no positioned ancestor) that reach into that strip moved out of it. Every inline style set here is recorded and put back exactly on release.
  */
 import type { SiteId } from '../schema';
 import { afterNextPaint, type Later } from '../ui/next-paint';
@@ -86,14 +86,28 @@ const ANIMATION_AFTER_INPUT_MS = 1500;
 /** How long scrolling must have stopped before the strip is looked at again. */
 const SCROLL_SETTLED_MS = 150;
 
-/** The page's `position: fixed` elements under the strip (our own host aside), found by hit-testing a grid. */
-export function fixedElementsIn(doc: Document, strip: Strip, ignore?: Element | null): HTMLElement[] {
+/**
+ * The page's elements placed against the window under the strip (our own host aside), found by hit-testing a grid:
+ * `position: fixed` ones, and `position: absolute` ones with no positioned ancestor (their containing block is the
+ * initial one, the window's size, which the room's padding on <html> does not narrow: a menu or a badge at `right: 0`
+ * of the page stays under the card).
+ */
+export function windowPlacedIn(doc: Document, strip: Strip, ignore?: Element | null): HTMLElement[] {
   const found = new Set<HTMLElement>();
   const checked = new Map<Element, HTMLElement | null>();
   const view = doc.defaultView;
   // No hit-testing without layout (a DOM without a renderer): nothing to move.
   if (!view || typeof doc.elementsFromPoint !== 'function') return [];
-  const fixedAround = (start: Element): HTMLElement | null => {
+  const placedAgainstWindow = (element: HTMLElement) => {
+    const { position } = view.getComputedStyle(element);
+    return (
+      position === 'fixed' ||
+      (position === 'absolute' &&
+        element.offsetParent === doc.body &&
+        view.getComputedStyle(doc.body).position === 'static')
+    );
+  };
+  const placedAround = (start: Element): HTMLElement | null => {
     const path: Element[] = [];
     let result: HTMLElement | null = null;
     for (let element: Element | null = start; element; element = element.parentElement) {
@@ -104,7 +118,7 @@ export function fixedElementsIn(doc: Document, strip: Strip, ignore?: Element | 
       }
       path.push(element);
       if (element === doc.body || element === doc.documentElement) break;
-      if (element instanceof view.HTMLElement && view.getComputedStyle(element).position === 'fixed') {
+      if (element instanceof view.HTMLElement && placedAgainstWindow(element)) {
         result = element;
         break;
       }
@@ -118,8 +132,8 @@ export function fixedElementsIn(doc: Document, strip: Strip, ignore?: Element | 
     for (const x of xs)
       for (const element of doc.elementsFromPoint(x, y)) {
         if (element === ignore) continue;
-        const fixed = fixedAround(element);
-        if (fixed) found.add(fixed);
+        const placed = placedAround(element);
+        if (placed) found.add(placed);
       }
   return [...found];
 }
@@ -136,7 +150,7 @@ export interface PageRoom {
   readonly side: RoomSide;
   /** Whether the page, narrowed, is wider than the room left to it (then the bar suits it better). */
   overflows(): boolean;
-  /** Look again for fixed elements in the strip (the page rendered more). */
+  /** Look again for elements placed against the window in the strip (the page rendered more). */
   refresh(): void;
   /** Give the page back exactly what it had. */
   release(): void;
@@ -150,7 +164,7 @@ export const atOnce: Later = (task) => {
 
 /**
  * Make `side`'s strip free of the page. `ignore` is the card's own host element. The padding is set at once, so
- * the page's first frame with the card already leaves it room; the fixed elements in the strip move once the page
+ * the page's first frame with the card already leaves it room; the window-placed elements in the strip move once the page
  * is parsed, after that frame (`later`): the card is drawn first, since finding them hit-tests a grid over the
  * strip, which lays the page out (5–30 ms on a heavy page). Those moved out of the top strip follow the scroll: the
  * bar scrolls away with the page, and they move back up with it.
@@ -164,7 +178,7 @@ export function reserveRoom(
   const html = doc.documentElement;
   const view = doc.defaultView as Window;
   const pageStyles = new StyleLedger();
-  const fixedStyles = new StyleLedger();
+  const placedStyles = new StyleLedger();
   const padding = side === 'right' ? 'padding-right' : 'padding-top';
   const size = side === 'right' ? SIDE_ROOM_PX : TOP_ROOM_PX;
   const before = Number.parseFloat(view.getComputedStyle(html).getPropertyValue(padding)) || 0;
@@ -187,7 +201,7 @@ export function reserveRoom(
   let released = false;
   const moveFixed = () => {
     if (released) return;
-    fixedStyles.restore();
+    placedStyles.restore();
     moved = [];
     const width = html.clientWidth;
     const height = html.clientHeight;
@@ -196,29 +210,40 @@ export function reserveRoom(
         ? { left: width - SIDE_ROOM_PX, top: 0, right: width, bottom: height }
         : { left: 0, top: 0, right: width, bottom: TOP_ROOM_PX };
     // Read every box first, then write: a read after a write would lay the page out again, once per element.
-    const boxes = fixedElementsIn(doc, strip, ignore).map((element) => ({
+    const boxes = windowPlacedIn(doc, strip, ignore).map((element) => ({
       element,
       rect: element.getBoundingClientRect(),
+      // Placed in the page (absolute against the initial containing block), not in the window: it scrolls with the
+      // page, so its place is the page's (the scroll added), and the bar above the page scrolls away with it too.
+      scrolls: view.getComputedStyle(element).position === 'absolute',
     }));
-    for (const { element, rect } of boxes) {
+    const { scrollX, scrollY } = view;
+    for (const { element, rect, scrolls } of boxes) {
       if (side === 'right') {
         if (rect.right <= strip.left) continue;
-        fixedStyles.set(element, 'right', `${width - rect.right + SIDE_ROOM_PX}px`);
+        const shift = scrolls ? scrollX : 0;
+        placedStyles.set(element, 'right', `${width - rect.right - shift + SIDE_ROOM_PX}px`);
         // Spanning the page (a bar, a backdrop): it ends where the strip starts. Else it keeps its size.
         if (rect.left <= 1) {
-          fixedStyles.set(element, 'left', `${rect.left}px`);
-          fixedStyles.set(element, 'width', 'auto');
+          placedStyles.set(element, 'left', `${rect.left + shift}px`);
+          placedStyles.set(element, 'width', 'auto');
         } else {
-          fixedStyles.set(element, 'left', 'auto');
-          fixedStyles.set(element, 'width', `${rect.width}px`);
+          placedStyles.set(element, 'left', 'auto');
+          placedStyles.set(element, 'width', `${rect.width}px`);
         }
+      } else if (scrolls) {
+        // Under the bar only while at the page's top: below it, as the page's own content is.
+        if (rect.top + scrollY >= TOP_ROOM_PX) continue;
+        placedStyles.set(element, 'top', `${rect.top + scrollY + TOP_ROOM_PX}px`);
+        placedStyles.set(element, 'bottom', 'auto');
+        placedStyles.set(element, 'height', `${rect.height}px`);
       } else {
         if (rect.top >= TOP_ROOM_PX) continue;
-        fixedStyles.set(element, 'top', `${rect.top}px`);
+        placedStyles.set(element, 'top', `${rect.top}px`);
         // Reaching the window's bottom (a full-height navigation): it keeps its bottom, its last links in view.
         if (rect.bottom >= height - 1) {
-          fixedStyles.set(element, 'bottom', `${height - rect.bottom}px`);
-          fixedStyles.set(element, 'height', 'auto');
+          placedStyles.set(element, 'bottom', `${height - rect.bottom}px`);
+          placedStyles.set(element, 'height', 'auto');
         }
         moved.push({ element, top: rect.top, bottom: rect.bottom });
       }
@@ -308,7 +333,7 @@ export function reserveRoom(
       if (lookFrame) view.cancelAnimationFrame(lookFrame);
       if (frame) view.cancelAnimationFrame(frame);
       observer?.disconnect();
-      fixedStyles.restore();
+      placedStyles.restore();
       pageStyles.restore();
     },
   };

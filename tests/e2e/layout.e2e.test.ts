@@ -199,6 +199,35 @@ describe('the card covers nothing by default', { retry: 1 }, () => {
     await expect.poll(async () => (await coverage(page)).covered, { timeout: 5_000 }).toEqual([]);
   });
 
+  it('moves out from under the card a menu placed absolute against the window (no positioned ancestor)', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const repo = SITE_PAGES[0] as SitePageFixture;
+    expect((await openCard(repo)).layout).toBe('right');
+    // A menu a page opens at the window's right edge, placed against the initial containing block, which the room's
+    // padding on <html> does not narrow.
+    await page.evaluate(() => {
+      document.querySelector('[aria-label="Open user navigation"]')?.addEventListener('click', () => {
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          '<div id="menu" style="position:absolute;top:72px;right:0;width:200px;padding:8px;background:#eef"><a href="/profile">Profile</a><br><a href="/stars">Stars</a><br><a href="/settings">Settings</a></div>',
+        );
+      });
+    });
+    await page.click('[aria-label="Open user navigation"]');
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('menu')?.getBoundingClientRect().right), {
+        timeout: 5_000,
+      })
+      .toBe(1280 - 360);
+    const reachable = await page.evaluate(() => {
+      return [...document.querySelectorAll('#menu a')].map((link) => {
+        const box = link.getBoundingClientRect();
+        return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === link;
+      });
+    });
+    expect(reachable).toEqual([true, true, true]);
+  });
+
   it('follows a resized window, and gives the page back exactly what it had when the card is closed', async () => {
     await page.setViewportSize({ width: 1920, height: 800 });
     const tweet = SITE_PAGES.find((fixture) => fixture.name === 'x-tweet') as SitePageFixture;

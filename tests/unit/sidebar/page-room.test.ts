@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   atOnce,
-  fixedElementsIn,
   holdRoom,
   MIN_PAGE_PX,
   reserveRoom,
@@ -10,10 +9,12 @@ import {
   SIDE_ROOM_PX,
   StyleLedger,
   TOP_ROOM_PX,
+  windowPlacedIn,
 } from '../../../lib/sidebar/page-room';
 
 afterEach(() => {
   document.documentElement.removeAttribute('style');
+  document.body.removeAttribute('style');
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
@@ -39,6 +40,13 @@ function fixedAt(
     toJSON: () => ({}),
   });
   return element;
+}
+
+/** Make `element` absolute, its offset parent `parent` (happy-dom has no offsetParent). */
+function absoluteIn(element: HTMLElement, parent: Element): void {
+  element.style.position = 'absolute';
+  document.body.style.position = 'static';
+  Object.defineProperty(element, 'offsetParent', { get: () => parent, configurable: true });
 }
 
 /** Now, not after the next frame: happy-dom paints nothing. */
@@ -110,6 +118,41 @@ describe('reserveRoom', () => {
     expect(nav.style.right).toBe('');
     room.release();
     expect(drawer.getAttribute('style')).toBe('position: fixed;right: 20px;');
+  });
+
+  it('moves an element placed absolute against the window (no positioned ancestor) as a fixed one, and puts it back', () => {
+    const menu = fixedAt({ left: 1720, top: 40, width: 200, height: 300 }, 'right: 0px;');
+    absoluteIn(menu, document.body);
+    // Under a positioned ancestor, its box is that ancestor's, which the padding narrows: it moves with the page.
+    const inBox = fixedAt({ left: 1600, top: 400, width: 100, height: 30 });
+    absoluteIn(inBox, document.createElement('div'));
+    windowOf(1920, 800, (_, y) => (y < 340 ? [menu, document.body] : [inBox, document.body]));
+    vi.spyOn(window, 'scrollX', 'get').mockReturnValue(0);
+    const room = reserve('right');
+    try {
+      expect([menu.style.right, menu.style.left, menu.style.width]).toEqual([
+        `${SIDE_ROOM_PX}px`,
+        'auto',
+        '200px',
+      ]);
+      expect(inBox.style.right).toBe('');
+    } finally {
+      room.release();
+    }
+    expect(menu.getAttribute('style')).toBe('position: absolute; right: 0px;');
+  });
+
+  it('moves an element absolute against the window at the page’s top below the bar, in the page’s own place', () => {
+    const banner = fixedAt({ left: 0, top: 10, width: 1280, height: 30 });
+    absoluteIn(banner, document.body);
+    windowOf(1280, 800, () => [banner, document.body]);
+    const room = reserve('top');
+    try {
+      expect(banner.style.top).toBe(`${10 + TOP_ROOM_PX}px`);
+    } finally {
+      room.release();
+    }
+    expect(banner.style.top).toBe('');
   });
 
   it('reads every fixed element’s box before it moves any (a read after a write lays the page out again)', () => {
@@ -285,7 +328,7 @@ describe('holdRoom', () => {
   });
 });
 
-describe('fixedElementsIn', () => {
+describe('windowPlacedIn', () => {
   it('finds the fixed ancestor of what is under the strip, never the card itself nor static elements', () => {
     const nav = fixedAt({ left: 0, top: 0, width: 275, height: 800 });
     const link = document.createElement('a');
@@ -296,7 +339,7 @@ describe('fixedElementsIn', () => {
     host.setAttribute('style', 'position: fixed');
     document.documentElement.append(host);
     document.elementsFromPoint = () => [host, link, text, document.body, document.documentElement];
-    expect(fixedElementsIn(document, { left: 0, top: 0, right: 100, bottom: 64 }, host)).toEqual([nav]);
+    expect(windowPlacedIn(document, { left: 0, top: 0, right: 100, bottom: 64 }, host)).toEqual([nav]);
     host.remove();
   });
 });
