@@ -236,7 +236,8 @@ function attach({ root, host, marks, linkOf, entryOf, site, signal }: MarkLayerH
   window.addEventListener(
     'keydown',
     (event) => {
-      if (event.key !== 'Tab' || !event.isTrusted) return;
+      // A Tab the page already answered (a dialog keeping the focus inside it) is left to the page.
+      if (event.key !== 'Tab' || !event.isTrusted || event.defaultPrevented) return;
       // Inside the layer, the target is the host: the layer's own listener answers those.
       backwards = event.shiftKey;
       if (backwards) {
@@ -250,7 +251,8 @@ function attach({ root, host, marks, linkOf, entryOf, site, signal }: MarkLayerH
       event.preventDefault();
       mark.focus();
     },
-    capture,
+    // After the page's own listeners: they may keep the focus (a dialog's focus trap), or stop the key.
+    listen,
   );
   document.addEventListener(
     'focusin',

@@ -472,6 +472,13 @@ describe('marks on the links to digest items', () => {
     // The focused mark shows its card, as hovering does.
     await page.keyboard.press('Tab');
     await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('一个在本机运行的代码检索工具');
+    // A page that keeps Tab to itself (a dialog's focus trap) keeps it: the focus is not taken to the mark.
+    await page.evaluate(() =>
+      document.addEventListener('keydown', (event) => event.key === 'Tab' && event.preventDefault()),
+    );
+    await page.focus('a[href="https://github.com/acme/widget"]');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('acme/widget');
     await page.close();
   });
 
