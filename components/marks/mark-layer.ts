@@ -2,7 +2,7 @@
  * The marks' layer: one element under <html> with a closed shadow root, holding a small button per marked link,
  * placed over the page beside the link. Nothing is put inside the page's own DOM, so React and Turbo re-render as
  * they like: a link that leaves takes its mark with it at the next pass. The page's CSS cannot reach into the shadow
- * root, and `:host` resets the host even against `!important` rules. The layer is added only with the first mark:
+ * root, and `:host` resets the host even against `!important` rules. The layer is added only with the first mark shown:
  * a page with no linked entry is left as served. Plain DOM: this runs in the lean page script on every page.
  */
 import { markPlace } from '../../lib/marks/placement';
@@ -34,10 +34,13 @@ export function createMarkLayer(hostName: string): MarkLayer {
   const marks = new Map<HTMLAnchorElement, HTMLElement>();
   const links = new WeakMap<EventTarget, HTMLAnchorElement>();
 
-  /** A link under something of the page's (a sticky header, a dialog): its mark would be drawn over that. */
+  /**
+   * A link under something of the page's (a sticky header, a dialog): its mark would be drawn over that. Or out of the
+   * window (nothing there to hit): its mark is drawn when it is scrolled into view.
+   */
   const covered = (link: Element, line: DOMRect) => {
     const hit = document.elementFromPoint(line.left + 2, line.top + line.height / 2);
-    return hit !== null && hit !== host && !link.contains(hit) && !hit.contains(link);
+    return !hit || (hit !== host && !link.contains(hit) && !hit.contains(link));
   };
 
   return {
@@ -52,8 +55,6 @@ export function createMarkLayer(hostName: string): MarkLayer {
         links.set(mark, link);
         marks.set(link, mark);
         root.append(mark);
-        // Under <html>, not <body>: Turbo swaps the body on in-app navigation.
-        if (!host.isConnected) document.documentElement.append(host);
       }
       mark.textContent = text;
       mark.setAttribute('aria-label', `${text}: ${title}`);
@@ -69,13 +70,22 @@ export function createMarkLayer(hostName: string): MarkLayer {
       for (const [link, mark] of marks) {
         const lines = link.getClientRects();
         const line = lines[lines.length - 1];
-        if (!line?.width || covered(link, line)) continue;
+        // Only beside a link the user sees: in the window, drawn, not covered. Else a page's script could add links
+        // no one sees and watch for the layer to learn what the library holds.
+        if (
+          !line?.width ||
+          !link.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ||
+          covered(link, line)
+        )
+          continue;
         // Read before any write of this pass: the layout is clean, nothing is laid out again.
         const width = mark.hidden ? 90 : mark.offsetWidth;
         const { left, top } = markPlace(line, width, viewportWidth);
         // As the style serializes it, so an unchanged place reads back equal and is not written again.
         places.set(mark, `translate(${Math.round(left + scrollX)}px, ${Math.round(top + scrollY)}px)`);
       }
+      // Under <html>, not <body>: Turbo swaps the body on in-app navigation. Added with the first mark shown.
+      if (places.size && !host.isConnected) document.documentElement.append(host);
       for (const mark of marks.values()) {
         const place = places.get(mark);
         // A write makes the next pass lay the page out again: only changes are written.

@@ -546,6 +546,38 @@ describe('marks on the links to digest items', () => {
     await page.close();
   });
 
+  it('tells a page nothing through links the user cannot see; a linked link gets its mark once scrolled into view', async () => {
+    const { page, layer, errors } = await open(session, URLS.nothing);
+    // A page's script asking about the library with links no one sees: hidden, transparent, off screen, covered.
+    await page.evaluate(() => {
+      const linked = 'https://github.com/acme/widget';
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        `<a href="${linked}" style="display:none">a</a><a href="${linked}" style="opacity:0">b</a>` +
+          `<a href="${linked}" style="visibility:hidden">c</a>` +
+          `<a href="${linked}" style="position:absolute;left:-9999px">d</a>` +
+          `<div style="position:relative"><a href="${linked}">e</a><div style="position:absolute;inset:0;background:#fff"></div></div>` +
+          `<div style="height:3000px"></div><p id="far"><a href="${linked}">acme/widget, far below</a></p>`,
+      );
+    });
+    await page.waitForTimeout(1500);
+    const hosts = () =>
+      page.evaluate(
+        () =>
+          [...document.documentElement.children].filter((node) => node.localName.startsWith('digest-lens-'))
+            .length,
+      );
+    expect(await hosts()).toBe(0);
+    // The one the user scrolls to is marked then.
+    await page.evaluate(() => document.getElementById('far')?.scrollIntoView());
+    await expect.poll(hosts, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => nearLinks(layer), { timeout: 10_000 })
+      .toEqual(['https://github.com/acme/widget']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('draws the marks in dark pages too (screenshots)', async () => {
     for (const [url, name] of [
       [URLS.homeDark, 'marks-x-dark'],
