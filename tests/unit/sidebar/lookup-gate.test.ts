@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLookupGate } from '../../../lib/sidebar/lookup-gate';
+import { createLookupGate, INPUT_ADMITS_MS } from '../../../lib/sidebar/lookup-gate';
 
 const REPO = ['github:lens-org/deep-repo'];
 const OTHER = ['github:someone/else'];
@@ -36,5 +36,26 @@ describe('the lookup gate', () => {
     gate.noteInput(user);
     expect(gate.admit([])).toBe(true);
     expect(gate.admit(REPO)).toBe(false);
+  });
+
+  it('lets an input admit only a navigation within a few seconds of it (a page cannot keep it for later)', () => {
+    let time = 1_000;
+    const gate = createLookupGate(true, () => time);
+    expect(gate.admit(REPO)).toBe(true);
+    gate.noteInput(user);
+    time += INPUT_ADMITS_MS + 1;
+    expect(gate.admit(OTHER)).toBe(false);
+    gate.noteInput(user);
+    time += INPUT_ADMITS_MS - 1;
+    expect(gate.admit(OTHER)).toBe(true);
+  });
+
+  it('takes no key that types a character as a choice of where to go; Enter and other keys are', () => {
+    const gate = createLookupGate(false);
+    gate.noteInput({ isTrusted: true, key: 'a' });
+    gate.noteInput({ isTrusted: true, key: '中' });
+    expect(gate.admit(REPO)).toBe(false);
+    gate.noteInput({ isTrusted: true, key: 'Enter' });
+    expect(gate.admit(REPO)).toBe(true);
   });
 });
