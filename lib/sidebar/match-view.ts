@@ -3,6 +3,7 @@
  * http(s), and the item's sources other than the page itself.
  */
 import { newestPerStory } from '../match-order';
+import { withoutBidiControls } from '../plain-text';
 import type { Match, Section } from '../schema';
 import { safeHttpUrl } from '../ui/safe-url';
 
@@ -28,7 +29,9 @@ export interface MatchView {
 
 export function linkLabel(href: string): string {
   const url = new URL(href);
-  const path = url.pathname === '/' ? '' : decodeURIComponentSafe(url.pathname.replace(/\/$/, ''));
+  // Decoded, a path may hold bidirectional controls (%E2%80%AE) that make `gnp.exe` read as `exe.png`: removed.
+  const path =
+    url.pathname === '/' ? '' : withoutBidiControls(decodeURIComponentSafe(url.pathname.replace(/\/$/, '')));
   return `${url.host.replace(/^www\./, '')}${path}`;
 }
 

@@ -99,6 +99,10 @@ it('labels a link by host and path', () => {
   expect(linkLabel('https://example.com/')).toBe('example.com');
 });
 
+it('labels a link without the bidirectional controls its path may decode to (exe.png that is gnp.exe)', () => {
+  expect(linkLabel('https://evil.example/%E2%80%AEgnp.exe')).toBe('evil.example/gnp.exe');
+});
+
 describe("the page's own items and the others (groupViews, relatedKind)", () => {
   const pull = (number: number, date = '2026-11-20') =>
     makeMatch({
