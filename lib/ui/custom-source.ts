@@ -4,7 +4,13 @@
  * the way). Pure, so the click handler can validate synchronously and still call `permissions.request` inside the
  * user gesture. Also which host permission a removed source no longer needs.
  */
-export type CustomSourceProblem = 'empty' | 'notUrl' | 'notHttps' | 'dateInHost' | 'duplicate';
+export type CustomSourceProblem =
+  | 'empty'
+  | 'notUrl'
+  | 'notHttps'
+  | 'credentials'
+  | 'dateInHost'
+  | 'duplicate';
 
 export type CustomSourceCheck =
   | { ok: true; url: string; origin: string; isTemplate: boolean }
@@ -25,6 +31,8 @@ export function checkCustomSource(input: string, existing: readonly string[]): C
   }
   if (parsed.protocol !== 'https:') return { ok: false, problem: 'notHttps' };
   if (!/^https:\/\//i.test(url)) return { ok: false, problem: 'notUrl' };
+  // The browser's fetch refuses an address holding a user name or password: the source could never be read.
+  if (parsed.username || parsed.password) return { ok: false, problem: 'credentials' };
   if (parsed.hostname.includes(SAMPLE_DATE)) return { ok: false, problem: 'dateInHost' };
   // As the browser reads them: HTTPS://Static.Example.com/… is the same source as https://static.example.com/….
   if (existing.some((other) => sameAddress(other, parsed.href))) return { ok: false, problem: 'duplicate' };

@@ -24,6 +24,9 @@ describe('checkCustomSource', () => {
     ['http://example.com/{date}.md', 'notHttps'],
     ['https:example.com/{date}.md', 'notUrl'],
     ['https://{date}.example.com/x.md', 'dateInHost'],
+    // fetch refuses an address with credentials in it: said, not retried as "unreachable".
+    ['https://user@example.com/{date}.md', 'credentials'],
+    ['https://user:secret@example.com/{date}.md', 'credentials'],
   ])('rejects %j as %s', (input, problem) => {
     expect(checkCustomSource(input, [])).toEqual({ ok: false, problem });
   });
