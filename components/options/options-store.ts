@@ -22,6 +22,12 @@ import { checkCustomSource, customSourceOrigin, permissionToRelease } from '../.
 import { type BackgroundClient, errorText, isNoAnswer } from '../shared/client';
 import { optionsStrings } from './strings';
 
+/**
+ * The largest file the options page reads for an import: five years of digests export to ~30 MB; a larger file
+ * would stall the page and then fail at the browser's message limit with its own words.
+ */
+export const IMPORT_MAX_BYTES = 60 * 2 ** 20;
+
 export { ARCHIVE_IMPORT_KEY };
 
 export interface OptionsDeps {
@@ -319,6 +325,8 @@ export function createOptionsStore(deps: OptionsDeps) {
 
   function importFile(file: File): Promise<void> {
     return runData(async () => {
+      // Read whole and handed to the background in one message, which the browser caps (64 MiB in Chrome).
+      if (file.size > IMPORT_MAX_BYTES) throw new Error(strings.tooLarge(Math.ceil(file.size / 2 ** 20)));
       let parsed: unknown;
       try {
         parsed = JSON.parse(await file.text());

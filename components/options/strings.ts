@@ -75,6 +75,8 @@ const zh = {
   imported: (added: number, updated: number, kept: number) =>
     `新增 ${added} 份，更新 ${updated} 份，保留 ${kept} 份。`,
   notJson: '这个文件不是有效的 JSON。',
+  tooLarge: (megabytes: number) =>
+    `这个文件有 ${megabytes} MB，超过了一次导入的上限 60 MB；没有导入任何内容。`,
   notExport: '这个文件不是 Digest Lens 导出的摘要文件，没有导入任何内容。',
   clearData: '清除全部数据',
   clearConfirm: '确定要删除所有已保存的摘要和已读记录吗？设置会保留。此操作无法撤销。',
@@ -164,6 +166,8 @@ const en: OptionsStrings = {
   importData: 'Import a JSON file',
   imported: (added, updated, kept) => `Added ${added}, updated ${updated}, kept ${kept}.`,
   notJson: 'This file is not valid JSON.',
+  tooLarge: (megabytes) =>
+    `This file is ${megabytes} MB, over the 60 MB one import can read; nothing was imported.`,
   notExport: 'This file is not a Digest Lens export: nothing was imported.',
   clearData: 'Clear all data',
   clearConfirm:

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { IMPORT_MAX_BYTES } from '../../../components/options/options-store';
 import type { ArchiveImportStatus } from '../../../lib/schema';
 import { storedDigest } from '../ui/fake-client';
 import { interact, textOf } from '../ui/render';
@@ -165,6 +166,15 @@ describe('the options page’s data actions', () => {
       '这个文件不是 Digest Lens 导出的摘要文件，没有导入任何内容。',
     );
     expect(kit.fake.calls.some((call) => call.type === 'importData')).toBe(false);
+    // A file too large to import is refused before it is read.
+    const huge = new File(['{}'], 'huge.json');
+    Object.defineProperty(huge, 'size', { value: IMPORT_MAX_BYTES + 1 });
+    const read = vi.spyOn(huge, 'text');
+    await interact(() => kit?.store.importFile(huge));
+    expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe(
+      '这个文件有 61 MB，超过了一次导入的上限 60 MB；没有导入任何内容。',
+    );
+    expect(read).not.toHaveBeenCalled();
     const broken = '{"format":"digest-lens-export","digests":[{"date":"昨天"}]}';
     await interact(() => kit?.store.importFile(new File([broken], 'broken.json')));
     expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe(
