@@ -21,15 +21,23 @@ export interface MarksLifetime {
   readonly signal: AbortSignal;
 }
 
-export function startMarks(ctx: MarksLifetime, site: SiteId | null): void {
+/**
+ * Mark the page's links. Answers what to call when the background says to look again (the library was cleared or
+ * imported, a setting changed): the marks ask whether the library or the settings changed, and follow.
+ */
+export function startMarks(ctx: MarksLifetime, site: SiteId | null): () => void {
+  let lookAgain = () => {};
   // Nothing is made at document_start, in the script's evaluation on every page: the marks start with the HTML parsed.
-  const start = () => ctx.isInvalid || markPage(ctx, site);
+  const start = () => {
+    if (!ctx.isInvalid) lookAgain = markPage(ctx, site);
+  };
   if (document.readyState === 'loading')
     document.addEventListener('DOMContentLoaded', start, { signal: ctx.signal });
   else start();
+  return () => lookAgain();
 }
 
-function markPage(ctx: MarksLifetime, site: SiteId | null): void {
+function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
   const language = uiLanguage();
   const { signal } = ctx;
   let pageUrl = location.href;
@@ -167,4 +175,5 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): void {
   });
   pending.add(document.documentElement);
   scan();
+  return batcher.check;
 }

@@ -15,7 +15,7 @@ export default {
   main() {
     const ctx = createPageScriptContext();
     const site = siteOf(location.href);
-    startPageCard(ctx, site);
-    startMarks(ctx, site);
+    // The marks wait for the HTML to be parsed; the card's lookup goes at once.
+    startPageCard(ctx, site, startMarks(ctx, site));
   },
 } satisfies UnlistedScriptDefinition;

@@ -114,8 +114,15 @@ export function createPageCardController(ctx: PageScriptContext, site: SiteId | 
   return controller;
 }
 
-/** Wire the card to the page: first look-up now, then one per in-app navigation, and the shortcut. */
-export function startPageCard(ctx: PageScriptContext, site: SiteId | null): PageCardController {
+/**
+ * Wire the card to the page: first look-up now, then one per in-app navigation, and the shortcut. The background's
+ * `lookAgain` (a clear, an import, a setting changed) reaches the card and `lookAgainMarks`.
+ */
+export function startPageCard(
+  ctx: PageScriptContext,
+  site: SiteId | null,
+  lookAgainMarks?: () => void,
+): PageCardController {
   const listen = { capture: true, signal: ctx.signal };
   // A panel left by an earlier copy of this script that could not clean up (an extension reload in a browser
   // that injects the new copy into open tabs): this copy owns the page now.
@@ -131,7 +138,10 @@ export function startPageCard(ctx: PageScriptContext, site: SiteId | null): Page
   }, ctx.signal);
   const onMessage = (message: unknown) => {
     if (isToggleMessage(message)) void controller.toggle();
-    else if ((message as ContentMessage | null)?.type === 'lookAgain') void controller.refresh();
+    else if ((message as ContentMessage | null)?.type === 'lookAgain') {
+      void controller.refresh();
+      lookAgainMarks?.();
+    }
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -578,6 +578,32 @@ describe('marks on the links to digest items', () => {
     await page.close();
   });
 
+  it('follows the options at once on an open page: marks switched off for the site go, switched on come back', async () => {
+    const { page, layer } = await open(session, URLS.search);
+    await expect
+      .poll(() => nearLinks(layer), { timeout: 10_000 })
+      .toEqual(['https://github.com/acme/widget']);
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    const marksOnGitHub = (on: boolean) =>
+      options.evaluate(async (value) => {
+        const { settings } = await chrome.storage.local.get('settings');
+        const current = (settings ?? {}) as { marks?: Record<string, boolean> };
+        await chrome.storage.local.set({
+          settings: { ...current, marks: { x: true, huggingface: true, ...current.marks, github: value } },
+        });
+      }, on);
+    // The search page stays shown (no visibilitychange): it follows the background's word.
+    await marksOnGitHub(false);
+    await expect.poll(() => nearLinks(layer), { timeout: 10_000 }).toEqual([]);
+    await marksOnGitHub(true);
+    await expect
+      .poll(() => nearLinks(layer), { timeout: 10_000 })
+      .toEqual(['https://github.com/acme/widget']);
+    await options.close();
+    await page.close();
+  });
+
   it('draws the marks in dark pages too (screenshots)', async () => {
     for (const [url, name] of [
       [URLS.homeDark, 'marks-x-dark'],

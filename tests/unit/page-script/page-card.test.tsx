@@ -286,7 +286,8 @@ describe('the sidebar controller', () => {
   });
 
   it('looks the page up again when the background says the library was cleared or imported', async () => {
-    const controller = startSidebar(ctx, 'x');
+    const marksLookAgain = vi.fn();
+    const controller = startSidebar(ctx, 'x', marksLookAgain);
     await controller.showPage(TWEET);
     expect(hosts()).toHaveLength(1);
     // Cleared: the page's item is gone, and so is its card.
@@ -298,6 +299,8 @@ describe('the sidebar controller', () => {
     expect(lookups()).toHaveLength(3);
     expect(lookups().at(-1)?.[1]).toMatchObject({ keys: ['x:status:1111'] });
     expect(hosts()).toHaveLength(0);
+    // The page's marks are told too.
+    expect(marksLookAgain).toHaveBeenCalledTimes(1);
     // Imported back: the card again.
     answerByKeys();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'lookAgain' }, {}, () => {});
