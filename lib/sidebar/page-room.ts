@@ -344,6 +344,13 @@ export function reserveRoom(
  * there) turns out wider than what is left beside the side panel, `onSide` is told the side that suits it now.
  * Returns the room: `refresh` after the page changed (an in-app navigation), `release` to give it back.
  */
+/**
+ * The widest window at which this page overflowed beside the side panel (0: none). The bar is kept until the window
+ * is wider: at the bar, the width alone says the panel fits, and the two would take turns for ever (a page wider
+ * than the window less 360 px froze its tab so: QA, 2026-12-01).
+ */
+let overflowedAt = 0;
+
 export function holdRoom(
   side: RoomSide,
   site: SiteId | null | undefined,
@@ -353,9 +360,12 @@ export function holdRoom(
 ): Pick<PageRoom, 'refresh' | 'release'> {
   const room = reserveRoom(side, ignore, document, later);
   const check = () => {
-    const planned = roomSide(site, window.innerWidth);
-    if (planned !== side) onSide(planned);
-    else if (room.overflows()) onSide('top');
+    const width = window.innerWidth;
+    const planned = roomSide(site, width);
+    if (side === 'right' && planned === 'right' && room.overflows()) {
+      overflowedAt = width;
+      onSide('top');
+    } else if (planned !== side && !(planned === 'right' && width <= overflowedAt)) onSide(planned);
   };
   let frame = 0;
   const onResize = () => {
@@ -371,6 +381,8 @@ export function holdRoom(
   else check();
   return {
     refresh() {
+      // A new page in the same document may fit beside the panel: it is tried there once.
+      overflowedAt = 0;
       room.refresh();
       if (document.readyState !== 'loading') check();
     },

@@ -84,7 +84,6 @@ function domAsServed(page: Page, html: string): Promise<boolean> {
   );
 }
 
-// One retry: a card missing once in a CI run of this file (see openCard) must not sink the build, and still shows.
 /** `selector`'s element ends where the card's strip starts (at 1280 px), and its `controls` links and buttons are reachable. */
 async function expectBesideTheCard(page: Page, selector: string, controls: number): Promise<void> {
   await expect
@@ -106,6 +105,7 @@ async function expectBesideTheCard(page: Page, selector: string, controls: numbe
   expect(hits).toEqual(Array.from({ length: controls }, () => true));
 }
 
+// One retry: a card missing once in a CI run of this file (see openCard) must not sink the build, and still shows.
 describe('the card covers nothing by default', { retry: 1 }, () => {
   let server: FixtureServer;
   let session: ExtensionSession;
@@ -207,6 +207,25 @@ describe('the card covers nothing by default', { retry: 1 }, () => {
     await page.mouse.wheel(0, 600);
     await expect.poll(() => page.evaluate(() => document.getElementById('top') !== null)).toBe(true);
     await expect.poll(async () => (await coverage(page)).covered, { timeout: 5_000 }).toEqual([]);
+  });
+
+  it('docks as the bar above a page too wide to sit beside the panel, and the page stays responsive', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const repo = SITE_PAGES[0] as SitePageFixture;
+    // A page of that repo whose content is 1,000 px wide: beside the 360 px panel it overflows, and at the bar the
+    // window alone says the panel fits. The card took turns between the two for ever, freezing the tab.
+    const wide = `${repo.url}/blob/main/WIDE.md`;
+    server.page(
+      wide,
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>wide</title></head><body><div style="width:1000px;height:60px;background:#eee">A 1,000 px wide block</div></body></html>',
+    );
+    const state = await openCard({ ...repo, url: wide });
+    expect(state.layout).toBe('top');
+    const started = Date.now();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.title)).toBe('wide');
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect((await cardState(cdp))?.layout).toBe('top');
   });
 
   it('moves out from under the card a menu placed absolute against the window (no positioned ancestor)', async () => {

@@ -319,6 +319,33 @@ describe('holdRoom', () => {
     expect(document.documentElement.hasAttribute('style')).toBe(false);
   });
 
+  it('keeps the bar for a page that overflowed beside the panel, until the window is wider (they took turns for ever)', () => {
+    windowOf(1280, 800, () => []);
+    const width = vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(1280);
+    vi.spyOn(document.body, 'clientWidth', 'get').mockReturnValue(920);
+    vi.spyOn(document.body, 'scrollWidth', 'get').mockReturnValue(1000);
+    // As the card does: each side asked for is held anew, after the call that asked (a re-render).
+    const sides: string[] = [];
+    const asked: ('right' | 'top')[] = [];
+    let room: ReturnType<typeof holdRoom> | undefined;
+    const settle = () => {
+      for (let side = asked.shift(); side && sides.length < 10; side = asked.shift()) {
+        room?.release();
+        sides.push(side);
+        room = holdRoom(side, 'github', null, (next) => asked.push(next), atOnce);
+      }
+    };
+    asked.push('right');
+    settle();
+    expect(sides).toEqual(['right', 'top']);
+    // A wider window: the panel is tried again, once.
+    width.mockReturnValue(1600);
+    room?.refresh();
+    settle();
+    expect(sides).toEqual(['right', 'top', 'right', 'top']);
+    room?.release();
+  });
+
   it('asks for the side its site suits at once: the bar for X at 1280 px', () => {
     windowOf(1280, 800, () => []);
     vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(1280);
