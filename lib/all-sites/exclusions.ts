@@ -36,3 +36,22 @@ export function parseExclusions(text: string): ExclusionsResult {
   if (hosts.size > MAX_EXCLUDED_SITES) return { ok: false, tooMany: hosts.size };
   return { ok: true, hosts: [...hosts] };
 }
+
+/**
+ * Whether a web page off the served sites is still to be answered: all sites on, and its host not excluded (an
+ * excluded host covers its subdomains). A tab opened while the page script ran there keeps it after the user unticks
+ * the option or excludes the site; the background answers it "off" from then on (QA, 2026-12-01).
+ */
+export function allSitesAnswer(
+  allSites: { enabled: boolean; excluded: readonly string[] },
+  pageUrl: string,
+): boolean {
+  if (!allSites.enabled) return false;
+  let host: string;
+  try {
+    host = new URL(pageUrl).hostname.replace(/^www\./, '');
+  } catch {
+    return false;
+  }
+  return !allSites.excluded.some((excluded) => host === excluded || host.endsWith(`.${excluded}`));
+}

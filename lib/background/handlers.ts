@@ -1,8 +1,10 @@
 /** What the background answers to each message of the protocol (lib/protocol.ts). */
 
+import { allSitesAnswer } from '../all-sites/exclusions';
+import { hasAllSitesAccess } from '../all-sites/start-all-sites';
 import type { RequestOf, ResponseOf } from '../protocol';
 import { markDayRead, markItemsRead, markVisitedRead, readStateOfDays } from '../read-state/read-days';
-import type { Settings } from '../schema';
+import type { Settings, SiteId } from '../schema';
 import { loadCollapsed, loadLayout, saveCollapsed, saveLayout } from '../sidebar/collapsed-store';
 import { pageMode } from '../sidebar/page-mode';
 import { readToggleShortcut } from '../sidebar/shortcut';
@@ -49,6 +51,8 @@ export interface HandlerDeps {
    * `tabIds`, the tabs whose page looked itself up (ContentMessage), which look their page up again.
    */
   libraryReplaced?: (tabIds: number[]) => void;
+  /** Whether the browser grants the all-sites access (`permissions.contains` when absent). */
+  allSitesAccess?: () => Promise<boolean>;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -74,6 +78,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     for (const tabId of tabIds) void deps.setBadge(tabId, 0).catch(() => undefined);
     deps.libraryReplaced?.(tabIds);
   };
+  /**
+   * A web page off the served sites (reached by the all-sites registration) that is no longer to be answered: the
+   * option unticked, its site excluded or the access taken away since its page script started. Extension pages
+   * (which ask about keys of their own) are not web pages.
+   */
+  const offAllSites = async (site: SiteId | null, sender: MessageSender, settings: Settings) => {
+    const url = sender.url ?? '';
+    if (site !== null || !/^https?:/.test(url)) return false;
+    return !(allSitesAnswer(settings.allSites, url) && (await (deps.allSitesAccess ?? hasAllSitesAccess)()));
+  };
   /** Each tab's newest lookup not yet counted on its badge: an older, slower answer leaves the badge alone. */
   const badgeTurns = new Map<number, number>();
   let lookups = 0;
@@ -89,7 +103,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     turn: number,
   ): Promise<{ response: ResponseOf<'lookup'>; page: PageMatches; visited: Promise<unknown> }> {
     const settings = await deps.settings();
-    const mode = pageMode(settings, site);
+    const mode = (await offAllSites(site, sender, settings)) ? 'off' : pageMode(settings, site);
     // The card's UI loads only where it will show, as soon as the index says the page has entries: its injection
     // runs while their digests are read and the answer sent, and the page script mounts the card once both are
     // there. (An entry whose digest proves damaged leaves the chunk loaded and idle: it draws nothing by itself.)
@@ -146,7 +160,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return answered.then(({ response }) => response);
     },
     async markLookup({ keys, site }, sender) {
-      const answer = await answerMarks(await store(), keys, site, await deps.settings());
+      const settings = await deps.settings();
+      const on = !(await offAllSites(site, sender, settings));
+      const answer = await answerMarks(await store(), keys, site, settings, on);
       // The mark's card is drawn by the page UI chunk: loaded once a mark matched, as for the page's own card.
       const target = senderTarget(sender);
       if (answer.marks.length > 0 && target && deps.loadPageUi)

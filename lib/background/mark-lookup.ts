@@ -52,9 +52,11 @@ export async function answerMarks(
   keys: readonly string[],
   site: SiteId | null,
   settings: Settings,
+  /** False for a page the background no longer answers (all sites unticked, its site excluded). */
+  allowed = true,
 ): Promise<MarkAnswer> {
   const stamp = libraryStamp();
-  if (site !== null && (!settings.sites[site] || !settings.marks[site]))
+  if (!allowed || (site !== null && (!settings.sites[site] || !settings.marks[site])))
     return { marks: [], on: false, stamp };
   const asked = new Set(keys);
   const matching = await store.readItems(async (reader) => {

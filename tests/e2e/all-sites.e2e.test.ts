@@ -201,7 +201,9 @@ describe('all sites, with the access granted (WXT_GRANT_ALL_SITES=1 build)', () 
     await unrelated.close();
   });
 
-  it('never runs on an excluded site (its subdomains included)', async () => {
+  it('never runs on an excluded site (its subdomains included), and leaves an open page of it at once', async () => {
+    const open = await visit(session, WIKI_PAGE);
+    await expect.poll(() => cardText(open), { timeout: 15_000 }).toContain(WIKI_TITLE);
     await options.locator('textarea[name="all-sites-excluded"]').fill('wikipedia.org');
     await options.getByRole('button', { name: '保存排除列表' }).click();
     await expect
@@ -214,6 +216,9 @@ describe('all sites, with the access granted (WXT_GRANT_ALL_SITES=1 build)', () 
         ),
       )
       .toContain('*://*.wikipedia.org/*');
+    // The tab opened before: its page script still runs, and the background answers it "off" now.
+    await expect.poll(() => cardText(open), { timeout: 15_000 }).toBe('');
+    await open.close();
     const wiki = await visit(session, WIKI_PAGE);
     await settle(wiki);
     expect(await cardText(wiki)).toBe('');
@@ -222,7 +227,16 @@ describe('all sites, with the access granted (WXT_GRANT_ALL_SITES=1 build)', () 
   });
 
   it('turned off, unregisters the script and says so, keeping the access (Chrome would take the feeds’ sites with it)', async () => {
+    // Pages opened while it was on: their card and marks go at once.
+    const openPaper = await visit(session, ARXIV_PAGE);
+    const openList = await visit(session, LIST_PAGE);
+    await expect.poll(() => cardText(openPaper), { timeout: 15_000 }).toContain(PAPER_TITLE);
+    await expect.poll(() => markLabels(openList), { timeout: 15_000 }).toHaveLength(2);
     await setAllSites(options, false);
+    await expect.poll(() => cardText(openPaper), { timeout: 15_000 }).toBe('');
+    await expect.poll(() => markLabels(openList), { timeout: 15_000 }).toHaveLength(0);
+    await openPaper.close();
+    await openList.close();
     await expect.poll(() => registeredScripts(session)).toEqual([]);
     const said = await options.locator('[data-notice="all-sites"]').innerText();
     expect(said).toContain('不再在其他网站上运行');

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportFileSchema } from '../../../lib/schema';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../lib/settings';
 import { archiveUrl, datedUrl } from '../../fixtures/digest-builder';
 import { storedDigest, testItem } from '../storage/stored-digest';
 import { digestText } from '../sync/sync-setup';
@@ -171,6 +172,54 @@ describe('lookup', () => {
       fromOurContentScript(),
     );
     expect(reply).toMatchObject({ ok: false });
+  });
+
+  it('answers "off" to a page off the served sites once all sites are unticked, its site excluded or the access gone', async () => {
+    const { background, store } = await backgroundSetup({
+      allSites: { enabled: true, excluded: ['blog.example'] },
+    });
+    await store.write(
+      storedDigest('2026-11-28', { items: [testItem('news', 1, ['https://arxiv.org/abs/2401.01234'])] }),
+    );
+    // Typed to answer nothing in the fake browser; the real one answers whether the access is granted.
+    const access = vi.spyOn(fakeBrowser.permissions, 'contains') as unknown as {
+      mockResolvedValue(granted: boolean): void;
+    };
+    access.mockResolvedValue(true);
+    const from = (url: string) => ({ ...fromOurContentScript(), url });
+    const ask = async (url: string) => {
+      const lookup = (await background.route(
+        { type: 'lookup', payload: { keys: ['paper:2401.01234'], site: null } },
+        from(url),
+      )) as { value: { mode: string; matches: unknown[] } };
+      const marks = (await background.route(
+        { type: 'markLookup', payload: { keys: ['paper:2401.01234'], site: null } },
+        from(url),
+      )) as { value: { on: boolean; marks: unknown[] } };
+      return [lookup.value.mode, lookup.value.matches.length, marks.value.on, marks.value.marks.length];
+    };
+    expect(await ask('https://arxiv.org/abs/2401.01234')).toEqual(['auto', 1, true, 1]);
+    // An excluded site (its subdomains too), and the access taken away in the browser.
+    expect(await ask('https://www.blog.example/post')).toEqual(['off', 0, false, 0]);
+    expect(await ask('https://news.blog.example/post')).toEqual(['off', 0, false, 0]);
+    access.mockResolvedValue(false);
+    expect(await ask('https://arxiv.org/abs/2401.01234')).toEqual(['off', 0, false, 0]);
+    // Unticked (the tabs that looked up are told to look again).
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    access.mockResolvedValue(true);
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { ...structuredClone(DEFAULT_SETTINGS), allSites: { enabled: false, excluded: [] } },
+    });
+    await expect.poll(() => ask('https://arxiv.org/abs/2401.01234')).toEqual(['off', 0, false, 0]);
+    // A served site's page is answered as its site's settings say, whatever all sites are.
+    expect(
+      (
+        (await background.route(
+          { type: 'lookup', payload: { keys: ['gh:repo:acme/widget'], site: 'github' } },
+          fromOurContentScript(),
+        )) as { value: { mode: string } }
+      ).value.mode,
+    ).toBe('auto');
   });
 
   it('answers the remembered collapse, which a content script may set', async () => {
