@@ -123,7 +123,9 @@ export function createAllSitesStore(deps: AllSitesDeps) {
       const text =
         'badLine' in parsed
           ? strings.badLine(parsed.badLine)
-          : strings.tooMany(parsed.tooMany, MAX_EXCLUDED_SITES);
+          : 'servedLine' in parsed
+            ? strings.servedLine(parsed.servedLine)
+            : strings.tooMany(parsed.tooMany, MAX_EXCLUDED_SITES);
       excludedNotice.value = { kind: 'error', text };
       return;
     }

@@ -24,6 +24,8 @@ const zh = {
   excludedSaved: (count: number) =>
     count > 0 ? `已保存：排除 ${count} 个网站。` : '已保存：没有排除的网站。',
   badLine: (line: string) => `“${line}”不是一个网站的地址（例如 example.com），排除列表没有保存。`,
+  servedLine: (line: string) =>
+    `“${line}”是 X、GitHub 或 Hugging Face：它们在上面的“网站”里单独开关，不在这个列表里；排除列表没有保存。`,
   tooMany: (count: number, max: number) => `一共 ${count} 个网站，最多只能排除 ${max} 个，排除列表没有保存。`,
 };
 
@@ -51,6 +53,8 @@ const en: AllSitesStrings = {
   excludedSaved: (count: number) =>
     count > 0 ? `Saved: ${count} ${count === 1 ? 'site' : 'sites'} excluded.` : 'Saved: no site excluded.',
   badLine: (line: string) => `“${line}” is not a site’s address (like example.com): the list was not saved.`,
+  servedLine: (line: string) =>
+    `“${line}” is X, GitHub or Hugging Face, switched on and off under Sites above, not in this list: the list was not saved.`,
   tooMany: (count: number, max: number) =>
     `${count} sites, but at most ${max} can be excluded: the list was not saved.`,
 };

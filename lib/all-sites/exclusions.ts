@@ -2,6 +2,8 @@
  * The sites where the page script never runs, as the user types them (one a line: `example.com`, `*.example.com`,
  * `https://www.example.com/some/page`): each becomes a host name, which covers its subdomains too.
  */
+import { siteOf } from '../links';
+
 export const MAX_EXCLUDED_SITES = 500;
 
 const HOST_NAME = /^(?=.{1,253}$)([a-z\d]([a-z\d-]{0,61}[a-z\d])?\.)+[a-z\d-]{2,63}$/;
@@ -9,6 +11,7 @@ const HOST_NAME = /^(?=.{1,253}$)([a-z\d]([a-z\d-]{0,61}[a-z\d])?\.)+[a-z\d-]{2,
 export type ExclusionsResult =
   | { ok: true; hosts: string[] }
   | { ok: false; badLine: string }
+  | { ok: false; servedLine: string }
   | { ok: false; tooMany: number };
 
 /** The host name of one line, or null when it names no site (an IP address or a single word is no site here). */
@@ -31,6 +34,8 @@ export function parseExclusions(text: string): ExclusionsResult {
     if (line.trim() === '') continue;
     const host = excludedHost(line);
     if (host === null) return { ok: false, badLine: line.trim() };
+    // X, GitHub and Hugging Face have their own switches (Options → 网站): the list does not reach them.
+    if (siteOf(`https://${host}/`) !== null) return { ok: false, servedLine: line.trim() };
     hosts.add(host);
   }
   if (hosts.size > MAX_EXCLUDED_SITES) return { ok: false, tooMany: hosts.size };

@@ -41,6 +41,11 @@ describe('the sites the user excludes', () => {
     });
   });
 
+  it('names a served site (X, GitHub, Hugging Face: switched per site, out of the list’s reach), and keeps nothing', () => {
+    for (const line of ['github.com', 'https://x.com/home', 'huggingface.co', 'twitter.com'])
+      expect(parseExclusions(`example.com\n${line}`)).toEqual({ ok: false, servedLine: line });
+  });
+
   it(`refuses more than ${MAX_EXCLUDED_SITES} sites`, () => {
     const lines = Array.from({ length: MAX_EXCLUDED_SITES + 1 }, (_, index) => `site${index}.example`);
     expect(parseExclusions(lines.join('\n'))).toEqual({ ok: false, tooMany: MAX_EXCLUDED_SITES + 1 });
