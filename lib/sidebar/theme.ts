@@ -1,6 +1,6 @@
 /**
- * Which of the sidebar's three looks fits the page: read from the site's own theme markers, falling back to the
- * system's colour scheme. Pure functions of a Document and a `matchMedia`, so they run in tests without a browser.
+ * Which of the sidebar's three looks fits the page: read from the site's own theme markers (elsewhere, the page's
+ * background), falling back to the system's colour scheme. Pure functions of a Document and a `matchMedia`, so they run in tests without a browser.
  */
 import type { SiteId } from '../schema';
 
@@ -34,8 +34,11 @@ export function themeOfBackground(color: string): SidebarTheme | undefined {
   return Math.max(rgb.r, rgb.g, rgb.b) > 12 ? 'dim' : 'dark';
 }
 
-/** X paints its theme as the body's background colour: white, #15202b (Dim) or black (Lights out). */
-function xTheme(doc: Document): SidebarTheme | undefined {
+/**
+ * The page's painted background: X paints its theme so (white, #15202b Dim, black Lights out), and so does any
+ * other site with a dark look of its own.
+ */
+function backgroundTheme(doc: Document): SidebarTheme | undefined {
   const view = doc.defaultView;
   for (const element of [doc.body, doc.documentElement]) {
     if (!element) continue;
@@ -74,13 +77,14 @@ function huggingfaceTheme(doc: Document): SidebarTheme {
 export function detectTheme(site: SiteId | null, doc: Document, matchMedia?: MatchMedia): SidebarTheme {
   switch (site) {
     case 'x':
-      return xTheme(doc) ?? systemTheme(matchMedia);
+      return backgroundTheme(doc) ?? systemTheme(matchMedia);
     case 'github':
       return githubTheme(doc, matchMedia) ?? systemTheme(matchMedia);
     case 'huggingface':
       return huggingfaceTheme(doc);
     default:
-      return systemTheme(matchMedia);
+      // Any other site (all sites on): its own background, else the system's (a page that paints none).
+      return backgroundTheme(doc) ?? systemTheme(matchMedia);
   }
 }
 

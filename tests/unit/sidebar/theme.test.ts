@@ -86,7 +86,15 @@ describe('detectTheme on Hugging Face: html.dark', () => {
   });
 });
 
-it('follows the system on an unknown site', () => {
+it('follows an unknown site’s own background, else the system (a page that paints none)', () => {
   expect(detectTheme(null, document, systemDark)).toBe('dark');
   expect(detectTheme(null, document, systemLight)).toBe('light');
+  // Any other site with a dark look of its own is dark whatever the system says (the card was white beside it).
+  document.body.style.backgroundColor = 'rgb(13, 17, 23)';
+  expect(detectTheme(null, document, systemLight)).toBe('dim');
+  document.body.style.backgroundColor = 'rgb(0, 0, 0)';
+  expect(detectTheme(null, document, systemLight)).toBe('dark');
+  document.body.style.backgroundColor = 'rgb(255, 255, 255)';
+  expect(detectTheme(null, document, systemDark)).toBe('light');
+  document.body.style.backgroundColor = '';
 });
