@@ -55,10 +55,9 @@ export function syncDocument(
     (error: unknown): DocumentResult => ({
       kind: 'failed',
       // A full disk refuses the fetch bookkeeping too (a 404's record, new validators): said in the same words.
-      error:
-        error instanceof StorageFullError || isQuotaExceeded(error)
-          ? notStored(new StorageFullError())
-          : localized((words) => words.unexpected(describeError(error))),
+      error: isStorageFull(error)
+        ? notStored(error)
+        : localized((words) => words.unexpected(describeError(error))),
     }),
   );
 }
@@ -145,11 +144,15 @@ async function usableValidators(
   };
 }
 
+/** Storage full: after room was made (the room maker's error), or the browser's own quota error on any write. */
+function isStorageFull(error: unknown): boolean {
+  return error instanceof StorageFullError || isQuotaExceeded(error);
+}
+
 function notStored(error: unknown): LocalizedText {
-  const reason =
-    error instanceof StorageFullError
-      ? localized((words) => words.storageFullReason)
-      : verbatim(describeError(error));
+  const reason = isStorageFull(error)
+    ? localized((words) => words.storageFullReason)
+    : verbatim(describeError(error));
   return localized((words, language) => words.notStored(reason[language]));
 }
 
