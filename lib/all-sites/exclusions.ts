@@ -52,11 +52,7 @@ export function allSitesAnswer(
   pageUrl: string,
 ): boolean {
   if (!allSites.enabled) return false;
-  let host: string;
-  try {
-    host = new URL(pageUrl).hostname.replace(/^www\./, '');
-  } catch {
-    return false;
-  }
-  return !allSites.excluded.some((excluded) => host === excluded || host.endsWith(`.${excluded}`));
+  // The page's host as the list writes its hosts (no www.); none for an address the list could not name (an IP).
+  const host = excludedHost(pageUrl);
+  return !host || !allSites.excluded.some((excluded) => host === excluded || host.endsWith(`.${excluded}`));
 }
