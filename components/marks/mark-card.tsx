@@ -27,6 +27,8 @@ const CARD_CSS =
   '.dl-mark-card{position:absolute;top:0;left:0;width:360px;max-width:calc(100vw - 16px);overflow:auto;background:var(--dl-bg);border:1px solid var(--dl-border);border-radius:12px;box-shadow:var(--dl-shadow);padding:8px}.dl-mark-card .dl-list{margin:0;padding:0;list-style:none}.dl-mark-close{position:absolute;top:4px;right:4px}';
 
 const CARD_STYLE = `${SHADOW_CARD_CSS}\n${CARD_CSS}`;
+/** What takes the keyboard in the layer: the marks (buttons) and a card's links and buttons. */
+const CONTROLS = 'a[href],button';
 
 interface MarkCardProps {
   entry: MarkEntry;
@@ -197,13 +199,13 @@ function attach({ root, host, marks, linkOf, entryOf, site, signal }: MarkLayerH
    * page; Shift+Tab the same way back. A mark that is hidden (its link scrolled away or covered) is passed by.
    */
   const controlsOf = (mark: HTMLElement | undefined) =>
-    open?.pinned && open.mark === mark ? [...container.querySelectorAll<HTMLElement>('a[href],button')] : [];
+    open?.pinned && open.mark === mark ? [...container.querySelectorAll<HTMLElement>(CONTROLS)] : [];
   const shownMark = (link: EventTarget | null) => {
     const mark = marks.get(link as HTMLAnchorElement);
     return mark && !mark.hidden ? mark : undefined;
   };
   const leaveTabOrder = () => {
-    for (const element of root.querySelectorAll<HTMLElement>('a[href],button')) element.tabIndex = -1;
+    for (const element of root.querySelectorAll<HTMLElement>(CONTROLS)) element.tabIndex = -1;
   };
   leaveTabOrder();
   /** Set by a Shift+Tab the page's order answers: the link it lands on hands the focus to its mark (or card). */
