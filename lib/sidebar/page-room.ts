@@ -1,7 +1,8 @@
 /**
  * The page makes room for the docked card, as Octotree and Gitako make GitHub's layout give them a strip: padding on
  * <html> (on the right for the side panel, at the top for the compact bar), and the page's elements placed against
- * the window (fixed ones, and absolute ones with no positioned ancestor) that reach into that strip moved out of it. Every inline style set here is recorded and put back exactly on release.
+ * the window (fixed ones, and absolute ones with no positioned ancestor) that reach into that strip moved out of it.
+ * Every inline style set here is recorded and put back exactly on release.
  */
 import type { SiteId } from '../schema';
 import { afterNextPaint, type Later } from '../ui/next-paint';
@@ -164,8 +165,8 @@ export const atOnce: Later = (task) => {
 
 /**
  * Make `side`'s strip free of the page. `ignore` is the card's own host element. The padding is set at once, so
- * the page's first frame with the card already leaves it room; the window-placed elements in the strip move once the page
- * is parsed, after that frame (`later`): the card is drawn first, since finding them hit-tests a grid over the
+ * the page's first frame with the card already leaves it room; the window-placed elements in the strip move once the
+ * page is parsed, after that frame (`later`): the card is drawn first, since finding them hit-tests a grid over the
  * strip, which lays the page out (5–30 ms on a heavy page). Those moved out of the top strip follow the scroll: the
  * bar scrolls away with the page, and they move back up with it.
  */

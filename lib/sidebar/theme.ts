@@ -1,6 +1,7 @@
 /**
  * Which of the sidebar's three looks fits the page: read from the site's own theme markers (elsewhere, the page's
- * background), falling back to the system's colour scheme. Pure functions of a Document and a `matchMedia`, so they run in tests without a browser.
+ * background), falling back to the system's colour scheme. Pure functions of a Document and a `matchMedia`, so they
+ * run in tests without a browser.
  */
 import type { SiteId } from '../schema';
 
