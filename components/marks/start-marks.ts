@@ -113,9 +113,12 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
         if (entry) addMark(link, entry);
       }
     },
+    // The library or the settings changed (marks switched on again among them, whose watching stopped with them): the
+    // page is looked at afresh, as after an in-app navigation, and watched again.
     onStale() {
-      removeAll();
-      markOrAsk(registry.marked.keys());
+      pageUrl = '';
+      watch();
+      scan();
     },
     onOff() {
       mutations.disconnect();
@@ -155,13 +158,17 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     frame = nextFrame(scan);
   });
 
+  function watch(): void {
+    mutations.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributeFilter: ['href'],
+    });
+  }
+
   // Capture: a page's own scroller does not bubble its scroll. None of these can be cancelled: no need for passive.
   const listen = { capture: true, signal };
-  mutations.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    attributeFilter: ['href'],
-  });
+  watch();
   addEventListener('resize', place, listen);
   resized.observe(document.documentElement);
   // Scrolled (the window or a page's own scroller): a mark may now be under the page's sticky header.

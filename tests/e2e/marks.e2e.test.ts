@@ -578,7 +578,7 @@ describe('marks on the links to digest items', () => {
     await page.close();
   });
 
-  it('follows the options at once on an open page: marks switched off for the site go, switched on come back', async () => {
+  it('follows the options at once on an open page: marks switched off for the site go, switched on come back and watch the page again', async () => {
     const { page, layer } = await open(session, URLS.search);
     await expect
       .poll(() => nearLinks(layer), { timeout: 10_000 })
@@ -600,6 +600,16 @@ describe('marks on the links to digest items', () => {
     await expect
       .poll(() => nearLinks(layer), { timeout: 10_000 })
       .toEqual(['https://github.com/acme/widget']);
+    // Content that comes after they are back (the next page of results) is marked as it appears, as before.
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'afterbegin',
+        '<ul><li><h3><a href="https://github.com/acme/widget">acme/widget, next page</a></h3></li></ul>',
+      ),
+    );
+    await expect
+      .poll(() => nearLinks(layer), { timeout: 10_000 })
+      .toEqual(['https://github.com/acme/widget', 'https://github.com/acme/widget']);
     await options.close();
     await page.close();
   });
