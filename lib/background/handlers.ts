@@ -74,7 +74,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
    */
   const libraryReplaced = async () => {
     const tabIds = await deps.tabMatches.tabIds();
-    await Promise.all(tabIds.map((tabId) => deps.tabMatches.forget(tabId)));
+    await deps.tabMatches.forget(...tabIds);
     for (const tabId of tabIds) void deps.setBadge(tabId, 0).catch(() => undefined);
     deps.libraryReplaced?.(tabIds);
   };

@@ -46,18 +46,25 @@ export function createTabMatches(area: SessionArea, onChange: (tabId: number) =>
 
   const tabs = () => stored.read();
 
-  /** Change the map, then write all of it; writes follow one another, so the last one holds the last change. */
-  async function change(tabId: number, edit: (map: Map<number, PageMatches>) => boolean): Promise<void> {
+  /**
+   * Change the map (`edit` answers the tabs it changed), then write all of it, once; writes follow one another, so
+   * the last one holds the last change.
+   */
+  async function change(edit: (map: Map<number, PageMatches>) => number[]): Promise<void> {
     const map = await tabs();
-    if (!edit(map)) return;
-    onChange(tabId);
+    const changed = edit(map);
+    if (changed.length === 0) return;
+    for (const tabId of changed) onChange(tabId);
     await stored.write(Object.fromEntries(map));
   }
 
-  /** The tab was closed (or left for a page without the page script): a lookup still answering notes nothing. */
-  function forget(tabId: number): Promise<void> {
-    newest.delete(tabId);
-    return change(tabId, (map) => map.delete(tabId));
+  /**
+   * The tabs were closed (or left for a page without the page script), or the library their matches came from was
+   * replaced: a lookup still answering notes nothing for them. One write for them all.
+   */
+  function forget(...tabIds: number[]): Promise<void> {
+    for (const tabId of tabIds) newest.delete(tabId);
+    return change((map) => tabIds.filter((tabId) => map.delete(tabId)));
   }
 
   return {
@@ -77,12 +84,10 @@ export function createTabMatches(area: SessionArea, onChange: (tabId: number) =>
       const noted = Promise.resolve(answer)
         .then((page) => {
           if (newest.get(tabId) !== lookup) return;
-          return change(tabId, (map) => {
-            if (page.matches.length > 0) {
-              map.set(tabId, { matches: page.matches, total: page.total });
-              return true;
-            }
-            return map.delete(tabId);
+          return change((map) => {
+            if (page.matches.length > 0) map.set(tabId, { matches: page.matches, total: page.total });
+            else if (!map.delete(tabId)) return [];
+            return [tabId];
           });
         })
         // A lookup that failed keeps what the tab had.

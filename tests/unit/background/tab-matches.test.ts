@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTabMatches, TAB_MATCHES_KEY } from '../../../lib/background/tab-matches';
 import type { Match } from '../../../lib/schema';
@@ -45,6 +45,23 @@ describe('each tab’s matches, learnt from its lookups', () => {
     await tabs.forget(TAB);
     expect(await tabs.get(TAB)).toEqual({ matches: [], total: 0 });
     expect(await tabs.get(TAB + 1)).toEqual(answer(match('2026-11-28', 2)));
+  });
+
+  it('forgets many tabs at once (the library was replaced) with one write, and tells of each', async () => {
+    const changed: number[] = [];
+    const tabs = createTabMatches(fakeBrowser.storage.session, (tabId) => changed.push(tabId));
+    for (const tabId of [TAB, TAB + 1, TAB + 2])
+      await tabs.noteLookup(topFrame(tabId), answer(match('2026-11-28', 1)));
+    changed.length = 0;
+    const writes = vi.spyOn(fakeBrowser.storage.session, 'set');
+    await tabs.forget(TAB, TAB + 2, TAB + 9);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(changed).toEqual([TAB, TAB + 2]);
+    expect(await tabs.get(TAB)).toEqual({ matches: [], total: 0 });
+    expect(await tabs.get(TAB + 1)).toEqual(answer(match('2026-11-28', 1)));
+    // Nothing of theirs kept: no write at all.
+    await tabs.forget(TAB + 9);
+    expect(writes).toHaveBeenCalledTimes(1);
   });
 
   it('survives a worker restart through storage.session, holding matches and no page URL', async () => {
