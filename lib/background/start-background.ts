@@ -32,6 +32,11 @@ export interface BackgroundOptions {
   isOnline?: () => boolean;
   /** Whether a site's host permission is granted; asks `permissions.contains` when absent. */
   mayRead?: (url: string) => Promise<boolean>;
+  /**
+   * Whether the all-sites option is in force (on and its access granted), as the registration was last brought in
+   * line (lib/all-sites/start-all-sites.ts); `permissions.contains` at each lookup when absent.
+   */
+  allSitesAccess?: () => Promise<boolean>;
 }
 
 export interface Background {
@@ -75,6 +80,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       tabMatches,
       currentTab: sidePanel.currentTab,
       loadPageUi: oncePerDocument(loadPageUi),
+      allSitesAccess: options.allSitesAccess,
       libraryReplaced(tabIds) {
         sidePanel.libraryReplaced();
         lookAgain(tabIds);

@@ -1,6 +1,10 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type Background, startBackground } from '../../../lib/background/start-background';
+import {
+  type Background,
+  type BackgroundOptions,
+  startBackground,
+} from '../../../lib/background/start-background';
 import type { Settings } from '../../../lib/schema';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../lib/settings';
 import { openTestStore } from '../storage/stored-digest';
@@ -20,7 +24,10 @@ export const fromOurContentScript = (tabId = OUR_TAB) => ({
 });
 
 /** The background as the worker starts it, on a fresh database, a scripted web and a fixed clock. */
-export async function backgroundSetup(settings: Partial<Settings> = {}) {
+export async function backgroundSetup(
+  settings: Partial<Settings> = {},
+  options: Pick<BackgroundOptions, 'allSitesAccess'> = {},
+) {
   await fakeBrowser.storage.local.set({
     [SETTINGS_KEY]: { ...structuredClone(DEFAULT_SETTINGS), ...settings },
   });
@@ -45,6 +52,7 @@ export async function backgroundSetup(settings: Partial<Settings> = {}) {
     fetch: web.fetch,
     sleep: async () => undefined,
     now: () => NOW,
+    ...options,
   });
   await background.started;
   const runCommand = (command: string, tab?: { id?: number }) => {

@@ -222,6 +222,29 @@ describe('lookup', () => {
     ).toBe('auto');
   });
 
+  it('takes the all-sites state it is given (the registration’s) for a page off the served sites, asking the browser nothing per lookup', async () => {
+    let inForce = true;
+    const { background, store } = await backgroundSetup(
+      { allSites: { enabled: true, excluded: [] } },
+      { allSitesAccess: async () => inForce },
+    );
+    await store.write(
+      storedDigest('2026-11-28', { items: [testItem('news', 1, ['https://arxiv.org/abs/2401.01234'])] }),
+    );
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains');
+    const mode = async () =>
+      (
+        (await background.route(
+          { type: 'lookup', payload: { keys: ['paper:2401.01234'], site: null } },
+          { ...fromOurContentScript(), url: 'https://arxiv.org/abs/2401.01234' },
+        )) as { value: { mode: string } }
+      ).value.mode;
+    expect(await mode()).toBe('auto');
+    inForce = false;
+    expect(await mode()).toBe('off');
+    expect(contains).not.toHaveBeenCalled();
+  });
+
   it('answers the remembered collapse, which a content script may set', async () => {
     const { background } = await backgroundSetup();
     const lookup = () =>
