@@ -3,7 +3,7 @@
  * placed over the page beside the link. Nothing is put inside the page's own DOM, so React and Turbo re-render as
  * they like: a link that leaves takes its mark with it at the next pass. The page's CSS cannot reach into the shadow
  * root, and `:host` resets the host even against `!important` rules. The layer is added only with the first mark
- * shown: a page with no linked entry is left as served. Plain DOM: this runs in the lean page script on every page.
+ * shown: a page with no linked entry is left as served. Plain DOM, in the page UI chunk (components/marks/marks-ui.ts).
  */
 import { markPlace } from '../../lib/marks/placement';
 

@@ -1,20 +1,19 @@
 /**
  * Marks in the lean page script: find the links that name a digest item's entry (lib/marks), ask the background
- * about their keys in batches (one message per frame at most, keys only), and draw a mark beside each link that
- * matched. Content that arrives later (infinite scroll, expanded threads, re-renders) is marked as it appears; an
- * in-app navigation starts afresh. Hover, focus and clicks on the marks are answered by the page UI chunk (the
- * card), which the background injects once a mark matched. Everything stops with the script.
+ * about their keys in batches (one message per frame at most, keys only), and hand each link that matched to the
+ * page UI chunk, which the background injects once a key matched: the chunk draws the mark beside the link and
+ * answers it with the item's card (components/marks/marks-ui.ts). Content that arrives later (infinite scroll,
+ * expanded threads, re-renders) is marked as it appears; an in-app navigation starts afresh. Everything stops with
+ * the script.
  */
-import { uiLanguage } from '../../lib/i18n';
 import { createMarkBatcher, type MarkEntry } from '../../lib/marks/mark-batcher';
+import type { DrawnMarks } from '../../lib/marks/mark-card-contract';
 import { createMarkRegistry } from '../../lib/marks/mark-registry';
-import { markText } from '../../lib/marks/mark-words';
 import { whenPageUi } from '../../lib/page-ui/contract';
 import { send } from '../../lib/protocol';
 import type { SiteId } from '../../lib/schema';
 import { sidebarHostName } from '../../lib/sidebar/host-name';
 import { lookupKeys } from '../../lib/sidebar/page-keys';
-import { createMarkLayer } from './mark-layer';
 
 export interface MarksLifetime {
   readonly isInvalid: boolean;
@@ -38,58 +37,34 @@ export function startMarks(ctx: MarksLifetime, site: SiteId | null): () => void 
 }
 
 function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
-  const language = uiLanguage();
   const { signal } = ctx;
   let pageUrl = location.href;
   const pageRegistry = () => createMarkRegistry(new Set(lookupKeys(pageUrl)));
   let registry = pageRegistry();
-  const layer = createMarkLayer(sidebarHostName());
+  /** The chunk's drawing, once it came (asked for with the first match). */
+  let drawn: DrawnMarks | undefined;
+  let asked = false;
   const pending = new Set<Element>();
   let frame = 0;
-  let handedOver = false;
 
   const nextFrame = (run: () => void) => requestAnimationFrame(() => signal.aborted || run());
 
-  let placing = false;
   /**
-   * Place the marks after the next frame is drawn: the page is laid out then, so reading the links' boxes costs
-   * nothing (read in the frame, before the browser's own layout, they would force it).
+   * Draw `link`'s mark. The first asks for the chunk's drawing (the background injects the chunk once a key matched);
+   * when it comes, it draws every marked link whose answer is an entry.
    */
-  const place = () => {
-    if (placing || !layer.marks.size) return;
-    placing = true;
-    nextFrame(() =>
-      setTimeout(() => {
-        placing = false;
-        if (!signal.aborted) layer.place();
-      }),
-    );
-  };
-
-  const resized = new ResizeObserver(place);
-
-  const addMark = (link: HTMLAnchorElement, entry: MarkEntry) => {
-    const [newest] = entry.matches;
-    if (!newest) return;
-    layer.set(link, markText(language, newest), newest.item.title);
-    place();
-    if (handedOver) return;
-    handedOver = true;
-    void whenPageUi().then((ui) =>
-      ui.markCard?.attach({
-        ...layer,
-        // Nothing for what is not a mark, nor for a mark whose link left (its key is gone).
-        entryOf: (mark) =>
-          batcher.answer(registry.marked.get(layer.linkOf(mark) as HTMLAnchorElement) as string),
-        site,
-        signal,
-      }),
-    );
-  };
-
-  // A Map's iteration goes on past the entries it deletes.
-  const removeAll = () => {
-    for (const link of layer.marks.keys()) layer.remove(link);
+  const draw = (link: HTMLAnchorElement, entry: MarkEntry) => {
+    if (drawn) return drawn.set(link, entry);
+    if (asked) return;
+    asked = true;
+    void whenPageUi().then((ui) => {
+      if (signal.aborted || !ui.marks) return;
+      drawn = ui.marks.start({ hostName: sidebarHostName(), site, signal });
+      for (const [marked, key] of registry.marked) {
+        const answer = batcher.answer(key);
+        if (answer) drawn.set(marked, answer);
+      }
+    });
   };
 
   /** Marked at once when their key's answer is kept, else asked in the next frame's message. */
@@ -98,7 +73,7 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     for (const link of links) {
       const key = registry.marked.get(link) as string;
       const entry = batcher.answer(key);
-      if (entry) addMark(link, entry);
+      if (entry) draw(link, entry);
       else if (entry === undefined) wanted.push(key);
     }
     batcher.want(wanted);
@@ -110,7 +85,7 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     onAnswer(answers) {
       for (const [link, key] of registry.marked) {
         const entry = answers.get(key);
-        if (entry) addMark(link, entry);
+        if (entry) draw(link, entry);
       }
     },
     // The library or the settings changed (marks switched on again among them, whose watching stopped with them): the
@@ -122,7 +97,7 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     },
     onOff() {
       mutations.disconnect();
-      removeAll();
+      drawn?.clear();
     },
   });
 
@@ -132,12 +107,12 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     if (location.href !== pageUrl) {
       // An in-app navigation: the page's own keys changed, every link is evaluated again.
       pageUrl = location.href;
-      removeAll();
+      drawn?.clear();
       registry = pageRegistry();
       pending.add(document.documentElement);
     }
     const { gone, entries } = registry.prune();
-    for (const link of gone) layer.remove(link);
+    for (const link of gone) drawn?.remove(link);
     const links: HTMLAnchorElement[] = [];
     for (const element of [...pending, ...entries]) {
       if (element instanceof HTMLAnchorElement) links.push(element);
@@ -145,12 +120,12 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     }
     pending.clear();
     markOrAsk(registry.scan(links));
-    place();
+    drawn?.place();
   };
 
   const mutations = new MutationObserver((records) => {
     // The marks' own layer coming (under <html>) is no change of the page's: no scan for it.
-    if (records.every((record) => record.addedNodes[0] === layer.host)) return;
+    if (drawn && records.every((record) => record.addedNodes[0] === drawn?.host)) return;
     for (const record of records)
       if (record.type === 'attributes') pending.add(record.target as Element);
       else for (const node of record.addedNodes) if (node instanceof Element) pending.add(node);
@@ -166,20 +141,10 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     });
   }
 
-  // Capture: a page's own scroller does not bubble its scroll. None of these can be cancelled: no need for passive.
-  const listen = { capture: true, signal };
   watch();
-  addEventListener('resize', place, listen);
-  resized.observe(document.documentElement);
-  // Scrolled (the window or a page's own scroller): a mark may now be under the page's sticky header.
-  addEventListener('scroll', place, listen);
   // Back on the tab: ask whether the library changed meanwhile (a sync), and refresh the marks if so.
-  document.addEventListener('visibilitychange', () => document.hidden || batcher.check(), listen);
-  signal.addEventListener('abort', () => {
-    mutations.disconnect();
-    resized.disconnect();
-    layer.host.remove();
-  });
+  document.addEventListener('visibilitychange', () => document.hidden || batcher.check(), { signal });
+  signal.addEventListener('abort', () => mutations.disconnect());
   pending.add(document.documentElement);
   scan();
   return batcher.check;

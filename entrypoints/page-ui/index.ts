@@ -4,10 +4,10 @@
  * It runs in the same isolated world as the lean page script and hands itself over through lib/page-ui/contract.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { markCardUi } from '../../components/marks/mark-card';
+import { marksUi } from '../../components/marks/marks-ui';
 import { registerPageUi } from '../../lib/page-ui/contract';
 import { createCard } from './card';
 
 export default defineUnlistedScript(() => {
-  registerPageUi({ createCard, markCard: markCardUi });
+  registerPageUi({ createCard, marks: marksUi });
 });

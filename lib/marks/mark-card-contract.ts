@@ -1,8 +1,10 @@
 /**
- * What the page UI chunk offers the marks (lib/page-ui/contract.ts `PageUi.markCard`). The lean page script draws
- * the marks (components/marks/mark-layer.ts) and hands their shadow root over once the chunk runs; the chunk then
- * answers hover, focus and clicks on them with the item's card (components/marks/mark-card.tsx). Kept apart so
- * that what every page runs stays small.
+ * What the page UI chunk offers the marks (lib/page-ui/contract.ts `PageUi.marks`). The lean page script finds the
+ * links that name a digest item and asks the background about their keys (components/marks/start-marks.ts); once a
+ * key matched, the background injects the chunk, and the chunk draws the marks in their closed layer
+ * (components/marks/mark-layer.ts), places them beside their links and answers hover, focus and clicks on them with
+ * the item's card (components/marks/marks-ui.ts, mark-card.tsx). Kept apart so that what every page runs stays small:
+ * a page with no linked entry runs none of the drawing.
  */
 import type { SiteId } from '../schema';
 import type { MarkEntry } from './mark-batcher';
@@ -23,6 +25,25 @@ export interface MarkLayerHandle {
 }
 
 export interface MarkCardUi {
-  /** Answer the marks' hover, focus and clicks with the item's card. */
+  /** Answer the marks of `layer` with their cards. */
   attach(layer: MarkLayerHandle): void;
+}
+
+/** The page script's marks, as the chunk draws them. */
+export interface DrawnMarks {
+  /** Draw `link`'s mark for `entry` (or redraw it for a new answer). */
+  set(link: HTMLAnchorElement, entry: MarkEntry): void;
+  /** Take `link`'s mark away (its link left the page or changed). */
+  remove(link: HTMLAnchorElement): void;
+  /** Take every mark away (an in-app navigation, marks switched off, the library changed). */
+  clear(): void;
+  /** The page changed: the marks are placed again after its next frame. */
+  place(): void;
+  /** The layer's host element (under <html> while a mark is shown): no change of the page's. */
+  readonly host: Element;
+}
+
+export interface MarksUi {
+  /** Start drawing the page script's marks; everything goes when `signal` aborts. */
+  start(options: { hostName: string; site: SiteId | null; signal: AbortSignal }): DrawnMarks;
 }

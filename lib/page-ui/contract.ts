@@ -10,7 +10,7 @@
  *
  * What the chunk offers grows by capability: the page card now, a mark's popover later (issue 12), each a field here.
  */
-import type { MarkCardUi } from '../marks/mark-card-contract';
+import type { MarksUi } from '../marks/mark-card-contract';
 import type { ResponseOf } from '../protocol';
 import type { SiteId } from '../schema';
 
@@ -61,8 +61,8 @@ export interface PageCard {
 /** What the UI chunk registers. */
 export interface PageUi {
   createCard(options: CardOptions): PageCard;
-  /** A mark's hover card (issue 12, lib/marks): the page card's component, placed by the marks' layer. */
-  markCard?: MarkCardUi;
+  /** The marks' drawing and their cards (issue 12, lib/marks/mark-card-contract): the page card's component. */
+  marks?: MarksUi;
 }
 
 interface Slot {

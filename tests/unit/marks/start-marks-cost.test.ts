@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { marksUi } from '../../../components/marks/marks-ui';
 import { startMarks } from '../../../components/marks/start-marks';
+import { type PageUi, registerPageUi, resetPageUi } from '../../../lib/page-ui/contract';
 import { send } from '../../../lib/protocol';
 import type { Match } from '../../../lib/schema';
 
@@ -44,9 +46,12 @@ describe('startMarks: the work of marking a page (issue 12: 2,000 links ≤ 10 m
   beforeEach(() => {
     vi.stubGlobal('chrome', { i18n: { getUILanguage: () => 'zh-CN' } });
     stop = new AbortController();
+    // The page UI chunk, as the background injects it once a key matched: it draws the marks.
+    registerPageUi({ marks: marksUi } as unknown as PageUi);
   });
   afterEach(() => {
     stop.abort();
+    resetPageUi();
     document.body.innerHTML = '';
     vi.unstubAllGlobals();
     vi.restoreAllMocks();

@@ -1,0 +1,78 @@
+/**
+ * The marks' drawing, in the page UI chunk (lib/marks/mark-card-contract.ts): the lean page script on every page
+ * finds the linked entries and asks the background; the background injects this chunk once a key matched, and the
+ * page script hands each answered link over. Here each gets its mark in the closed layer (mark-layer.ts), placed
+ * beside its link after the page's frames (a resize, a scroll, new content) and answered with the item's card on
+ * hover, focus and click (mark-card.tsx).
+ */
+import { uiLanguage } from '../../lib/i18n';
+import type { MarkEntry } from '../../lib/marks/mark-batcher';
+import type { DrawnMarks, MarksUi } from '../../lib/marks/mark-card-contract';
+import { markText } from '../../lib/marks/mark-words';
+import { markCardUi } from './mark-card';
+import { createMarkLayer } from './mark-layer';
+
+function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): DrawnMarks {
+  const language = uiLanguage();
+  const layer = createMarkLayer(hostName);
+  const entries = new Map<HTMLAnchorElement, MarkEntry>();
+
+  let placing = false;
+  /**
+   * Place the marks after the next frame is drawn: the page is laid out then, so reading the links' boxes costs
+   * nothing (read in the frame, before the browser's own layout, they would force it).
+   */
+  const place = () => {
+    if (placing || !layer.marks.size) return;
+    placing = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        placing = false;
+        if (!signal.aborted) layer.place();
+      }),
+    );
+  };
+
+  const remove = (link: HTMLAnchorElement) => {
+    entries.delete(link);
+    layer.remove(link);
+  };
+
+  // Capture: a page's own scroller does not bubble its scroll. None of these can be cancelled: no need for passive.
+  const listen = { capture: true, signal };
+  addEventListener('resize', place, listen);
+  // Scrolled (the window or a page's own scroller): a mark may now be under the page's sticky header.
+  addEventListener('scroll', place, listen);
+  const resized = new ResizeObserver(place);
+  resized.observe(document.documentElement);
+  signal.addEventListener('abort', () => {
+    resized.disconnect();
+    layer.host.remove();
+  });
+  markCardUi.attach({
+    ...layer,
+    // Nothing for what is not a mark, nor for a mark whose link left.
+    entryOf: (mark) => entries.get(layer.linkOf(mark) as HTMLAnchorElement),
+    site,
+    signal,
+  });
+
+  return {
+    set(link, entry) {
+      const [newest] = entry.matches;
+      if (!newest) return;
+      entries.set(link, entry);
+      layer.set(link, markText(language, newest), newest.item.title);
+      place();
+    },
+    remove,
+    // A Map's iteration goes on past the entries it deletes.
+    clear() {
+      for (const link of layer.marks.keys()) remove(link);
+    },
+    place,
+    host: layer.host,
+  };
+}
+
+export const marksUi: MarksUi = { start };
