@@ -351,14 +351,32 @@ export function createPopupStore(deps: PopupDeps) {
       syncError.value = null;
     });
     startPolling();
+    let answered = false;
     try {
       status.value = await client('syncNow');
+      answered = true;
     } catch (error) {
       syncError.value = isNoAnswer(error) ? popupStrings(deps.lang).backgroundStopped : errorText(error);
     } finally {
       syncing.value = false;
       stopPolling();
+      if (!answered) await statusAfterLostSync();
       await refresh();
+    }
+  }
+
+  /**
+   * The sync's own answer was lost (the worker stopped mid-sync, QA 2026-12-01): the last status polled still says
+   * it runs, which would keep the button disabled and the error hidden for good. What the background says now wins
+   * (a restarted worker runs no sync, or runs the next one, which is followed); failing that, the sync is over.
+   */
+  async function statusAfterLostSync(): Promise<void> {
+    try {
+      const next = await client('status');
+      status.value = next;
+      if (next.running) startPolling();
+    } catch {
+      if (status.value?.running) status.value = { ...status.value, running: false };
     }
   }
 

@@ -170,6 +170,62 @@ describe('the popup’s sync status', () => {
       expect(textOf(kit?.container.querySelector('.status-errors'))).toContain('后台没有响应'),
     );
   });
+
+  it('ends the running state when the worker stops before the sync answers, says so, and lets the user sync again', async () => {
+    let statusNow = syncStatus({ lastSyncAt: NOW - 3_600_000 });
+    let stop: (error: Error) => void = () => {};
+    kit = await mountPopup({
+      handlers: {
+        status: () => statusNow,
+        syncNow: () =>
+          new Promise<SyncStatus>((_, reject) => {
+            stop = reject;
+          }),
+      },
+    });
+    const button = kit.container.querySelector<HTMLButtonElement>('.sync-button');
+    statusNow = syncStatus({ running: true, progress: { done: 12, total: 29 } });
+    await interact(() => button?.click());
+    await until(() => expect(textOf(kit?.container.querySelector('.status-text'))).toBe('正在同步 12/29'));
+    // The worker is stopped: the sync's answer never comes, and the restarted worker runs none.
+    statusNow = syncStatus({ lastSyncAt: NOW - 3_600_000 });
+    await interact(() =>
+      stop(
+        new Error(
+          'A listener indicated an asynchronous response by returning true, but the message channel closed',
+        ),
+      ),
+    );
+    await until(() => expect(button?.getAttribute('aria-disabled')).toBe('false'));
+    expect(textOf(kit.container.querySelector('.status-errors'))).toContain('后台');
+    expect(kit.container.querySelector('progress.sync-progress')).toBeNull();
+  });
+
+  it('ends the running state after a lost sync even when the status cannot be read either', async () => {
+    let statusFails = false;
+    let running = false;
+    let stop: (error: Error) => void = () => {};
+    kit = await mountPopup({
+      handlers: {
+        status: () => {
+          if (statusFails) throw new Error('Could not establish connection. Receiving end does not exist.');
+          return syncStatus(running ? { running, progress: { done: 2, total: 29 } } : {});
+        },
+        syncNow: () =>
+          new Promise<SyncStatus>((_, reject) => {
+            stop = reject;
+          }),
+      },
+    });
+    const button = kit.container.querySelector<HTMLButtonElement>('.sync-button');
+    running = true;
+    await interact(() => button?.click());
+    await until(() => expect(textOf(kit?.container.querySelector('.status-text'))).toBe('正在同步 2/29'));
+    statusFails = true;
+    await interact(() => stop(new Error('The message channel closed before a response was received.')));
+    await until(() => expect(button?.getAttribute('aria-disabled')).toBe('false'));
+    expect(kit.container.querySelector('progress.sync-progress')).toBeNull();
+  });
 });
 
 describe('the popup’s empty state', () => {
