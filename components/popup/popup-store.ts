@@ -96,10 +96,14 @@ export function createPopupStore(deps: PopupDeps) {
   /** What the active tab's page matched (本页相关), null until known or when nothing. */
   const pageMatches = signal<{ matches: Match[]; total: number } | null>(null);
   const now = deps.now ?? Date.now;
-  /** Today's (Shanghai date) digest is stored: the newest the status knows of, or the digest shown. */
-  const todayStored = computed(() =>
-    isTodayStored(newestOf(status.value?.newestDate, digest.value?.date), now()),
-  );
+  /**
+   * Today's (Shanghai date) AI digest is stored: the newest the status knows of, or the digest shown (a GitHub 热门
+   * one shown says nothing of it).
+   */
+  const todayStored = computed(() => {
+    const shown = digest.value?.kind === 'github-trending' ? null : digest.value?.date;
+    return isTodayStored(newestOf(status.value?.newestDate, shown), now());
+  });
 
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let searchSeq = 0;
@@ -195,6 +199,8 @@ export function createPopupStore(deps: PopupDeps) {
           latestDate = answer.digest?.date;
           loadError.value = null;
           if (answer.digest) loading.value = false;
+          // Only GitHub 热门 stored: its tab is the one with items.
+          if (answer.digest?.kind === 'github-trending') section.value = 'trending';
         });
       },
       (error: unknown) => {

@@ -180,7 +180,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { tabId: (await deps.currentTab.current(windowId, sender.tab?.id)) ?? null };
     },
     async latestDigest() {
-      return { digest: await (await store()).latest() };
+      // A library holding only GitHub 热门 digests (the AI digest's sources switched off, or not out yet) shows its
+      // newest on the readers' first screen, not "nothing stored" (QA 2026-12-01).
+      const library = await store();
+      return { digest: (await library.latest()) ?? (await library.latest('github-trending')) };
     },
     async digest({ date, kind }) {
       return { digest: await (await store()).read(date, kind) };

@@ -310,6 +310,19 @@ describe('a corrupt record', () => {
 });
 
 describe('the digest messages', () => {
+  it('answers the newest GitHub 热门 digest as the latest when no AI digest is stored', async () => {
+    const { background, store } = await backgroundSetup();
+    await store.write(storedDigest('2026-11-27', { kind: 'github-trending', items: [] }));
+    await store.write(storedDigest('2026-11-28', { kind: 'github-trending', items: [] }));
+    expect(await background.route({ type: 'latestDigest' }, fromOurPopup)).toMatchObject({
+      value: { digest: { date: '2026-11-28', kind: 'github-trending' } },
+    });
+    await store.write(storedDigest('2026-11-26'));
+    expect(await background.route({ type: 'latestDigest' }, fromOurPopup)).toMatchObject({
+      value: { digest: { date: '2026-11-26', kind: 'ainews' } },
+    });
+  });
+
   it('answers the latest digest, one by date, and the list newest first', async () => {
     const { background, store } = await backgroundSetup();
     await store.write(storedDigest('2026-11-27'));

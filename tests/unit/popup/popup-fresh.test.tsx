@@ -65,4 +65,16 @@ describe('the popup looking for today’s digest', () => {
     expect(syncs(kit)).toBe(0);
     expect(kit.container.querySelector('.today-note')).toBeNull();
   });
+
+  it('keeps the note on today’s GitHub 热门 digest while today’s AI digest is missing', async () => {
+    kit = await mountPopup({
+      digests: [storedDigest(YESTERDAY)],
+      trending: [storedDigest(TODAY, { kind: 'github-trending', issueUrl: null })],
+      status: { lastSyncAt: NOW - 2 * MIN, newestDate: YESTERDAY },
+    });
+    await until(() => expect(kit?.container.querySelector('.today-note')).not.toBeNull());
+    await kit.store.showDate(TODAY);
+    await until(() => expect(kit?.store.digest.value?.kind).toBe('github-trending'));
+    expect(textOf(kit.container.querySelector('.today-note'))).toBe('今天的日报通常在北京时间 8:40 左右发布');
+  });
 });

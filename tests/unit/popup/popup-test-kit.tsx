@@ -37,7 +37,8 @@ export async function mountPopup(options: KitOptions = {}): Promise<PopupKit> {
   ];
   const status = syncStatus({ lastSyncAt: NOW - 5 * 60_000, digestCount: digests.length, ...options.status });
   const fake = fakeClient({
-    latestDigest: () => ({ digest: digests[0] ?? null }),
+    // As the background answers: the newest AI digest, or the newest GitHub 热门 one when no AI digest is stored.
+    latestDigest: () => ({ digest: digests[0] ?? options.trending?.[0] ?? null }),
     status: () => status,
     // As the background lists them: a day with only a GitHub 热门 digest too (lib/background/listed-days).
     listDigests: () => ({

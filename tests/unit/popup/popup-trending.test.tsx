@@ -116,6 +116,16 @@ describe('the popup’s GitHub 热门 tab', () => {
     expect(textOf(document.activeElement?.querySelector('.item-title'))).toBe('granite-works/quarry');
   });
 
+  it('shows the newest GitHub 热门 digest on its tab when no AI digest is stored, not an empty library', async () => {
+    kit = await mountPopup({ digests: [], trending });
+    await until(() =>
+      expect(titles()).toEqual(['tide-pool/kelp-db', 'moss-garden/spore', 'owl-post/night-mail']),
+    );
+    expect(kit.store.section.value).toBe('trending');
+    expect(tabs()[2]?.getAttribute('aria-selected')).toBe('true');
+    expect(kit.container.querySelector('.empty')).toBeNull();
+  });
+
   describe('a day with a GitHub 热门 digest and no AI digest', () => {
     const onlyTrending = [...trending, trendingDigest('2026-01-08', ['lone-star/tide'])];
     const dateOptions = () =>
