@@ -29,9 +29,15 @@ export interface SyncEngineDeps extends SyncDeps {
   afterSync?: (status: SyncStatus) => Promise<void>;
 }
 
+/** A document's failure in words, with the day it is of (null: the source's or a dateless document's). */
+interface Failure {
+  text: LocalizedText;
+  date: string | null;
+}
+
 interface SourceTally {
   counts: SourceStatus['counts'];
-  failures: LocalizedText[];
+  failures: Failure[];
 }
 
 export class SyncEngine {
@@ -138,19 +144,20 @@ function tally(sourceTally: SourceTally, doc: PlannedDocument, result: DocumentR
   if (result.kind === 'failed' && result.error.en === OFFLINE.en) {
     // Offline is no document's fault: said once for the source, without a host or a date.
     sourceTally.counts.failed += 1;
-    if (!sourceTally.failures.some((known) => known.en === OFFLINE.en)) sourceTally.failures.push(OFFLINE);
+    addOnce(sourceTally, OFFLINE);
   } else if (result.kind === 'failed') {
     sourceTally.counts.failed += 1;
-    sourceTally.failures.push(describeFailure(doc, result.error));
+    sourceTally.failures.push({ text: describeFailure(doc, result.error), date: doc.date });
   } else if (result.kind === 'notFound' && doc.date === null) {
     // A dated file missing means no digest that day; the homepage (or a single document) missing means it moved.
     sourceTally.counts.failed += 1;
-    sourceTally.failures.push(
-      describeFailure(
+    sourceTally.failures.push({
+      text: describeFailure(
         doc,
         localized((words) => words.httpStatus(404)),
       ),
-    );
+      date: null,
+    });
   } else {
     sourceTally.counts[result.kind] += 1;
   }
@@ -159,8 +166,25 @@ function tally(sourceTally: SourceTally, doc: PlannedDocument, result: DocumentR
 /** Each document of a site the extension may not read counts as failed; the reason is said once per source. */
 function tallyNoPermission(sourceTally: SourceTally, doc: PlannedDocument): void {
   sourceTally.counts.failed += 1;
-  const failure = noPermissionFailure(doc.url);
-  if (!sourceTally.failures.some((known) => known.en === failure.en)) sourceTally.failures.push(failure);
+  addOnce(sourceTally, noPermissionFailure(doc.url));
+}
+
+/** A failure of the whole source (offline, no permission): said once, whatever the day. */
+function addOnce(sourceTally: SourceTally, failure: LocalizedText): void {
+  if (!sourceTally.failures.some(({ text }) => text.en === failure.en))
+    sourceTally.failures.push({ text: failure, date: null });
+}
+
+/**
+ * The failures as the status names them, the first in words: the whole source's first, then the newest day's. They
+ * are tallied as documents finish, and today's, retried with backoff, finishes last: first, an old day's malformed
+ * file hid that today's failed (QA 2026-12-01).
+ */
+function inOrder(failures: readonly Failure[]): LocalizedText[] {
+  const rank = ({ date }: Failure) => date ?? '\uffff';
+  return [...failures]
+    .sort((a, b) => (rank(a) < rank(b) ? 1 : rank(a) > rank(b) ? -1 : 0))
+    .map(({ text }) => text);
 }
 
 /** "<host>: may not be read …", said once for every document of a site the extension may not read. */
@@ -192,7 +216,7 @@ function sourceStatus(
     counts.stored + counts.unchanged + counts.failed === 0;
   const lastError = noDayFound
     ? localized((words) => words.noDayFound(counts.notFound))
-    : summarizeFailures(sourceTally.failures);
+    : summarizeFailures(inOrder(sourceTally.failures));
   const lastSuccessBefore =
     previous.sources.find((source) => source.sourceId === sourceId)?.lastSuccessAt ?? null;
   return {

@@ -206,6 +206,17 @@ describe('SyncEngine', () => {
     );
   });
 
+  it('names today’s failure first, however late it ends, and an older day’s after it', async () => {
+    const { web, engine } = await syncSetup();
+    // Today's gives no answer (three attempts: it ends last); an older day's file is an HTML page (it ends at once).
+    web.on(datedUrl(TODAY), 'hang');
+    web.on(datedUrl('2026-11-24'), { body: '<!DOCTYPE html>\n<html><body>oops</body></html>' });
+    const status = await engine.sync();
+    expect(english(status.sources[0]?.lastError)).toBe(
+      'static.zou8944.com, 2026-11-29: gave no answer within 0.02 s (3 attempts) (and 1 more)',
+    );
+  });
+
   it('keeps the stored digest when a cut-off copy arrives', async () => {
     const { web, engine, store } = await syncSetup();
     serveDated(web, TODAY);
