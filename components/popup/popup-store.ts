@@ -10,6 +10,7 @@ import type { UiLanguage } from '../../lib/i18n';
 import { SEARCH_QUERY_MAX } from '../../lib/protocol';
 import { followedDates } from '../../lib/read-state/followed-dates';
 import type { DigestSummary, Match, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
+import { msToNextShanghaiDay } from '../../lib/sync/dates';
 import { isTodayStored, shouldSyncOnOpen } from '../../lib/sync/schedule';
 import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { type BackgroundClient, errorText, isNoAnswer } from '../shared/client';
@@ -39,6 +40,8 @@ export interface PopupDeps {
    * is handled, drawn or worked on while the first item is not yet on screen (issue 13).
    */
   afterFirstPaint?: () => Promise<void>;
+  /** Run `turn` in `delayMs` (when the day turns); answers what cancels it. `setTimeout` when absent. */
+  whenDayTurns?: (turn: () => void, delayMs: number) => () => void;
 }
 
 export interface FocusTarget {
@@ -97,10 +100,30 @@ export function createPopupStore(deps: PopupDeps) {
   const pageMatches = signal<{ matches: Match[]; total: number } | null>(null);
   const now = deps.now ?? Date.now;
   /**
+   * Counts the days (Asia/Shanghai) turned while the reader is open: a side panel left docked past midnight says
+   * 昨天 of yesterday's digest and looks for today's again, as one opened then would (QA 2026-12-01).
+   */
+  const daysTurned = signal(0);
+  let stopFollowingDays: (() => void) | undefined;
+  const whenDayTurns =
+    deps.whenDayTurns ??
+    ((turn: () => void, delayMs: number) => {
+      const timer = setTimeout(turn, delayMs);
+      return () => clearTimeout(timer);
+    });
+  function followDays(): void {
+    // A second late: on the new day whatever the timer's rounding.
+    stopFollowingDays = whenDayTurns(() => {
+      daysTurned.value += 1;
+      followDays();
+    }, msToNextShanghaiDay(now()) + 1000);
+  }
+  /**
    * Today's (Shanghai date) AI digest is stored: the newest the status knows of, or the digest shown (a GitHub 热门
    * one shown says nothing of it).
    */
   const todayStored = computed(() => {
+    daysTurned.value;
     const shown = digest.value?.kind === 'github-trending' ? null : digest.value?.date;
     return isTodayStored(newestOf(status.value?.newestDate, shown), now());
   });
@@ -166,6 +189,7 @@ export function createPopupStore(deps: PopupDeps) {
 
   async function start(): Promise<void> {
     stopWatching = watchStoredStatus();
+    followDays();
     await Promise.all([load(), firstScreen.settled.then(loadPageMatches)]);
   }
 
@@ -452,6 +476,7 @@ export function createPopupStore(deps: PopupDeps) {
 
   function dispose(): void {
     stopWatching?.();
+    stopFollowingDays?.();
     stopFollowingReads();
     stopFollowingTrending();
     clearTimeout(searchTimer);
@@ -461,6 +486,7 @@ export function createPopupStore(deps: PopupDeps) {
   return {
     lang: deps.lang,
     now,
+    daysTurned,
     loading,
     digest,
     trending,

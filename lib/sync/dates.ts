@@ -7,6 +7,11 @@ export function shanghaiToday(now: number): string {
   return new Date(now + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** Milliseconds from `now` to the next midnight in Asia/Shanghai, when the publisher's day turns. */
+export function msToNextShanghaiDay(now: number): number {
+  return DAY_MS - ((now + SHANGHAI_OFFSET_MS) % DAY_MS);
+}
+
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { storedDigest, syncStatus } from '../ui/fake-client';
-import { textOf } from '../ui/render';
+import { interact, textOf } from '../ui/render';
 import { mountPopup, NOW, type PopupKit, until } from './popup-test-kit';
 
 // NOW is 2026-01-10 12:00 UTC, 20:00 in Shanghai: today is 2026-01-10.
@@ -76,5 +76,30 @@ describe('the popup looking for today’s digest', () => {
     await kit.store.showDate(TODAY);
     await until(() => expect(kit?.store.digest.value?.kind).toBe('github-trending'));
     expect(textOf(kit.container.querySelector('.today-note'))).toBe('今天的日报通常在北京时间 8:40 左右发布');
+  });
+
+  it('turns 今天 into 昨天 at midnight in Shanghai while it stays open, and says today’s is still to come', async () => {
+    let clock = NOW;
+    const turns: { turn: () => void; delayMs: number }[] = [];
+    kit = await mountPopup({
+      digests: [storedDigest(TODAY)],
+      status: { lastSyncAt: NOW - 2 * MIN, newestDate: TODAY },
+      now: () => clock,
+      whenDayTurns: (turn, delayMs) => {
+        turns.push({ turn, delayMs });
+        return () => undefined;
+      },
+    });
+    const label = () => textOf(kit?.container.querySelector('.date-label'));
+    expect(label()).toBe('今天 · 周六');
+    expect(kit.container.querySelector('.today-note')).toBeNull();
+    // 20:00 in Shanghai: the day turns in four hours (and a second).
+    expect(turns.map(({ delayMs }) => delayMs)).toEqual([4 * 60 * MIN + 1000]);
+    clock = NOW + 4 * 60 * MIN + 1000;
+    await interact(() => turns[0]?.turn());
+    expect(label()).toBe('昨天 · 周六');
+    expect(textOf(kit.container.querySelector('.today-note'))).toBe('今天的日报通常在北京时间 8:40 左右发布');
+    // And it goes on following the days.
+    expect(turns[1]?.delayMs).toBe(24 * 60 * MIN);
   });
 });

@@ -23,6 +23,10 @@ export interface KitOptions {
   status?: Partial<SyncStatus>;
   handlers?: Handlers;
   lang?: UiLanguage;
+  /** The clock (NOW by default). */
+  now?: () => number;
+  /** Where the store's "the day turned" timer goes (a real timer by default). */
+  whenDayTurns?: (turn: () => void, delayMs: number) => () => void;
   openOptions?: () => void;
   /** The tab the popup is opened over (none by default). */
   activeTab?: () => Promise<number | undefined>;
@@ -65,7 +69,8 @@ export async function mountPopup(options: KitOptions = {}): Promise<PopupKit> {
   const store = createPopupStore({
     client: fake.client,
     lang: options.lang ?? 'zh',
-    now: () => NOW,
+    now: options.now ?? (() => NOW),
+    whenDayTurns: options.whenDayTurns,
     openUrl,
     activeTab: options.activeTab,
     searchDelayMs: 5,
