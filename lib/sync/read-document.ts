@@ -26,8 +26,14 @@ export async function readDocument(
   if (HTML_START.test(text)) return { kind: 'notDigest', error: localized((words) => words.htmlPage) };
   const { digest, problems } = parse(text);
   // The parser's own problem lines are for publishers (and in English); the user gets the reason in their words.
-  if (!digest || digest.items.length === 0)
-    return { kind: 'notDigest', error: localized((words) => words.notDigest) };
+  if (!digest || digest.items.length === 0) {
+    // Said as what the file was meant to be: a GitHub 热门 file has repositories, not news or tools sections.
+    const trending = (digest?.kind ?? planned.kind) === 'github-trending';
+    return {
+      kind: 'notDigest',
+      error: localized((words) => (trending ? words.noRepositories : words.notDigest)),
+    };
+  }
   // A source's URL says which kind it holds (a custom source's does not): the other kind would go to the wrong day's
   // place of its own kind, from a file that is not what the source publishes.
   const expected = planned.kind;

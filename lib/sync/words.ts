@@ -21,6 +21,8 @@ export interface SyncWords {
   noPermission: string;
   afterAttempts: (error: string, attempts: number) => string;
   notDigest: string;
+  /** A GitHub 热门 file (by its heading or its source's URL) with no repository in it. */
+  noRepositories: string;
   /** A dated file of one digest (e.g. GitHub 热门's) that holds the other kind: not stored as either. */
   otherKind: (expected: DigestKind) => string;
   noDate: string;
@@ -61,6 +63,7 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
       "may not be read: Digest Lens has no permission for this site (allow it in the browser's extension settings, under site access)",
     afterAttempts: (error, attempts) => `${error} (${attempts} attempts)`,
     notDigest: 'is not a digest (no news or tools section with items in it)',
+    noRepositories: 'is not a GitHub trending digest (no repository in it)',
     otherKind: (expected) =>
       `is not ${expected === 'github-trending' ? 'a GitHub trending digest' : 'an AI digest'} but the other kind: not stored`,
     noDate: 'has no date in its header or its URL',
@@ -98,6 +101,7 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
     noPermission: 'Digest Lens 没有读取此网站的权限（请在浏览器的扩展程序设置中允许访问此网站）',
     afterAttempts: (error, attempts) => `${error}（已尝试 ${attempts} 次）`,
     notDigest: '不是摘要（没有找到含条目的新闻或工具部分）',
+    noRepositories: '不是 GitHub 热门摘要（里面没有任何仓库）',
     otherKind: (expected) =>
       `不是${expected === 'github-trending' ? ' GitHub 热门' : ' AI 日报'}，而是另一种摘要，未保存`,
     noDate: '标题和网址里都没有日期',

@@ -88,6 +88,25 @@ describe('readDocument', () => {
     });
   });
 
+  it('says a GitHub 热门 file without repositories is not one, rather than naming news or tools sections', async () => {
+    const trendingFile = { ...planned, kind: 'github-trending' as const };
+    const noItems: (text: string) => ParseResult = () => ({
+      digest: { kind: 'github-trending', date: '2026-11-29', issueUrl: null, items: [] },
+      problems: [],
+    });
+    const expected = {
+      kind: 'notDigest',
+      error: {
+        en: 'is not a GitHub trending digest (no repository in it)',
+        zh: '不是 GitHub 热门摘要（里面没有任何仓库）',
+      },
+    };
+    expect(await readDocument('# GitHub 热门', planned, noItems, NOW)).toEqual(expected);
+    expect(await readDocument('text', trendingFile, () => ({ digest: null, problems: [] }), NOW)).toEqual(
+      expected,
+    );
+  });
+
   it('hashes the document text', async () => {
     const a = await readDocument('one', planned, parsedAs('2026-11-29'), NOW);
     const b = await readDocument('two', planned, parsedAs('2026-11-29'), NOW);
