@@ -90,7 +90,7 @@ const MONTHS = [
 
 const en: PopupStrings = {
   appName: 'Digest Lens',
-  searchPlaceholder: 'Search all digests (press /)',
+  searchPlaceholder: 'Search (press /)',
   searchLabel: 'Search',
   news: 'News',
   tools: 'Tools',

@@ -254,6 +254,16 @@ describe('the popup in dark mode and in English', () => {
           .map((element) => element.textContent),
       );
       expect(cut).toEqual([]);
+      // The search box's hint is whole too ("(press /)" was cut off): its text fits the box's content width.
+      const hint = await page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('input.search') as HTMLInputElement;
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        context.font = style.font;
+        const room = input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+        return { text: input.placeholder, fits: context.measureText(input.placeholder).width <= room };
+      });
+      expect(hint).toEqual({ text: expect.stringContaining('/'), fits: true });
       expect(await page.locator('.issue-link').innerText()).toBe('Original issue');
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe('rgb(27, 29, 34)');
