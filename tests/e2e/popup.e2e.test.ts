@@ -260,7 +260,8 @@ describe('the popup in dark mode and in English', () => {
         const style = getComputedStyle(input);
         const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
         context.font = style.font;
-        const room = input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+        const room =
+          input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
         return { text: input.placeholder, fits: context.measureText(input.placeholder).width <= room };
       });
       expect(hint).toEqual({ text: expect.stringContaining('/'), fits: true });
