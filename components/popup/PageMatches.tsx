@@ -48,7 +48,7 @@ function MatchMeta({ match, store }: { match: Match; store: PopupStore }) {
         {date} {dateLabel(date, store.now(), store.lang).text}
       </time>
       {' · '}
-      {sectionName(strings, item.section)} {strings.rank(item.rank)}
+      {sectionName(strings, item.section)} {strings.rank(item.rank, item.section)}
       {alsoIn > 0 && ` · ${strings.alsoInIssues(alsoIn)}`}
     </p>
   );

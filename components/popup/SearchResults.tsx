@@ -49,7 +49,8 @@ function ResultRow({ hit, store }: { hit: SearchHit; store: PopupStore }) {
   return (
     <button type="button" class="result" data-nav-item onClick={() => void store.openHit(hit)}>
       <span class="result-meta muted">
-        {hit.date} · {sectionName(strings, hit.item.section)} · {strings.rank(hit.item.rank)}
+        {hit.date} · {sectionName(strings, hit.item.section)} ·{' '}
+        {strings.rank(hit.item.rank, hit.item.section)}
         {hit.alsoIn ? ` · ${strings.alsoInIssues(hit.alsoIn)}` : ''}
       </span>
       <span class="result-title">

@@ -54,7 +54,8 @@ const zh = {
   moreResults: '显示更多',
   resultCount: (shown: number, total: number) =>
     shown < total ? `共 ${total} 条，显示前 ${shown} 条` : `共 ${total} 条`,
-  rank: (rank: number) => `第 ${rank} 条`,
+  // A GitHub 热门 item is a chart position, as its card says (第 N 名); a news or tools item is the Nth item.
+  rank: (rank: number, section?: Section) => (section === 'trending' ? `第 ${rank} 名` : `第 ${rank} 条`),
   hitInLink: '链接：',
   hitFoundAs: (spelling: string) => `按“${spelling}”找到`,
   onThisPage: '本页相关',

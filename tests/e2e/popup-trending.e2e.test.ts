@@ -73,7 +73,7 @@ describe('the popup’s GitHub 热门 tab', () => {
     await page.locator('input.search').fill('kelp-db');
     await expect
       .poll(() => page.locator('.result-meta').allInnerTexts(), { timeout: 10_000 })
-      .toEqual([`${today} · GitHub 热门 · 第 1 条`]);
+      .toEqual([`${today} · GitHub 热门 · 第 1 名`]);
     await page.locator('.result').click();
     await expect
       .poll(() => page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-section'))

@@ -76,7 +76,7 @@ describe('本页相关: the active tab’s matches lead the popup', () => {
     kit = await mountWithPage({ matches: [trending], total: 1 });
     await until(() => expect(section()).not.toBeNull());
     expect(section()?.querySelector('.page-match-meta')?.textContent).toBe(
-      '2026-01-10 今天 · 周六 · GitHub 热门 第 2 条',
+      '2026-01-10 今天 · 周六 · GitHub 热门 第 2 名',
     );
   });
 

@@ -109,7 +109,7 @@ describe('the popup’s GitHub 热门 tab', () => {
     const input = kit.container.querySelector<HTMLInputElement>('input.search') as HTMLInputElement;
     typeInto(input, 'granite');
     await until(() => expect(kit?.container.querySelector('.result')).not.toBeNull());
-    expect(textOf(kit.container.querySelector('.result-meta'))).toBe('2026-01-09 · GitHub 热门 · 第 1 条');
+    expect(textOf(kit.container.querySelector('.result-meta'))).toBe('2026-01-09 · GitHub 热门 · 第 1 名');
     await interact(() => kit?.container.querySelector<HTMLButtonElement>('.result')?.click());
     await until(() => expect((document.activeElement as HTMLElement | null)?.dataset.rank).toBe('1'));
     expect(kit.store.section.value).toBe('trending');
