@@ -22,6 +22,18 @@ import type {
   StoredDigest,
   SyncStatus,
 } from './schema';
+import type { RelatedKind } from './sidebar/match-view';
+
+/** A tab's page matches (本页相关), as the background learnt them from the page's lookup. */
+export interface PageMatchesAnswer {
+  matches: Match[];
+  /** The cards there are in all (more than `matches` when the lookup was bounded). */
+  total: number;
+  /** How many of `matches`, the first, are the page's own story; 0 (or absent) when none or all are alike. */
+  own?: number;
+  /** What the others are to the page (its repository's, its account's…), for the readers' fold. */
+  related?: RelatedKind;
+}
 
 /** Messages from the content script, the popup and the options page to the background: request → response. */
 export interface BackgroundProtocol {
@@ -71,7 +83,11 @@ export interface BackgroundProtocol {
    * What the tab's page matched, as its content script's last lookup answered (the same bounded cards and total),
    * for the popup's 本页相关; none when the tab has not looked anything up. Extension pages only.
    */
-  pageMatches: { request: { tabId: number }; response: { matches: Match[]; total: number } };
+  /**
+   * What the tab's page matched: `own` of the matches (the first) are the page's own story (a pull request's, a
+   * tweet's), the others `related` to it (its repository's, its account's); the readers fold the others then.
+   */
+  pageMatches: { request: { tabId: number }; response: PageMatchesAnswer };
   /**
    * The tab the side panel follows: the web page the user is on in the panel's window (`windowId`; any window's when
    * absent), never the asking page's own tab nor another extension page; null when there is none. Its id only, as

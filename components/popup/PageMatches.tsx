@@ -1,4 +1,5 @@
 import type { Match } from '../../lib/schema';
+import { sidebarStrings } from '../../lib/sidebar/strings';
 import { dateLabel } from '../../lib/ui/date-label';
 import { ItemCard } from './ItemCard';
 import type { PopupStore } from './popup-store';
@@ -9,31 +10,51 @@ const HEADING_ID = 'page-matches-heading';
 /**
  * 本页相关: what the active tab's page matched, before the day's digest — the same cards the page's card shows (one
  * per story, with in how many other digests it recurs). Also the way in from badge-only mode, where the page has no card.
+ * As on the card, a page with a story of its own (a pull request, a tweet) shows its own items open and folds the
+ * others (同一仓库的其他 N 条): a repository's dozen items no longer push the day's digest out of sight.
  */
 export function PageMatches({ store }: { store: PopupStore }) {
   const strings = popupStrings(store.lang);
   const page = store.pageMatches.value;
   if (!page) return null;
   const notShown = page.total - page.matches.length;
+  const own = page.own ?? 0;
+  const folded = own > 0 && own < page.matches.length;
+  const list = (matches: readonly Match[]) => (
+    <ol class="items">
+      {matches.map((match) => (
+        <li key={`${match.date}-${match.item.section}-${match.item.rank}`}>
+          <ItemCard
+            item={match.item}
+            date={match.date}
+            store={store}
+            scope="page-"
+            meta={<MatchMeta match={match} store={store} />}
+          />
+        </li>
+      ))}
+    </ol>
+  );
   return (
     <section class="page-matches" aria-labelledby={HEADING_ID}>
       <h2 id={HEADING_ID} class="page-matches-heading">
         {strings.onThisPage}
       </h2>
-      <ol class="items">
-        {page.matches.map((match) => (
-          <li key={`${match.date}-${match.item.section}-${match.item.rank}`}>
-            <ItemCard
-              item={match.item}
-              date={match.date}
-              store={store}
-              scope="page-"
-              meta={<MatchMeta match={match} store={store} />}
-            />
-          </li>
-        ))}
-      </ol>
-      {notShown > 0 && <p class="notice muted">{strings.pageMatchesNotShown(notShown)}</p>}
+      {folded ? (
+        <>
+          {list(page.matches.slice(0, own))}
+          <details class="page-matches-related">
+            <summary>{sidebarStrings(store.lang).related(page.related ?? 'page', page.total - own)}</summary>
+            {list(page.matches.slice(own))}
+            {notShown > 0 && <p class="notice muted">{strings.pageMatchesNotShown(notShown)}</p>}
+          </details>
+        </>
+      ) : (
+        <>
+          {list(page.matches)}
+          {notShown > 0 && <p class="notice muted">{strings.pageMatchesNotShown(notShown)}</p>}
+        </>
+      )}
     </section>
   );
 }

@@ -7,9 +7,9 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { UiLanguage } from '../../lib/i18n';
-import { SEARCH_QUERY_MAX } from '../../lib/protocol';
+import { type PageMatchesAnswer, SEARCH_QUERY_MAX } from '../../lib/protocol';
 import { followedDates } from '../../lib/read-state/followed-dates';
-import type { DigestSummary, Match, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
+import type { DigestSummary, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
 import { msToNextShanghaiDay } from '../../lib/sync/dates';
 import { isTodayStored, shouldSyncOnOpen } from '../../lib/sync/schedule';
 import { safeHttpUrl } from '../../lib/ui/safe-url';
@@ -97,7 +97,7 @@ export function createPopupStore(deps: PopupDeps) {
   );
   const syncRunning = computed(() => syncing.value || status.value?.running === true);
   /** What the active tab's page matched (本页相关), null until known or when nothing. */
-  const pageMatches = signal<{ matches: Match[]; total: number } | null>(null);
+  const pageMatches = signal<PageMatchesAnswer | null>(null);
   const now = deps.now ?? Date.now;
   /**
    * Counts the days (Asia/Shanghai) turned while the reader is open: a side panel left docked past midnight says

@@ -6,6 +6,7 @@ import type { RequestOf, ResponseOf } from '../protocol';
 import { markDayRead, markItemsRead, markVisitedRead, readStateOfDays } from '../read-state/read-days';
 import type { Settings, SiteId } from '../schema';
 import { loadCollapsed, loadLayout, saveCollapsed, saveLayout } from '../sidebar/collapsed-store';
+import { relatedKind } from '../sidebar/match-view';
 import { pageMode } from '../sidebar/page-mode';
 import { readToggleShortcut } from '../sidebar/shortcut';
 import type { DigestStore } from '../storage/digest-store';
@@ -137,7 +138,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         ...(layout === 'over' ? { layout } : {}),
         ...(key ? { shortcut: key } : {}),
       },
-      page: keys.length > 0 ? { matches, total } : NO_PAGE_MATCHES,
+      page: keys.length > 0 ? { matches, total, own, related: relatedKind(keys) } : NO_PAGE_MATCHES,
       visited,
     };
   }

@@ -5,16 +5,14 @@
  * well as in memory, because Chrome stops an idle worker and the popup may open long after the page looked up.
  */
 import { z } from 'zod';
-import { type Match, matchSchema } from '../schema';
+import type { PageMatchesAnswer } from '../protocol';
+import { matchSchema } from '../schema';
 import { type SessionArea, sessionValue } from './session-value';
 
 export const TAB_MATCHES_KEY = 'tabMatches';
 
-/** One tab's matches: the bounded list its lookup answered and how many cards there are in all. */
-export interface PageMatches {
-  matches: Match[];
-  total: number;
-}
+/** One tab's matches: the bounded list its lookup answered, how many cards there are in all, and which are its own. */
+export type PageMatches = PageMatchesAnswer;
 
 export const NO_PAGE_MATCHES: PageMatches = Object.freeze({ matches: [], total: 0 }) as PageMatches;
 
@@ -27,7 +25,12 @@ export interface LookupSender {
 const storedSchema = z
   .record(
     z.string().regex(/^\d+$/),
-    z.object({ matches: z.array(matchSchema), total: z.number().int().nonnegative() }),
+    z.object({
+      matches: z.array(matchSchema),
+      total: z.number().int().nonnegative(),
+      own: z.number().int().nonnegative().optional(),
+      related: z.enum(['repo', 'model', 'dataset', 'space', 'account', 'page']).optional(),
+    }),
   )
   .transform((stored) => new Map(Object.entries(stored).map(([tabId, page]) => [Number(tabId), page])));
 
@@ -85,7 +88,7 @@ export function createTabMatches(area: SessionArea, onChange: (tabId: number) =>
         .then((page) => {
           if (newest.get(tabId) !== lookup) return;
           return change((map) => {
-            if (page.matches.length > 0) map.set(tabId, { matches: page.matches, total: page.total });
+            if (page.matches.length > 0) map.set(tabId, page);
             else if (!map.delete(tabId)) return [];
             return [tabId];
           });

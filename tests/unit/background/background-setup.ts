@@ -73,3 +73,13 @@ export async function deliver(message: unknown, sender: object = fromOurPopup): 
   await replied;
   return reply;
 }
+
+/** A served-site page's lookup from a pull request of acme/widget: its repository's key, the pull request its story. */
+export const PULL_REQUEST_LOOKUP = {
+  type: 'lookup',
+  payload: {
+    keys: ['gh:repo:acme/widget'],
+    site: 'github',
+    pageStory: 'url:https://github.com/acme/widget/pull/7',
+  },
+};

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storedDigest, testItem } from '../storage/stored-digest';
-import { backgroundSetup, fromOurContentScript, fromOurPopup, OUR_TAB } from './background-setup';
+import {
+  backgroundSetup,
+  fromOurContentScript,
+  fromOurPopup,
+  OUR_TAB,
+  PULL_REQUEST_LOOKUP,
+} from './background-setup';
 
 const widget = (rank: number, title: string) =>
   testItem('tools', rank, ['https://github.com/acme/widget'], title);
@@ -29,8 +35,28 @@ describe('pageMatches: the popup asks what the tab’s page matched', () => {
     const lookup = (await background.route(LOOKUP, fromOurContentScript())) as Reply;
     const reply = (await background.route(ASK, fromOurPopup)) as Reply;
     expect(reply.ok).toBe(true);
-    expect(reply.value).toEqual({ matches: lookup.value?.matches, total: lookup.value?.total });
+    expect(reply.value).toEqual({
+      matches: lookup.value?.matches,
+      total: lookup.value?.total,
+      own: 0,
+      related: 'repo',
+    });
     expect(titles(reply)).toEqual([['2026-11-28', 'Widget 再次发布', 1]]);
+  });
+
+  it('says which of them are the page’s own story (a pull request’s), the others its repository’s', async () => {
+    const { background, store } = await withWidget();
+    await store.write(
+      storedDigest('2026-11-29', {
+        items: [testItem('tools', 3, ['https://github.com/acme/widget/pull/7'], 'Widget PR 7')],
+      }),
+    );
+    await background.route(PULL_REQUEST_LOOKUP, fromOurContentScript());
+    const reply = (await background.route(ASK, fromOurPopup)) as Reply & {
+      value: { own: number; related: string };
+    };
+    expect(titles(reply)?.[0]).toEqual(['2026-11-29', 'Widget PR 7', 0]);
+    expect(reply.value).toMatchObject({ own: 1, related: 'repo', total: 2 });
   });
 
   it('knows them in badge-only mode too, where the page shows no card', async () => {

@@ -7,7 +7,7 @@ import { exportFileSchema } from '../../../lib/schema';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../lib/settings';
 import { readStateOf } from '../../../lib/storage/read-state-store';
 import { openTestStore, storedDigest, testItem, trendingDigest } from '../storage/stored-digest';
-import { backgroundSetup, fromOurContentScript, fromOurPopup } from './background-setup';
+import { backgroundSetup, fromOurContentScript, fromOurPopup, PULL_REQUEST_LOOKUP } from './background-setup';
 
 const DAY = '2026-11-28';
 const items = [
@@ -106,17 +106,7 @@ describe('read state messages', () => {
 
   it("marks read what a page's lookup says the user visited: the pull request, not its repository", async () => {
     const { background, unread } = await withDay();
-    await background.route(
-      {
-        type: 'lookup',
-        payload: {
-          keys: ['gh:repo:acme/widget'],
-          site: 'github',
-          pageStory: 'url:https://github.com/acme/widget/pull/7',
-        },
-      },
-      fromOurContentScript(),
-    );
+    await background.route(PULL_REQUEST_LOOKUP, fromOurContentScript());
     await vi.waitFor(async () => expect(await unread()).toBe(2));
     const state = await background.route({ type: 'readState', payload: { dates: [DAY] } }, fromOurPopup);
     expect(state).toMatchObject({ value: { days: [{ read: [{ section: 'news', rank: 2 }] }] } });

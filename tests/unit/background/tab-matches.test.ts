@@ -47,6 +47,17 @@ describe('each tab’s matches, learnt from its lookups', () => {
     expect(await tabs.get(TAB + 1)).toEqual(answer(match('2026-11-28', 2)));
   });
 
+  it('keeps which matches are the page’s own and what the others are to it', async () => {
+    const tabs = createTabMatches(fakeBrowser.storage.session);
+    const page = {
+      ...answer(match('2026-11-28', 1), match('2026-11-27', 2)),
+      own: 1,
+      related: 'repo' as const,
+    };
+    await tabs.noteLookup(topFrame(), page);
+    expect(await createTabMatches(fakeBrowser.storage.session).get(TAB)).toEqual(page);
+  });
+
   it('forgets many tabs at once (the library was replaced) with one write, and tells of each', async () => {
     const changed: number[] = [];
     const tabs = createTabMatches(fakeBrowser.storage.session, (tabId) => changed.push(tabId));

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PageMatchesAnswer } from '../../../lib/protocol';
 import type { Match, Section } from '../../../lib/schema';
 import { activeTabId } from '../../../lib/ui/active-tab';
 import { item } from '../ui/fake-client';
@@ -31,7 +32,7 @@ const PAGE = {
   total: 2,
 };
 
-function mountWithPage(page: typeof PAGE, options: Parameters<typeof mountPopup>[0] = {}) {
+function mountWithPage(page: PageMatchesAnswer, options: Parameters<typeof mountPopup>[0] = {}) {
   const asked: number[] = [];
   return mountPopup({
     activeTab: async () => TAB,
@@ -152,5 +153,29 @@ describe('which tab the popup is about', () => {
 
   it('has none when the window has no active tab', async () => {
     expect(await activeTabId('', async () => [])).toBeUndefined();
+  });
+
+  it('shows a page’s own items open and folds the others under “同一仓库的其他 N 条”, as the card does', async () => {
+    const pullRequest: PageMatchesAnswer = {
+      matches: [
+        match('2026-01-10', 2, 0, 'The PR 本页'),
+        match('2026-01-09', 5, 0, 'Repo news one'),
+        match('2026-01-08', 7, 0, 'Repo news two'),
+      ],
+      total: 13,
+      own: 1,
+      related: 'repo',
+    };
+    kit = await mountWithPage(pullRequest);
+    await until(() => expect(section()).not.toBeNull());
+    const fold = section()?.querySelector('details.page-matches-related');
+    expect(fold?.hasAttribute('open')).toBe(false);
+    expect(fold?.querySelector('summary')?.textContent).toBe('同一仓库的其他 12 条');
+    const open = [...(section()?.querySelectorAll(':scope > ol .item-title') ?? [])].map(
+      (node) => node.textContent,
+    );
+    expect(open).toEqual(['The PR 本页']);
+    const folded = [...(fold?.querySelectorAll('.item-title') ?? [])].map((node) => node.textContent);
+    expect(folded).toEqual(['Repo news one', 'Repo news two']);
   });
 });
