@@ -18,6 +18,8 @@ import {
   PAPER_TITLE,
   REPO_TITLE,
   serveAllSitesFixtures,
+  THREAD_PAGE,
+  THREAD_TITLE,
   today,
   UNRELATED_PAGE,
   WIKI_PAGE,
@@ -182,6 +184,12 @@ describe('all sites, with the access granted (WXT_GRANT_ALL_SITES=1 build)', () 
     const wiki = await visit(session, WIKI_PAGE);
     await expect.poll(() => cardText(wiki), { timeout: 15_000 }).toContain(WIKI_TITLE);
     await wiki.close();
+  });
+
+  it('shows the card on a Hacker News thread an item links to (a page named by its query)', async () => {
+    const thread = await visit(session, THREAD_PAGE);
+    await expect.poll(() => cardText(thread), { timeout: 15_000 }).toContain(THREAD_TITLE);
+    await thread.close();
   });
 
   it('marks, on a Hacker News–like list, the links to items and nothing else', async () => {

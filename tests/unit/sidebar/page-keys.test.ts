@@ -13,6 +13,13 @@ describe('lookupKeys: what the sidebar sends for a page', () => {
     ['https://huggingface.co/models?search=private-thing', []],
     ['https://x.com/search?q=secret', []],
     ['https://x.com/home', []],
+    // A page named by its query alone, as items link it: a Hacker News thread (tracking parameters dropped).
+    [
+      'https://news.ycombinator.com/item?id=44000000&utm_source=x',
+      ['url:https://news.ycombinator.com/item?id=44000000'],
+    ],
+    ['https://news.ycombinator.com/item?id=44000000&p=2', []],
+    ['https://news.ycombinator.com/from?site=example.com', []],
   ])('%s → %j', (url, keys) => {
     expect(lookupKeys(url)).toEqual(keys);
   });
@@ -25,6 +32,7 @@ describe("pageStoryKey: the page's own story, sent beside the keys", () => {
     ['https://github.com/acme/widget/pull/7/commits', 'url:https://github.com/acme/widget/pull/7'],
     ['https://github.com/acme/widget/releases/tag/v1', 'url:https://github.com/acme/widget/releases/tag/v1'],
     ['https://github.com/acme/widget/issues/3?q=secret', 'url:https://github.com/acme/widget/issues/3'],
+    ['https://news.ycombinator.com/item?id=44000000', 'url:https://news.ycombinator.com/item?id=44000000'],
     // The same tweet under another handle is one story.
     ['https://twitter.com/SomeLab/status/1111?s=46', 'x:status:1111'],
     ['https://x.com/other/status/1111', 'x:status:1111'],
