@@ -142,6 +142,8 @@ export const syncStatusSchema = z.object({
   sources: z.array(sourceStatusSchema),
   digestCount: z.number(),
   newestDate: digestDateSchema.nullable(),
+  /** The newest GitHub 热门 digest's date (absent in a status stored before it was kept). */
+  newestTrendingDate: digestDateSchema.nullable().optional(),
   /** Something the last sync did that is no source's failure, in words (e.g. storage was full, old digests removed). */
   notice: z.union([z.string(), localizedTextSchema]).nullable().optional(),
   /** The digests are kept in memory only (IndexedDB refuses writes, in private browsing): gone when it closes. */

@@ -11,7 +11,7 @@ import { type PageMatchesAnswer, SEARCH_QUERY_MAX } from '../../lib/protocol';
 import { followedDates } from '../../lib/read-state/followed-dates';
 import type { DigestSummary, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
 import { msToNextShanghaiDay } from '../../lib/sync/dates';
-import { isTodayStored, shouldSyncOnOpen } from '../../lib/sync/schedule';
+import { isTodayStored, shouldSyncOnOpen, todaysTrendingIn } from '../../lib/sync/schedule';
 import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { type BackgroundClient, errorText, isNoAnswer } from '../shared/client';
 import { createReadState } from '../shared/read-state';
@@ -261,7 +261,9 @@ export function createPopupStore(deps: PopupDeps) {
     // A stored digest that is not today's: look for today's at once (the empty first screen has its own button).
     if (known.status === 'fulfilled' && !running && digest.value) {
       const lastAttemptAt = known.value.lastSyncAt;
-      if (shouldSyncOnOpen({ now: now(), todayStored: todayStored.value, lastAttemptAt })) void syncNow();
+      // Today's GitHub 热门 too, when its source is synced (the note above the items speaks of the AI digest only).
+      const todayIn = todayStored.value && todaysTrendingIn(known.value, now());
+      if (shouldSyncOnOpen({ now: now(), todayStored: todayIn, lastAttemptAt })) void syncNow();
     }
   }
 

@@ -12,7 +12,7 @@ import type { DigestStore } from '../storage/digest-store';
 import { openDigestStore } from '../storage/open-store';
 import { ArchiveImporter } from '../sync/archive-import';
 import { RequestSlots } from '../sync/request-slots';
-import { isTodayStored } from '../sync/schedule';
+import { todaysDigestsIn } from '../sync/schedule';
 import { loadSyncStatus } from '../sync/status-store';
 import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-engine';
 import { type BackgroundServices, createHandlers } from './handlers';
@@ -55,7 +55,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     const at = now();
     await scheduleFreshCheck({
       now: at,
-      todayStored: isTodayStored(current.newestDate, at),
+      todayStored: todaysDigestsIn(current, at),
       lastAttemptAt: current.lastSyncAt,
     });
   };

@@ -5,6 +5,7 @@
  * today's digest is stored, at most until 06:00 UTC. Outside that window the user's interval (the periodic alarm)
  * is all there is, and the next check is the next day's first.
  */
+import type { SyncStatus } from '../schema';
 import { addDays, shanghaiToday } from './dates';
 
 const MINUTE_MS = 60_000;
@@ -62,4 +63,32 @@ export function shouldSyncOnOpen({ now, todayStored, lastAttemptAt }: ScheduleIn
 /** Whether the newest stored date is today's in Shanghai. */
 export function isTodayStored(newestDate: string | null | undefined, now: number): boolean {
   return !!newestDate && newestDate >= shanghaiToday(now);
+}
+
+/**
+ * Whether today's digests are all in, so the look for them may stop until tomorrow's window: today's AI digest, and
+ * today's GitHub 热门 (`todaysTrendingIn`).
+ */
+export function todaysDigestsIn(
+  status: Pick<SyncStatus, 'newestDate' | 'newestTrendingDate' | 'sources'>,
+  now: number,
+): boolean {
+  return isTodayStored(status.newestDate, now) && todaysTrendingIn(status, now);
+}
+
+/**
+ * Whether today's GitHub 热门 is in, or not looked for: its source was not synced, or the status is from before its
+ * date was kept. It is published apart from the AI digest and may come after it (QA 2026-12-01 saw it wait for the
+ * 6-hour sync once the AI digest was in).
+ */
+export function todaysTrendingIn(
+  status: Pick<SyncStatus, 'newestTrendingDate' | 'sources'>,
+  now: number,
+): boolean {
+  const trendingSynced = status.sources.some(({ sourceId }) => sourceId === 'trending');
+  return (
+    !trendingSynced ||
+    status.newestTrendingDate === undefined ||
+    isTodayStored(status.newestTrendingDate, now)
+  );
 }

@@ -74,6 +74,7 @@ export class SyncEngine {
       progress: this.progress,
       digestCount: dates.length,
       newestDate: newestDateOf(dates, this.deps.now()),
+      newestTrendingDate: newestDateOf(await this.deps.store.dates('github-trending'), this.deps.now()),
       ...memoryFlag(this.deps.store),
     };
   }
@@ -120,6 +121,7 @@ export class SyncEngine {
       ),
       digestCount: dates.length,
       newestDate: newestDateOf(dates, finishedAt),
+      newestTrendingDate: newestDateOf(await deps.store.dates('github-trending'), finishedAt),
       notice: joinTexts(notices),
     };
     await saveSyncStatus(status);

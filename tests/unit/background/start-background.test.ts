@@ -1,12 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveSettings } from '../../../lib/settings';
-import { datedUrl } from '../../fixtures/digest-builder';
+import { datedUrl, sampleTrending, trendingMarkdown, trendingUrl } from '../../fixtures/digest-builder';
 import { storedDigest } from '../storage/stored-digest';
 import { digestText, NOW } from '../sync/sync-setup';
 import { backgroundSetup, deliver, fromOurContentScript, fromOurPopup } from './background-setup';
 
 const TODAY = '2026-11-29';
+
+/** The fresh-check alarm goes off. */
+const freshAlarm = () =>
+  fakeBrowser.alarms.onAlarm.trigger({ name: 'sync-fresh', scheduledTime: NOW, persistAcrossSessions: true });
 
 describe('the background worker', () => {
   it('creates the sync alarm on start, with the interval from the settings', async () => {
@@ -200,17 +204,33 @@ describe('the background worker', () => {
     expect(inject.mock.invocationCallOrder[0]).toBeLessThan(sendMessage.mock.invocationCallOrder[0] ?? 0);
   });
 
-  it('looks for today soon after the publication hour, and tomorrow once today is stored', async () => {
+  it('looks for today soon after the publication hour, and tomorrow once today’s digests are stored', async () => {
     // NOW is 04:00 UTC, inside the window, with nothing stored and no attempt yet: a check in a minute.
     const { web, store } = await backgroundSetup();
     expect((await fakeBrowser.alarms.get('sync-fresh'))?.scheduledTime).toBe(NOW + 60_000);
     web.on(datedUrl(TODAY), { body: digestText(TODAY) });
-    await fakeBrowser.alarms.onAlarm.trigger({
-      name: 'sync-fresh',
-      scheduledTime: NOW,
-      persistAcrossSessions: true,
-    });
+    web.on(trendingUrl(TODAY), { body: trendingMarkdown(sampleTrending(TODAY)) });
+    await freshAlarm();
     await vi.waitFor(async () => expect(await store.dates()).toEqual([TODAY]));
+    expect(await store.dates('github-trending')).toEqual([TODAY]);
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.alarms.get('sync-fresh'))?.scheduledTime).toBe(
+        Date.parse('2026-11-30T00:45:00Z'),
+      ),
+    );
+  });
+
+  it('keeps looking for today’s GitHub 热门 after today’s AI digest came, until it comes too (QA)', async () => {
+    const { web, store } = await backgroundSetup();
+    web.on(datedUrl(TODAY), { body: digestText(TODAY) });
+    await freshAlarm();
+    await vi.waitFor(async () => expect(await store.dates()).toEqual([TODAY]));
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.alarms.get('sync-fresh'))?.scheduledTime).toBe(NOW + 30 * 60_000),
+    );
+    // Its source switched off: today's AI digest is all there is to look for.
+    await saveSettings({ sources: { dated: true, homepage: true, trending: false } });
+    await freshAlarm();
     await vi.waitFor(async () =>
       expect((await fakeBrowser.alarms.get('sync-fresh'))?.scheduledTime).toBe(
         Date.parse('2026-11-30T00:45:00Z'),

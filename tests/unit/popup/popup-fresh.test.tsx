@@ -102,4 +102,26 @@ describe('the popup looking for today’s digest', () => {
     // And it goes on following the days.
     expect(turns[1]?.delayMs).toBe(24 * 60 * MIN);
   });
+
+  it('syncs on opening when today’s AI digest is in but today’s GitHub 热门 is not, and only if that source is synced', async () => {
+    const trendingSource = {
+      sourceId: 'trending',
+      lastAttemptAt: NOW - 10 * MIN,
+      lastSuccessAt: NOW - 10 * MIN,
+      lastError: null,
+      counts: { stored: 0, unchanged: 0, notFound: 1, failed: 0 },
+    };
+    const open = (sources: (typeof trendingSource)[]) =>
+      mountPopup({
+        digests: [storedDigest(TODAY)],
+        status: { lastSyncAt: NOW - 10 * MIN, newestDate: TODAY, newestTrendingDate: YESTERDAY, sources },
+        handlers: { syncNow: () => syncStatus({ lastSyncAt: NOW, newestDate: TODAY }) },
+      });
+    kit = await open([trendingSource]);
+    await until(() => expect(syncs(kit as PopupKit)).toBe(1));
+    kit.store.dispose();
+    kit.cleanup();
+    kit = await open([]);
+    expect(syncs(kit)).toBe(0);
+  });
 });

@@ -5,6 +5,7 @@ import {
   publicationWindow,
   RECHECK_MS,
   shouldSyncOnOpen,
+  todaysDigestsIn,
 } from '../../../lib/sync/schedule';
 
 const at = (iso: string) => Date.parse(iso);
@@ -119,5 +120,38 @@ describe('isTodayStored', () => {
     expect(isTodayStored('2026-11-29', at('2026-11-28T17:00:00Z'))).toBe(true);
     expect(isTodayStored('2026-11-28', at('2026-11-28T15:59:00Z'))).toBe(true);
     expect(isTodayStored(null, at('2026-11-28T15:59:00Z'))).toBe(false);
+  });
+});
+
+describe('todaysDigestsIn: the look for today may stop', () => {
+  const now = at('2026-11-29T04:00:00Z');
+  const synced = (...ids: string[]) =>
+    ids.map((sourceId) => ({
+      sourceId,
+      lastAttemptAt: now,
+      lastSuccessAt: now,
+      lastError: null,
+      counts: { stored: 0, unchanged: 0, notFound: 0, failed: 0 },
+    }));
+  it.each([
+    ['no AI digest of today', '2026-11-28', '2026-11-29', synced('dated', 'trending'), false],
+    [
+      'today’s AI digest, its GitHub 热门 still missing',
+      '2026-11-29',
+      '2026-11-28',
+      synced('dated', 'trending'),
+      false,
+    ],
+    ['both of today', '2026-11-29', '2026-11-29', synced('dated', 'trending'), true],
+    ['today’s AI digest, GitHub 热门 not synced', '2026-11-29', null, synced('dated', 'homepage'), true],
+    [
+      'today’s AI digest, a status from before the trending date was kept',
+      '2026-11-29',
+      undefined,
+      synced('trending'),
+      true,
+    ],
+  ] as const)('%s → %s', (_, newestDate, newestTrendingDate, sources, expected) => {
+    expect(todaysDigestsIn({ newestDate, newestTrendingDate, sources: [...sources] }, now)).toBe(expected);
   });
 });

@@ -50,8 +50,9 @@ describe('the GitHub 热门 source', () => {
       lastError: null,
       counts: { stored: 2, unchanged: 0, notFound: 12, failed: 0 },
     });
-    // The AI digest's count and newest date stay the AI digest's.
-    expect(status).toMatchObject({ digestCount: 1, newestDate: TODAY });
+    // The AI digest's count and newest date stay the AI digest's; the GitHub 热门's newest is said apart.
+    expect(status).toMatchObject({ digestCount: 1, newestDate: TODAY, newestTrendingDate: TODAY });
+    expect(await engine.status()).toMatchObject({ newestTrendingDate: TODAY });
   });
 
   it('asks conditionally again while the trending day is stored, and answers unchanged', async () => {
