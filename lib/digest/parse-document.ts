@@ -1,7 +1,7 @@
 import type { Digest, Item, ParseResult, Problem, Section } from '../schema';
 import { classifyHeading, type HeadingKind } from './headings';
 import { renderInline } from './inline';
-import { ItemAllowance, rankProblem } from './item-allowance';
+import { ItemAllowance, rankProblem, SectionRanks } from './item-allowance';
 import { ItemBuilder } from './item-builder';
 import { type LineReader, readLines } from './line-reader';
 import { isFence, isThematicBreak, readHeading } from './lines';
@@ -22,6 +22,11 @@ class DigestReader implements LineReader {
   readonly #items: Item[] = [];
   readonly #seenSections = new Set<Section>();
   readonly #lastRank: Record<Section, number> = { news: 0, tools: 0, trending: 0 };
+  readonly #ranks: Record<Section, SectionRanks> = {
+    news: new SectionRanks(),
+    tools: new SectionRanks(),
+    trending: new SectionRanks(),
+  };
   /** The line of each section's first heading. */
   readonly #sectionLine: Record<Section, number> = { news: 0, tools: 0, trending: 0 };
   #date: string | null = null;
@@ -94,7 +99,9 @@ class DigestReader implements LineReader {
     if (problem !== null) this.#problem(line, problem);
     if (rank < 1) return;
     this.#lastRank[section] = rank;
-    if (this.#allowance.take(line)) this.#item = new ItemBuilder(section, rank, headingText, line);
+    const placed = this.#ranks[section].place(SECTION_NAMES[section], rank);
+    if (placed.problem !== null) this.#problem(line, placed.problem);
+    if (this.#allowance.take(line)) this.#item = new ItemBuilder(section, placed.rank, headingText, line);
   }
 
   #finishItem(): void {

@@ -1,7 +1,7 @@
 import type { Item, ParseResult, Problem } from '../../schema';
 import { isTrendingTitle } from '../digest-kind';
 import { findDate, readItemNumber } from '../headings';
-import { ItemAllowance, rankProblem } from '../item-allowance';
+import { ItemAllowance, rankProblem, SectionRanks } from '../item-allowance';
 import { ItemBuilder } from '../item-builder';
 import { type LineReader, readLines } from '../line-reader';
 import { isFence, isThematicBreak, readHeading, stripQuoteMarkers } from '../lines';
@@ -31,6 +31,7 @@ class TrendingReader implements LineReader {
   #titleLine = 0;
   #date: string | null = null;
   #lastRank = 0;
+  readonly #ranks = new SectionRanks();
   #item: ItemBuilder | null = null;
 
   read(text: string, line: number): boolean {
@@ -77,8 +78,10 @@ class TrendingReader implements LineReader {
     if (problem !== null) this.#problems.push({ line, message: problem });
     if (rank < 1) return;
     this.#lastRank = rank;
+    const placed = this.#ranks.place(SECTION_NAMES.trending, rank);
+    if (placed.problem !== null) this.#problems.push({ line, message: placed.problem });
     const title = withoutLanguageTag(numbered?.rest ?? headingText);
-    if (this.#allowance.take(line)) this.#item = new ItemBuilder('trending', rank, title, line);
+    if (this.#allowance.take(line)) this.#item = new ItemBuilder('trending', placed.rank, title, line);
   }
 
   #finishItem(): void {

@@ -295,6 +295,30 @@ describe('a digest embedded in the homepage', () => {
     expect(digest?.items[2]?.links).toEqual(['https://github.com/sea-otter/prompts']);
   });
 
+  it('reads an item number used twice in a section as the next free one: no two items share a place', () => {
+    const { digest, problems } = parseDigest(
+      [
+        '## 十大AI新闻要点',
+        '### 1. [One](https://x.com/a/status/1)',
+        '> 一。',
+        '### 1. [Again](https://x.com/a/status/2)',
+        '> 重复。',
+        '## 十大工具产品要点',
+        '### 1. [Tool](https://github.com/a/b)',
+        '> 工具。',
+      ].join('\n'),
+    );
+    expect(digest?.items.map((item) => [item.section, item.rank, item.title])).toEqual([
+      ['news', 1, 'One'],
+      ['news', 2, 'Again'],
+      ['tools', 1, 'Tool'],
+    ]);
+    expect(problems).toContainEqual({
+      line: 4,
+      message: expect.stringContaining('item number 1 is used twice: read as item 2'),
+    });
+  });
+
   it('reports the cut-off last item and keeps every item it could read', () => {
     const { digest, problems } = parseFixture('cut-off.md');
     expect(brief(digest?.items ?? [])).toEqual([

@@ -82,6 +82,23 @@ describe('a GitHub 热门 digest', () => {
     ]);
   });
 
+  it('reads a number used twice as the next free one, so each repository keeps a place (and a summary note) of its own', () => {
+    const doubled = parseDigest(
+      '## GitHub Trending\n### 1. [a/b](https://github.com/a/b)\n> 一。\n### 2. [c/d](https://github.com/c/d)\n> 二。\n### 2. [e/f](https://github.com/e/f)\n> 重复的名次。\n### 3. [g/h](https://github.com/g/h)\n> 三。',
+    );
+    expect(doubled.digest?.items.map((item) => [item.title, item.rank, item.summary])).toEqual([
+      ['a/b', 1, '一。'],
+      ['c/d', 2, '二。'],
+      ['e/f', 3, '重复的名次。'],
+      ['g/h', 4, '三。'],
+    ]);
+    expect(doubled.problems).toEqual([
+      { line: 6, message: 'GitHub Trending: item 2 follows item 2 (expected 3)' },
+      { line: 6, message: 'GitHub Trending: item number 2 is used twice: read as item 3' },
+      { line: 8, message: 'GitHub Trending: item number 3 is used twice: read as item 4' },
+    ]);
+  });
+
   it('keeps within the digest limits and says what it cut', () => {
     const count = DIGEST_LIMITS.items + 5;
     const items = Array.from(
