@@ -145,5 +145,8 @@ export function startPageCard(
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  // Back to a page Firefox kept in its back-forward cache: the tab's load made the background forget its matches
+  // (badge, 本页相关), and the card still shows; the page looks itself up again (Firefox QA, 2026-12-01).
+  window.addEventListener('pageshow', (event) => event.persisted && void controller.refresh(), listen);
   return controller;
 }

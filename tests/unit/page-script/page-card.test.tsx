@@ -309,6 +309,21 @@ describe('the sidebar controller', () => {
     expect(hosts()).toHaveLength(1);
   });
 
+  it('looks the page up again when it comes back from the back-forward cache, not on an ordinary show', async () => {
+    const controller = startSidebar(ctx, 'x');
+    await controller.showPage(TWEET);
+    const before = lookups().length;
+    const pageshow = (persisted: boolean) =>
+      window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted }));
+    pageshow(false);
+    await settle();
+    expect(lookups()).toHaveLength(before);
+    pageshow(true);
+    await settle();
+    expect(lookups()).toHaveLength(before + 1);
+    expect(lookups().at(-1)?.[1]).toMatchObject({ keys: ['x:status:1111'] });
+  });
+
   it('opens by the shortcut in badge-only mode, and never when the site is off or nothing matches', async () => {
     answerByKeys({ ...matched, mode: 'badge' });
     const controller = createSidebarController(ctx, 'x');
