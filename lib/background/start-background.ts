@@ -125,6 +125,9 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       .then(() => browser.tabs.sendMessage(tabId, message))
       .catch(() => undefined);
   });
+  // A permission taken away in the browser (the all-sites access, in Firefox's add-on page or Chrome's site access):
+  // the open pages follow at once, their cards, badges and marks going, as after unticking the option (Firefox QA).
+  browser.permissions.onRemoved.addListener(() => void tabMatches.tabIds().then(lookAgain));
   watchSettings((changed) => {
     settings = Promise.resolve(changed);
     // A site switched off or to the side panel, a digest's source off: the open pages' cards and badges follow.

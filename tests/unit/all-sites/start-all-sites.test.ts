@@ -1,25 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startAllSites } from '../../../lib/all-sites/start-all-sites';
 import { loadSettings, saveSettings } from '../../../lib/settings';
+import { permissionEvents } from '../ui/permission-events';
 import { fakeRegistry } from './fake-registry';
-
-/** The fake browser has no permission events: these stand in for the browser's. */
-function permissionEvents() {
-  const listen = (event: typeof fakeBrowser.permissions.onAdded) => {
-    const listeners: (() => void)[] = [];
-    vi.spyOn(event, 'addListener').mockImplementation(
-      (listener) => void listeners.push(listener as () => void),
-    );
-    return () => {
-      for (const listener of listeners) listener();
-    };
-  };
-  return {
-    added: listen(fakeBrowser.permissions.onAdded),
-    removed: listen(fakeBrowser.permissions.onRemoved),
-  };
-}
 
 describe('the background keeps the all-sites registration in line', () => {
   it('registers when the option is turned on, unregisters when the access is taken back in the browser', async () => {

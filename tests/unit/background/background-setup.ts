@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../lib/settings';
 import { openTestStore } from '../storage/stored-digest';
 import { ScriptedFetch } from '../sync/scripted-fetch';
 import { NOW } from '../sync/sync-setup';
+import { permissionEvents } from '../ui/permission-events';
 
 export const OUR_TAB = 7;
 export const fromOurPopup = {
@@ -47,6 +48,7 @@ export async function backgroundSetup(
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
     commandListeners.push(listener as (typeof commandListeners)[number]);
   });
+  const permissions = permissionEvents();
   const background: Background = startBackground({
     openStore: async () => store,
     fetch: web.fetch,
@@ -58,7 +60,7 @@ export async function backgroundSetup(
   const runCommand = (command: string, tab?: { id?: number }) => {
     for (const listener of commandListeners) listener(command, tab);
   };
-  return { background, store, web, runCommand };
+  return { background, store, web, runCommand, permissionRemoved: permissions.removed };
 }
 
 /** Deliver `message` to the worker's onMessage listener as Chrome would, from `sender`, and answer its reply. */

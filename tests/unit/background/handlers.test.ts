@@ -524,6 +524,17 @@ describe('export, import and clear', () => {
     await vi.waitFor(() => expect(toTabs.mock.calls).toEqual([[OUR_TAB, { type: 'lookAgain' }]]));
   });
 
+  it('tells them to look again when a permission is taken away in the browser (the all-sites access)', async () => {
+    const { background, permissionRemoved } = await backgroundSetup();
+    const toTabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await background.route(
+      { type: 'lookup', payload: { keys: ['paper:2401.01234'], site: null } },
+      { ...fromOurContentScript(), url: 'https://arxiv.org/abs/2401.01234' },
+    );
+    permissionRemoved();
+    await vi.waitFor(() => expect(toTabs.mock.calls).toEqual([[OUR_TAB, { type: 'lookAgain' }]]));
+  });
+
   it('clears every digest and the sync bookkeeping, but not the settings', async () => {
     const { background, store } = await backgroundSetup({ retentionDays: 30 });
     await store.write(storedDigest('2026-11-28'));
