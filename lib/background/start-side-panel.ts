@@ -24,6 +24,12 @@ export function startSidePanel(settings: Promise<Settings>) {
   browser.tabs.onActivated.addListener(({ tabId, windowId }) => {
     void currentTab.activated({ tabId, windowId }).then(() => tell({ type: 'activeTabChanged' }));
   });
+  // An active tab has loaded: said again, because a tab opened on one of this extension's pages (the options page,
+  // from the panel's ⚙) is not yet known as one when it is switched to (Firefox), and the panel then followed it, an
+  // empty 本页相关, instead of the web page before it (Firefox QA, 2026-12-01).
+  browser.tabs.onUpdated.addListener((_, change, tab) => {
+    if (change.status === 'complete' && tab.active) tell({ type: 'activeTabChanged' });
+  });
   // Firefox: with the toolbar set to open the panel there is no popup, so the click arrives here.
   if (apis.sidebarAction)
     browser.browserAction.onClicked.addListener(() => {

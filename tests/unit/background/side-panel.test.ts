@@ -70,6 +70,20 @@ describe('the background, for the side panel', () => {
     await vi.waitFor(() => expect(told).toHaveBeenCalledWith({ type: 'activeTabChanged' }));
   });
 
+  it('tells them again when the active tab has loaded (an extension page known as one only then), not for another tab', async () => {
+    await backgroundSetup();
+    const told = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const switched = () =>
+      told.mock.calls.filter(([message]) => (message as { type?: string }).type === 'activeTabChanged');
+    const tab = (active: boolean) =>
+      ({ id: 9, windowId: 1, active }) as Parameters<typeof fakeBrowser.tabs.onUpdated.trigger>[2];
+    await fakeBrowser.tabs.onUpdated.trigger(9, { status: 'complete' }, tab(false));
+    await fakeBrowser.tabs.onUpdated.trigger(9, { status: 'loading' }, tab(true));
+    expect(switched()).toHaveLength(0);
+    await fakeBrowser.tabs.onUpdated.trigger(9, { status: 'complete' }, tab(true));
+    await vi.waitFor(() => expect(switched()).toHaveLength(1));
+  });
+
   it('answers currentTab with the tab last switched to, never the asking page’s own tab', async () => {
     const { background } = await backgroundSetup();
     await fakeBrowser.tabs.onActivated.trigger({ tabId: 3, windowId: 1 });
