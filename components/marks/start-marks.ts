@@ -44,6 +44,8 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
   /** The chunk's drawing, once it came (asked for with the first match). */
   let drawn: DrawnMarks | undefined;
   let asked = false;
+  /** Marks are off for this site (a reply said so): the chunk, should it come now, draws nothing. */
+  let off = false;
   const pending = new Set<Element>();
   let frame = 0;
 
@@ -60,6 +62,7 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     void whenPageUi().then((ui) => {
       if (signal.aborted || !ui.marks) return;
       drawn = ui.marks.start({ hostName: sidebarHostName(), site, signal });
+      if (off) return;
       for (const [marked, key] of registry.marked) {
         const answer = batcher.answer(key);
         if (answer) drawn.set(marked, answer);
@@ -91,11 +94,13 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     // The library or the settings changed (marks switched on again among them, whose watching stopped with them): the
     // page is looked at afresh, as after an in-app navigation, and watched again.
     onStale() {
+      off = false;
       pageUrl = '';
       watch();
       scan();
     },
     onOff() {
+      off = true;
       mutations.disconnect();
       drawn?.clear();
     },

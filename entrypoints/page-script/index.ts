@@ -1,8 +1,9 @@
 /**
  * The lean page script, on every page of the served sites (declared in wxt.config.ts, at document_start): the
- * page's identity keys, the lookup, location watching and the lookup gate, and the marks (≤ 14 kB, held by
- * tests/e2e/budget.e2e.test.ts). The card's UI (Preact, the card, its CSS) is a separate chunk the background
- * injects only after a lookup matched (entrypoints/page-ui). Each capability starts here beside the others.
+ * page's identity keys, the lookup, location watching and the lookup gate, and finding and asking about the marked
+ * links (≤ 14 kB, held by tests/e2e/budget.e2e.test.ts). The card's UI (Preact, the card, its CSS) and the marks'
+ * drawing are a separate chunk the background injects only after a lookup or a mark matched (entrypoints/page-ui).
+ * Each capability starts here beside the others.
  */
 import type { UnlistedScriptDefinition } from 'wxt';
 import { startMarks } from '../../components/marks/start-marks';

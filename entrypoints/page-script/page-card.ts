@@ -147,6 +147,11 @@ export function startPageCard(
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   // Back to a page Firefox kept in its back-forward cache: the tab's load made the background forget its matches
   // (badge, 本页相关), and the card still shows; the page looks itself up again (Firefox QA, 2026-12-01).
-  window.addEventListener('pageshow', (event) => event.persisted && void controller.refresh(), listen);
+  // The browser's own event only: a page's script could dispatch one to ask for lookups at will.
+  window.addEventListener(
+    'pageshow',
+    (event) => event.isTrusted && event.persisted && void controller.refresh(),
+    listen,
+  );
   return controller;
 }

@@ -45,7 +45,7 @@ export class SectionRanks {
     return {
       rank: free,
       problem:
-        free === rank ? null : `${sectionName}: item number ${rank} is used twice: read as item ${free}`,
+        free === rank ? null : `${sectionName}: item number ${rank} was already taken: read as item ${free}`,
     };
   }
 }

@@ -44,6 +44,8 @@ export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
   let scheduled = false;
   let checkWanted = false;
   let stamp: string | undefined;
+  /** The last reply said marks are off here: the next one that says on is a change, whatever its stamp. */
+  let off = false;
   let messages = 0;
 
   /** The message whose answer last showed a new stamp: answers to messages sent before it are out of date. */
@@ -51,13 +53,18 @@ export function createMarkBatcher(deps: MarkBatcherDeps): MarkBatcher {
 
   const take = (message: number, keys: readonly string[], reply: MarkAnswer) => {
     for (const key of keys) asked.delete(key);
-    if (!reply.on) return deps.onOff();
+    if (!reply.on) {
+      off = true;
+      return deps.onOff();
+    }
     if (message < freshFrom) {
       // Asked before the library changed: ask again (the caller re-asked while these were on their way).
       for (const key of keys) pending.add(key);
       return plan();
     }
-    const stale = stamp !== undefined && reply.stamp !== stamp;
+    // Switched on again (a page opened while they were off has no stamp yet): the page is looked at afresh too.
+    const stale = off || (stamp !== undefined && reply.stamp !== stamp);
+    off = false;
     stamp = reply.stamp;
     if (stale) {
       freshFrom = message;

@@ -8,7 +8,7 @@
  * own scripts cannot see or replace it, and the lean script waits for it. Either side may come first. The two are
  * separate bundles, so they meet through this global slot, never through module identity.
  *
- * What the chunk offers grows by capability: the page card now, a mark's popover later (issue 12), each a field here.
+ * What the chunk offers grows by capability: the page card, the marks' drawing and cards (issue 12), each a field here.
  */
 import type { MarksUi } from '../marks/mark-card-contract';
 import type { ResponseOf } from '../protocol';

@@ -315,7 +315,7 @@ describe('a digest embedded in the homepage', () => {
     ]);
     expect(problems).toContainEqual({
       line: 4,
-      message: expect.stringContaining('item number 1 is used twice: read as item 2'),
+      message: expect.stringContaining('item number 1 was already taken: read as item 2'),
     });
   });
 

@@ -8,13 +8,15 @@ import type { Match } from '../../../lib/schema';
 
 vi.mock('../../../lib/protocol', { spy: true });
 
-/** A background whose library links `linked` (each key answered with one made-up item). */
+/** What the background says of marks on this site now: on or off, and the library's stamp. */
+const answered = { on: true, stamp: 's1' };
+
+/** A background whose library links `linked` (each key answered with one made-up item, while marks are on). */
 function library(linked: string[]) {
   vi.mocked(send).mockClear();
   vi.mocked(send).mockImplementation((async (_type: string, { keys }: { keys: string[] }) => ({
-    on: true,
-    stamp: 's1',
-    marks: keys
+    ...answered,
+    marks: (answered.on ? keys : [])
       .filter((key) => linked.includes(key))
       .map((key) => ({
         key,
@@ -41,21 +43,23 @@ function seenByTheUser(link: HTMLAnchorElement): void {
   document.elementFromPoint = () => link;
 }
 
+let stop: AbortController;
+beforeEach(() => {
+  vi.stubGlobal('chrome', { i18n: { getUILanguage: () => 'zh-CN' } });
+  stop = new AbortController();
+  Object.assign(answered, { on: true, stamp: 's1' });
+});
+afterEach(() => {
+  stop.abort();
+  resetPageUi();
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
 describe('startMarks: the work of marking a page (issue 12: 2,000 links ≤ 10 ms)', () => {
-  let stop: AbortController;
-  beforeEach(() => {
-    vi.stubGlobal('chrome', { i18n: { getUILanguage: () => 'zh-CN' } });
-    stop = new AbortController();
-    // The page UI chunk, as the background injects it once a key matched: it draws the marks.
-    registerPageUi({ marks: marksUi } as unknown as PageUi);
-  });
-  afterEach(() => {
-    stop.abort();
-    resetPageUi();
-    document.body.innerHTML = '';
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
+  // The page UI chunk, as the background injects it once a key matched: it draws the marks.
+  beforeEach(() => registerPageUi({ marks: marksUi } as unknown as PageUi));
 
   it('scans the page once when its first mark is drawn: the marks’ own layer coming is no change of the page’s', async () => {
     library(['gh:repo:acme/widget']);
@@ -84,5 +88,43 @@ describe('startMarks: the work of marking a page (issue 12: 2,000 links ≤ 10 m
     await settle();
     expect(send).toHaveBeenCalledTimes(1);
     expect(width).not.toHaveBeenCalled();
+  });
+});
+
+describe('startMarks: marks switched off and on for the site, on an open page', () => {
+  const linkedPage = () => {
+    library(['gh:repo:acme/widget']);
+    document.body.innerHTML =
+      '<ul><li><h3><a href="https://github.com/acme/widget">acme/widget</a></h3></li></ul>';
+    seenByTheUser(document.querySelector('a') as HTMLAnchorElement);
+  };
+  const layerShown = () => /^digest-lens-/.test(document.documentElement.lastElementChild?.localName ?? '');
+  /** The background says marks are on or off now, with a new stamp, and the page is told to look again. */
+  const switchTo = async (on: boolean, lookAgain: () => void) => {
+    Object.assign(answered, { on, stamp: `s-${on}-${Math.random()}` });
+    lookAgain();
+    await settle();
+  };
+  it('marks a page opened while they were off once they are switched on', async () => {
+    registerPageUi({ marks: marksUi } as unknown as PageUi);
+    answered.on = false;
+    linkedPage();
+    const lookAgain = startMarks({ isInvalid: false, signal: stop.signal }, 'github');
+    await settle();
+    expect(layerShown()).toBe(false);
+    await switchTo(true, lookAgain);
+    expect(layerShown()).toBe(true);
+  });
+
+  it('draws nothing when the UI chunk comes after they were switched off, and draws once they are on again', async () => {
+    linkedPage();
+    const lookAgain = startMarks({ isInvalid: false, signal: stop.signal }, 'github');
+    await settle();
+    await switchTo(false, lookAgain);
+    registerPageUi({ marks: marksUi } as unknown as PageUi);
+    await settle();
+    expect(layerShown()).toBe(false);
+    await switchTo(true, lookAgain);
+    expect(layerShown()).toBe(true);
   });
 });

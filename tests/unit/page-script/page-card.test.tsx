@@ -309,13 +309,18 @@ describe('the sidebar controller', () => {
     expect(hosts()).toHaveLength(1);
   });
 
-  it('looks the page up again when it comes back from the back-forward cache, not on an ordinary show', async () => {
+  it('looks the page up again when it comes back from the back-forward cache, not on an ordinary or a synthetic show', async () => {
     const controller = startSidebar(ctx, 'x');
     await controller.showPage(TWEET);
     const before = lookups().length;
-    const pageshow = (persisted: boolean) =>
-      window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted }));
+    const pageshow = (persisted: boolean, trusted = true) => {
+      const event = Object.assign(new Event('pageshow'), { persisted });
+      Object.defineProperty(event, 'isTrusted', { value: trusted });
+      window.dispatchEvent(event);
+    };
     pageshow(false);
+    // A page's script dispatching its own asks nothing.
+    pageshow(true, false);
     await settle();
     expect(lookups()).toHaveLength(before);
     pageshow(true);

@@ -94,8 +94,8 @@ describe('a GitHub 热门 digest', () => {
     ]);
     expect(doubled.problems).toEqual([
       { line: 6, message: 'GitHub Trending: item 2 follows item 2 (expected 3)' },
-      { line: 6, message: 'GitHub Trending: item number 2 is used twice: read as item 3' },
-      { line: 8, message: 'GitHub Trending: item number 3 is used twice: read as item 4' },
+      { line: 6, message: 'GitHub Trending: item number 2 was already taken: read as item 3' },
+      { line: 8, message: 'GitHub Trending: item number 3 was already taken: read as item 4' },
     ]);
   });
 
