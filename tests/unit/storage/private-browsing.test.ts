@@ -7,6 +7,7 @@ import { datedUrl } from '../../fixtures/digest-builder';
 import { deliver, fromOurContentScript } from '../background/background-setup';
 import { ScriptedFetch } from '../sync/scripted-fetch';
 import { digestText, NOW } from '../sync/sync-setup';
+import { permissionEvents } from '../ui/permission-events';
 
 const TODAY = '2026-11-29';
 
@@ -18,6 +19,7 @@ async function privateBackground() {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   // The fake browser has neither of these (tests/unit/background/background-setup.ts).
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  permissionEvents();
   const { setAccessLevel } = fakeBrowser.storage.local as { setAccessLevel?: unknown };
   if (typeof setAccessLevel === 'function')
     vi.spyOn(fakeBrowser.storage.local, 'setAccessLevel').mockResolvedValue(undefined);
