@@ -7,6 +7,9 @@ import { cutText, DIGEST_LIMITS, formatCount } from './limits';
 import { SECTION_NAMES } from './section-names';
 import { joinSummary, type SummaryPart } from './summary';
 
+/** A heading that opens a link's label and never closes it. */
+const CUT_LABEL = /^\s*\[[^\]]*$/;
+
 /** Collects one item from its heading and the lines under it. */
 export class ItemBuilder {
   readonly #section: Section;
@@ -28,11 +31,15 @@ export class ItemBuilder {
     this.#rank = rank;
     this.#headingLine = headingLine;
     const { title, source } = splitTrailingSource(headingText);
-    const heading = renderInline(title);
+    // A heading link cut before its label closed (`### 4. [owner/rep`, where a file ends): said as cut off, and its
+    // bracket is no part of the title (QA 2026-12-01: shown as 「[owner/rep」).
+    const labelCut = CUT_LABEL.test(title);
+    const heading = renderInline(labelCut ? title.trimStart().slice(1) : title);
     this.#title = this.#bounded('title', withoutBidiControls(heading.text).trim(), DIGEST_LIMITS.titleLength);
     this.#links = [...heading.links, ...(source === null ? [] : renderInline(source).links)];
     if (heading.hasCutOffLink)
       this.#problem(headingLine, 'the heading link is cut off (no closing parenthesis)');
+    if (labelCut) this.#problem(headingLine, 'the heading link is cut off (no closing bracket)');
     if (this.#title === '') this.#problem(headingLine, 'the item has no title');
   }
 

@@ -99,6 +99,17 @@ describe('a GitHub 热门 digest', () => {
     ]);
   });
 
+  it('says a heading cut inside its link’s label is cut off, and keeps the bracket out of the title', () => {
+    const cut = parseDigest(
+      '## GitHub Trending\n### 1. [a/b](https://github.com/a/b)\n> 一。\n### 2. [d-owner/cu',
+    );
+    expect(cut.digest?.items.map((item) => item.title)).toEqual(['a/b', 'd-owner/cu']);
+    expect(cut.problems).toContainEqual({
+      line: 4,
+      message: 'GitHub Trending 2: the heading link is cut off (no closing bracket)',
+    });
+  });
+
   it('keeps within the digest limits and says what it cut', () => {
     const count = DIGEST_LIMITS.items + 5;
     const items = Array.from(
