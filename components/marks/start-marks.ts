@@ -62,12 +62,16 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     void whenPageUi().then((ui) => {
       if (signal.aborted || !ui.marks) return;
       drawn = ui.marks.start({ hostName: sidebarHostName(), site, signal });
-      if (off) return;
-      for (const [marked, key] of registry.marked) {
-        const answer = batcher.answer(key);
-        if (answer) drawn.set(marked, answer);
-      }
+      if (!off) drawAnswered(batcher.answer);
     });
+  };
+
+  /** Draw every marked link whose key `answerOf` answers with an entry. */
+  const drawAnswered = (answerOf: (key: string) => MarkEntry | null | undefined) => {
+    for (const [link, key] of registry.marked) {
+      const entry = answerOf(key);
+      if (entry) draw(link, entry);
+    }
   };
 
   /** Marked at once when their key's answer is kept, else asked in the next frame's message. */
@@ -85,12 +89,7 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
   const batcher = createMarkBatcher({
     ask: (keys) => send('markLookup', { keys, site }),
     schedule: nextFrame,
-    onAnswer(answers) {
-      for (const [link, key] of registry.marked) {
-        const entry = answers.get(key);
-        if (entry) draw(link, entry);
-      }
-    },
+    onAnswer: (answers) => drawAnswered((key) => answers.get(key)),
     // The library or the settings changed (marks switched on again among them, whose watching stopped with them): the
     // page is looked at afresh, as after an in-app navigation, and watched again.
     onStale() {
