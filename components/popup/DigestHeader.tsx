@@ -12,8 +12,6 @@ export function DigestHeader({ store }: { store: PopupStore }) {
   const older = store.olderDate.value;
   const newer = store.newerDate.value;
   const dates = store.dates.value;
-  // Read again when the day turns (今天 becomes 昨天 at midnight in Shanghai).
-  store.daysTurned.value;
   const label = dateLabel(digest.date, store.now(), store.lang);
   const readStrings = readStateStrings(store.lang);
   // The arrows say aria-disabled at either end rather than disabled, which would drop the focus of a keyboard user.

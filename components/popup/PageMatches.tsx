@@ -63,8 +63,6 @@ export function PageMatches({ store }: { store: PopupStore }) {
 function MatchMeta({ match, store }: { match: Match; store: PopupStore }) {
   const strings = popupStrings(store.lang);
   const { date, item, alsoIn } = match;
-  // Read again when the day turns (今天 becomes 昨天 at midnight in Shanghai).
-  store.daysTurned.value;
   return (
     <p class="page-match-meta">
       <time dateTime={date}>

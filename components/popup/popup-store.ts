@@ -98,12 +98,20 @@ export function createPopupStore(deps: PopupDeps) {
   const syncRunning = computed(() => syncing.value || status.value?.running === true);
   /** What the active tab's page matched (本页相关), null until known or when nothing. */
   const pageMatches = signal<PageMatchesAnswer | null>(null);
-  const now = deps.now ?? Date.now;
+  const clock = deps.now ?? Date.now;
   /**
    * Counts the days (Asia/Shanghai) turned while the reader is open: a side panel left docked past midnight says
    * 昨天 of yesterday's digest and looks for today's again, as one opened then would (QA 2026-12-01).
    */
   const daysTurned = signal(0);
+  /**
+   * The time, read as a signal of the day: what is drawn or computed from it (今天 / 昨天, whether today's digest is
+   * in) is done again when the day turns.
+   */
+  const now = () => {
+    daysTurned.value;
+    return clock();
+  };
   let stopFollowingDays: (() => void) | undefined;
   const whenDayTurns =
     deps.whenDayTurns ??
@@ -123,7 +131,6 @@ export function createPopupStore(deps: PopupDeps) {
    * one shown says nothing of it).
    */
   const todayStored = computed(() => {
-    daysTurned.value;
     const shown = digest.value?.kind === 'github-trending' ? null : digest.value?.date;
     return isTodayStored(newestOf(status.value?.newestDate, shown), now());
   });
@@ -488,7 +495,6 @@ export function createPopupStore(deps: PopupDeps) {
   return {
     lang: deps.lang,
     now,
-    daysTurned,
     loading,
     digest,
     trending,
