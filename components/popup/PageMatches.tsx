@@ -18,6 +18,8 @@ export function PageMatches({ store }: { store: PopupStore }) {
   const page = store.pageMatches.value;
   if (!page) return null;
   const notShown = page.total - page.matches.length;
+  // After the last card listed: inside the fold when the others are folded.
+  const more = notShown > 0 && <p class="notice muted">{strings.pageMatchesNotShown(notShown)}</p>;
   const own = page.own ?? 0;
   const folded = own > 0 && own < page.matches.length;
   const list = (matches: readonly Match[]) => (
@@ -46,13 +48,13 @@ export function PageMatches({ store }: { store: PopupStore }) {
           <details class="page-matches-related">
             <summary>{sidebarStrings(store.lang).related(page.related ?? 'page', page.total - own)}</summary>
             {list(page.matches.slice(own))}
-            {notShown > 0 && <p class="notice muted">{strings.pageMatchesNotShown(notShown)}</p>}
+            {more}
           </details>
         </>
       ) : (
         <>
           {list(page.matches)}
-          {notShown > 0 && <p class="notice muted">{strings.pageMatchesNotShown(notShown)}</p>}
+          {more}
         </>
       )}
     </section>
