@@ -341,17 +341,17 @@ export function reserveRoom(
 }
 
 /**
- * Keep the room while the docked card is shown: when the window is resized, or the page (laid out once its body is
- * there) turns out wider than what is left beside the side panel, `onSide` is told the side that suits it now.
- * Returns the room: `refresh` after the page changed (an in-app navigation), `release` to give it back.
- */
-/**
  * The widest window at which this page overflowed beside the side panel (0: none). The bar is kept until the window
  * is wider: at the bar, the width alone says the panel fits, and the two would take turns for ever (a page wider
  * than the window less 360 px froze its tab so: QA, 2026-12-01).
  */
 let overflowedAt = 0;
 
+/**
+ * Keep the room while the docked card is shown: when the window is resized, or the page (laid out once its body is
+ * there) turns out wider than what is left beside the side panel, `onSide` is told the side that suits it now.
+ * Returns the room: `refresh` after the page changed (an in-app navigation), `release` to give it back.
+ */
 export function holdRoom(
   side: RoomSide,
   site: SiteId | null | undefined,
