@@ -77,14 +77,12 @@ function huggingfaceTheme(doc: Document): SidebarTheme {
 
 export function detectTheme(site: SiteId | null, doc: Document, matchMedia?: MatchMedia): SidebarTheme {
   switch (site) {
-    case 'x':
-      return backgroundTheme(doc) ?? systemTheme(matchMedia);
     case 'github':
       return githubTheme(doc, matchMedia) ?? systemTheme(matchMedia);
     case 'huggingface':
       return huggingfaceTheme(doc);
     default:
-      // Any other site (all sites on): its own background, else the system's (a page that paints none).
+      // X, and any other site (all sites on): its own background, else the system's (a page that paints none).
       return backgroundTheme(doc) ?? systemTheme(matchMedia);
   }
 }
