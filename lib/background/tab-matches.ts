@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { PageMatchesAnswer } from '../protocol';
 import { matchSchema } from '../schema';
+import { RELATED_KINDS } from '../sidebar/match-view';
 import { type SessionArea, sessionValue } from './session-value';
 
 export const TAB_MATCHES_KEY = 'tabMatches';
@@ -29,7 +30,7 @@ const storedSchema = z
       matches: z.array(matchSchema),
       total: z.number().int().nonnegative(),
       own: z.number().int().nonnegative().optional(),
-      related: z.enum(['repo', 'model', 'dataset', 'space', 'account', 'page']).optional(),
+      related: z.enum(RELATED_KINDS).optional(),
     }),
   )
   .transform((stored) => new Map(Object.entries(stored).map(([tabId, page]) => [Number(tabId), page])));

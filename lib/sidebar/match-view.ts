@@ -85,7 +85,8 @@ export function matchViews(
 }
 
 /** What the page's other items share with it, named in the fold: "同一仓库的其他 N 条". */
-export type RelatedKind = 'repo' | 'model' | 'dataset' | 'space' | 'account' | 'page';
+export const RELATED_KINDS = ['repo', 'model', 'dataset', 'space', 'account', 'page'] as const;
+export type RelatedKind = (typeof RELATED_KINDS)[number];
 
 const RELATED_KIND_OF_KEY: [prefix: string, kind: RelatedKind][] = [
   ['gh:repo:', 'repo'],
