@@ -67,14 +67,11 @@ export class SyncEngine {
   /** The stored status, with what only this worker knows: whether a sync is running, and how far it is. */
   async status(): Promise<SyncStatus> {
     const stored = await loadSyncStatus();
-    const dates = await this.deps.store.dates();
     return {
       ...stored,
       running: this.isRunning,
       progress: this.progress,
-      digestCount: dates.length,
-      newestDate: newestDateOf(dates, this.deps.now()),
-      newestTrendingDate: newestDateOf(await this.deps.store.dates('github-trending'), this.deps.now()),
+      ...(await libraryState(this.deps.store, this.deps.now())),
       ...memoryFlag(this.deps.store),
     };
   }
@@ -111,7 +108,6 @@ export class SyncEngine {
       notices.push(localized((words) => words.pruneFailed(describeError(error))));
     }
     const finishedAt = deps.now();
-    const dates = await deps.store.dates();
     const status: SyncStatus = {
       running: false,
       progress: null,
@@ -119,9 +115,7 @@ export class SyncEngine {
       sources: [...tallies].map(([sourceId, sourceTally]) =>
         sourceStatus(sourceId, sourceTally, startedAt, finishedAt, previous),
       ),
-      digestCount: dates.length,
-      newestDate: newestDateOf(dates, finishedAt),
-      newestTrendingDate: newestDateOf(await deps.store.dates('github-trending'), finishedAt),
+      ...(await libraryState(deps.store, finishedAt)),
       notice: joinTexts(notices),
     };
     await saveSyncStatus(status);
@@ -130,6 +124,19 @@ export class SyncEngine {
       .catch((error: unknown) => console.error('[digest-lens] after sync', error));
     return { ...status, ...memoryFlag(deps.store) };
   }
+}
+
+/** What a status says of the stored library at `now`: how many AI digests, and the newest AI and GitHub 热门 days. */
+async function libraryState(
+  store: SyncEngineDeps['store'],
+  now: number,
+): Promise<Pick<SyncStatus, 'digestCount' | 'newestDate' | 'newestTrendingDate'>> {
+  const [dates, trendingDates] = await Promise.all([store.dates(), store.dates('github-trending')]);
+  return {
+    digestCount: dates.length,
+    newestDate: newestDateOf(dates, now),
+    newestTrendingDate: newestDateOf(trendingDates, now),
+  };
 }
 
 /** The newest stored date that can be real: one stored before dates were checked (9999-12-31) is not the newest. */
