@@ -94,7 +94,7 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     // page is looked at afresh, as after an in-app navigation, and watched again.
     onStale() {
       off = false;
-      pageUrl = '';
+      afresh();
       watch();
       scan();
     },
@@ -105,16 +105,19 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     },
   });
 
+  /** Every link is evaluated again at the next scan, against the page's own keys now. */
+  const afresh = () => {
+    pageUrl = location.href;
+    drawn?.clear();
+    registry = pageRegistry();
+    pending.add(document.documentElement);
+  };
+
   /** The links added or changed since the last frame, and those of entries that lost their mark. */
   const scan = () => {
     frame = 0;
-    if (location.href !== pageUrl) {
-      // An in-app navigation: the page's own keys changed, every link is evaluated again.
-      pageUrl = location.href;
-      drawn?.clear();
-      registry = pageRegistry();
-      pending.add(document.documentElement);
-    }
+    // An in-app navigation: the page's own keys changed.
+    if (location.href !== pageUrl) afresh();
     const { gone, entries } = registry.prune();
     for (const link of gone) drawn?.remove(link);
     const links: HTMLAnchorElement[] = [];
