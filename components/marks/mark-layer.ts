@@ -1,14 +1,34 @@
 /**
  * The marks' layer: one element under <html> with a closed shadow root, holding a small button per marked link,
- * placed over the page beside the link. Nothing is put inside the page's own DOM, so React and Turbo re-render as
+ * placed over the page beside the link where the page shows nothing (no text, control or picture of its hidden; a dot
+ * at the link's end where there is no such room). Nothing is put inside the page's own DOM, so React and Turbo re-render as
  * they like: a link that leaves takes its mark with it at the next pass. The page's CSS cannot reach into the shadow
  * root, and `:host` resets the host even against `!important` rules. The layer is added only with the first mark
  * shown: a page with no linked entry is left as served. Plain DOM, in the page UI chunk (components/marks/marks-ui.ts).
  */
-import { markPlace } from '../../lib/marks/placement';
+import { type Box, dotPlace, MARK_HEIGHT, markSpots, markWidth } from '../../lib/marks/placement';
+import { isSidebarHost } from '../../lib/sidebar/host-name';
 
 const CSS =
-  ':host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;z-index:2147483646!important}.m{all:initial;position:absolute;top:0;left:0;height:18px;padding:0 6px;border-radius:9px;background:#53c;color:#fff;font:600 11px/18px sans-serif;white-space:nowrap;cursor:pointer}.m:focus-visible{outline:2px solid #fa0}.m[hidden]{display:none}';
+  ':host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;z-index:2147483646!important}.m{all:initial;position:absolute;top:0;left:0;height:18px;padding:0 6px;border-radius:9px;background:#53c;color:#fff;font:600 11px/18px sans-serif;white-space:nowrap;cursor:pointer}.m.d{width:8px;height:8px;padding:0;border-radius:4px;font-size:0;line-height:0;box-shadow:0 0 0 2px #fff}.m:focus-visible{outline:2px solid #fa0}.m[hidden]{display:none}';
+/** While the marks are being placed, the pointer passes through them: the page under a mark is what is hit-tested. */
+const PASS_THROUGH = '.m{pointer-events:none!important}';
+
+/** The page's controls and pictures: a mark over one would hide it, or take its clicks. */
+const PAGE_CONTROLS =
+  'a[href],button,input,select,textarea,img,svg,video,canvas,iframe,label,[role=button],[role=link],[role=img]';
+/** The block a link's line is in: beside it, in its margin, a mark hides nothing. */
+const BLOCKS = 'p,li,td,dd,blockquote,h1,h2,h3,h4,h5,h6,div,article,section';
+/** Links in the browser's top layer (an open modal dialog, a popover) are drawn above any mark: none for them. */
+const TOP_LAYER = 'dialog:modal,:popover-open';
+
+/** Where a mark was found room for, beside its link's last line where it was (in the document): found again when it moves. */
+interface Spot {
+  at: string;
+  dx: number;
+  dy: number;
+  dot: boolean;
+}
 
 export interface MarkLayer {
   /** Add or relabel the mark of `link`: `text` as it reads, and the item's title in its accessible name. */
@@ -17,6 +37,7 @@ export interface MarkLayer {
   /**
    * Place every mark beside its link (hidden while its link is hidden or covered by the page); every box is read
    * before any is written. Marks go only on links that matched, a few per page: no need to skip those off screen.
+   * The room beside a link is looked for when the link is new or moved in the document, not at each scroll.
    */
   place(): void;
   /** The link of a mark. */
@@ -33,6 +54,8 @@ export function createMarkLayer(hostName: string): MarkLayer {
   root.append(Object.assign(document.createElement('style'), { textContent: CSS }));
   const marks = new Map<HTMLAnchorElement, HTMLElement>();
   const links = new WeakMap<EventTarget, HTMLAnchorElement>();
+  /** Each shown mark's spot, found where its link was last (a relabelled mark's is found again). */
+  const spots = new WeakMap<HTMLElement, Spot>();
 
   /**
    * A link under something of the page's (a sticky header, a dialog): its mark would be drawn over that. Or out of the
@@ -41,6 +64,70 @@ export function createMarkLayer(hostName: string): MarkLayer {
   const covered = (link: Element, line: DOMRect) => {
     const hit = document.elementFromPoint(line.left + 2, line.top + line.height / 2);
     return !hit || (hit !== host && !link.contains(hit) && !hit.contains(link));
+  };
+
+  // Switched by its media (its `disabled` is lost while the layer is out of the document).
+  const passThrough = Object.assign(document.createElement('style'), {
+    textContent: PASS_THROUGH,
+    media: 'not all',
+  });
+  root.append(passThrough);
+  const range = document.createRange();
+
+  /** Whether the page shows a character (not a space) at `x, y`. */
+  const textAt = (x: number, y: number) => {
+    const caret = document.caretPositionFromPoint?.(x, y);
+    const node = caret?.offsetNode;
+    if (!caret || !(node instanceof Text)) return false;
+    for (const offset of [caret.offset - 1, caret.offset]) {
+      if (offset < 0 || offset >= node.length || !/\S/.test(node.data[offset] as string)) continue;
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      const glyph = range.getBoundingClientRect();
+      if (x >= glyph.left && x <= glyph.right && y >= glyph.top && y <= glyph.bottom) return true;
+    }
+    return false;
+  };
+
+  /**
+   * Whether a mark `width` wide at `spot` would hide something of the page's: its text, a control or a picture (the
+   * link's own box, or a clickable box around it, may hold the mark where it shows nothing), or the extension's card. Hit-tested along
+   * the mark's middle, every 10 px at most: a word is wider.
+   */
+  const hides = (spot: { left: number; top: number }, width: number, link: Element) => {
+    const y = spot.top + MARK_HEIGHT / 2;
+    const steps = Math.ceil((width - 2) / 10);
+    for (let step = 0; step <= steps; step += 1) {
+      const x = spot.left + 1 + ((width - 2) * step) / steps;
+      let hit = document.elementFromPoint(x, y);
+      // The mark's own card, open there: the page under it.
+      if (hit === host) hit = document.elementsFromPoint(x, y).find((element) => element !== host) ?? null;
+      if (!hit || isSidebarHost(hit)) return true;
+      // A control around the link (its card, a quoted tweet's box) is no other control: the spot may be in it.
+      const control = hit.closest(PAGE_CONTROLS);
+      if ((control && !control.contains(link)) || textAt(x, y)) return true;
+    }
+    return false;
+  };
+
+  /** Where beside `link` its mark hides nothing of the page (relative to its last line), else its dot. */
+  const spotFor = (
+    link: HTMLAnchorElement,
+    lines: DOMRectList,
+    width: number,
+    viewport: Box,
+    at: string,
+  ): Spot => {
+    const last = lines[lines.length - 1] as DOMRect;
+    const boxes = {
+      first: lines[0] as DOMRect,
+      last,
+      box: link.getBoundingClientRect(),
+      block: link.parentElement?.closest(BLOCKS)?.getBoundingClientRect(),
+    };
+    const free = markSpots(boxes, width, viewport).find((spot) => !hides(spot, width, link));
+    const spot = free ?? dotPlace(last);
+    return { at, dx: spot.left - last.left, dy: spot.top - last.top, dot: !free };
   };
 
   return {
@@ -56,6 +143,7 @@ export function createMarkLayer(hostName: string): MarkLayer {
         marks.set(link, mark);
         root.append(mark);
       }
+      if (mark.textContent !== text) spots.delete(mark);
       mark.textContent = text;
       mark.setAttribute('aria-label', `${text}: ${title}`);
     },
@@ -65,8 +153,11 @@ export function createMarkLayer(hostName: string): MarkLayer {
       if (!marks.size) host.remove();
     },
     place() {
-      const viewportWidth = document.documentElement.clientWidth;
-      const places = new Map<HTMLElement, string>();
+      const html = document.documentElement;
+      const viewport = { left: 0, top: 0, width: html.clientWidth, height: html.clientHeight };
+      // CSS zoom on <html> scales the layer's pixels too.
+      const zoom = Number.parseFloat(getComputedStyle(html).zoom) || 1;
+      const places = new Map<HTMLElement, { left: number; top: number; dot: boolean }>();
       for (const [link, mark] of marks) {
         const lines = link.getClientRects();
         const line = lines[lines.length - 1];
@@ -75,21 +166,34 @@ export function createMarkLayer(hostName: string): MarkLayer {
         if (
           !line?.width ||
           !link.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ||
+          link.closest(TOP_LAYER) ||
           covered(link, line)
         )
           continue;
-        // Read before any write of this pass: the layout is clean, nothing is laid out again.
-        const width = mark.hidden ? 90 : mark.offsetWidth;
-        const { left, top } = markPlace(line, width, viewportWidth);
-        // As the style serializes it, so an unchanged place reads back equal and is not written again.
-        places.set(mark, `translate(${Math.round(left + scrollX)}px, ${Math.round(top + scrollY)}px)`);
+        // Where the link is in the document: a scroll moves it in the window only, and its mark's spot is kept.
+        const at = `${Math.round(line.left + scrollX)} ${Math.round(line.top + scrollY)} ${line.width} ${line.height}`;
+        let spot = spots.get(mark);
+        if (spot?.at !== at) {
+          passThrough.media = 'all';
+          spot = spotFor(link, lines, markWidth(mark.textContent ?? '') * zoom, viewport, at);
+          spots.set(mark, spot);
+        }
+        places.set(mark, { left: line.left + spot.dx, top: line.top + spot.dy, dot: spot.dot });
       }
+      passThrough.media = 'not all';
       // Under <html>, not <body>: Turbo swaps the body on in-app navigation. Added with the first mark shown.
-      if (places.size && !host.isConnected) document.documentElement.append(host);
+      if (places.size && !host.isConnected) html.append(host);
+      // The layer's origin, where the page's <html> puts it (its margin, a transform): read before any write.
+      const origin = places.size ? host.getBoundingClientRect() : viewport;
       for (const mark of marks.values()) {
         const place = places.get(mark);
-        // A write makes the next pass lay the page out again: only changes are written.
-        if (place && mark.style.transform !== place) mark.style.transform = place;
+        if (place) {
+          // As the style serializes it, so an unchanged place reads back equal and is not written again.
+          const transform = `translate(${Math.round((place.left - origin.left) / zoom)}px, ${Math.round((place.top - origin.top) / zoom)}px)`;
+          // A write makes the next pass lay the page out again: only changes are written.
+          if (mark.style.transform !== transform) mark.style.transform = transform;
+          if (mark.classList.contains('d') !== place.dot) mark.classList.toggle('d', place.dot);
+        }
         if (mark.hidden !== !place) mark.hidden = !place;
       }
     },

@@ -45,8 +45,16 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
   addEventListener('scroll', place, listen);
   const resized = new ResizeObserver(place);
   resized.observe(document.documentElement);
+  // A class, style, `hidden` or `open` changed: links moved or hid without any added (a menu closed, a tab switched, a
+  // side navigation opened, a dialog shown). The marks inside the layer's closed root are not seen here.
+  const restyled = new MutationObserver(place);
+  restyled.observe(document.documentElement, {
+    subtree: true,
+    attributeFilter: ['class', 'style', 'hidden', 'open'],
+  });
   signal.addEventListener('abort', () => {
     resized.disconnect();
+    restyled.disconnect();
     layer.host.remove();
   });
   markCardUi.attach({

@@ -1,7 +1,8 @@
 /**
- * Where a mark and its card go, in viewport pixels. The mark sits just after the link's last line (above it when
- * that would leave the screen); the card opens below the mark, or above it when there is more room there, never
- * over the mark that opened it, and always inside the screen (its height bounded by the room it has).
+ * Where a mark and its card go, in viewport pixels. The mark sits where the page shows nothing beside its link (just
+ * after it, most often), never over the page's text or controls; the card opens below the mark, or above it when
+ * there is more room there, never over the mark that opened it, and always inside the screen (its height bounded by
+ * the room it has).
  */
 export interface Box {
   left: number;
@@ -23,21 +24,62 @@ const clamp = (value: number, low: number, high: number) => Math.max(low, Math.m
 
 /** A mark's height, in pixels (its CSS says the same: components/marks/mark-layer.ts). */
 export const MARK_HEIGHT = 18;
+/** The mark's small form (a dot at the link's end), where the page shows something all around the link. */
+export const DOT_SIZE = 8;
 
-/** The mark, `markWidth` wide, beside `line` (the link's last line box) in a viewport `viewportWidth` wide. */
-export function markPlace(
-  line: Box,
-  markWidth: number,
-  viewportWidth: number,
-): { left: number; top: number } {
-  const after = line.left + line.width + GAP;
-  const top = line.top + (line.height - MARK_HEIGHT) / 2;
-  if (after + markWidth <= viewportWidth - EDGE) return { left: after, top };
-  // No room after the link: above its end, inside the screen.
-  return {
-    left: clamp(line.left + line.width - markWidth, EDGE, viewportWidth - markWidth - EDGE),
-    top: line.top - MARK_HEIGHT - GAP,
-  };
+/**
+ * A mark's width as its text reads, from the text alone (no layout read), a little over: 11 px type, a CJK glyph 1
+ * em, a space or a middle dot 3 px, another glyph 7 px at most; 6 px of padding each side.
+ */
+export function markWidth(text: string): number {
+  let width = 12;
+  for (const char of text) width += char.charCodeAt(0) > 0x2e7f ? 11 : char === ' ' || char === '·' ? 3 : 7;
+  return width;
+}
+
+/** What a mark is placed by: its link's first and last line boxes, its whole box, and its block's (a paragraph's). */
+export interface LinkBoxes {
+  first: Box;
+  last: Box;
+  box: Box;
+  block?: Box;
+}
+
+/**
+ * The places a mark `width` wide may take beside its link, in viewport pixels, best first, each inside the screen:
+ * just after the link's last line; inside the top right corner of a link drawn as a block (a model's card); above,
+ * then below, the link's end; after the end of its block (in the margin, beside the link's line); before its first
+ * line.
+ * The layer takes the first where the page shows nothing (components/marks/mark-layer.ts), else the dot
+ * (`dotPlace`).
+ */
+export function markSpots(link: LinkBoxes, width: number, viewport: Size): { left: number; top: number }[] {
+  const { first, last, box, block } = link;
+  const centred = (line: Box) => line.top + (line.height - MARK_HEIGHT) / 2;
+  const end = last.left + last.width;
+  const spots = [{ left: end + GAP, top: centred(last) }];
+  if (box.height >= 2 * MARK_HEIGHT + 2 * GAP && box.width >= width + 2 * GAP)
+    spots.push({ left: box.left + box.width - width - GAP, top: box.top + GAP });
+  const endLeft = Math.max(last.left, end - width);
+  spots.push(
+    { left: endLeft, top: last.top - MARK_HEIGHT - GAP },
+    { left: endLeft, top: last.top + last.height + GAP },
+  );
+  if (block && block.left + block.width > end)
+    spots.push({ left: block.left + block.width + GAP, top: centred(last) });
+  spots.push({ left: first.left - width - GAP, top: centred(first) });
+  return spots.filter(
+    (spot) =>
+      spot.left >= EDGE &&
+      spot.left + width <= viewport.width - EDGE &&
+      spot.top >= 0 &&
+      spot.top + MARK_HEIGHT <= viewport.height,
+  );
+}
+
+/** The dot in the top right corner of the link's last line: over nothing but its own link. */
+export function dotPlace(last: Box): { left: number; top: number } {
+  return { left: last.left + last.width - DOT_SIZE, top: last.top };
 }
 
 /** The card beside `mark`: below or above it (where there is more room), its height at most that room. */

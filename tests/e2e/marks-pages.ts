@@ -126,3 +126,22 @@ render();
 setInterval(render, 1000);`;
   return page('Re-rendering list', 'light', `<ul id="list"></ul><script>${script}</script>`);
 }
+
+/**
+ * A README-like page where a mark has to find room (issue 12: the page stays the page's): a linked item inside a
+ * sentence, another link and a button after it; a linked item inside dense text that fills the page's width (no room
+ * around it: a dot); and one in a menu that a class hides, or moves with a class on <body>, adding no node.
+ */
+export function roomPage(inline: string, dense: string, menu: string): string {
+  const words = 'lorem ipsum dolor sit amet consectetur '.repeat(12);
+  const body = `<p id="inline">See <a href="${inline}">the widget</a> <a href="https://github.com/other/tool">other/tool</a> for details, and a <button>Follow</button> button.</p>
+<p id="dense" style="text-align:justify">${words}<a href="${dense}">the model</a> ${words}</p>
+<nav id="menu" class="open"><a href="${menu}">the dataset</a></nav>
+<button id="toggle" onclick="document.getElementById('menu').classList.toggle('open')">menu</button>`;
+  return page(
+    'Room',
+    'light',
+    body,
+    'main{width:auto;margin:0;padding:0 8px}#menu{display:none;position:absolute;top:600px;left:40px}#menu.open{display:block}body.shifted #menu{left:280px}',
+  );
+}

@@ -16,9 +16,19 @@ import {
   huggingfaceListPage,
   type ListTheme,
   rerenderingPage,
+  roomPage,
   type TweetFixture,
   xHomePage,
 } from './marks-pages';
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 const today = shanghaiDate(0);
 const older = shanghaiDate(-3);
@@ -101,6 +111,7 @@ const URLS = {
   rerender: 'https://github.com/topics/rerender',
   nothing: 'https://github.com/search?q=nothing&type=repositories',
   scroller: 'https://github.com/search?q=scroller&type=repositories',
+  room: 'https://github.com/lens-org/room',
   homeDark: 'https://x.com/home?theme=dark',
   searchDark: 'https://github.com/search?q=widget&type=repositories&theme=dark',
 };
@@ -233,6 +244,14 @@ describe('marks on the links to digest items', () => {
     server.page(URLS.rerender, rerenderingPage(['acme/gadget', 'acme/widget']));
     server.page(URLS.nothing, githubSearchPage(['acme/gadget', 'other/tool']));
     server.page(URLS.scroller, scrollerPage);
+    server.page(
+      URLS.room,
+      roomPage(
+        'https://github.com/acme/widget',
+        'https://huggingface.co/lens-org/coder-7b',
+        'https://huggingface.co/datasets/lens-org/cjk-set',
+      ),
+    );
     session = await launchExtension({ server });
     await vi.waitFor(
       async () =>
@@ -300,12 +319,7 @@ describe('marks on the links to digest items', () => {
     const card = await layer.cardBox();
     const [mark] = await layer.marks();
     if (!card || !mark) throw new Error('no card');
-    const overlaps =
-      card.x < mark.box.x + mark.box.w &&
-      mark.box.x < card.x + card.w &&
-      card.y < mark.box.y + mark.box.h &&
-      mark.box.y < card.y + card.h;
-    expect(overlaps).toBe(false);
+    expect(overlaps(card, mark.box)).toBe(false);
     expect(card.x + card.w).toBeLessThanOrEqual(1280);
     // Leaving closes it; a click pins it (leaving no longer does), Esc closes it.
     await page.mouse.move(5, 700);
@@ -508,6 +522,18 @@ describe('marks on the links to digest items', () => {
     await expect
       .poll(() => nearLinks(layer), { timeout: 10_000 })
       .toEqual(['https://huggingface.co/lens-org/coder-7b']);
+    // A card that is all link: its mark inside its own card, never on the card beside it.
+    const [{ box }] = (await layer.marks()) as [{ box: Box }, ...unknown[]];
+    const cards = await page.$$eval('a.card', (links: HTMLAnchorElement[]) =>
+      links.map((link) => {
+        const card = link.getBoundingClientRect();
+        return { href: link.href, box: { x: card.left, y: card.top, w: card.width, h: card.height } };
+      }),
+    );
+    expect(cards.filter((card) => overlaps(card.box, box)).map(({ href }) => href)).toEqual([
+      'https://huggingface.co/lens-org/coder-7b',
+    ]);
+    expect(box.x + box.w).toBeLessThanOrEqual((cards[0]?.box.x ?? 0) + (cards[0]?.box.w ?? 0));
     await page.close();
     const collection = await open(session, URLS.collection);
     await expect
@@ -521,6 +547,61 @@ describe('marks on the links to digest items', () => {
       .poll(() => collection.layer.cardText(), { timeout: 10_000 })
       .toContain('覆盖中文、日文和韩文');
     await collection.page.close();
+  });
+
+  it('puts each mark where the page shows nothing: no text, link or button under it, else a dot at its link’s end', async () => {
+    const { page, layer } = await open(session, URLS.room);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(3);
+    const marks = await layer.marks();
+    // The page's own boxes: each line of its text, each link and button.
+    const shown = await page.evaluate(() => {
+      const boxes: { what: string; box: { x: number; y: number; w: number; h: number } }[] = [];
+      const add = (what: string, { left, top, width, height }: DOMRect) =>
+        boxes.push({ what, box: { x: left, y: top, w: width, h: height } });
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || node.parentElement?.closest('style,script')) continue;
+        range.selectNodeContents(node);
+        for (const line of range.getClientRects()) add(node.textContent.trim().slice(0, 16), line);
+      }
+      for (const element of document.querySelectorAll('a,button'))
+        add(element.getAttribute('href') ?? element.localName, element.getBoundingClientRect());
+      return boxes;
+    });
+    // The link in dense text that fills the page's width has no room around it: its mark is a dot over its own end.
+    // (Told by their text: a mark above or below its link has no link on its left.)
+    const dot = marks.find(({ text }) => text === '日报 · 工具 #2');
+    const own = (what: string) => what === 'the model' || what === 'https://huggingface.co/lens-org/coder-7b';
+    for (const mark of marks)
+      expect(
+        shown.filter(({ what, box }) => overlaps(box, mark.box) && !(mark === dot && own(what))),
+      ).toEqual([]);
+    expect(dot?.box).toMatchObject({ w: 8, h: 8 });
+    expect(
+      marks
+        .filter(({ box }) => box.w > 8)
+        .map(({ text }) => text)
+        .sort(),
+    ).toEqual(['日报 · 工具 #1', '日报 · 工具 #3']);
+    // Its card still opens from it.
+    await layer.hover(marks.indexOf(dot as (typeof marks)[number]));
+    await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('七十亿参数的代码模型');
+    await page.close();
+  });
+
+  it('follows links a class hides or moves, with no node added: a closed menu’s mark goes, a moved link’s follows', async () => {
+    const { page, layer } = await open(session, URLS.room);
+    const menuMark = async () => (await layer.marks()).find(({ text }) => text === '日报 · 工具 #3');
+    await expect.poll(async () => (await menuMark())?.box.x, { timeout: 10_000 }).toBeGreaterThan(0);
+    const before = (await menuMark())?.box.x ?? 0;
+    await page.click('#toggle');
+    await expect.poll(menuMark, { timeout: 5_000 }).toBeUndefined();
+    await page.click('#toggle');
+    await expect.poll(async () => (await menuMark())?.box.x, { timeout: 5_000 }).toBe(before);
+    await page.evaluate(() => document.body.classList.add('shifted'));
+    await expect.poll(async () => (await menuMark())?.box.x, { timeout: 5_000 }).toBe(before + 240);
+    await page.close();
   });
 
   it('keeps the marks of a list that re-renders every second, and the list throws nothing', async () => {

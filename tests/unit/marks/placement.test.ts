@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, cardPlace, EDGE, markPlace } from '../../../lib/marks/placement';
+import { type Box, cardPlace, dotPlace, EDGE, markSpots, markWidth } from '../../../lib/marks/placement';
 
 const VIEWPORT = { width: 1000, height: 700 };
 const MARK = { width: 80, height: 18 };
@@ -16,18 +16,62 @@ const inside = (box: Box) =>
   box.left + box.width <= VIEWPORT.width &&
   box.top + box.height <= VIEWPORT.height;
 
-describe('markPlace: the mark beside its link', () => {
-  it('sits just after the link, centred on its line', () => {
-    const line = { left: 100, top: 200, width: 60, height: 20 };
-    expect(markPlace(line, MARK.width, VIEWPORT.width)).toEqual({ left: 164, top: 201 });
+describe('markSpots: where a mark may go beside its link, best first', () => {
+  const line = { left: 100, top: 200, width: 60, height: 20 };
+  const inline = { first: line, last: line, box: line };
+
+  it('first just after the link, centred on its line', () => {
+    expect(markSpots(inline, MARK.width, VIEWPORT)[0]).toEqual({ left: 164, top: 201 });
   });
 
-  it('goes above the link end when there is no room after it, inside the screen', () => {
-    const line = { left: 900, top: 200, width: 95, height: 20 };
-    const place = markPlace(line, MARK.width, VIEWPORT.width);
-    const box = { ...place, ...MARK };
-    expect(inside(box)).toBe(true);
-    expect(overlaps(box, line)).toBe(false);
+  it('then above the link end, below it, and before the link: never over the link', () => {
+    const spots = markSpots(inline, MARK.width, VIEWPORT);
+    expect(spots.slice(1)).toEqual([
+      { left: 100, top: 200 - 18 - 4 },
+      { left: 100, top: 224 },
+      { left: 100 - 80 - 4, top: 201 },
+    ]);
+    for (const spot of spots) expect(overlaps({ ...spot, ...MARK }, line)).toBe(false);
+  });
+
+  it("inside a link drawn as a block (a model's card), in its top right corner, second", () => {
+    const card = { left: 10, top: 100, width: 400, height: 80 };
+    const title = { left: 22, top: 112, width: 120, height: 20 };
+    const spots = markSpots(
+      { first: title, last: { ...card, top: 160, height: 20 }, box: card },
+      80,
+      VIEWPORT,
+    );
+    expect(spots[1]).toEqual({ left: 10 + 400 - 80 - 4, top: 104 });
+  });
+
+  it("beside its block, in the margin, after the link's own line: after the spots above and below it", () => {
+    const block = { left: 50, top: 150, width: 500, height: 120 };
+    const spots = markSpots({ ...inline, block }, MARK.width, VIEWPORT);
+    expect(spots[3]).toEqual({ left: 554, top: 201 });
+  });
+
+  it('only inside the screen: a link at the right edge gets no spot after it', () => {
+    const edge = { left: 900, top: 200, width: 95, height: 20 };
+    const spots = markSpots({ first: edge, last: edge, box: edge }, MARK.width, VIEWPORT);
+    expect(spots.length).toBeGreaterThan(0);
+    for (const spot of spots) {
+      expect(inside({ ...spot, ...MARK })).toBe(true);
+      expect(overlaps({ ...spot, ...MARK }, edge)).toBe(false);
+    }
+  });
+
+  it('none for a link with no room on screen: the dot goes over its own end', () => {
+    const wide = { left: 0, top: 0, width: 1000, height: 700 };
+    expect(markSpots({ first: wide, last: wide, box: wide }, MARK.width, VIEWPORT)).toEqual([]);
+    expect(dotPlace(line)).toEqual({ left: 152, top: 200 });
+  });
+});
+
+describe('markWidth: read from the text', () => {
+  it('counts a CJK glyph as 1 em of the 11 px type, a space or middle dot 3 px, and the padding', () => {
+    expect(markWidth('日报 · 新闻 #3')).toBe(12 + 4 * 11 + 4 * 3 + 2 * 7);
+    expect(markWidth('Digest · News #3')).toBe(12 + 4 * 3 + 12 * 7);
   });
 });
 
