@@ -74,6 +74,12 @@ export function createMarkLayer(hostName: string): MarkLayer {
   root.append(passThrough);
   const range = document.createRange();
 
+  const holdsText = (element: Element) => {
+    for (const child of element.childNodes)
+      if (child.nodeType === Node.TEXT_NODE && /\S/.test(child.nodeValue as string)) return true;
+    return false;
+  };
+
   /** Whether the page shows a character (not a space) at `x, y`. */
   const textAt = (x: number, y: number) => {
     const caret = document.caretPositionFromPoint?.(x, y);
@@ -105,7 +111,9 @@ export function createMarkLayer(hostName: string): MarkLayer {
       if (!hit || isSidebarHost(hit)) return true;
       // A control around the link (its card, a quoted tweet's box) is no other control: the spot may be in it.
       const control = hit.closest(PAGE_CONTROLS);
-      if ((control && !control.contains(link)) || textAt(x, y)) return true;
+      if (control && !control.contains(link)) return true;
+      // A character there is one of the hit element's own text (most hits, a list's row, hold none: no caret asked).
+      if (holdsText(hit) && textAt(x, y)) return true;
     }
     return false;
   };
