@@ -20,6 +20,16 @@ const NAVIGATIONS = 1_000;
 /** The extension's scripts in the page: the every-page script, and the UI chunk injected once a key matched. */
 const PAGE_SCRIPT = /\/page-(script|ui)\.js$/;
 const UI_CHUNK = /\/page-ui\.js$/;
+/**
+ * The reference, measured in the same run: the least work any marker of links must do, a script of the page's own
+ * finding its 2,000 links and reading each one's address once (cold, in a fresh page, as the marks run), on a host
+ * the extension does not serve. On a slow or loaded machine it grows with the marks' time: their ratio says more
+ * than either.
+ */
+const FLOOR_PAGE = 'https://fixtures.test/floor';
+const FLOOR_SCRIPT = /\/floor\.js$/;
+const FLOOR_SOURCE =
+  "const addresses = new Set(); for (const link of document.querySelectorAll('a[href]')) addresses.add(link.getAttribute('href'));";
 
 /** Five digests of ten tweets and ten repos each: 50 tweets and 50 repos linked. */
 function library(): FixtureDigest[] {
@@ -130,7 +140,10 @@ type Shares = Record<Share | 'total', number>;
 const noShares = (): Shares => ({ total: 0, start: 0, chunk: 0, card: 0, marks: 0 });
 
 /** Milliseconds of samples whose stack holds a frame of the page script, by the share of its outermost such frame. */
-function pageScriptMs(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): Shares {
+function pageScriptMs(
+  profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] },
+  scripts = PAGE_SCRIPT,
+): Shares {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -142,7 +155,7 @@ function pageScriptMs(profile: { nodes: ProfileNode[]; samples?: number[]; timeD
     const node = byId.get(id);
     const up = parent.get(id);
     const outer = up === undefined ? null : entryOf(up);
-    const result = outer ?? (node && PAGE_SCRIPT.test(node.callFrame.url) ? node : null);
+    const result = outer ?? (node && scripts.test(node.callFrame.url) ? node : null);
     entries.set(id, result);
     return result;
   };
@@ -160,7 +173,7 @@ function pageScriptMs(profile: { nodes: ProfileNode[]; samples?: number[]; timeD
   return shares;
 }
 
-async function profiled(cdp: CDPSession, run: () => Promise<void>): Promise<Shares> {
+async function profiled(cdp: CDPSession, run: () => Promise<void>, scripts = PAGE_SCRIPT): Promise<Shares> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
@@ -168,7 +181,7 @@ async function profiled(cdp: CDPSession, run: () => Promise<void>): Promise<Shar
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Parameters<typeof pageScriptMs>[0] };
   if (process.env.MARKS_PROFILE)
     writeFileSync(`${process.env.MARKS_PROFILE}.${Date.now()}`, JSON.stringify(profile));
-  return pageScriptMs(profile);
+  return pageScriptMs(profile, scripts);
 }
 
 interface TraceEvent {
@@ -180,11 +193,11 @@ interface TraceEvent {
   args?: { data?: { url?: string; functionName?: string } };
 }
 
-/** The page script's own tasks: its evaluation, and the callbacks it gets (DOMContentLoaded, frames, timers…). */
-const isPageScriptTask = (event: TraceEvent) =>
+/** The scripts' own tasks: their evaluation, and the callbacks they get (DOMContentLoaded, frames, timers…). */
+const isScriptTask = (event: TraceEvent, scripts: RegExp) =>
   event.ph === 'X' &&
   (event.name === 'EvaluateScript' || event.name === 'FunctionCall') &&
-  PAGE_SCRIPT.test(event.args?.data?.url ?? '');
+  scripts.test(event.args?.data?.url ?? '');
 
 /**
  * Milliseconds of CPU (thread time) in the page script's own tasks, from a trace, by share (the evaluation is the
@@ -192,7 +205,11 @@ const isPageScriptTask = (event: TraceEvent) =>
  * load 1); thread time does not. Promise callbacks (the answers to the card's lookup and to the marks' questions) run
  * as microtasks the trace does not attribute: they are not counted here.
  */
-async function threadTimeMs(cdp: CDPSession, run: () => Promise<void>): Promise<Shares> {
+async function threadTimeMs(
+  cdp: CDPSession,
+  run: () => Promise<void>,
+  scripts = PAGE_SCRIPT,
+): Promise<Shares> {
   const events: TraceEvent[] = [];
   const collect = ({ value }: { value: object[] }) => events.push(...(value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
@@ -208,7 +225,7 @@ async function threadTimeMs(cdp: CDPSession, run: () => Promise<void>): Promise<
   // Outermost tasks only: a callback nested in another one of the script's is inside its time already.
   let end = 0;
   const shares = noShares();
-  for (const event of events.filter(isPageScriptTask).sort((a, b) => a.ts - b.ts)) {
+  for (const event of events.filter((event) => isScriptTask(event, scripts)).sort((a, b) => a.ts - b.ts)) {
     if (event.ts < end) continue;
     end = event.ts + (event.dur ?? 0);
     const ms = (event.tdur ?? 0) / 1000;
@@ -235,18 +252,32 @@ async function openPage(session: ExtensionSession): Promise<{ page: Page; cdp: C
 async function benchMarking(report: BenchReport, session: ExtensionSession): Promise<void> {
   const sampled: Shares[] = [];
   const traced: Shares[] = [];
+  const floorSampled: Shares[] = [];
+  const floorTraced: Shares[] = [];
   let shown = 0;
   for (let run = 0; run < 10; run += 1) {
-    const { page, cdp } = await openPage(session);
-    // Five runs sampled (the figure), five traced (their CPU time): each measure disturbs the other.
+    // Five runs sampled (the figure), five traced (their CPU time): each measure disturbs the other. Each run of the
+    // marks is followed by one of the reference, measured the same way.
     const measure = run < 5 ? profiled : threadTimeMs;
-    const shares = await measure(cdp, async () => {
-      await page.goto(`https://github.com/search?q=bench&run=${run % 5}`);
-      shown = await waitForMarks(cdp, LINKS / 40);
-      await page.waitForTimeout(300);
+    const marks = await openPage(session);
+    const shares = await measure(marks.cdp, async () => {
+      await marks.page.goto(`https://github.com/search?q=bench&run=${run % 5}`);
+      shown = await waitForMarks(marks.cdp, LINKS / 40);
+      await marks.page.waitForTimeout(300);
     });
     (run < 5 ? sampled : traced).push(shares);
-    await page.close();
+    await marks.page.close();
+    const floor = await openPage(session);
+    const floorShares = await measure(
+      floor.cdp,
+      async () => {
+        await floor.page.goto(`${FLOOR_PAGE}?run=${run}`);
+        await floor.page.waitForTimeout(300);
+      },
+      FLOOR_SCRIPT,
+    );
+    (run < 5 ? floorSampled : floorTraced).push(floorShares);
+    await floor.page.close();
   }
   const sorted = (runs: Shares[], share: keyof Shares) => runs.map((one) => one[share]).sort((a, b) => a - b);
   const median = (runs: Shares[], share: keyof Shares) => sorted(runs, share)[2] ?? Number.NaN;
@@ -261,7 +292,13 @@ async function benchMarking(report: BenchReport, session: ExtensionSession): Pro
     value: median(sampled, 'marks'),
     unit: 'ms',
     goal: '≤ 10 ms',
-    note: `runs ${list(sampled, 'marks')} ms; CPU profile samples (0.1 ms) in page-script.js and the UI chunk (page-ui.js, which draws the marks) outside their evaluations and the page card's callbacks. Their tasks' thread (CPU) time, which the machine's load does not inflate: ${cpu('marks')}; without the answers' promise callbacks`,
+    note: `runs ${list(sampled, 'marks')} ms; CPU profile samples (0.1 ms) in page-script.js and the UI chunk (page-ui.js, which draws the marks) outside their evaluations and the page card's callbacks; ${ratio(median(sampled, 'marks'), median(floorSampled, 'total'))} the reference below. Their tasks' thread (CPU) time, which the machine's load does not inflate: ${cpu('marks')}, ${ratio(median(traced, 'marks'), median(floorTraced, 'total'))} the reference's; without the answers' promise callbacks`,
+  });
+  report.add({
+    name: `reference: a page's own script reading each of its ${LINKS} links' address once, cold, median of 5`,
+    value: median(floorSampled, 'total'),
+    unit: 'ms',
+    note: `runs ${list(floorSampled, 'total')} ms, measured as the marks are, each run after one of theirs; thread (CPU) time median ${median(floorTraced, 'total').toFixed(1)} ms (runs ${list(floorTraced, 'total')}). The least any marker of a page's links does: \`${FLOOR_SOURCE}\``,
   });
   report.add({
     name: `marks: the same, the extension's whole main-thread time in the page (the page script's start, the UI chunk's evaluation and the page card too), median of 5`,
@@ -270,6 +307,8 @@ async function benchMarking(report: BenchReport, session: ExtensionSession): Pro
     note: `runs ${list(sampled, 'total')} ms; of which the script's evaluation at document_start (the page card's start; every page pays it) median ${median(sampled, 'start').toFixed(1)} ms, the UI chunk's evaluation (once a key matched) ${median(sampled, 'chunk').toFixed(1)} ms, the page card's callbacks ${median(sampled, 'card').toFixed(1)} ms. Thread (CPU) time: all ${cpu('total')}, the evaluation ${cpu('start')}, the chunk's ${cpu('chunk')}`,
   });
 }
+
+const ratio = (value: number, reference: number) => `${(value / reference).toFixed(1)}×`;
 
 async function benchScrolling(report: BenchReport, session: ExtensionSession): Promise<void> {
   const { page, cdp } = await openPage(session);
@@ -343,6 +382,14 @@ export async function benchMarks(report: BenchReport): Promise<void> {
   server.publish(digests);
   for (let run = 0; run < 5; run += 1)
     server.page(`https://github.com/search?q=bench&run=${run}`, searchPage(repos, LINKS));
+  server.page(
+    FLOOR_PAGE,
+    searchPage(repos, LINKS).replace('</body>', `<script src="${FLOOR_PAGE}.js"></script></body>`),
+  );
+  server.set(`${FLOOR_PAGE}.js`, {
+    body: FLOOR_SOURCE,
+    headers: { 'content-type': 'text/javascript', 'cache-control': 'no-store' },
+  });
   server.page('https://x.com/bench/timeline', timelinePage(tweets, TWEETS));
   server.page('https://x.com/app', appPage(tweets));
   const session = await launchExtension({ server });
