@@ -12,7 +12,6 @@ import { SearchResults } from './SearchResults';
 import { SectionTabs } from './SectionTabs';
 import { StatusLine } from './StatusLine';
 import { popupStrings } from './strings';
-import { TodayNote } from './TodayNote';
 
 interface Props {
   store: PopupStore;
@@ -64,7 +63,6 @@ export function Popup({ store, openOptions, openPanel, layout = 'popup' }: Props
         )}
       </header>
       <StatusLine store={store} />
-      <TodayNote store={store} />
       {store.loadError.value && (
         <p class="notice error">
           {(store.status.value?.memoryOnly ? strings.loadFailedMemory : strings.loadFailed)(

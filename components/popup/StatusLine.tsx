@@ -3,6 +3,7 @@ import { textIn } from '../../lib/i18n';
 import { relativeTime } from '../../lib/ui/relative-time';
 import type { PopupStore } from './popup-store';
 import { type PopupStrings, popupStrings, sourceName } from './strings';
+import { TodayNote } from './TodayNote';
 
 /** The failed sources of the last sync, in words: "每日文件：HTTP 500". */
 export function failureLines(store: PopupStore): string[] {
@@ -96,6 +97,7 @@ export function StatusLine({ store }: { store: PopupStore }) {
       {status?.memoryOnly && <p class="status-note memory-only">{strings.memoryOnly}</p>}
       {noSources && <p class="status-note">{strings.noSources}</p>}
       {notice && <p class="status-note error">{notice}</p>}
+      <TodayNote store={store} />
       {failures.length > 0 && (
         <div class="status-errors error" role="alert">
           <strong>

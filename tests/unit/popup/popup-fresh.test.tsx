@@ -48,6 +48,8 @@ describe('the popup looking for today’s digest', () => {
     expect(syncs(kit)).toBe(0);
     expect(kit.container.querySelector('.digest')?.getAttribute('data-date')).toBe(YESTERDAY);
     expect(textOf(kit.container.querySelector('.today-note'))).toBe('今天的日报通常在北京时间 8:40 左右发布');
+    // In the status box, with its padding and small type, not a bare line between the header and the list.
+    expect(kit.container.querySelector('.status .today-note')).not.toBeNull();
   });
 
   it('says it in English too', async () => {
