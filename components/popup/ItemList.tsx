@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useFocusNewRow } from '../shared/focus-new-row';
 import { ItemCard } from './ItemCard';
 import type { PopupStore } from './popup-store';
@@ -28,6 +28,17 @@ export function ItemList({ store }: { store: PopupStore }) {
   const bound = store.firstScreenShown.value ? limit : Math.min(limit, FIRST_FRAME_ITEMS);
   const shown = Math.max(bound, targetIndex + 1);
   const expectRowAt = useFocusNewRow(listRef);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  // A new day or tab starts at its first item: a reader scrolled down the last list is brought back to the day's
+  // header (its ‹ › and tabs in view, the first item under them). A search hit's row is scrolled to after this.
+  useLayoutEffect(() => {
+    const day = panelRef.current?.closest('.digest');
+    const scroller = day?.closest('.content');
+    if (!day || !scroller) return;
+    const top = day.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    if (scroller.scrollTop > top) scroller.scrollTop = top;
+  }, []);
 
   // Opening a search hit: once its digest and tab are shown, scroll to the item and focus it.
   useEffect(() => {
@@ -46,7 +57,7 @@ export function ItemList({ store }: { store: PopupStore }) {
   // The rest of a day's items are not "more" to ask for while the first frame is being drawn.
   const rest = store.firstScreenShown.value ? items.length - shown : 0;
   return (
-    <div role="tabpanel" id={tabPanelId(section)} aria-labelledby={tabId(section)}>
+    <div ref={panelRef} role="tabpanel" id={tabPanelId(section)} aria-labelledby={tabId(section)}>
       {items.length === 0 ? (
         <p class="notice muted">{strings.noItems}</p>
       ) : (

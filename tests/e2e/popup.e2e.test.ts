@@ -182,6 +182,36 @@ describe('the popup after a fresh install', () => {
     await page.close();
   });
 
+  it('starts another tab or day at its first item, under the tabs, however far the last list was scrolled', async () => {
+    const page = await popupAt(session);
+    await expect
+      .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 10_000 })
+      .toBe(today);
+    const scrollDown = () =>
+      page.evaluate(() => {
+        const content = document.querySelector('.content') as HTMLElement;
+        content.scrollTop = content.scrollHeight;
+        return content.scrollTop;
+      });
+    /** The first item's top, less the tabs' bottom: 0 or a little more when it shows right under them. */
+    const firstItemBelowTabs = () =>
+      page.evaluate(() => {
+        const first = document.querySelector('.item')?.getBoundingClientRect().top ?? Number.NaN;
+        return first - (document.querySelector('.tabs')?.getBoundingClientRect().bottom ?? 0);
+      });
+    expect(await scrollDown()).toBeGreaterThan(100);
+    await page.locator('[role="tab"][data-section="tools"]').click();
+    await expect.poll(() => titles(page)).toEqual(newest.tools.map((item) => item.title));
+    expect(await firstItemBelowTabs()).toBeGreaterThanOrEqual(0);
+    expect(await firstItemBelowTabs()).toBeLessThan(40);
+    expect(await scrollDown()).toBeGreaterThan(100);
+    await page.locator('.digest-header .nav').first().click();
+    await expect.poll(() => page.locator('.digest').getAttribute('data-date')).toBe(older);
+    expect(await firstItemBelowTabs()).toBeGreaterThanOrEqual(0);
+    expect(await firstItemBelowTabs()).toBeLessThan(40);
+    await page.close();
+  });
+
   it('finds an item from an older digest and opens it there', async () => {
     const page = await popupAt(session);
     await expect
