@@ -47,6 +47,22 @@ describe('searchDigests', () => {
     expect(hit && digest.items[0]?.title.slice(hit.start, hit.end)).toBe('AI Lab');
   });
 
+  it('reads full-width letters, digits and brackets (what a Chinese input method types) as their ASCII, both ways', () => {
+    expect(foldCase('ＤｅｅｐＳｅｅｋ　Ｖ３（公共预览）')).toBe('deepseek v3(公共预览)');
+    const digest = storedDigest('2026-11-28', {
+      items: [
+        { ...testItem('news', 1, []), title: 'Qwen3 发布（公共预览）', summary: '' },
+        { ...testItem('tools', 1, []), title: 'Tool (public preview)', summary: '' },
+      ],
+    });
+    const title = (query: string) =>
+      searchDigests([digest], query).hits.map(({ item, start, end }) => item.title.slice(start, end));
+    expect(title('Ｑｗｅｎ３')).toEqual(['Qwen3']);
+    expect(title('（公共预览）')).toEqual(['（公共预览）']);
+    expect(title('(公共预览)')).toEqual(['（公共预览）']);
+    expect(title('（ｐｕｂｌｉｃ')).toEqual(['(public']);
+  });
+
   it('finds an item holding every word of a query, each anywhere, and highlights the first word', () => {
     const { hits, total } = searchDigests([older, newer], 'openai  推理');
     expect(total).toBe(1);
