@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Item } from '../../lib/schema';
 import { itemNoteKey, itemNotes } from '../../lib/ui/item-notes';
 import { ExternalLink } from '../shared/ExternalLink';
@@ -7,7 +8,10 @@ import { ITEM_TIMING } from './after-paint';
 import type { PopupStore } from './popup-store';
 import { popupStrings } from './strings';
 
-/** Summaries longer than this are clamped to three lines with a "more" toggle. */
+/**
+ * Summaries longer than this are clamped to three lines, with a "more" toggle while the three lines do cut the text
+ * (a summary of short Latin words, or in a wide side panel, may fit: measured once laid out).
+ */
 export const CLAMP_CHARS = 90;
 
 /** The browser reports when a title is painted: the reader asks for the rest then (after-paint.ts; not in JSX's types). */
@@ -28,6 +32,16 @@ export function ItemCard({ item, date, store, scope = '', meta }: ItemCardProps)
   const key = `${scope}${date}/${item.section}/${item.rank}`;
   const long = item.summary.length > CLAMP_CHARS;
   const open = store.expanded.value.has(key);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const [fits, setFits] = useState(false);
+  // Measured when laid out, and again when its width changes (a side panel widened): no layout is forced for it.
+  useLayoutEffect(() => {
+    const summary = summaryRef.current;
+    if (!long || open || !summary || typeof ResizeObserver === 'undefined') return;
+    const sized = new ResizeObserver(() => setFits(summary.scrollHeight <= summary.clientHeight + 1));
+    sized.observe(summary);
+    return () => sized.disconnect();
+  }, [long, open]);
   const summaryId = `${scope}summary-${date}-${item.section}-${item.rank}`;
   // What the parser said about this item: the source cut off inside it, or no summary (lib/ui/item-notes).
   const shown = item.section === 'trending' ? store.trending.value : store.digest.value;
@@ -69,12 +83,12 @@ export function ItemCard({ item, date, store, scope = '', meta }: ItemCardProps)
           <ExternalLink href={item.links[0]}>{item.title}</ExternalLink>
         </h2>
         {item.summary !== '' && (
-          <p id={summaryId} class={long && !open ? 'summary clamped' : 'summary'}>
+          <p ref={summaryRef} id={summaryId} class={long && !open ? 'summary clamped' : 'summary'}>
             {item.summary}
           </p>
         )}
         {noteText && <p class="item-note">{noteText}</p>}
-        {long && (
+        {long && (open || !fits) && (
           <button
             type="button"
             class="link-button"

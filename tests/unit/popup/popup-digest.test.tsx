@@ -11,6 +11,13 @@ afterEach(() => {
   kit = undefined;
 });
 
+/** Replace a getter of `target` for a test; answers how to put it back. */
+function stub(target: object, name: string, get: () => number): () => void {
+  const own = Object.getOwnPropertyDescriptor(target, name);
+  Object.defineProperty(target, name, { get, configurable: true });
+  return () => (own ? Object.defineProperty(target, name, own) : Reflect.deleteProperty(target, name));
+}
+
 const titles = (container: HTMLElement) =>
   [...container.querySelectorAll('.item-title')].map((element) => textOf(element));
 
@@ -102,6 +109,44 @@ describe('the popup’s digest view', () => {
     await interact(() => toggle?.click());
     expect(first?.querySelector('.summary')?.classList.contains('clamped')).toBe(false);
     expect(textOf(toggle)).toBe('收起');
+  });
+
+  it('offers no toggle for a long summary that its three lines show whole, and offers it again once they cut it', async () => {
+    // The browser's measure, by hand: a summary's box and its text's height, and the observer's calls.
+    let textHeight = 50;
+    const observed: (() => void)[] = [];
+    const restore = [
+      stub(HTMLElement.prototype, 'clientHeight', () => 59),
+      stub(HTMLElement.prototype, 'scrollHeight', () => textHeight),
+    ];
+    const Observer = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      constructor(private readonly changed: () => void) {}
+      observe() {
+        observed.push(() => this.changed());
+        this.changed();
+      }
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+    try {
+      const digest = storedDigest('2026-01-10', {
+        items: [item('news', 1, { summary: 'A summary of short Latin words. '.repeat(4) })],
+      });
+      kit = await mountPopup({ digests: [digest] });
+      const first = kit.container.querySelector('.item');
+      expect(first?.querySelector('.summary')?.classList.contains('clamped')).toBe(true);
+      expect(first?.querySelector('.link-button')).toBeNull();
+      // Narrowed (a side panel): now the three lines cut it.
+      textHeight = 80;
+      await interact(() => {
+        for (const changed of observed) changed();
+      });
+      expect(textOf(first?.querySelector('.link-button'))).toBe('展开');
+    } finally {
+      globalThis.ResizeObserver = Observer;
+      for (const undo of restore) undo();
+    }
   });
 
   it('moves to the previous and next digest and to a date picked from the stored ones', async () => {
