@@ -184,6 +184,8 @@ export function createPopupStore(deps: PopupDeps) {
       trending.value = shown;
       return;
     }
+    // Read with the day already (showDate, on this tab).
+    if (trending.value?.date === shown.date) return;
     const date = shown.date;
     try {
       const answer = await client('digest', { date, kind: 'github-trending' });
@@ -311,10 +313,23 @@ export function createPopupStore(deps: PopupDeps) {
       const shown =
         (await client('digest', { date })).digest ??
         (await client('digest', { date, kind: 'github-trending' })).digest;
+      // On the GitHub 热门 tab, the day's list comes with the day: the last day's list never shows under its date.
+      const dayTrending =
+        shown && shown.kind !== 'github-trending' && section.value === 'trending'
+          ? await client('digest', { date, kind: 'github-trending' }).then(
+              (answer) => answer.digest,
+              // Unread, the tab is empty (loadTrending says why in the console): the day is still shown.
+              () => null,
+            )
+          : undefined;
       if (seq !== showSeq) return;
       batch(() => {
         loadError.value = null;
         if (!shown) return;
+        if (dayTrending !== undefined) {
+          trendingSeq += 1;
+          trending.value = dayTrending;
+        }
         digest.value = shown;
         if (shown.kind === 'github-trending') section.value = 'trending';
       });

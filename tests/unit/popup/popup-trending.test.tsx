@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { effect } from '@preact/signals';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Item, SearchHit, StoredDigest } from '../../../lib/schema';
 import { storedDigest, syncStatus } from '../ui/fake-client';
@@ -68,6 +69,23 @@ describe('the popup’s GitHub 热门 tab', () => {
     await interact(() => kit?.store.showDate('2026-01-09'));
     await until(() => expect(titles()).toEqual(['granite-works/quarry']));
     expect(textOf(tabs()[2])).toBe('GitHub 热门 1');
+  });
+
+  it('never shows the last day’s list under the new date: the day and its list change together', async () => {
+    kit = await mountPopup({ digests, trending });
+    await interact(() => tabs()[2]?.click());
+    await until(() =>
+      expect(titles()).toEqual(['tide-pool/kelp-db', 'moss-garden/spore', 'owl-post/night-mail']),
+    );
+    const store = kit.store;
+    const shown: string[] = [];
+    const stop = effect(() => {
+      shown.push(`${store.digest.value?.date} ${store.trending.value?.date}`);
+    });
+    await interact(() => store.showDate('2026-01-09'));
+    await until(() => expect(titles()).toEqual(['granite-works/quarry']));
+    stop();
+    expect(shown).toEqual(['2026-01-10 2026-01-10', '2026-01-09 2026-01-09']);
   });
 
   it('says there is nothing when the day has no GitHub 热门 digest, or the background answers another kind', async () => {
