@@ -52,8 +52,10 @@ export function ItemCard({ item, date, store, scope = '', meta }: ItemCardProps)
   // Opening the source from the reader reads the item (issue 13): a click, a middle click or Enter on the row.
   const read = store.readState.isRead(date, item.section, item.rank);
   const markRead = () => void store.readState.markRead([{ date, section: item.section, rank: item.rank }]);
+  // An item with no link (the publisher gave none: 来源：文章内容) is read where it is: a click on it, or Enter.
+  const linkless = !item.links[0];
   const onLinkOpened = (event: MouseEvent) => {
-    if (event.target instanceof Element && event.target.closest('a[href]')) markRead();
+    if (linkless || (event.target instanceof Element && event.target.closest('a[href]'))) markRead();
   };
   return (
     <article
@@ -68,8 +70,11 @@ export function ItemCard({ item, date, store, scope = '', meta }: ItemCardProps)
       onKeyDown={(event) => {
         if (event.key === 'Enter' && event.target === event.currentTarget) {
           event.preventDefault();
-          store.openItemLink(item.links[0]);
-          if (item.links[0]) markRead();
+          markRead();
+          // Its whole summary is what there is to open.
+          if (linkless) {
+            if (long && !open) store.toggleExpanded(key);
+          } else store.openItemLink(item.links[0]);
         }
       }}
     >

@@ -123,6 +123,32 @@ describe('the popup’s read state', () => {
     );
   });
 
+  it('reads an item with no link where it is: Enter shows its whole summary and reads it, a click on it reads it', async () => {
+    const linkless = storedDigest('2026-01-10', {
+      items: [
+        item('news', 1, { links: [], summary: '没有链接的长摘要。'.repeat(12) }),
+        item('news', 2, { links: [] }),
+        item('news', 3),
+      ],
+    });
+    const background = readingBackground([linkless], []);
+    kit = await mountPopup({ digests: [linkless], handlers: background.handlers });
+    const rows = () => kit?.container.querySelectorAll<HTMLElement>('.item') ?? [];
+    await until(() => expect(rows()).toHaveLength(3));
+    await interact(() => {
+      (rows()[0] as HTMLElement).focus();
+      press(rows()[0] as HTMLElement, 'Enter');
+    });
+    expect(rows()[0]?.querySelector('.summary')?.classList.contains('clamped')).toBe(false);
+    await interact(() =>
+      rows()[1]
+        ?.querySelector('.summary')
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true })),
+    );
+    expect([...background.read].sort()).toEqual(['2026-01-10/news/1', '2026-01-10/news/2']);
+    await until(() => expect(kit?.container.querySelectorAll('.item[data-read]')).toHaveLength(2));
+  });
+
   it('marks every item of the shown day’s tab read with 全部标为已读, and then offers it no more', async () => {
     const { kit, background } = await mountReading();
     const button = kit.container.querySelector<HTMLButtonElement>('.mark-day-read');
