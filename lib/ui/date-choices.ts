@@ -1,7 +1,7 @@
 /**
  * The choices of the popup's date picker, grouped by month and bounded however many digests are stored: every date
  * when there are few; otherwise the dates of the shown digest's month, and one choice per other month that opens its
- * newest digest. In the shown month, a day without a digest between the oldest and newest stored dates is a choice of
+ * digest nearest the shown month (an older month's newest, a newer month's oldest: a step, not a month's leap). In the shown month, a day without a digest between the oldest and newest stored dates is a choice of
  * its own that says so (`missing`), so a gap is seen rather than guessed. Five years stored (about 1,800 digests) is
  * then some 60 month choices and at most 31 days, not 1,800 options.
  */
@@ -14,7 +14,7 @@ export type DateChoice =
   | { kind: 'date'; date: string }
   /** A day of the shown month with no digest stored, within the stored span: shown, not choosable. */
   | { kind: 'missing'; date: string }
-  /** A whole month: choosing it opens `date`, the month's newest digest. */
+  /** A whole month: choosing it opens `date`, its digest nearest the shown month. */
   | { kind: 'month'; month: string; date: string; count: number };
 
 /** The picker's groups, newest first: the days of one month, or the month choices of one year. */
@@ -52,6 +52,9 @@ export function dateChoices(
       choices.push({ kind: 'date', date });
     } else if (lastMonth?.month === month) {
       lastMonth.count++;
+      // A month newer than the shown one opens its oldest day: the day after the shown month's, as the closed list's
+      // ArrowUp steps there from the shown month's first day (ArrowDown, into an older month, meets its newest).
+      if (month > shownMonth) lastMonth.date = date;
     } else {
       lastMonth = { kind: 'month', month, date, count: 1 };
       choices.push(lastMonth);

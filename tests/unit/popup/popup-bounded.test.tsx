@@ -35,7 +35,7 @@ describe('the popup with five years stored', () => {
     expect(december?.value).toBe('2025-12-31');
   });
 
-  it('choosing a month opens its newest digest and lists that month’s days', async () => {
+  it('choosing an older month opens its newest digest and lists that month’s days; a newer month offers its oldest', async () => {
     kit = await mountPopup({ digests: manyDigests(1800) });
     await until(() => expect(options().length).toBeGreaterThan(1));
     const picker = kit.container.querySelector<HTMLSelectElement>('.date-picker') as HTMLSelectElement;
@@ -49,7 +49,9 @@ describe('the popup with five years stored', () => {
     const days = options().filter((option) => !option.dataset.month);
     expect(days.map((option) => option.value)).toHaveLength(31);
     expect(days[0]?.value).toBe('2024-03-31');
-    expect(options().find((option) => option.dataset.month === '2026-01')?.value).toBe('2026-01-10');
+    // The closed list's ArrowUp from 03-01 steps to 04-01, not to 04-30.
+    expect(options().find((option) => option.dataset.month === '2024-04')?.value).toBe('2024-04-01');
+    expect(options().find((option) => option.dataset.month === '2024-02')?.value).toBe('2024-02-29');
   });
 
   it('keeps every date a choice of its own when there are few', async () => {

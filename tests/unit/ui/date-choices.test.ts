@@ -15,12 +15,12 @@ describe('the date picker’s choices', () => {
     expect(dateChoices(dates, '2026-01-10')).toEqual(dates.map((date) => ({ kind: 'date', date })));
   });
 
-  it('with many, lists the shown month’s dates and one choice per other month, newest first', () => {
+  it('with many, lists the shown month’s dates and one choice per other month, newest first, each opening its day nearest the shown month', () => {
     const dates = storedDates(80);
     const choices = dateChoices(dates, '2025-12-15');
     const months = choices.filter((choice) => choice.kind === 'month');
     expect(months).toEqual([
-      { kind: 'month', month: '2026-01', date: '2026-01-10', count: 10 },
+      { kind: 'month', month: '2026-01', date: '2026-01-01', count: 10 },
       { kind: 'month', month: '2025-11', date: '2025-11-30', count: 30 },
       { kind: 'month', month: '2025-10', date: '2025-10-31', count: 9 },
     ]);
