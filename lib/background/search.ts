@@ -21,6 +21,7 @@ import {
   RANK_COUNT,
 } from '../search/find-place';
 import { foldCase } from '../search/fold';
+import { pastedLinkNames } from '../search/link-names';
 import { storyKey } from '../story';
 
 export const DEFAULT_SEARCH_LIMIT = 50;
@@ -38,7 +39,9 @@ export function searchDigests(
   query: string,
   limit = DEFAULT_SEARCH_LIMIT,
 ): { hits: SearchHit[]; total: number } {
-  const needle = foldCase(query.trim());
+  // A pasted link (the page the reader is on) is searched by its names, as the items' links are.
+  const trimmed = query.trim();
+  const needle = foldCase(pastedLinkNames(trimmed) ?? trimmed);
   if (!needle) return { hits: [], total: 0 };
   const words = needle.split(/\s+/).map(queryWord);
   const phrase = words.length > 1;

@@ -85,7 +85,11 @@ function placeInLinks(item: FoldedItem, word: QueryWord): Place | undefined {
   item.named ??= namedLinks(item.links);
   let weak: Place | undefined;
   for (const { folded, shown, names } of item.named) {
-    for (const [from, to] of names) {
+    // Each name, and all of them as written (owner/repo: a pasted link's names, lib/search/link-names).
+    const [first] = names;
+    const last = names[names.length - 1];
+    const spans = names.length > 1 && first && last ? [...names, [first[0], last[1]] as const] : names;
+    for (const [from, to] of spans) {
       const place = placeIn('link', folded, word, from, to);
       if (place?.wordStart) return { ...place, link: shown };
       if (place) weak ??= { ...place, link: shown };

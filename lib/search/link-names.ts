@@ -80,3 +80,15 @@ export function namedLinks(links: readonly string[]): NamedLink[] {
   }
   return named;
 }
+
+/**
+ * A query that is one pasted link of these sites (with or without its scheme: `github.com/owner/repo`), as the names
+ * it carries (`owner/repo`), which is what an item's links are searched by; null for any other query.
+ */
+export function pastedLinkNames(query: string): string | null {
+  if (/\s/.test(query)) return null;
+  const named = linkNames(/^https?:/i.test(query) ? query : `https://${query}`);
+  const [first] = named?.names ?? [];
+  const last = named?.names[named.names.length - 1];
+  return named && first && last ? named.shown.slice(first[0], last[1]) : null;
+}

@@ -63,6 +63,30 @@ describe('searchDigests', () => {
     expect(title('（ｐｕｂｌｉｃ')).toEqual(['(public']);
   });
 
+  it('finds the items linking a pasted link, by the names it carries, with or without its scheme', () => {
+    const digest = storedDigest('2026-11-28', {
+      items: [
+        {
+          ...testItem('tools', 1, ['https://github.com/Obra/SuperPowers']),
+          title: 'Skills for agents',
+          summary: '',
+        },
+        { ...testItem('tools', 2, ['https://github.com/obra/other']), title: 'Another', summary: '' },
+      ],
+    });
+    const found = (query: string) =>
+      searchDigests([digest], query).hits.map(({ item, field, link, start, end }) => [
+        item.rank,
+        field,
+        link?.slice(start, end),
+      ]);
+    const superpowers = [[1, 'link', 'Obra/SuperPowers']];
+    expect(found('https://github.com/obra/superpowers')).toEqual(superpowers);
+    expect(found('github.com/obra/superpowers/')).toEqual(superpowers);
+    expect(found('https://www.github.com/obra/superpowers?tab=readme')).toEqual(superpowers);
+    expect(found('https://example.com/obra/superpowers')).toEqual([]);
+  });
+
   it('finds an item holding every word of a query, each anywhere, and highlights the first word', () => {
     const { hits, total } = searchDigests([older, newer], 'openai  推理');
     expect(total).toBe(1);
