@@ -5,6 +5,9 @@
  */
 import { type AddressVerdict, addressVerdict, plainVerdict } from './link-target';
 
+/** The most keys met that a page keeps (`seen`). */
+export const SEEN_KEYS_MAX = 5000;
+
 /** The element a link belongs to as one entry of a list: a tweet, a search result, a trending row, a model card. */
 export const ENTRY_SELECTOR = 'article,li,[data-testid="cellInnerDiv"],.Box-row';
 
@@ -20,6 +23,8 @@ export interface MarkRegistry {
    * the page that lost their mark (their other links may take it: scan them again).
    */
   prune(): { gone: HTMLAnchorElement[]; entries: Element[] };
+  /** How many keys met on the page are kept (bounded however long the page is scrolled). */
+  keysKept(): number;
 }
 
 /**
@@ -27,9 +32,13 @@ export interface MarkRegistry {
  * the page itself gets no mark. Nor does a link in the extension's own UI, which lives in closed shadow roots (not
  * in the document).
  */
-export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry {
+export function createMarkRegistry(pageKeys: ReadonlySet<string>, seenMax = SEEN_KEYS_MAX): MarkRegistry {
   const marked = new Map<HTMLAnchorElement, string>();
-  /** The keys met on this page: a key's first link is marked without looking for its entry (most keys have one). */
+  /**
+   * The keys met on this page: a key's first link is marked without looking for its entry (most keys have one).
+   * Bounded (a timeline scrolled for hours meets a key per tweet): past `seenMax` only the keys marked now are kept,
+   * which are all a later link must look for a holder of.
+   */
   const seen = new Set<string>();
   /** Marked links that another link of their entry waited for, with that entry (scanned again when they leave). */
   const waitedFor = new WeakMap<HTMLAnchorElement, Element>();
@@ -67,6 +76,10 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry 
 
   /** Whether `link` may carry `key`'s mark: no other link of its entry carries it. */
   const claim = (link: HTMLAnchorElement, key: string) => {
+    if (seen.size >= seenMax) {
+      seen.clear();
+      for (const held of marked.values()) seen.add(held);
+    }
     if (!seen.has(key)) {
       seen.add(key);
       return true;
@@ -100,6 +113,7 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>): MarkRegistry 
       }
       return added;
     },
+    keysKept: () => seen.size,
     prune() {
       const gone: HTMLAnchorElement[] = [];
       // An entry may be here twice (two of its marks left): scanned twice, its links are marked once.

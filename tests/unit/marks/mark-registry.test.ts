@@ -97,6 +97,31 @@ describe('MarkRegistry: the links that carry a mark', () => {
     expect(markedHrefs(registry)).toEqual(['https://x.com/lab/status/1861 x:status:1861']);
   });
 
+  it('bounds the keys it keeps on a long timeline, and still marks each tweet once', () => {
+    document.body.innerHTML = Array.from({ length: 12 }, (_, index) => tweet(`u${index}`, `18${index}`)).join(
+      '',
+    );
+    // At most two keys kept: the store is reset many times, between a tweet's time link and its "Show more" too.
+    const registry = createMarkRegistry(new Set(), 2);
+    registry.scan(links());
+    expect(markedHrefs(registry)).toEqual(
+      Array.from(
+        { length: 12 },
+        (_, index) => `https://x.com/u${index}/status/18${index} x:status:18${index}`,
+      ),
+    );
+    expect([...registry.marked.keys()].every((link) => link.querySelector('time'))).toBe(true);
+    // The marked keys, and the one met since.
+    expect(registry.keysKept()).toBeLessThanOrEqual(13);
+    document.body.innerHTML = Array.from({ length: 40 }, (_, index) => tweet(`v${index}`, `19${index}`)).join(
+      '',
+    );
+    registry.prune();
+    registry.scan(links());
+    expect(registry.keysKept()).toBeLessThanOrEqual(41);
+    expect(createMarkRegistry(new Set()).keysKept()).toBe(0);
+  });
+
   it('asks whether a link wraps a time only of deep links to a tweet', () => {
     document.body.innerHTML = `<ul><li><a href="https://github.com/acme/widget">w</a></li></ul>
       <article><a href="https://x.com/lab/status/1861"><span>2h</span></a></article>
