@@ -12,6 +12,11 @@ export function msToNextShanghaiDay(now: number): number {
   return DAY_MS - ((now + SHANGHAI_OFFSET_MS) % DAY_MS);
 }
 
+/** The minutes past midnight in Asia/Shanghai at `now` (the publisher's clock: a digest comes out at about 8:40). */
+export function shanghaiMinutes(now: number): number {
+  return Math.floor(((now + SHANGHAI_OFFSET_MS) % DAY_MS) / 60_000);
+}
+
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -17,13 +17,14 @@ afterEach(() => {
 });
 
 /** The popup over yesterday's digest; a sync brings today's. */
-async function mountYesterday(lastSyncAt: number, lang: 'zh' | 'en' = 'zh') {
+async function mountYesterday(lastSyncAt: number, lang: 'zh' | 'en' = 'zh', now?: () => number) {
   const digests = [storedDigest(YESTERDAY)];
   const status = { lastSyncAt, newestDate: YESTERDAY, digestCount: 1 };
   return mountPopup({
     digests,
     status,
     lang,
+    ...(now && { now }),
     handlers: {
       syncNow: () => {
         digests.unshift(storedDigest(TODAY));
@@ -44,7 +45,9 @@ describe('the popup looking for today’s digest', () => {
   });
 
   it('does not sync again right after an attempt, and says when today’s usually arrives', async () => {
-    kit = await mountYesterday(NOW - 2 * MIN);
+    // 07:00 in Shanghai.
+    const early = NOW - 13 * 60 * MIN;
+    kit = await mountYesterday(early - 2 * MIN, 'zh', () => early);
     expect(syncs(kit)).toBe(0);
     expect(kit.container.querySelector('.digest')?.getAttribute('data-date')).toBe(YESTERDAY);
     expect(textOf(kit.container.querySelector('.today-note'))).toBe('今天的日报通常在北京时间 8:40 左右发布');
@@ -52,10 +55,17 @@ describe('the popup looking for today’s digest', () => {
     expect(kit.container.querySelector('.status .today-note')).not.toBeNull();
   });
 
+  it('says it is not in yet once its usual hour is past (20:00 in Shanghai)', async () => {
+    kit = await mountYesterday(NOW - 2 * MIN);
+    expect(textOf(kit.container.querySelector('.today-note'))).toBe(
+      '今天的日报还没到，通常在北京时间 8:40 左右发布',
+    );
+  });
+
   it('says it in English too', async () => {
     kit = await mountYesterday(NOW - 2 * MIN, 'en');
     expect(textOf(kit.container.querySelector('.today-note'))).toBe(
-      "Today's digest usually arrives around 08:40 Beijing time",
+      "Today's digest isn't in yet; it usually arrives around 08:40 Beijing time",
     );
   });
 
@@ -77,7 +87,9 @@ describe('the popup looking for today’s digest', () => {
     await until(() => expect(kit?.container.querySelector('.today-note')).not.toBeNull());
     await kit.store.showDate(TODAY);
     await until(() => expect(kit?.store.digest.value?.kind).toBe('github-trending'));
-    expect(textOf(kit.container.querySelector('.today-note'))).toBe('今天的日报通常在北京时间 8:40 左右发布');
+    expect(textOf(kit.container.querySelector('.today-note'))).toBe(
+      '今天的日报还没到，通常在北京时间 8:40 左右发布',
+    );
   });
 
   it('turns 今天 into 昨天 at midnight in Shanghai while it stays open, and says today’s is still to come', async () => {
