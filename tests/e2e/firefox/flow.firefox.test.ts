@@ -41,6 +41,20 @@ const newest: FixtureDigest = sampleDigest(today, {
   ),
 });
 
+/** Two pages linking each other, cacheable as GitHub serves its pages, so Firefox keeps them in its back-forward cache. */
+const BFCACHE = {
+  linked: 'https://github.com/fox-org/fox-repo/issues',
+  other: 'https://github.com/someone/back-and-forth',
+};
+const cacheablePage = (title: string, link: string) => ({
+  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><a id="go" href="${link}">${link}</a>
+<script>window.restored = false; addEventListener('pageshow', (event) => { if (event.persisted) window.restored = true; });</script></body></html>`,
+  headers: {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'max-age=0, private, must-revalidate',
+  },
+});
+
 const URLS = {
   tweet: `https://x.com/Lens_Lab/status/${TWEET_ID}`,
   repoDeepLink: 'https://github.com/fox-org/fox-repo/blob/main/README.md',
@@ -86,6 +100,8 @@ describe('Digest Lens in Firefox', () => {
     server = await new FixtureServer().start();
     server.publish([newest, sampleDigest(older)]);
     for (const [name, url] of Object.entries(URLS)) server.page(url, sitePage(name));
+    server.set(BFCACHE.linked, cacheablePage('linked', BFCACHE.other));
+    server.set(BFCACHE.other, cacheablePage('other', BFCACHE.linked));
     session = await launchFirefox({ server });
   });
 
@@ -202,5 +218,23 @@ describe('Digest Lens in Firefox', () => {
       .poll(async () => Object.values(await session.badges()).filter((badge) => badge !== ''))
       .toEqual([]);
     expect(await hostsSeenByPage(page)).toBe(0);
+  });
+  it('looks a page up again when Back restores it from the back-forward cache: its badge comes back with its card', async () => {
+    const page = await session.openSite(BFCACHE.linked);
+    const card = new FirefoxCard(session.browser, page);
+    await expect.poll(() => card.count('.dl-card'), { timeout: 15_000 }).toBe(1);
+    await expect.poll(async () => Object.values(await session.badges())).toContain('1');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#go')]);
+    await expect
+      .poll(async () => Object.values(await session.badges()).filter((badge) => badge !== ''))
+      .toEqual([]);
+    void page.goBack({ timeout: 5_000 }).catch(() => undefined);
+    await expect.poll(() => page.evaluate(() => location.href), { timeout: 10_000 }).toBe(BFCACHE.linked);
+    // Restored, not loaded again: the page's own script saw a persisted pageshow.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { restored: boolean }).restored))
+      .toBe(true);
+    expect(await card.count('.dl-card')).toBe(1);
+    await expect.poll(async () => Object.values(await session.badges()), { timeout: 10_000 }).toContain('1');
   });
 });
