@@ -170,6 +170,8 @@ export function createPopupStore(deps: PopupDeps) {
   });
 
   let trendingSeq = 0;
+  /** The AI digest that showDate read the day's GitHub 热门 list with: the list's loader need not ask again for it. */
+  let trendingReadWith: StoredDigest | null = null;
   const stopFollowingTrending = effect(() => {
     if (firstScreenShown.value) void loadTrending(digest.value);
   });
@@ -184,8 +186,8 @@ export function createPopupStore(deps: PopupDeps) {
       trending.value = shown;
       return;
     }
-    // Read with the day already (showDate, on this tab).
-    if (trending.value?.date === shown.date) return;
+    // Read with the day already (showDate, on this tab): this very digest, not a later one of its day (a reload).
+    if (shown === trendingReadWith) return;
     const date = shown.date;
     try {
       const answer = await client('digest', { date, kind: 'github-trending' });
@@ -329,6 +331,7 @@ export function createPopupStore(deps: PopupDeps) {
         if (dayTrending !== undefined) {
           trendingSeq += 1;
           trending.value = dayTrending;
+          trendingReadWith = shown;
         }
         digest.value = shown;
         if (shown.kind === 'github-trending') section.value = 'trending';

@@ -88,6 +88,30 @@ describe('the popup’s GitHub 热门 tab', () => {
     expect(shown).toEqual(['2026-01-10 2026-01-10', '2026-01-09 2026-01-09']);
   });
 
+  it('reads the shown day’s list again when the library is read again (an import replaced it)', async () => {
+    const days = [storedDigest('2026-01-10'), storedDigest('2026-01-09')];
+    const lists = [trendingDigest('2026-01-10', ['old/one'])];
+    kit = await mountPopup({
+      digests: days,
+      trending: lists,
+      handlers: {
+        // As over messaging: a new object at each answer.
+        latestDigest: () => ({ digest: structuredClone(days[0] ?? null) }),
+        digest: ({ date, kind }: { date: string; kind?: string }) => ({
+          digest: structuredClone(
+            (kind === 'github-trending' ? lists : days).find((each) => each.date === date) ?? null,
+          ),
+        }),
+      } as never,
+    });
+    await until(() => expect(tabs()).toHaveLength(3));
+    await interact(() => tabs()[2]?.click());
+    await until(() => expect(titles()).toEqual(['old/one']));
+    lists[0] = trendingDigest('2026-01-10', ['new/one', 'new/two']);
+    await interact(() => kit?.store.reload());
+    await until(() => expect(titles()).toEqual(['new/one', 'new/two']));
+  });
+
   it('says there is nothing when the day has no GitHub 热门 digest, or the background answers another kind', async () => {
     kit = await mountPopup({
       digests,
