@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Item } from '../../lib/schema';
 import { itemNoteKey, itemNotes } from '../../lib/ui/item-notes';
+import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { ExternalLink } from '../shared/ExternalLink';
 import { ReadTag } from '../shared/ReadState';
 import { ITEM_TIMING } from './after-paint';
@@ -52,8 +53,8 @@ export function ItemCard({ item, date, store, scope = '', meta }: ItemCardProps)
   // Opening the source from the reader reads the item (issue 13): a click, a middle click or Enter on the row.
   const read = store.readState.isRead(date, item.section, item.rank);
   const markRead = () => void store.readState.markRead([{ date, section: item.section, rank: item.rank }]);
-  // An item with no link (the publisher gave none: 来源：文章内容) is read where it is: a click on it, or Enter.
-  const linkless = !item.links[0];
+  // An item with no link to open (the publisher gave none: 来源：文章内容) is read where it is: a click, or Enter.
+  const linkless = !safeHttpUrl(item.links[0]);
   const onLinkOpened = (event: MouseEvent) => {
     if (linkless || (event.target instanceof Element && event.target.closest('a[href]'))) markRead();
   };

@@ -127,7 +127,8 @@ describe('the popup’s read state', () => {
     const linkless = storedDigest('2026-01-10', {
       items: [
         item('news', 1, { links: [], summary: '没有链接的长摘要。'.repeat(12) }),
-        item('news', 2, { links: [] }),
+        // A link that is not http(s) opens nothing: the item is read where it is too.
+        item('news', 2, { links: ['ftp://example.com/file'] }),
         item('news', 3),
       ],
     });
