@@ -36,8 +36,8 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>, seenMax = SEEN
   const marked = new Map<HTMLAnchorElement, string>();
   /**
    * The keys met on this page: a key's first link is marked without looking for its entry (most keys have one).
-   * Bounded (a timeline scrolled for hours meets a key per tweet): past `seenMax` only the keys marked now are kept,
-   * which are all a later link must look for a holder of.
+   * Bounded (a timeline scrolled for hours meets a key per tweet): past `seenMax` keys more than are marked, only the
+   * keys marked now are kept, which are all a later link must look for a holder of.
    */
   const seen = new Set<string>();
   /** Marked links that another link of their entry waited for, with that entry (scanned again when they leave). */
@@ -76,7 +76,8 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>, seenMax = SEEN
 
   /** Whether `link` may carry `key`'s mark: no other link of its entry carries it. */
   const claim = (link: HTMLAnchorElement, key: string) => {
-    if (seen.size >= seenMax) {
+    // Past the bound by `seenMax` keys beyond those marked: a page of many marks is not cleared at every link.
+    if (seen.size >= seenMax + marked.size) {
       seen.clear();
       for (const held of marked.values()) seen.add(held);
     }
