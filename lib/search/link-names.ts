@@ -81,13 +81,18 @@ export function namedLinks(links: readonly string[]): NamedLink[] {
   return named;
 }
 
+/** The sites whose links' names are their identity (a repository, a model): a tweet's name is its account only. */
+const NAMED_BY_IDENTITY = /^(github\.com|huggingface\.co|hf\.co)\//;
+
 /**
- * A query that is one pasted link of these sites (with or without its scheme: `github.com/owner/repo`), as the names
- * it carries (`owner/repo`), which is what an item's links are searched by; null for any other query.
+ * A query that is one pasted link to a GitHub or Hugging Face repository (with or without its scheme:
+ * `github.com/owner/repo`), as the names it carries (`owner/repo`), which is what an item's links are searched by;
+ * null for any other query. Not a tweet's: its only name, the account, would find the account's every item.
  */
 export function pastedLinkNames(query: string): string | null {
   if (/\s/.test(query)) return null;
   const named = linkNames(/^https?:/i.test(query) ? query : `https://${query}`);
+  if (!named || !NAMED_BY_IDENTITY.test(named.shown)) return null;
   const [first] = named?.names ?? [];
   const last = named?.names[named.names.length - 1];
   return named && first && last ? named.shown.slice(first[0], last[1]) : null;

@@ -63,7 +63,7 @@ describe('searchDigests', () => {
     expect(title('（ｐｕｂｌｉｃ')).toEqual(['(public']);
   });
 
-  it('finds the items linking a pasted link, by the names it carries, with or without its scheme', () => {
+  it('finds the items linking a pasted GitHub or Hugging Face link, by the names it carries, with or without its scheme', () => {
     const digest = storedDigest('2026-11-28', {
       items: [
         {
@@ -85,6 +85,19 @@ describe('searchDigests', () => {
     expect(found('github.com/obra/superpowers/')).toEqual(superpowers);
     expect(found('https://www.github.com/obra/superpowers?tab=readme')).toEqual(superpowers);
     expect(found('https://example.com/obra/superpowers')).toEqual([]);
+    // The same names on Hugging Face find it too: a project keeps its owner/name on both sites.
+    expect(found('huggingface.co/obra/superpowers')).toEqual(superpowers);
+    // A tweet's link is not turned into its account (which would find the account's every item).
+    const tweets = storedDigest('2026-11-28', {
+      items: [
+        {
+          ...testItem('news', 1, ['https://x.com/OpenAI/status/111']),
+          title: 'OpenAI ships a model',
+          summary: '',
+        },
+      ],
+    });
+    expect(searchDigests([tweets], 'https://x.com/OpenAI/status/222').hits).toEqual([]);
   });
 
   it('finds an item holding every word of a query, each anywhere, and highlights the first word', () => {
