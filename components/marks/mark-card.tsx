@@ -16,6 +16,7 @@ import { matchViews } from '../../lib/sidebar/match-view';
 import { type SidebarStrings, sidebarStrings } from '../../lib/sidebar/strings';
 import { detectTheme, type SidebarTheme } from '../../lib/sidebar/theme';
 import { MatchCard } from '../sidebar/match-card';
+import { layerFrame, layerTransform } from './mark-layer';
 
 const WORDS: Record<UiLanguage, { close: string }> = {
   zh: { close: '关闭摘要' },
@@ -127,7 +128,8 @@ function attach({ root, host, marks, linkOf, entryOf, site, signal }: MarkLayerH
       viewport,
     );
     card.style.maxHeight = `${Math.floor(place.maxHeight)}px`;
-    card.style.transform = `translate(${Math.round(place.left + scrollX)}px,${Math.round(place.top + scrollY)}px)`;
+    // From the layer's own origin, as the marks are (the page's <html> may move or zoom the layer).
+    card.style.transform = layerTransform(layerFrame(host), place.left, place.top);
   }
 
   const show = (mark: EventTarget | null, pinned: boolean) => {

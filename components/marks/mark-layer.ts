@@ -6,7 +6,15 @@
  * root, and `:host` resets the host even against `!important` rules. The layer is added only with the first mark
  * shown: a page with no linked entry is left as served. Plain DOM, in the page UI chunk (components/marks/marks-ui.ts).
  */
-import { type Box, dotPlace, MARK_HEIGHT, markSpots, markWidth } from '../../lib/marks/placement';
+import { type Box, DOT_SIZE, dotPlace, MARK_HEIGHT, markSpots, markWidth } from '../../lib/marks/placement';
+
+/** A mark's size in the window's pixels: its chip's, and its dot's side. */
+interface Size {
+  width: number;
+  height: number;
+  dot: number;
+}
+
 import { isSidebarHost } from '../../lib/sidebar/host-name';
 
 const CSS =
@@ -28,6 +36,26 @@ interface Spot {
   dx: number;
   dy: number;
   dot: boolean;
+  /** A better spot was off the screen then (the link at the window's edge): looked for again at the next look. */
+  partial: boolean;
+}
+
+/** Where the layer's pixels start and how large they are: <html> may move the layer (a margin, a transform) or zoom it. */
+export interface LayerFrame {
+  left: number;
+  top: number;
+  zoom: number;
+}
+
+/** The layer's frame now (a layout read: before any write of a pass). */
+export function layerFrame(host: Element): LayerFrame {
+  const { left, top } = host.getBoundingClientRect();
+  return { left, top, zoom: Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1 };
+}
+
+/** A window point as the transform that puts an element of the layer there, as the style serializes it. */
+export function layerTransform(frame: LayerFrame, left: number, top: number): string {
+  return `translate(${Math.round((left - frame.left) / frame.zoom)}px, ${Math.round((top - frame.top) / frame.zoom)}px)`;
 }
 
 export interface MarkLayer {
@@ -37,9 +65,10 @@ export interface MarkLayer {
   /**
    * Place every mark beside its link (hidden while its link is hidden or covered by the page); every box is read
    * before any is written. Marks go only on links that matched, a few per page: no need to skip those off screen.
-   * The room beside a link is looked for when the link is new or moved in the document, not at each scroll.
+   * The room beside a link is looked for when the link is new or moved in the document, not at each scroll; with
+   * `look` (the page changed, at most a few times a second) each kept spot is looked at again.
    */
-  place(): void;
+  place(look?: boolean): void;
   /** The link of a mark. */
   linkOf(mark: EventTarget | null): HTMLAnchorElement | undefined;
   readonly host: HTMLElement;
@@ -74,15 +103,20 @@ export function createMarkLayer(hostName: string): MarkLayer {
   root.append(passThrough);
   const range = document.createRange();
 
-  const holdsText = (element: Element) => {
+  /** Whether an element (or its open shadow root: GitHub's <relative-time>) holds text of its own. */
+  const holdsText = (element: Element | ShadowRoot): boolean => {
     for (const child of element.childNodes)
       if (child.nodeType === Node.TEXT_NODE && /\S/.test(child.nodeValue as string)) return true;
-    return false;
+    return element instanceof Element && !!element.shadowRoot && holdsText(element.shadowRoot);
   };
 
-  /** Whether the page shows a character (not a space) at `x, y`. */
-  const textAt = (x: number, y: number) => {
-    const caret = document.caretPositionFromPoint?.(x, y);
+  /** Whether the page shows a character (not a space) at `x, y`, over `hit` (in its open shadow root too). */
+  const textAt = (x: number, y: number, hit: Element) => {
+    const caret = document.caretPositionFromPoint?.(
+      x,
+      y,
+      hit.shadowRoot ? { shadowRoots: [hit.shadowRoot] } : {},
+    );
     const node = caret?.offsetNode;
     if (!caret || !(node instanceof Text)) return false;
     for (const offset of [caret.offset - 1, caret.offset]) {
@@ -96,24 +130,30 @@ export function createMarkLayer(hostName: string): MarkLayer {
   };
 
   /**
-   * Whether a mark `width` wide at `spot` would hide something of the page's: its text, a control or a picture (the
-   * link's own box, or a clickable box around it, may hold the mark where it shows nothing), or the extension's card. Hit-tested along
-   * the mark's middle, every 10 px at most: a word is wider.
+   * Whether a mark `width` × `height` at `spot` would hide something of the page's: its text, a control or a picture
+   * (the link's own box, or a clickable box around it, may hold the mark where it shows nothing), or the extension's
+   * card. Hit-tested along the mark's middle every 10 px at most (a word is wider), and along its top and bottom
+   * every 20 px (the line above or below reaching into it).
    */
-  const hides = (spot: { left: number; top: number }, width: number, link: Element) => {
-    const y = spot.top + MARK_HEIGHT / 2;
-    const steps = Math.ceil((width - 2) / 10);
-    for (let step = 0; step <= steps; step += 1) {
-      const x = spot.left + 1 + ((width - 2) * step) / steps;
-      let hit = document.elementFromPoint(x, y);
-      // The mark's own card, open there: the page under it.
-      if (hit === host) hit = document.elementsFromPoint(x, y).find((element) => element !== host) ?? null;
-      if (!hit || isSidebarHost(hit)) return true;
-      // A control around the link (its card, a quoted tweet's box) is no other control: the spot may be in it.
-      const control = hit.closest(PAGE_CONTROLS);
-      if (control && !control.contains(link)) return true;
-      // A character there is one of the hit element's own text (most hits, a list's row, hold none: no caret asked).
-      if (holdsText(hit) && textAt(x, y)) return true;
+  const hides = (spot: { left: number; top: number }, width: number, height: number, link: Element) => {
+    for (const [y, step] of [
+      [spot.top + height / 2, 10],
+      [spot.top + 2, 20],
+      [spot.top + height - 2, 20],
+    ] as const) {
+      const steps = Math.ceil((width - 2) / step);
+      for (let index = 0; index <= steps; index += 1) {
+        const x = spot.left + 1 + ((width - 2) * index) / steps;
+        let hit = document.elementFromPoint(x, y);
+        // The mark's own card, open there: the page under it.
+        if (hit === host) hit = document.elementsFromPoint(x, y).find((element) => element !== host) ?? null;
+        if (!hit || isSidebarHost(hit)) return true;
+        // A control around the link (its card, a quoted tweet's box) is no other control: the spot may be in it.
+        const control = hit.closest(PAGE_CONTROLS);
+        if (control && !control.contains(link)) return true;
+        // A character there is one of the hit element's own text (most hits, a list's row, hold none: no caret asked).
+        if (holdsText(hit) && textAt(x, y, hit)) return true;
+      }
     }
     return false;
   };
@@ -122,7 +162,7 @@ export function createMarkLayer(hostName: string): MarkLayer {
   const spotFor = (
     link: HTMLAnchorElement,
     lines: DOMRectList,
-    width: number,
+    size: Size,
     viewport: Box,
     at: string,
   ): Spot => {
@@ -133,9 +173,14 @@ export function createMarkLayer(hostName: string): MarkLayer {
       box: link.getBoundingClientRect(),
       block: link.parentElement?.closest(BLOCKS)?.getBoundingClientRect(),
     };
-    const free = markSpots(boxes, width, viewport).find((spot) => !hides(spot, width, link));
-    const spot = free ?? dotPlace(last);
-    return { at, dx: spot.left - last.left, dy: spot.top - last.top, dot: !free };
+    let partial = false;
+    for (const spot of markSpots(boxes, size.width, viewport, size.height)) {
+      if (!spot.onScreen) partial = true;
+      else if (!hides(spot, size.width, size.height, link))
+        return { at, dx: spot.left - last.left, dy: spot.top - last.top, dot: false, partial };
+    }
+    const dot = dotPlace(last, size.dot);
+    return { at, dx: dot.left - last.left, dy: dot.top - last.top, dot: true, partial };
   };
 
   return {
@@ -160,7 +205,7 @@ export function createMarkLayer(hostName: string): MarkLayer {
       marks.delete(link);
       if (!marks.size) host.remove();
     },
-    place() {
+    place(look = false) {
       const html = document.documentElement;
       const viewport = { left: 0, top: 0, width: html.clientWidth, height: html.clientHeight };
       // CSS zoom on <html> scales the layer's pixels too.
@@ -173,31 +218,52 @@ export function createMarkLayer(hostName: string): MarkLayer {
         // no one sees and watch for the layer to learn what the library holds.
         if (
           !line?.width ||
+          // Out of the window (nothing there to hit): the cheapest test first, for a long page's many marks.
+          line.bottom < 0 ||
+          line.top > innerHeight ||
+          line.right < 0 ||
+          line.left > innerWidth ||
           !link.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ||
           link.closest(TOP_LAYER) ||
           covered(link, line)
         )
           continue;
-        // Where the link is in the document: a scroll moves it in the window only, and its mark's spot is kept.
+        // The mark as drawn when it is (a browser's fonts may draw it wider than its text's estimate).
+        const drawn = mark.hidden || mark.classList.contains('d') ? 0 : mark.getBoundingClientRect().width;
+        const size = {
+          width: Math.max(markWidth(mark.textContent ?? '') * zoom, drawn),
+          height: MARK_HEIGHT * zoom,
+          dot: DOT_SIZE * zoom,
+        };
+        // Where the link is in the document: a scroll moves it in the window only, and its mark's spot is kept. At a
+        // look, a spot kept is looked at again: the page may have put something there (a label, a menu).
         const at = `${Math.round(line.left + scrollX)} ${Math.round(line.top + scrollY)} ${line.width} ${line.height}`;
         let spot = spots.get(mark);
-        if (spot?.at !== at) {
+        if (look && passThrough.media !== 'all') passThrough.media = 'all';
+        const kept =
+          spot?.at === at &&
+          !(
+            look &&
+            (spot.dot ||
+              spot.partial ||
+              hides({ left: line.left + spot.dx, top: line.top + spot.dy }, size.width, size.height, link))
+          );
+        if (!spot || !kept) {
           passThrough.media = 'all';
-          spot = spotFor(link, lines, markWidth(mark.textContent ?? '') * zoom, viewport, at);
+          spot = spotFor(link, lines, size, viewport, at);
           spots.set(mark, spot);
         }
         places.set(mark, { left: line.left + spot.dx, top: line.top + spot.dy, dot: spot.dot });
       }
-      passThrough.media = 'not all';
+      if (passThrough.media !== 'not all') passThrough.media = 'not all';
       // Under <html>, not <body>: Turbo swaps the body on in-app navigation. Added with the first mark shown.
       if (places.size && !host.isConnected) html.append(host);
       // The layer's origin, where the page's <html> puts it (its margin, a transform): read before any write.
-      const origin = places.size ? host.getBoundingClientRect() : viewport;
+      const frame = places.size ? layerFrame(host) : { left: 0, top: 0, zoom };
       for (const mark of marks.values()) {
         const place = places.get(mark);
         if (place) {
-          // As the style serializes it, so an unchanged place reads back equal and is not written again.
-          const transform = `translate(${Math.round((place.left - origin.left) / zoom)}px, ${Math.round((place.top - origin.top) / zoom)}px)`;
+          const transform = layerTransform(frame, place.left, place.top);
           // A write makes the next pass lay the page out again: only changes are written.
           if (mark.style.transform !== transform) mark.style.transform = transform;
           if (mark.classList.contains('d') !== place.dot) mark.classList.toggle('d', place.dot);

@@ -12,25 +12,46 @@ import { markText } from '../../lib/marks/mark-words';
 import { markCardUi } from './mark-card';
 import { createMarkLayer } from './mark-layer';
 
+/** How soon after the page changed its marks' spots are looked at again (and so how often, at most). */
+const LOOK_MS = 250;
+
 function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): DrawnMarks {
   const language = uiLanguage();
   const layer = createMarkLayer(hostName);
   const entries = new Map<HTMLAnchorElement, MarkEntry>();
 
   let placing = false;
+  let looking = false;
   /**
    * Place the marks after the next frame is drawn: the page is laid out then, so reading the links' boxes costs
-   * nothing (read in the frame, before the browser's own layout, they would force it).
+   * nothing (read in the frame, before the browser's own layout, they would force it). `look`: their spots too.
    */
-  const place = () => {
+  const place = (look = false) => {
+    looking ||= look;
     if (placing || !layer.marks.size) return;
     placing = true;
     requestAnimationFrame(() =>
       setTimeout(() => {
         placing = false;
-        if (!signal.aborted) layer.place();
+        const again = looking;
+        looking = false;
+        if (!signal.aborted) layer.place(again);
       }),
     );
+  };
+
+  let lookTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Look at the spots again within a quarter second of the page changing (new nodes, a class or style, a scroll): a
+   * label or a menu may now be where a mark is, a mark at the window's edge may now have better room. At most four
+   * times a second, however often the page changes (one that animates a class every frame).
+   */
+  const lookSoon = () => {
+    if (lookTimer !== undefined || signal.aborted) return;
+    lookTimer = setTimeout(() => {
+      lookTimer = undefined;
+      place(true);
+    }, LOOK_MS);
   };
 
   const remove = (link: HTMLAnchorElement) => {
@@ -40,19 +61,27 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
 
   // Capture: a page's own scroller does not bubble its scroll. None of these can be cancelled: no need for passive.
   const listen = { capture: true, signal };
-  addEventListener('resize', place, listen);
+  addEventListener('resize', () => place(), listen);
   // Scrolled (the window or a page's own scroller): a mark may now be under the page's sticky header.
-  addEventListener('scroll', place, listen);
-  const resized = new ResizeObserver(place);
+  addEventListener(
+    'scroll',
+    () => {
+      place();
+      lookSoon();
+    },
+    listen,
+  );
+  const resized = new ResizeObserver(() => place());
   resized.observe(document.documentElement);
   // A class, style, `hidden` or `open` changed: links moved or hid without any added (a menu closed, a tab switched, a
   // side navigation opened, a dialog shown). The marks inside the layer's closed root are not seen here.
-  const restyled = new MutationObserver(place);
+  const restyled = new MutationObserver(lookSoon);
   restyled.observe(document.documentElement, {
     subtree: true,
     attributeFilter: ['class', 'style', 'hidden', 'open'],
   });
   signal.addEventListener('abort', () => {
+    clearTimeout(lookTimer);
     resized.disconnect();
     restyled.disconnect();
     layer.host.remove();
@@ -72,13 +101,19 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
       entries.set(link, entry);
       layer.set(link, markText(language, newest), newest.item.title);
       place();
+      // Drawn once shown: its width as the browser's fonts draw it, looked at against its spot.
+      lookSoon();
     },
     remove,
     // A Map's iteration goes on past the entries it deletes.
     clear() {
       for (const link of layer.marks.keys()) remove(link);
     },
-    place,
+    // New nodes in the page (the page script's scan): new links placed now, every spot looked at soon.
+    place() {
+      place();
+      lookSoon();
+    },
     host: layer.host,
   };
 }

@@ -28,12 +28,13 @@ export const MARK_HEIGHT = 18;
 export const DOT_SIZE = 8;
 
 /**
- * A mark's width as its text reads, from the text alone (no layout read), a little over: 11 px type, a CJK glyph 1
- * em, a space or a middle dot 3 px, another glyph 7 px at most; 6 px of padding each side.
+ * A mark's width as its text reads, from the text alone (no layout read), a little over: 11 px type, a CJK glyph 13
+ * px (Firefox draws the bold ones wider than 1 em: 日报 · 工具 #1 is 89 px there, 80 in Chromium), a space or a
+ * middle dot 3 px, another glyph 7 px at most; 6 px of padding each side. Once drawn, the layer takes its width.
  */
 export function markWidth(text: string): number {
   let width = 12;
-  for (const char of text) width += char.charCodeAt(0) > 0x2e7f ? 11 : char === ' ' || char === '·' ? 3 : 7;
+  for (const char of text) width += char.charCodeAt(0) > 0x2e7f ? 13 : char === ' ' || char === '·' ? 3 : 7;
   return width;
 }
 
@@ -46,40 +47,45 @@ export interface LinkBoxes {
 }
 
 /**
- * The places a mark `width` wide may take beside its link, in viewport pixels, best first, each inside the screen:
- * just after the link's last line; inside the top right corner of a link drawn as a block (a model's card); above,
- * then below, the link's end; after the end of its block (in the margin, beside the link's line); before its first
- * line.
- * The layer takes the first where the page shows nothing (components/marks/mark-layer.ts), else the dot
- * (`dotPlace`).
+ * The places a mark `width` wide and `height` tall may take beside its link, in viewport pixels, best first: just
+ * after the link's last line; inside the top right corner of a link drawn as a block (a model's card); above, then
+ * below, the link's end; after the end of its block (in the margin, beside the link's line); before its first line.
+ * Each says whether it is inside the screen. The layer takes the first inside it where the page shows nothing
+ * (components/marks/mark-layer.ts), else the dot (`dotPlace`).
  */
-export function markSpots(link: LinkBoxes, width: number, viewport: Size): { left: number; top: number }[] {
+export function markSpots(
+  link: LinkBoxes,
+  width: number,
+  viewport: Size,
+  height = MARK_HEIGHT,
+): { left: number; top: number; onScreen: boolean }[] {
   const { first, last, box, block } = link;
-  const centred = (line: Box) => line.top + (line.height - MARK_HEIGHT) / 2;
+  const centred = (line: Box) => line.top + (line.height - height) / 2;
   const end = last.left + last.width;
   const spots = [{ left: end + GAP, top: centred(last) }];
-  if (box.height >= 2 * MARK_HEIGHT + 2 * GAP && box.width >= width + 2 * GAP)
+  if (box.height >= 2 * height + 2 * GAP && box.width >= width + 2 * GAP)
     spots.push({ left: box.left + box.width - width - GAP, top: box.top + GAP });
   const endLeft = Math.max(last.left, end - width);
   spots.push(
-    { left: endLeft, top: last.top - MARK_HEIGHT - GAP },
+    { left: endLeft, top: last.top - height - GAP },
     { left: endLeft, top: last.top + last.height + GAP },
   );
   if (block && block.left + block.width > end)
     spots.push({ left: block.left + block.width + GAP, top: centred(last) });
   spots.push({ left: first.left - width - GAP, top: centred(first) });
-  return spots.filter(
-    (spot) =>
+  return spots.map((spot) => ({
+    ...spot,
+    onScreen:
       spot.left >= EDGE &&
       spot.left + width <= viewport.width - EDGE &&
       spot.top >= 0 &&
-      spot.top + MARK_HEIGHT <= viewport.height,
-  );
+      spot.top + height <= viewport.height,
+  }));
 }
 
-/** The dot in the top right corner of the link's last line: over nothing but its own link. */
-export function dotPlace(last: Box): { left: number; top: number } {
-  return { left: last.left + last.width - DOT_SIZE, top: last.top };
+/** The dot (`size` wide) in the top right corner of the link's last line: over nothing but its own link. */
+export function dotPlace(last: Box, size = DOT_SIZE): { left: number; top: number } {
+  return { left: last.left + last.width - size, top: last.top };
 }
 
 /** The card beside `mark`: below or above it (where there is more room), its height at most that room. */

@@ -112,6 +112,8 @@ const URLS = {
   nothing: 'https://github.com/search?q=nothing&type=repositories',
   scroller: 'https://github.com/search?q=scroller&type=repositories',
   room: 'https://github.com/lens-org/room',
+  late: 'https://github.com/lens-org/late',
+  edge: 'https://github.com/lens-org/edge',
   homeDark: 'https://x.com/home?theme=dark',
   searchDark: 'https://github.com/search?q=widget&type=repositories&theme=dark',
 };
@@ -244,6 +246,15 @@ describe('marks on the links to digest items', () => {
     server.page(URLS.rerender, rerenderingPage(['acme/gadget', 'acme/widget']));
     server.page(URLS.nothing, githubSearchPage(['acme/gadget', 'other/tool']));
     server.page(URLS.scroller, scrollerPage);
+    server.page(
+      URLS.late,
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>late</title></head><body style="margin:40px;font:15px sans-serif"><h3><a href="https://github.com/acme/widget">acme/widget</a><span id="slot"></span></h3></body></html>',
+    );
+    // The linked link's line starts 12 px above the window's bottom: the spot after it is partly off the screen.
+    server.page(
+      URLS.edge,
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>edge</title></head><body style="margin:0;font:15px/18px sans-serif"><div id="spacer"></div><script>document.getElementById("spacer").style.height = innerHeight - 12 + "px"</script><p style="margin:0 40px"><a href="https://github.com/acme/widget">acme/widget</a></p><div style="height:2000px"></div></body></html>',
+    );
     server.page(
       URLS.room,
       roomPage(
@@ -587,6 +598,50 @@ describe('marks on the links to digest items', () => {
     // Its card still opens from it.
     await layer.hover(marks.indexOf(dot as (typeof marks)[number]));
     await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('七十亿参数的代码模型');
+    await page.close();
+  });
+
+  it('moves a mark off what the page puts beside its link later (a label), the link unmoved', async () => {
+    const { page, layer } = await open(session, URLS.late);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(1);
+    await page.evaluate(() => {
+      (document.getElementById('slot') as HTMLElement).innerHTML =
+        ' <span id="label" style="border:1px solid #888;padding:0 6px">Public archive</span>';
+    });
+    const label = await page.$eval('#label', (element) => {
+      const { left, top, width, height } = element.getBoundingClientRect();
+      return { x: left, y: top, w: width, h: height };
+    });
+    await expect
+      .poll(async () => overlaps((await layer.marks())[0]?.box ?? label, label), { timeout: 5_000 })
+      .toBe(false);
+    await page.close();
+  });
+
+  it('finds a mark better room once its link, first met at the window’s edge, is scrolled into view', async () => {
+    const { page, layer } = await open(session, URLS.edge);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(1);
+    await page.mouse.wheel(0, 300);
+    const link = () =>
+      page.$eval('a', (element) => {
+        const { left, top, width, height } = element.getBoundingClientRect();
+        return { x: left, y: top, w: width, h: height };
+      });
+    // Just after the link, on its line: the spot it could not have at the edge.
+    await expect
+      .poll(
+        async () => {
+          const [mark] = await layer.marks();
+          const box = await link();
+          return (
+            mark &&
+            Math.abs(mark.box.y + mark.box.h / 2 - (box.y + box.h / 2)) < 2 &&
+            mark.box.x > box.x + box.w
+          );
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(true);
     await page.close();
   });
 

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, cardPlace, dotPlace, EDGE, markSpots, markWidth } from '../../../lib/marks/placement';
+import {
+  markSpots as allSpots,
+  type Box,
+  cardPlace,
+  dotPlace,
+  EDGE,
+  markWidth,
+} from '../../../lib/marks/placement';
+
+/** The spots inside the screen, as the layer tries them. */
+const markSpots = (...args: Parameters<typeof allSpots>) =>
+  allSpots(...args)
+    .filter((spot) => spot.onScreen)
+    .map(({ left, top }) => ({ left, top }));
 
 const VIEWPORT = { width: 1000, height: 700 };
 const MARK = { width: 80, height: 18 };
@@ -61,6 +74,16 @@ describe('markSpots: where a mark may go beside its link, best first', () => {
     }
   });
 
+  it('says which spots are off the screen, and scales with a zoomed page', () => {
+    const top = { left: 100, top: 2, width: 60, height: 20 };
+    expect(
+      allSpots({ first: top, last: top, box: top }, MARK.width, VIEWPORT).map((spot) => spot.onScreen),
+    ).toEqual([true, false, true, true]);
+    // Twice the size: the spot above clears a mark twice as tall.
+    expect(allSpots({ ...inline }, 2 * MARK.width, VIEWPORT, 36)[1]).toMatchObject({ top: 200 - 36 - 4 });
+    expect(dotPlace(line, 16)).toEqual({ left: 144, top: 200 });
+  });
+
   it('none for a link with no room on screen: the dot goes over its own end', () => {
     const wide = { left: 0, top: 0, width: 1000, height: 700 };
     expect(markSpots({ first: wide, last: wide, box: wide }, MARK.width, VIEWPORT)).toEqual([]);
@@ -69,8 +92,8 @@ describe('markSpots: where a mark may go beside its link, best first', () => {
 });
 
 describe('markWidth: read from the text', () => {
-  it('counts a CJK glyph as 1 em of the 11 px type, a space or middle dot 3 px, and the padding', () => {
-    expect(markWidth('日报 · 新闻 #3')).toBe(12 + 4 * 11 + 4 * 3 + 2 * 7);
+  it('counts a CJK glyph as 13 px of the 11 px type (Firefox draws them wider), a space or middle dot 3 px, and the padding', () => {
+    expect(markWidth('日报 · 新闻 #3')).toBe(12 + 4 * 13 + 4 * 3 + 2 * 7);
     expect(markWidth('Digest · News #3')).toBe(12 + 4 * 3 + 12 * 7);
   });
 });
