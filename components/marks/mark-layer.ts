@@ -19,6 +19,9 @@ import { isSidebarHost } from '../../lib/sidebar/host-name';
 
 const CSS =
   ':host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;z-index:2147483646!important}.m{all:initial;position:absolute;top:0;left:0;height:18px;padding:0 6px;border-radius:9px;background:#53c;color:#fff;font:600 11px/18px sans-serif;white-space:nowrap;cursor:pointer}.m.d{width:8px;height:8px;padding:0;border-radius:4px;font-size:0;line-height:0;box-shadow:0 0 0 2px #fff}.m:focus-visible{outline:2px solid #fa0}.m[hidden]{display:none}';
+/** The most time a placing pass takes for looking for room (hit tests): the rest waits for the next pass. */
+const PASS_MS = 8;
+
 /** While the marks are being placed, the pointer passes through them: the page under a mark is what is hit-tested. */
 const PASS_THROUGH = '.m{pointer-events:none!important}';
 
@@ -66,9 +69,11 @@ export interface MarkLayer {
    * Place every mark beside its link (hidden while its link is hidden or covered by the page); every box is read
    * before any is written. Marks go only on links that matched, a few per page: no need to skip those off screen.
    * The room beside a link is looked for when the link is new or moved in the document, not at each scroll; with
-   * `look` (the page changed, at most a few times a second) each kept spot is looked at again.
+   * `look` (the page changed, at most a few times a second) each kept spot is looked at again. Answers whether its
+   * time ran out before every mark was (the caller places them again at the next frame), how many kept spots a
+   * look found covering something, and whether a mark went with its moved link unlooked (the caller looks soon).
    */
-  place(look?: boolean): void;
+  place(look?: boolean): { more: boolean; moved: number; unsure: boolean };
   /** The link of a mark. */
   linkOf(mark: EventTarget | null): HTMLAnchorElement | undefined;
   readonly host: HTMLElement;
@@ -83,6 +88,8 @@ export function createMarkLayer(hostName: string): MarkLayer {
   root.append(Object.assign(document.createElement('style'), { textContent: CSS }));
   const marks = new Map<HTMLAnchorElement, HTMLElement>();
   const links = new WeakMap<EventTarget, HTMLAnchorElement>();
+  /** The marks a look has still to look at (it goes on in the next pass when a pass's time ran out). */
+  let toLook: Set<HTMLElement> | undefined;
   /** Each shown mark's spot, found where its link was last (a relabelled mark's is found again). */
   const spots = new WeakMap<HTMLElement, Spot>();
 
@@ -201,11 +208,20 @@ export function createMarkLayer(hostName: string): MarkLayer {
       mark.setAttribute('aria-label', `${text}: ${title}`);
     },
     remove(link) {
-      marks.get(link)?.remove();
+      const mark = marks.get(link);
+      if (mark) toLook?.delete(mark);
+      mark?.remove();
       marks.delete(link);
       if (!marks.size) host.remove();
     },
     place(look = false) {
+      const deadline = performance.now() + PASS_MS;
+      let finished = true;
+      let moved = 0;
+      /** A mark went with its link to a place not looked at: a look is owed. */
+      let unsure = false;
+      // A look goes over every mark once, across as many passes as its time needs.
+      if (look) toLook ??= new Set(marks.values());
       const html = document.documentElement;
       const viewport = { left: 0, top: 0, width: html.clientWidth, height: html.clientHeight };
       // CSS zoom on <html> scales the layer's pixels too.
@@ -226,8 +242,11 @@ export function createMarkLayer(hostName: string): MarkLayer {
           !link.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ||
           link.closest(TOP_LAYER) ||
           covered(link, line)
-        )
+        ) {
+          // Not shown: nothing to look at.
+          toLook?.delete(mark);
           continue;
+        }
         // The mark as drawn when it is (a browser's fonts may draw it wider than its text's estimate).
         const drawn = mark.hidden || mark.classList.contains('d') ? 0 : mark.getBoundingClientRect().width;
         const size = {
@@ -239,20 +258,40 @@ export function createMarkLayer(hostName: string): MarkLayer {
         // look, a spot kept is looked at again: the page may have put something there (a label, a menu).
         const at = `${Math.round(line.left + scrollX)} ${Math.round(line.top + scrollY)} ${line.width} ${line.height}`;
         let spot = spots.get(mark);
-        if (look && passThrough.media !== 'all') passThrough.media = 'all';
+        // Moved in the document, its line the same size (content above it grew, a class shifted it): the spot goes
+        // with it for now, and the next look says whether it is still free there.
+        if (spot && spot.at !== at && spot.at.endsWith(` ${line.width} ${line.height}`)) {
+          spot = { ...spot, at };
+          spots.set(mark, spot);
+          unsure = true;
+        }
+        // Past the pass's time, what is left waits for the next pass (its old spot kept meanwhile): many marks in
+        // view on a page that changes all the time make no long task.
+        const now = performance.now();
+        const inTime = now < deadline;
+        // Looking at kept spots takes the first half of the pass's time at most: new and moved links come first.
+        const lookHere = look && now < deadline - PASS_MS / 2 && (toLook?.delete(mark) ?? false);
+        if (lookHere && passThrough.media !== 'all') passThrough.media = 'all';
+        // A dot covers nothing but its own link: it is looked for room again only when its link moves.
         const kept =
           spot?.at === at &&
           !(
-            look &&
-            (spot.dot ||
-              spot.partial ||
+            lookHere &&
+            !spot.dot &&
+            (spot.partial ||
               hides({ left: line.left + spot.dx, top: line.top + spot.dy }, size.width, size.height, link))
           );
-        if (!spot || !kept) {
+        if (!kept && !inTime) finished = false;
+        if (!kept && inTime) {
           passThrough.media = 'all';
+          const before = spot;
           spot = spotFor(link, lines, size, viewport, at);
           spots.set(mark, spot);
+          // A look that moved a mark (not one that found the same spot again, a partial one still partial).
+          if (lookHere && before?.at === at && (before.dx !== spot.dx || before.dy !== spot.dy)) moved += 1;
         }
+        // Moved, and its room not looked for yet: where it was beside its link, else shown at the next pass.
+        if (!spot) continue;
         places.set(mark, { left: line.left + spot.dx, top: line.top + spot.dy, dot: spot.dot });
       }
       if (passThrough.media !== 'not all') passThrough.media = 'not all';
@@ -270,6 +309,8 @@ export function createMarkLayer(hostName: string): MarkLayer {
         }
         if (mark.hidden !== !place) mark.hidden = !place;
       }
+      if (toLook?.size === 0) toLook = undefined;
+      return { more: !finished || !!toLook, moved, unsure };
     },
     // A WeakMap answers undefined for null.
     linkOf: (mark) => links.get(mark as EventTarget),

@@ -14,6 +14,8 @@ import { createMarkLayer } from './mark-layer';
 
 /** How soon after the page changed its marks' spots are looked at again (and so how often, at most). */
 const LOOK_MS = 250;
+/** The longest wait between looks, on a page that changes all the time with every spot still free. */
+const LOOK_MAX_MS = 2000;
 
 function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): DrawnMarks {
   const language = uiLanguage();
@@ -35,23 +37,31 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
         placing = false;
         const again = looking;
         looking = false;
-        if (!signal.aborted) layer.place(again);
+        if (signal.aborted) return;
+        const { more, moved, unsure } = layer.place(again);
+        if (unsure) lookSoon();
+        // A look that found every spot still free: the next comes later, up to every 2 s on a page that changes all
+        // the time (an animated class); one that moved a mark, sooner again.
+        if (again && !more) lookDelay = moved ? LOOK_MS : Math.min(lookDelay * 2, LOOK_MAX_MS);
+        // Its time ran out: the rest at the next frame, as the page goes on.
+        if (more) place(again);
       }),
     );
   };
 
   let lookTimer: ReturnType<typeof setTimeout> | undefined;
+  let lookDelay = LOOK_MS;
   /**
    * Look at the spots again within a quarter second of the page changing (new nodes, a class or style, a scroll): a
    * label or a menu may now be where a mark is, a mark at the window's edge may now have better room. At most four
-   * times a second, however often the page changes (one that animates a class every frame).
+   * times a second, and less often while the looks find nothing to move (a page that animates a class every frame).
    */
   const lookSoon = () => {
     if (lookTimer !== undefined || signal.aborted) return;
     lookTimer = setTimeout(() => {
       lookTimer = undefined;
       place(true);
-    }, LOOK_MS);
+    }, lookDelay);
   };
 
   const remove = (link: HTMLAnchorElement) => {
