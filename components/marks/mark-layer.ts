@@ -41,6 +41,8 @@ interface Spot {
   dot: boolean;
   /** A better spot was off the screen then (the link at the window's edge): looked for again at the next look. */
   partial: boolean;
+  /** When it was found (`performance.now()`): a look asked for before that has nothing to look at in it. */
+  found: number;
 }
 
 /** Where the layer's pixels start and how large they are: <html> may move the layer (a margin, a transform) or zoom it. */
@@ -69,11 +71,11 @@ export interface MarkLayer {
    * Place every mark beside its link (hidden while its link is hidden or covered by the page); every box is read
    * before any is written. Marks go only on links that matched, a few per page: no need to skip those off screen.
    * The room beside a link is looked for when the link is new or moved in the document, not at each scroll; with
-   * `look` (the page changed, at most a few times a second) each kept spot is looked at again. Answers whether its
+   * `lookSince` (the page changed then, at most a few times a second) each spot found before is looked at again. Answers whether its
    * time ran out before every mark was (the caller places them again at the next frame), how many kept spots a
    * look found covering something, and whether a mark went with its moved link unlooked (the caller looks soon).
    */
-  place(look?: boolean): { more: boolean; moved: number; unsure: boolean };
+  place(lookSince?: number): { more: boolean; moved: number; unsure: boolean };
   /** The link of a mark. */
   linkOf(mark: EventTarget | null): HTMLAnchorElement | undefined;
   readonly host: HTMLElement;
@@ -184,10 +186,24 @@ export function createMarkLayer(hostName: string): MarkLayer {
     for (const spot of markSpots(boxes, size.width, viewport, size.height)) {
       if (!spot.onScreen) partial = true;
       else if (!hides(spot, size.width, size.height, link))
-        return { at, dx: spot.left - last.left, dy: spot.top - last.top, dot: false, partial };
+        return {
+          at,
+          dx: spot.left - last.left,
+          dy: spot.top - last.top,
+          dot: false,
+          partial,
+          found: performance.now(),
+        };
     }
     const dot = dotPlace(last, size.dot);
-    return { at, dx: dot.left - last.left, dy: dot.top - last.top, dot: true, partial };
+    return {
+      at,
+      dx: dot.left - last.left,
+      dy: dot.top - last.top,
+      dot: true,
+      partial,
+      found: performance.now(),
+    };
   };
 
   return {
@@ -214,7 +230,8 @@ export function createMarkLayer(hostName: string): MarkLayer {
       marks.delete(link);
       if (!marks.size) host.remove();
     },
-    place(look = false) {
+    place(lookSince) {
+      const look = lookSince !== undefined;
       const deadline = performance.now() + PASS_MS;
       let finished = true;
       let moved = 0;
@@ -270,7 +287,12 @@ export function createMarkLayer(hostName: string): MarkLayer {
         const now = performance.now();
         const inTime = now < deadline;
         // Looking at kept spots takes the first half of the pass's time at most: new and moved links come first.
-        const lookHere = look && now < deadline - PASS_MS / 2 && (toLook?.delete(mark) ?? false);
+        // A spot found since the look was asked for is as the page is now.
+        const lookHere =
+          look &&
+          now < deadline - PASS_MS / 2 &&
+          (toLook?.delete(mark) ?? false) &&
+          (spot?.found ?? 0) < (lookSince as number);
         if (lookHere && passThrough.media !== 'all') passThrough.media = 'all';
         // A dot covers nothing but its own link: it is looked for room again only when its link moves.
         const kept =

@@ -23,26 +23,28 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
   const entries = new Map<HTMLAnchorElement, MarkEntry>();
 
   let placing = false;
-  let looking = false;
+  /** The page changed then: the spots found before are looked at again by the next pass. */
+  let looking: number | undefined;
   /**
    * Place the marks after the next frame is drawn: the page is laid out then, so reading the links' boxes costs
-   * nothing (read in the frame, before the browser's own layout, they would force it). `look`: their spots too.
+   * nothing (read in the frame, before the browser's own layout, they would force it). `lookSince`: when the page
+   * changed (its spots found before are looked at too).
    */
-  const place = (look = false) => {
-    looking ||= look;
+  const place = (lookSince?: number) => {
+    if (lookSince !== undefined) looking = Math.max(looking ?? 0, lookSince);
     if (placing || !layer.marks.size) return;
     placing = true;
     requestAnimationFrame(() =>
       setTimeout(() => {
         placing = false;
         const again = looking;
-        looking = false;
+        looking = undefined;
         if (signal.aborted) return;
         const { more, moved, unsure } = layer.place(again);
         if (unsure) lookSoon();
         // A look that found every spot still free: the next comes later, up to every 2 s on a page that changes all
         // the time (an animated class); one that moved a mark, sooner again.
-        if (again && !more) lookDelay = moved ? LOOK_MS : Math.min(lookDelay * 2, LOOK_MAX_MS);
+        if (again !== undefined && !more) lookDelay = moved ? LOOK_MS : Math.min(lookDelay * 2, LOOK_MAX_MS);
         // Its time ran out: the rest at the next frame, as the page goes on.
         if (more) place(again);
       }),
@@ -58,9 +60,10 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
    */
   const lookSoon = () => {
     if (lookTimer !== undefined || signal.aborted) return;
+    const since = performance.now();
     lookTimer = setTimeout(() => {
       lookTimer = undefined;
-      place(true);
+      place(since);
     }, lookDelay);
   };
 
@@ -111,8 +114,6 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
       entries.set(link, entry);
       layer.set(link, markText(language, newest), newest.item.title);
       place();
-      // Drawn once shown: its width as the browser's fonts draw it, looked at against its spot.
-      lookSoon();
     },
     remove,
     // A Map's iteration goes on past the entries it deletes.
