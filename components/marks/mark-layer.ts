@@ -183,27 +183,19 @@ export function createMarkLayer(hostName: string): MarkLayer {
       block: link.parentElement?.closest(BLOCKS)?.getBoundingClientRect(),
     };
     let partial = false;
-    for (const spot of markSpots(boxes, size.width, viewport, size.height)) {
-      if (!spot.onScreen) partial = true;
-      else if (!hides(spot, size.width, size.height, link))
-        return {
-          at,
-          dx: spot.left - last.left,
-          dy: spot.top - last.top,
-          dot: false,
-          partial,
-          found: performance.now(),
-        };
-    }
-    const dot = dotPlace(last, size.dot);
-    return {
+    const found = (spot: { left: number; top: number }, dot: boolean): Spot => ({
       at,
-      dx: dot.left - last.left,
-      dy: dot.top - last.top,
-      dot: true,
+      dx: spot.left - last.left,
+      dy: spot.top - last.top,
+      dot,
       partial,
       found: performance.now(),
-    };
+    });
+    for (const spot of markSpots(boxes, size.width, viewport, size.height)) {
+      if (!spot.onScreen) partial = true;
+      else if (!hides(spot, size.width, size.height, link)) return found(spot, false);
+    }
+    return found(dotPlace(last, size.dot), true);
   };
 
   return {
