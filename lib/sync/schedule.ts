@@ -6,7 +6,7 @@
  * is all there is, and the next check is the next day's first.
  */
 import type { SyncStatus } from '../schema';
-import { addDays, shanghaiToday } from './dates';
+import { addDays, shanghaiMinutes, shanghaiToday } from './dates';
 
 const MINUTE_MS = 60_000;
 /** The first check after the publication hour: 00:45 UTC, 08:45 in Shanghai. */
@@ -58,6 +58,14 @@ export function nextFreshCheck({ now, todayStored, lastAttemptAt }: ScheduleInpu
 export function shouldSyncOnOpen({ now, todayStored, lastAttemptAt }: ScheduleInput): boolean {
   if (todayStored || now < publicationWindow(shanghaiToday(now)).start) return false;
   return lastAttemptAt === null || now - lastAttemptAt > STALE_AFTER_MS;
+}
+
+/** From 01:00 UTC (09:00 in Shanghai), past every landing seen (00:39–01:05 UTC, most before 01:00), today's is late. */
+export const LATE_FROM_UTC_MINUTES = 60;
+
+/** Whether today's digest, not stored at `now`, is late (the readers say it is not in yet, not when it comes). */
+export function todayIsLate(now: number): boolean {
+  return shanghaiMinutes(now) >= 8 * 60 + LATE_FROM_UTC_MINUTES;
 }
 
 /** Whether the newest stored date is today's in Shanghai. */

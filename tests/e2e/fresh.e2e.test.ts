@@ -4,8 +4,7 @@
  * the reopened popup's is moved to today's publication window when the real one is before it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shanghaiMinutes } from '../../lib/sync/dates';
-import { publicationWindow } from '../../lib/sync/schedule';
+import { publicationWindow, todayIsLate } from '../../lib/sync/schedule';
 import {
   datedUrl,
   digestMarkdown,
@@ -49,7 +48,7 @@ describe('today’s digest after the publisher’s hour', () => {
       .toBe(yesterday);
     // Past 9:00 in Shanghai it says today's is not in yet.
     expect(await popup.locator('.today-note').innerText()).toBe(
-      shanghaiMinutes(Date.now()) >= 9 * 60
+      todayIsLate(Date.now())
         ? '今天的日报还没到，通常在北京时间 8:40 左右发布'
         : '今天的日报通常在北京时间 8:40 左右发布',
     );

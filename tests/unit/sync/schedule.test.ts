@@ -5,6 +5,7 @@ import {
   publicationWindow,
   RECHECK_MS,
   shouldSyncOnOpen,
+  todayIsLate,
   todaysDigestsIn,
 } from '../../../lib/sync/schedule';
 
@@ -153,5 +154,15 @@ describe('todaysDigestsIn: the look for today may stop', () => {
     ],
   ] as const)('%s → %s', (_, newestDate, newestTrendingDate, sources, expected) => {
     expect(todaysDigestsIn({ newestDate, newestTrendingDate, sources: [...sources] }, now)).toBe(expected);
+  });
+});
+
+describe('todayIsLate', () => {
+  it('is late from 09:00 in Shanghai (01:00 UTC) to midnight there, not before', () => {
+    expect(todayIsLate(at('2026-01-10T00:59:00Z'))).toBe(false);
+    expect(todayIsLate(at('2026-01-10T01:00:00Z'))).toBe(true);
+    expect(todayIsLate(at('2026-01-10T15:59:00Z'))).toBe(true);
+    // Midnight in Shanghai: a new day, its digest not due yet.
+    expect(todayIsLate(at('2026-01-10T16:00:00Z'))).toBe(false);
   });
 });
