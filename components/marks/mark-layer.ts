@@ -286,7 +286,8 @@ export function createMarkLayer(hostName: string): MarkLayer {
           (toLook?.delete(mark) ?? false) &&
           (spot?.found ?? 0) < (lookSince as number);
         if (lookHere && passThrough.media !== 'all') passThrough.media = 'all';
-        // A dot covers nothing but its own link: it is looked for room again only when its link moves.
+        // A dot covers nothing but its own link: no look tests it. It is looked for room again when its link's line
+        // changes size (a link moved with its line unchanged takes its dot along).
         const kept =
           spot?.at === at &&
           !(
