@@ -139,12 +139,12 @@ export function createMarkLayer(hostName: string): MarkLayer {
   };
 
   /**
-   * Whether a mark `width` × `height` at `spot` would hide something of the page's: its text, a control or a picture
+   * Whether a mark of its `size` at `spot` would hide something of the page's: its text, a control or a picture
    * (the link's own box, or a clickable box around it, may hold the mark where it shows nothing), or the extension's
    * card. Hit-tested along the mark's middle every 10 px at most (a word is wider), and along its top and bottom
    * every 20 px (the line above or below reaching into it).
    */
-  const hides = (spot: { left: number; top: number }, width: number, height: number, link: Element) => {
+  const hides = (spot: { left: number; top: number }, { width, height }: Size, link: Element) => {
     for (const [y, step] of [
       [spot.top + height / 2, 10],
       [spot.top + 2, 20],
@@ -193,7 +193,7 @@ export function createMarkLayer(hostName: string): MarkLayer {
     });
     for (const spot of markSpots(boxes, size.width, viewport, size.height)) {
       if (!spot.onScreen) partial = true;
-      else if (!hides(spot, size.width, size.height, link)) return found(spot, false);
+      else if (!hides(spot, size, link)) return found(spot, false);
     }
     return found(dotPlace(last, size.dot), true);
   };
@@ -256,12 +256,15 @@ export function createMarkLayer(hostName: string): MarkLayer {
           toLook?.delete(mark);
           continue;
         }
-        // The mark as drawn when it is (a browser's fonts may draw it wider than its text's estimate).
-        const drawn = mark.hidden || mark.classList.contains('d') ? 0 : mark.getBoundingClientRect().width;
-        const size = {
-          width: Math.max(markWidth(mark.textContent ?? '') * zoom, drawn),
-          height: MARK_HEIGHT * zoom,
-          dot: DOT_SIZE * zoom,
+        // The mark as drawn when it is (a browser's fonts may draw it wider than its text's estimate). Read only for
+        // a look or a search: a scroll's passes keep their spots and read no mark's box.
+        const sizeOf = (): Size => {
+          const drawn = mark.hidden || mark.classList.contains('d') ? 0 : mark.getBoundingClientRect().width;
+          return {
+            width: Math.max(markWidth(mark.textContent ?? '') * zoom, drawn),
+            height: MARK_HEIGHT * zoom,
+            dot: DOT_SIZE * zoom,
+          };
         };
         // Where the link is in the document: a scroll moves it in the window only, and its mark's spot is kept. At a
         // look, a spot kept is looked at again: the page may have put something there (a label, a menu).
@@ -293,14 +296,13 @@ export function createMarkLayer(hostName: string): MarkLayer {
           !(
             lookHere &&
             !spot.dot &&
-            (spot.partial ||
-              hides({ left: line.left + spot.dx, top: line.top + spot.dy }, size.width, size.height, link))
+            (spot.partial || hides({ left: line.left + spot.dx, top: line.top + spot.dy }, sizeOf(), link))
           );
         if (!kept && !inTime) finished = false;
         if (!kept && inTime) {
           passThrough.media = 'all';
           const before = spot;
-          spot = spotFor(link, lines, size, viewport, at);
+          spot = spotFor(link, lines, sizeOf(), viewport, at);
           spots.set(mark, spot);
           // A look that moved a mark (not one that found the same spot again, a partial one still partial).
           if (lookHere && before?.at === at && (before.dx !== spot.dx || before.dy !== spot.dy)) moved += 1;
