@@ -12,7 +12,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { FixtureServer } from '../e2e/fixture-server';
 import { type ExtensionSession, launchExtension } from '../e2e/harness';
 import { type FixtureDigest, sampleDigest, shanghaiDate } from '../fixtures/digest-builder';
-import type { BenchReport } from './report';
+import { type BenchReport, formatRatio } from './report';
 
 const LINKS = 2_000;
 const TWEETS = 500;
@@ -292,7 +292,7 @@ async function benchMarking(report: BenchReport, session: ExtensionSession): Pro
     value: median(sampled, 'marks'),
     unit: 'ms',
     goal: '≤ 10 ms',
-    note: `runs ${list(sampled, 'marks')} ms; CPU profile samples (0.1 ms) in page-script.js and the UI chunk (page-ui.js, which draws the marks) outside their evaluations and the page card's callbacks; ${ratio(median(sampled, 'marks'), median(floorSampled, 'total'))} the reference below. Their tasks' thread (CPU) time, which the machine's load does not inflate: ${cpu('marks')}, ${ratio(median(traced, 'marks'), median(floorTraced, 'total'))} the reference's; without the answers' promise callbacks`,
+    note: `runs ${list(sampled, 'marks')} ms; CPU profile samples (0.1 ms) in page-script.js and the UI chunk (page-ui.js, which draws the marks) outside their evaluations and the page card's callbacks; ${formatRatio(median(sampled, 'marks') / median(floorSampled, 'total'))} the reference below. Their tasks' thread (CPU) time, which the machine's load does not inflate: ${cpu('marks')}, ${formatRatio(median(traced, 'marks') / median(floorTraced, 'total'))} the reference's; without the answers' promise callbacks`,
   });
   report.add({
     name: `reference: a page's own script reading each of its ${LINKS} links' address once, cold, median of 5`,
@@ -307,8 +307,6 @@ async function benchMarking(report: BenchReport, session: ExtensionSession): Pro
     note: `runs ${list(sampled, 'total')} ms; of which the script's evaluation at document_start (the page card's start; every page pays it) median ${median(sampled, 'start').toFixed(1)} ms, the UI chunk's evaluation (once a key matched) ${median(sampled, 'chunk').toFixed(1)} ms, the page card's callbacks ${median(sampled, 'card').toFixed(1)} ms. Thread (CPU) time: all ${cpu('total')}, the evaluation ${cpu('start')}, the chunk's ${cpu('chunk')}`,
   });
 }
-
-const ratio = (value: number, reference: number) => `${(value / reference).toFixed(1)}×`;
 
 async function benchScrolling(report: BenchReport, session: ExtensionSession): Promise<void> {
   const { page, cdp } = await openPage(session);

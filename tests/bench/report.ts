@@ -123,7 +123,7 @@ function formatLoad(load: number | undefined): string {
   return load === undefined ? '—' : load.toFixed(1);
 }
 
-function formatRatio(ratio: number): string {
+export function formatRatio(ratio: number): string {
   return Number.isFinite(ratio) ? `${ratio.toFixed(ratio >= 10 ? 0 : 1)}×` : '—';
 }
 
