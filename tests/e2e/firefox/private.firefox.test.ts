@@ -52,9 +52,10 @@ describe('Digest Lens in Firefox’s permanent private browsing', () => {
         timeout: 20_000,
       })
       .toBe(today);
-    expect(await page.evaluate(() => document.querySelector<HTMLElement>('.memory-only')?.innerText)).toBe(
-      NOTE,
-    );
+    // The status (which says memory only) may answer after the digest is shown.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector<HTMLElement>('.memory-only')?.innerText))
+      .toBe(NOTE);
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).not.toContain('可能仍在');
     expect(text).not.toContain('读取已保存的摘要失败');
