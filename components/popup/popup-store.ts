@@ -10,8 +10,7 @@ import type { UiLanguage } from '../../lib/i18n';
 import { type PageMatchesAnswer, SEARCH_QUERY_MAX } from '../../lib/protocol';
 import { followedDates } from '../../lib/read-state/followed-dates';
 import type { DigestSummary, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
-import { msToNextShanghaiDay } from '../../lib/sync/dates';
-import { isTodayStored, shouldSyncOnOpen, todaysTrendingIn } from '../../lib/sync/schedule';
+import { isTodayStored, msToNextDayTurn, shouldSyncOnOpen, todaysTrendingIn } from '../../lib/sync/schedule';
 import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { type BackgroundClient, errorText, isNoAnswer } from '../shared/client';
 import { createReadState } from '../shared/read-state';
@@ -40,7 +39,10 @@ export interface PopupDeps {
    * is handled, drawn or worked on while the first item is not yet on screen (issue 13).
    */
   afterFirstPaint?: () => Promise<void>;
-  /** Run `turn` in `delayMs` (when the day turns); answers what cancels it. `setTimeout` when absent. */
+  /**
+   * Run `turn` in `delayMs` (when the day turns: at midnight, and at the hour today's digest is late); answers what
+   * cancels it. `setTimeout` when absent.
+   */
   whenDayTurns?: (turn: () => void, delayMs: number) => () => void;
 }
 
@@ -100,13 +102,14 @@ export function createPopupStore(deps: PopupDeps) {
   const pageMatches = signal<PageMatchesAnswer | null>(null);
   const clock = deps.now ?? Date.now;
   /**
-   * Counts the days (Asia/Shanghai) turned while the reader is open: a side panel left docked past midnight says
-   * 昨天 of yesterday's digest and looks for today's again, as one opened then would (QA 2026-12-01).
+   * Counts the turns of the day (Asia/Shanghai) while the reader is open: a side panel left docked past midnight says
+   * 昨天 of yesterday's digest and looks for today's again, as one opened then would (QA 2026-12-01); past the hour
+   * today's digest is late, its note says it is not in yet.
    */
   const daysTurned = signal(0);
   /**
    * The time, read as a signal of the day: what is drawn or computed from it (今天 / 昨天, whether today's digest is
-   * in) is done again when the day turns.
+   * in or late) is done again when the day turns.
    */
   const now = () => {
     daysTurned.value;
@@ -120,11 +123,11 @@ export function createPopupStore(deps: PopupDeps) {
       return () => clearTimeout(timer);
     });
   function followDays(): void {
-    // A second late: on the new day whatever the timer's rounding.
+    // A second late: past the turn whatever the timer's rounding.
     stopFollowingDays = whenDayTurns(() => {
       daysTurned.value += 1;
       followDays();
-    }, msToNextShanghaiDay(now()) + 1000);
+    }, msToNextDayTurn(now()) + 1000);
   }
   /**
    * Today's (Shanghai date) AI digest is stored: the newest the status knows of, or the digest shown (a GitHub 热门

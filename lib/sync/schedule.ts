@@ -6,7 +6,7 @@
  * is all there is, and the next check is the next day's first.
  */
 import type { SyncStatus } from '../schema';
-import { addDays, shanghaiMinutes, shanghaiToday } from './dates';
+import { addDays, msToNextShanghaiDay, shanghaiMinutes, shanghaiToday } from './dates';
 
 const MINUTE_MS = 60_000;
 /** The first check after the publication hour: 00:45 UTC, 08:45 in Shanghai. */
@@ -66,6 +66,17 @@ export const LATE_FROM_UTC_MINUTES = 60;
 /** Whether today's digest, not stored at `now`, is late (the readers say it is not in yet, not when it comes). */
 export function todayIsLate(now: number): boolean {
   return shanghaiMinutes(now) >= 8 * 60 + LATE_FROM_UTC_MINUTES;
+}
+
+/**
+ * Milliseconds from `now` to the next moment a reader's words of the day change: the hour today's digest becomes
+ * late (`todayIsLate`), else the next midnight in Shanghai (今天 becomes 昨天).
+ */
+export function msToNextDayTurn(now: number): number {
+  const toMidnight = msToNextShanghaiDay(now);
+  // The late hour, counted from the next midnight back to today's.
+  const toLate = toMidnight - (24 * 60 - 8 * 60 - LATE_FROM_UTC_MINUTES) * 60_000;
+  return toLate > 0 ? toLate : toMidnight;
 }
 
 /** Whether the newest stored date is today's in Shanghai. */

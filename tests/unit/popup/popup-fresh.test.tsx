@@ -34,6 +34,16 @@ async function mountYesterday(lastSyncAt: number, lang: 'zh' | 'en' = 'zh', now?
   });
 }
 
+/** The day's turns the popup asks for, kept to be run by the test. */
+function dayTurns() {
+  const turns: { turn: () => void; delayMs: number }[] = [];
+  const whenDayTurns = (turn: () => void, delayMs: number) => {
+    turns.push({ turn, delayMs });
+    return () => undefined;
+  };
+  return { turns, whenDayTurns };
+}
+
 const syncs = (popup: PopupKit) => popup.fake.calls.filter((call) => call.type === 'syncNow').length;
 
 describe('the popup looking for today’s digest', () => {
@@ -94,15 +104,12 @@ describe('the popup looking for today’s digest', () => {
 
   it('turns 今天 into 昨天 at midnight in Shanghai while it stays open, and says today’s is still to come', async () => {
     let clock = NOW;
-    const turns: { turn: () => void; delayMs: number }[] = [];
+    const { turns, whenDayTurns } = dayTurns();
     kit = await mountPopup({
       digests: [storedDigest(TODAY)],
       status: { lastSyncAt: NOW - 2 * MIN, newestDate: TODAY },
       now: () => clock,
-      whenDayTurns: (turn, delayMs) => {
-        turns.push({ turn, delayMs });
-        return () => undefined;
-      },
+      whenDayTurns,
     });
     const label = () => textOf(kit?.container.querySelector('.date-label'));
     expect(label()).toBe('今天 · 周六');
@@ -113,8 +120,28 @@ describe('the popup looking for today’s digest', () => {
     await interact(() => turns[0]?.turn());
     expect(label()).toBe('昨天 · 周六');
     expect(textOf(kit.container.querySelector('.today-note'))).toBe('今天的日报通常在北京时间 8:40 左右发布');
-    // And it goes on following the days.
-    expect(turns[1]?.delayMs).toBe(24 * 60 * MIN);
+    // And it goes on following the day: next, the hour today's is late (09:00 there).
+    expect(turns[1]?.delayMs).toBe(9 * 60 * MIN);
+  });
+
+  it('says today’s is not in yet once its usual hour passes while it stays open', async () => {
+    // 07:00 in Shanghai: today's is late from 09:00, in two hours.
+    let clock = NOW - 13 * 60 * MIN;
+    const { turns, whenDayTurns } = dayTurns();
+    kit = await mountPopup({
+      digests: [storedDigest(YESTERDAY)],
+      status: { lastSyncAt: clock - 2 * MIN, newestDate: YESTERDAY },
+      now: () => clock,
+      whenDayTurns,
+    });
+    const note = () => textOf(kit?.container.querySelector('.today-note'));
+    await until(() => expect(note()).toBe('今天的日报通常在北京时间 8:40 左右发布'));
+    expect(turns.map(({ delayMs }) => delayMs)).toEqual([2 * 60 * MIN + 1000]);
+    clock += 2 * 60 * MIN + 1000;
+    await interact(() => turns[0]?.turn());
+    expect(note()).toBe('今天的日报还没到，通常在北京时间 8:40 左右发布');
+    // Then midnight, fifteen hours on.
+    expect(turns[1]?.delayMs).toBe(15 * 60 * MIN);
   });
 
   it('syncs on opening when today’s AI digest is in but today’s GitHub 热门 is not, and only if that source is synced', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isTodayStored,
+  msToNextDayTurn,
   nextFreshCheck,
   publicationWindow,
   RECHECK_MS,
@@ -164,5 +165,18 @@ describe('todayIsLate', () => {
     expect(todayIsLate(at('2026-01-10T15:59:00Z'))).toBe(true);
     // Midnight in Shanghai: a new day, its digest not due yet.
     expect(todayIsLate(at('2026-01-10T16:00:00Z'))).toBe(false);
+  });
+});
+
+describe('msToNextDayTurn', () => {
+  it('is the time to 09:00 in Shanghai before it, else to midnight there', () => {
+    const hour = 3_600_000;
+    // 07:00 in Shanghai: today's digest is late in two hours.
+    expect(msToNextDayTurn(at('2026-01-09T23:00:00Z'))).toBe(2 * hour);
+    // Just past midnight there.
+    expect(msToNextDayTurn(at('2026-01-10T16:00:01Z'))).toBe(9 * hour - 1000);
+    // 09:00 itself, and later: the next turn is midnight.
+    expect(msToNextDayTurn(at('2026-01-10T01:00:00Z'))).toBe(15 * hour);
+    expect(msToNextDayTurn(at('2026-01-10T12:00:00Z'))).toBe(4 * hour);
   });
 });
