@@ -120,13 +120,15 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     if (location.href !== pageUrl) afresh();
     const { gone, entries } = registry.prune();
     for (const link of gone) drawn?.remove(link);
-    const links: HTMLAnchorElement[] = [];
+    const added: HTMLAnchorElement[] = [];
+    // Each root's links are scanned as the browser lists them: a page's thousands are never copied into an array.
     for (const element of [...pending, ...entries]) {
-      if (element instanceof HTMLAnchorElement) links.push(element);
-      if (element.isConnected) links.push(...element.querySelectorAll<HTMLAnchorElement>('a[href]'));
+      if (element instanceof HTMLAnchorElement) added.push(...registry.scan([element]));
+      if (element.isConnected)
+        added.push(...registry.scan(element.querySelectorAll<HTMLAnchorElement>('a[href]')));
     }
     pending.clear();
-    markOrAsk(registry.scan(links));
+    markOrAsk(added);
     drawn?.place();
   };
 

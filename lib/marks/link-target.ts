@@ -36,6 +36,10 @@ const BARE_STATUS = /^\/(?:[^/]+\/status(?:es)?|i\/web\/status|statuses)\/\d+\/?
  */
 const PLAIN_ADDRESS = /^(?:(?:https?:)?\/\/([\w.-]+)|(?=\/(?!\/)))((?:\/(?!\.)[\w.-]*)*)(?=#|$)/i;
 
+/** A path of exactly two segments; of exactly three. */
+const TWO_SEGMENTS = /^\/+[^/]+\/+[^/]+\/*$/;
+const THREE_SEGMENTS = /^\/+[^/]+\/+[^/]+\/+[^/]+\/*$/;
+
 /** What the site rules read of a plain address's URL: its query, and it has none. */
 const NO_QUERY = new URL('https://0');
 
@@ -75,10 +79,13 @@ export function plainVerdict(written: string, pageHost: string): AddressVerdict 
   const siteKeys = lastRules?.[0];
   // Where every marked key has a bare depth (bareSegments), a link of another depth is judged without the site's
   // rules: on GitHub a repo's title (2 segments), on Hugging Face a model's or paper's (2), a dataset's or Space's (3).
-  // Most of a list's links are such (stars, forks, files, owners).
-  // A path of 2 or 3 segments; [1]: its third.
-  const bare = /^\/+[^/]+\/+[^/]+(\/+[^/]+)?\/*$/.exec(path);
-  if (!siteKeys || (siteKeys === githubKeys ? !bare || bare[1] : siteKeys === huggingfaceKeys && !bare))
+  // Most of a list's links are such (stars, forks, files, owners): tested, not matched (no match array made).
+  if (
+    !siteKeys ||
+    (siteKeys === githubKeys
+      ? !TWO_SEGMENTS.test(path)
+      : siteKeys === huggingfaceKeys && !TWO_SEGMENTS.test(path) && !THREE_SEGMENTS.test(path))
+  )
     return null;
   const segments = path.split('/').filter(Boolean);
   return verdictOf(siteKeys(segments, NO_QUERY), path, segments.length);

@@ -48,7 +48,8 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>, seenMax = SEEN
    * links was most of the marks' time. Bounded: dropped whole past 5,000 addresses.
    */
   const verdicts = new Map<string, AddressVerdict>();
-  /** The host of the page's base address, which paths from the root resolve against (read at each scan). */
+  /** The page's base address, and its host, which paths from the root resolve against (read at each scan). */
+  let base = '';
   let baseHost = '';
 
   /**
@@ -98,7 +99,10 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>, seenMax = SEEN
     marked,
     scan(links) {
       const added: HTMLAnchorElement[] = [];
-      baseHost = new URL(document.baseURI).host;
+      if (document.baseURI !== base) {
+        base = document.baseURI;
+        baseHost = new URL(base).host;
+      }
       for (const link of links) {
         const verdict = verdictOf(link);
         // Most links: no key, and never marked (the scan's own loop, no more calls: thousands per page).
