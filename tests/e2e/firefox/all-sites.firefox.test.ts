@@ -2,7 +2,8 @@
  * The all-sites option in Firefox ESR with the ordinary package (issue 14): the real `permissions.request` for
  * https://*\/* from a click (the prompt is off by a pref, and answers yes), then `contentScripts.register` runs the page
  * script on an arXiv abstract page (the card of the item linking its v2) and leaves an unrelated site alone; turning it
- * off gives the access back and the page script stops.
+ * off gives the access back and the page script stops; the access taken away in the browser takes the open page's card
+ * at once.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -95,5 +96,22 @@ describe('all sites in Firefox', () => {
       .poll(() => options.$eval('[data-notice="all-sites"]', (notice) => notice.textContent))
       .toBe('已关闭：不再在其他网站上运行，并已交还访问所有网站的权限。');
     expect(await cardHostsOn(session, ARXIV_PAGE)).toBe(0);
+  });
+
+  it('taken away in the browser (about:addons), takes the open page’s card at once and shows the option off', async () => {
+    await options.click('input[name="all-sites"]');
+    await expect.poll(() => grantedOrigins(options)).toContain('https://*/*');
+    const arxiv = await session.openSite(ARXIV_PAGE);
+    await expect.poll(() => cardText(session, arxiv), { timeout: 15_000 }).toContain(PAPER_TITLE);
+    // What about:addons does: the permission removed outside the options page, which is not asked.
+    await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      await api.permissions.remove({ origins: ['https://*/*'] });
+    });
+    await expect
+      .poll(async () => (await new FirefoxCard(session.browser, arxiv).hosts()).length, { timeout: 10_000 })
+      .toBe(0);
+    await expect.poll(() => options.$eval('input[name="all-sites"]', (input) => input.checked)).toBe(false);
+    await arxiv.close();
   });
 });
