@@ -1,6 +1,7 @@
 /**
  * The side panel in Firefox (issue 13): the build declares it as the sidebar (`sidebar_action`, not opened at
- * install), and its page, opened as a tab, lists the day's items and follows the page another tab navigates to.
+ * install), and its page, opened as a tab, lists the day's items and follows the page another tab navigates to, also
+ * when its ⚙ opens the options page in a new tab.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,8 @@ const titles = (page: Page, selector: string) =>
 describe('the side panel in Firefox', () => {
   let server: FixtureServer;
   let session: FirefoxSession;
+  /** The panel's page the second test opens, and the third goes on with. */
+  let panel: Page | undefined;
 
   beforeAll(async () => {
     server = await new FixtureServer().start();
@@ -55,13 +58,38 @@ describe('the side panel in Firefox', () => {
       linked.url,
       '<!doctype html><html><head><title>A tweet</title></head><body><h1>A tweet</h1></body></html>',
     );
-    const panel = await session.openExtensionPage('sidepanel.html');
+    const opened = await session.openExtensionPage('sidepanel.html');
+    panel = opened;
     await expect
-      .poll(() => titles(panel, '.popup.panel .digest .item-title a'), { timeout: 15_000 })
+      .poll(() => titles(opened, '.popup.panel .digest .item-title a'), { timeout: 15_000 })
       .toHaveLength(digest.news.length);
     await session.openSite(linked.url);
     await expect
-      .poll(() => titles(panel, 'section.page-matches .item-title a'), { timeout: 15_000 })
+      .poll(() => titles(opened, 'section.page-matches .item-title a'), { timeout: 15_000 })
       .toEqual([linked.title]);
+  });
+
+  it('keeps following the web page when its ⚙ opens the options page in a new tab', async () => {
+    const opened = panel;
+    if (!opened) throw new Error('the panel of the test before is not open');
+    const [linked] = sampleDigest(today).news;
+    /** The options pages open in tabs, as the extension sees its own pages; `close` closes them first. */
+    const optionsTabs = (close: boolean) =>
+      opened.evaluate((closing) => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const views = api.extension
+          .getViews({ type: 'tab' })
+          .filter((view) => view.location.pathname === '/options.html');
+        if (closing) for (const view of views) view.close();
+        return views.length;
+      }, close);
+    // None open (the harness's own would be switched to, not opened).
+    await optionsTabs(true);
+    await expect.poll(() => optionsTabs(false)).toBe(0);
+    await opened.click('.options-button');
+    await expect.poll(() => optionsTabs(false), { timeout: 10_000 }).toBe(1);
+    // The options page loaded, and the panel was told the active tab changed: 本页相关 still names the web page's item.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(await titles(opened, 'section.page-matches .item-title a')).toEqual([linked?.title]);
   });
 });
