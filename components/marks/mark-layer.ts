@@ -52,10 +52,13 @@ export interface LayerFrame {
   zoom: number;
 }
 
-/** The layer's frame now (a layout read: before any write of a pass). */
-export function layerFrame(host: Element): LayerFrame {
+/** The CSS zoom on <html>, which scales the layer's pixels too. */
+const pageZoom = () => Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
+
+/** The layer's frame now (a layout read: before any write of a pass), at `zoom` when the caller has read it. */
+export function layerFrame(host: Element, zoom = pageZoom()): LayerFrame {
   const { left, top } = host.getBoundingClientRect();
-  return { left, top, zoom: Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1 };
+  return { left, top, zoom };
 }
 
 /** A window point as the transform that puts an element of the layer there, as the style serializes it. */
@@ -233,8 +236,7 @@ export function createMarkLayer(hostName: string): MarkLayer {
       if (look) toLook ??= new Set(marks.values());
       const html = document.documentElement;
       const viewport = { left: 0, top: 0, width: html.clientWidth, height: html.clientHeight };
-      // CSS zoom on <html> scales the layer's pixels too.
-      const zoom = Number.parseFloat(getComputedStyle(html).zoom) || 1;
+      const zoom = pageZoom();
       const places = new Map<HTMLElement, { left: number; top: number; dot: boolean }>();
       for (const [link, mark] of marks) {
         const lines = link.getClientRects();
@@ -315,7 +317,7 @@ export function createMarkLayer(hostName: string): MarkLayer {
       // Under <html>, not <body>: Turbo swaps the body on in-app navigation. Added with the first mark shown.
       if (places.size && !host.isConnected) html.append(host);
       // The layer's origin, where the page's <html> puts it (its margin, a transform): read before any write.
-      const frame = places.size ? layerFrame(host) : { left: 0, top: 0, zoom };
+      const frame = places.size ? layerFrame(host, zoom) : { left: 0, top: 0, zoom };
       for (const mark of marks.values()) {
         const place = places.get(mark);
         if (place) {
