@@ -120,16 +120,20 @@ function attach({ root, host, marks, linkOf, entryOf, site, signal }: MarkLayerH
     const card = container.querySelector<HTMLElement>('.dl-mark-card');
     if (!card || container.hidden) return;
     const { left, top, width, height } = open.mark.getBoundingClientRect();
+    // In the window's pixels, as the mark's box and <html>'s client width are: a zoom on <html> scales the card's own
+    // CSS pixels (its sizes and its max-height).
+    const frame = layerFrame(host);
+    const { zoom } = frame;
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     card.style.maxHeight = '';
     const place = cardPlace(
       { left, top, width, height },
-      { width: card.offsetWidth, height: card.scrollHeight },
+      { width: card.offsetWidth * zoom, height: card.scrollHeight * zoom },
       viewport,
     );
-    card.style.maxHeight = `${Math.floor(place.maxHeight)}px`;
+    card.style.maxHeight = `${Math.floor(place.maxHeight / zoom)}px`;
     // From the layer's own origin, as the marks are (the page's <html> may move or zoom the layer).
-    card.style.transform = layerTransform(layerFrame(host), place.left, place.top);
+    card.style.transform = layerTransform(frame, place.left, place.top);
   }
 
   const show = (mark: EventTarget | null, pinned: boolean) => {

@@ -114,6 +114,7 @@ const URLS = {
   room: 'https://github.com/lens-org/room',
   late: 'https://github.com/lens-org/late',
   edge: 'https://github.com/lens-org/edge',
+  zoomed: 'https://github.com/lens-org/zoomed',
   homeDark: 'https://x.com/home?theme=dark',
   searchDark: 'https://github.com/search?q=widget&type=repositories&theme=dark',
 };
@@ -254,6 +255,11 @@ describe('marks on the links to digest items', () => {
     server.page(
       URLS.edge,
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>edge</title></head><body style="margin:0;font:15px/18px sans-serif"><div id="spacer"></div><script>document.getElementById("spacer").style.height = innerHeight - 12 + "px"</script><p style="margin:0 40px"><a href="https://github.com/acme/widget">acme/widget</a></p><div style="height:2000px"></div></body></html>',
+    );
+    // Zoomed twice on <html>: the link's line is at 520 of the window's 800 px, past <html>'s own height (400 CSS px).
+    server.page(
+      URLS.zoomed,
+      '<!doctype html><html lang="en" style="zoom:2"><head><meta charset="utf-8"><title>zoomed</title></head><body style="margin:0;font:15px/18px sans-serif"><div style="height:260px"></div><p style="margin:0 20px"><a href="https://github.com/acme/widget">acme/widget</a></p><div style="height:2000px"></div></body></html>',
     );
     server.page(
       URLS.room,
@@ -642,6 +648,41 @@ describe('marks on the links to digest items', () => {
         { timeout: 5_000 },
       )
       .toBe(true);
+    await page.close();
+  });
+
+  it('places marks and their card in the window’s pixels on a page zoomed on <html>: a chip after the link, the card on screen and off it', async () => {
+    const { page, layer } = await open(session, URLS.zoomed);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(1);
+    const link = await page.$eval('a', (element) => {
+      const { left, top, width, height } = element.getBoundingClientRect();
+      return { x: left, y: top, w: width, h: height };
+    });
+    expect(link.y).toBeGreaterThan(400);
+    // Its chip just after the link, on its line, not a dot for want of a window.
+    await expect
+      .poll(
+        async () => {
+          const [mark] = await layer.marks();
+          return (
+            mark &&
+            mark.box.w > 40 &&
+            mark.box.x > link.x + link.w &&
+            Math.abs(mark.box.y + mark.box.h / 2 - (link.y + link.h / 2)) < 3
+          );
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(true);
+    await layer.hover(0);
+    await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('一个在本机运行的代码检索工具');
+    const [mark] = await layer.marks();
+    const card = await layer.cardBox();
+    if (!card || !mark) throw new Error('no card');
+    expect(overlaps(card, mark.box)).toBe(false);
+    expect(card.y).toBeGreaterThanOrEqual(0);
+    expect(card.y + card.h).toBeLessThanOrEqual(800);
+    expect(card.x + card.w).toBeLessThanOrEqual(1280);
     await page.close();
   });
 
