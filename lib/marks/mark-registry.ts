@@ -48,7 +48,10 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>, seenMax = SEEN
    * links was most of the marks' time. Bounded: dropped whole past 5,000 addresses.
    */
   const verdicts = new Map<string, AddressVerdict>();
-  /** The page's base address, and its host, which paths from the root resolve against (read at each scan). */
+  /**
+   * The page's base address, and its host, which paths from the root resolve against (read at each scan, parsed when
+   * it changed: the verdicts judged against the old one are dropped then, a relative address's too).
+   */
   let base = '';
   let baseHost = '';
 
@@ -102,6 +105,7 @@ export function createMarkRegistry(pageKeys: ReadonlySet<string>, seenMax = SEEN
       if (document.baseURI !== base) {
         base = document.baseURI;
         baseHost = new URL(base).host;
+        verdicts.clear();
       }
       for (const link of links) {
         const verdict = verdictOf(link);

@@ -143,4 +143,21 @@ describe('MarkRegistry: the links that carry a mark', () => {
     ]);
     expect(asked).toEqual(['https://x.com/lab/status/1862/photo/1']);
   });
+
+  it('judges a path from the root against the base address the page has when the link is met', () => {
+    const linkTo = (href: string) => {
+      const link = document.createElement('a');
+      link.setAttribute('href', href);
+      document.body.append(link);
+      return link;
+    };
+    document.head.innerHTML = '<base href="https://github.com/">';
+    const registry = createMarkRegistry(new Set());
+    const first = linkTo('/acme/widget');
+    expect(registry.scan([first])).toEqual([first]);
+    // The same address written again under another site's base names no repository there.
+    document.head.innerHTML = '<base href="https://example.com/">';
+    expect(registry.scan([linkTo('/acme/widget')])).toEqual([]);
+    document.head.innerHTML = '';
+  });
 });
