@@ -121,7 +121,7 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     const { gone, entries } = registry.prune();
     for (const link of gone) drawn?.remove(link);
     const added: HTMLAnchorElement[] = [];
-    // Each root's links are scanned as the browser lists them: a page's thousands are never copied into an array.
+    // Each root's links are scanned in the list the browser answers, not spread into one array of a page's thousands.
     for (const element of [...pending, ...entries]) {
       if (element instanceof HTMLAnchorElement) added.push(...registry.scan([element]));
       if (element.isConnected)

@@ -106,27 +106,27 @@ export function createPopupStore(deps: PopupDeps) {
    * 昨天 of yesterday's digest and looks for today's again, as one opened then would (QA 2026-12-01); past the hour
    * today's digest is late, its note says it is not in yet.
    */
-  const daysTurned = signal(0);
+  const dayTurns = signal(0);
   /**
    * The time, read as a signal of the day: what is drawn or computed from it (今天 / 昨天, whether today's digest is
    * in or late) is done again when the day turns.
    */
   const now = () => {
-    daysTurned.value;
+    dayTurns.value;
     return clock();
   };
-  let stopFollowingDays: (() => void) | undefined;
+  let stopFollowingDayTurns: (() => void) | undefined;
   const whenDayTurns =
     deps.whenDayTurns ??
     ((turn: () => void, delayMs: number) => {
       const timer = setTimeout(turn, delayMs);
       return () => clearTimeout(timer);
     });
-  function followDays(): void {
+  function followDayTurns(): void {
     // A second late: past the turn whatever the timer's rounding.
-    stopFollowingDays = whenDayTurns(() => {
-      daysTurned.value += 1;
-      followDays();
+    stopFollowingDayTurns = whenDayTurns(() => {
+      dayTurns.value += 1;
+      followDayTurns();
     }, msToNextDayTurn(now()) + 1000);
   }
   /**
@@ -203,7 +203,7 @@ export function createPopupStore(deps: PopupDeps) {
 
   async function start(): Promise<void> {
     stopWatching = watchStoredStatus();
-    followDays();
+    followDayTurns();
     await Promise.all([load(), firstScreen.settled.then(loadPageMatches)]);
   }
 
@@ -506,7 +506,7 @@ export function createPopupStore(deps: PopupDeps) {
 
   function dispose(): void {
     stopWatching?.();
-    stopFollowingDays?.();
+    stopFollowingDayTurns?.();
     stopFollowingReads();
     stopFollowingTrending();
     clearTimeout(searchTimer);

@@ -36,8 +36,9 @@ const BARE_STATUS = /^\/(?:[^/]+\/status(?:es)?|i\/web\/status|statuses)\/\d+\/?
  */
 const PLAIN_ADDRESS = /^(?:(?:https?:)?\/\/([\w.-]+)|(?=\/(?!\/)))((?:\/(?!\.)[\w.-]*)*)(?=#|$)/i;
 
-/** A path of exactly two segments; of exactly three. */
+/** A path of exactly two segments. */
 const TWO_SEGMENTS = /^\/+[^/]+\/+[^/]+\/*$/;
+/** A path of exactly three segments. */
 const THREE_SEGMENTS = /^\/+[^/]+\/+[^/]+\/+[^/]+\/*$/;
 
 /** What the site rules read of a plain address's URL: its query, and it has none. */

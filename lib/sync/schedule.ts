@@ -62,10 +62,12 @@ export function shouldSyncOnOpen({ now, todayStored, lastAttemptAt }: ScheduleIn
 
 /** From 01:00 UTC (09:00 in Shanghai), past every landing seen (00:39–01:05 UTC, most before 01:00), today's is late. */
 export const LATE_FROM_UTC_MINUTES = 60;
+/** The same hour on the publisher's clock: minutes past midnight in Shanghai (UTC+8). */
+const LATE_FROM_SHANGHAI_MINUTES = 8 * 60 + LATE_FROM_UTC_MINUTES;
 
 /** Whether today's digest, not stored at `now`, is late (the readers say it is not in yet, not when it comes). */
 export function todayIsLate(now: number): boolean {
-  return shanghaiMinutes(now) >= 8 * 60 + LATE_FROM_UTC_MINUTES;
+  return shanghaiMinutes(now) >= LATE_FROM_SHANGHAI_MINUTES;
 }
 
 /**
@@ -75,7 +77,7 @@ export function todayIsLate(now: number): boolean {
 export function msToNextDayTurn(now: number): number {
   const toMidnight = msToNextShanghaiDay(now);
   // The late hour, counted from the next midnight back to today's.
-  const toLate = toMidnight - (24 * 60 - 8 * 60 - LATE_FROM_UTC_MINUTES) * 60_000;
+  const toLate = toMidnight - (24 * 60 - LATE_FROM_SHANGHAI_MINUTES) * MINUTE_MS;
   return toLate > 0 ? toLate : toMidnight;
 }
 

@@ -173,7 +173,9 @@ describe('msToNextDayTurn', () => {
     const hour = 3_600_000;
     // 07:00 in Shanghai: today's digest is late in two hours.
     expect(msToNextDayTurn(at('2026-01-09T23:00:00Z'))).toBe(2 * hour);
-    // Just past midnight there.
+    // Midnight there, and just past it; a millisecond before 09:00.
+    expect(msToNextDayTurn(at('2026-01-10T16:00:00Z'))).toBe(9 * hour);
+    expect(msToNextDayTurn(at('2026-01-10T00:59:59.999Z'))).toBe(1);
     expect(msToNextDayTurn(at('2026-01-10T16:00:01Z'))).toBe(9 * hour - 1000);
     // 09:00 itself, and later: the next turn is midnight.
     expect(msToNextDayTurn(at('2026-01-10T01:00:00Z'))).toBe(15 * hour);
