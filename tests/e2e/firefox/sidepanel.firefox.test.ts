@@ -73,23 +73,23 @@ describe('the side panel in Firefox', () => {
     const opened = panel;
     if (!opened) throw new Error('the panel of the test before is not open');
     const [linked] = sampleDigest(today).news;
-    /** The options pages open in tabs, as the extension sees its own pages; `close` closes them first. */
-    const optionsTabs = (close: boolean) =>
+    /** The options pages open in tabs, as the extension sees its own pages: each loaded, and shown (its tab active). */
+    const optionsTabs = (close = false) =>
       opened.evaluate((closing) => {
         const api = (globalThis as unknown as { browser: typeof chrome }).browser;
         const views = api.extension
           .getViews({ type: 'tab' })
           .filter((view) => view.location.pathname === '/options.html');
         if (closing) for (const view of views) view.close();
-        return views.length;
+        return views.map((view) => `${view.document.readyState} ${view.document.visibilityState}`);
       }, close);
     // None open (the harness's own would be switched to, not opened).
     await optionsTabs(true);
-    await expect.poll(() => optionsTabs(false)).toBe(0);
+    await expect.poll(() => optionsTabs()).toEqual([]);
     await opened.click('.options-button');
-    await expect.poll(() => optionsTabs(false), { timeout: 10_000 }).toBe(1);
-    // The options page loaded, and the panel was told the active tab changed: 本页相关 still names the web page's item.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await expect.poll(() => optionsTabs(), { timeout: 10_000 }).toEqual(['complete visible']);
+    // Loaded in the active tab: the panel is told, asks again, and still names the web page's item a moment later.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await titles(opened, 'section.page-matches .item-title a')).toEqual([linked?.title]);
   });
 });
