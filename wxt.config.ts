@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { devBrowserBinaries } from './lib/build/dev-browsers';
 import { leanPageScript } from './lib/build/lean-page-script';
+import { noEmptyPageScript } from './lib/build/no-empty-page-script';
 import { zodWithoutEval } from './lib/build/zod-without-eval';
 
 /** The publisher's hosts, fetched by the default sources. A user-added source asks for its host when added. */
@@ -32,7 +33,8 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // No bundle holds the Function constructor: no CSP report in Firefox, no DANGEROUS_EVAL from web-ext lint.
   // The every-page script without WXT's logging wrapper (nothing to print in production): lib/build/lean-page-script.ts.
-  vite: () => ({ plugins: [zodWithoutEval(), leanPageScript()] }),
+  // Pages without WXT's empty plugin script (lib/build/no-empty-page-script.ts).
+  vite: () => ({ plugins: [zodWithoutEval(), leanPageScript(), noEmptyPageScript()] }),
   // `npm run dev` / `dev:firefox` open a browser with the extension loaded: Debian's when Chrome isn't installed.
   webExt: { binaries: devBrowserBinaries() },
   zip: {
