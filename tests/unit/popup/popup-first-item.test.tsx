@@ -144,6 +144,30 @@ describe('the reader’s first item', () => {
     await until(() => expect(digestItems()).toHaveLength(10));
   });
 
+  it('reads no layout to bring its first list to the top: nothing has scrolled it yet', async () => {
+    let measured = 0;
+    const measure = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      measured += 1;
+      return measure.call(this);
+    };
+    try {
+      const painted = later<void>();
+      await openPanel(quickBackground(storedDigest('2026-01-10')), () => painted.promise);
+      await until(() => expect(digestItems()).toHaveLength(FIRST_FRAME_ITEMS));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Reading it forced the first frame's whole style and layout before the item reached the page.
+      expect(measured).toBe(0);
+      painted.answer();
+      await until(() => expect(digestItems()).toHaveLength(10));
+      // Another tab is a new list: brought to the top of the day as before.
+      document.querySelector<HTMLElement>('[data-section="tools"]')?.click();
+      await until(() => expect(measured).toBeGreaterThan(0));
+    } finally {
+      Element.prototype.getBoundingClientRect = measure;
+    }
+  });
+
   it('says nothing of the last sync while the status has not answered (not 尚未同步)', async () => {
     const status = later<SyncStatus>();
     await openPopup(slowBackground(storedDigest('2026-01-10'), { status: () => status.promise }));
