@@ -1,7 +1,8 @@
 /**
  * Marks on links in Firefox (issue 12): on a GitHub search list the linked repository's title link gets one mark, the
  * other entries none, and hovering the mark shows the item's card (the UI chunk injected through tabs.executeScript
- * under MV2). The marks' closed shadow root is read through WebDriver BiDi (FirefoxCard).
+ * under MV2), on screen and off its mark on a page zoomed on <html>. The marks' closed shadow root is read through
+ * WebDriver BiDi (FirefoxCard).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shanghaiDate } from '../../fixtures/digest-builder';
@@ -11,6 +12,8 @@ import { FirefoxCard, type FirefoxSession, launchFirefox } from './firefox-harne
 
 const today = shanghaiDate(0);
 const SEARCH = 'https://github.com/search?q=widget&type=repositories';
+/** Zoomed twice on <html>: the link's line is at 520 of the window's 800 px. */
+const ZOOMED = 'https://github.com/lens-org/zoomed';
 
 describe('marks in Firefox', () => {
   let server: FixtureServer;
@@ -31,6 +34,10 @@ describe('marks in Firefox', () => {
       },
     ]);
     server.page(SEARCH, githubSearchPage(['acme/gadget', 'acme/widget', 'other/tool']));
+    server.page(
+      ZOOMED,
+      '<!doctype html><html lang="en" style="zoom:2"><head><meta charset="utf-8"><title>zoomed</title></head><body style="margin:0;font:15px/18px sans-serif"><div style="height:260px"></div><p style="margin:0 20px"><a href="https://github.com/acme/widget">acme/widget</a></p><div style="height:2000px"></div></body></html>',
+    );
     session = await launchFirefox({ server });
     await vi.waitFor(async () => expect((await session.send('listDigests')).digests.length).toBe(1), {
       timeout: 30_000,
@@ -83,6 +90,33 @@ describe('marks in Firefox', () => {
       steps.push(await focused());
     }
     expect(steps).toEqual(['mark 日报 · 工具 #1', '★ 1.2k', 'mark 日报 · 工具 #1', 'acme/widget']);
+    await page.close();
+  });
+
+  it('keeps the card on screen and off its mark on a page zoomed on <html>', async () => {
+    const page = await session.openSite(ZOOMED);
+    const layer = new FirefoxCard(session.browser, page);
+    const box = (selector: string) =>
+      layer.eval((root, query) => {
+        const element = root.querySelector(query);
+        if (!element || element.closest('[hidden]')) return null;
+        const { left, top, width, height } = element.getBoundingClientRect();
+        return { x: left, y: top, w: width, h: height };
+      }, selector);
+    await expect.poll(() => box('.m'), { timeout: 15_000 }).not.toBeNull();
+    const mark = await box('.m');
+    if (!mark) throw new Error('no mark');
+    expect(mark.y).toBeGreaterThan(400);
+    await page.mouse.move(mark.x + mark.w / 2, mark.y + mark.h / 2);
+    await expect
+      .poll(() => layer.text('.dl-mark-card'), { timeout: 15_000 })
+      .toContain('一个在本机运行的代码检索工具');
+    const card = await box('.dl-mark-card');
+    if (!card) throw new Error('no card');
+    const apart = card.y + card.h <= mark.y || mark.y + mark.h <= card.y;
+    expect(apart).toBe(true);
+    expect(card.y).toBeGreaterThanOrEqual(0);
+    expect(card.y + card.h).toBeLessThanOrEqual(800);
     await page.close();
   });
 });
