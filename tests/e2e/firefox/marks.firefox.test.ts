@@ -96,25 +96,29 @@ describe('marks in Firefox', () => {
   it('keeps the card on screen and off its mark on a page zoomed on <html>', async () => {
     const page = await session.openSite(ZOOMED);
     const layer = new FirefoxCard(session.browser, page);
-    const box = (selector: string) =>
-      layer.eval((root, query) => {
-        const element = root.querySelector(query);
-        if (!element || element.closest('[hidden]')) return null;
-        const { left, top, width, height } = element.getBoundingClientRect();
-        return { x: left, y: top, w: width, h: height };
-      }, selector);
-    await expect.poll(() => box('.m'), { timeout: 15_000 }).not.toBeNull();
-    const mark = await box('.m');
+    /** The shown mark's box and the open card's, read at once (null for what is not shown). */
+    const boxes = async () =>
+      (await layer.eval((root) => {
+        const box = (element: Element | null) => {
+          if (!element || element.closest('[hidden]')) return null;
+          const { left, top, width, height } = element.getBoundingClientRect();
+          return { x: left, y: top, w: width, h: height };
+        };
+        return { mark: box(root.querySelector('.m')), card: box(root.querySelector('.dl-mark-card')) };
+      })) ?? { mark: null, card: null };
+    // Undefined until the layer is there, null while its mark is hidden.
+    await expect.poll(async () => (await boxes()).mark?.w ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+    const { mark } = await boxes();
     if (!mark) throw new Error('no mark');
     expect(mark.y).toBeGreaterThan(400);
     await page.mouse.move(mark.x + mark.w / 2, mark.y + mark.h / 2);
     await expect
       .poll(() => layer.text('.dl-mark-card'), { timeout: 15_000 })
       .toContain('一个在本机运行的代码检索工具');
-    const card = await box('.dl-mark-card');
-    if (!card) throw new Error('no card');
-    const apart = card.y + card.h <= mark.y || mark.y + mark.h <= card.y;
-    expect(apart).toBe(true);
+    const shown = await boxes();
+    if (!shown.card || !shown.mark) throw new Error('no card');
+    const { card } = shown;
+    expect(card.y + card.h <= shown.mark.y || shown.mark.y + shown.mark.h <= card.y).toBe(true);
     expect(card.y).toBeGreaterThanOrEqual(0);
     expect(card.y + card.h).toBeLessThanOrEqual(800);
     await page.close();
