@@ -170,6 +170,19 @@ export function createMarkLayer(hostName: string): MarkLayer {
     return false;
   };
 
+  /**
+   * A mark's size at the page's `zoom`, as drawn when it is (a browser's fonts may draw it wider than its text's
+   * estimate). Read only for a look or a search: a scroll's passes keep their spots and read no mark's box.
+   */
+  const sizeOf = (mark: HTMLElement, zoom: number): Size => {
+    const drawn = mark.hidden || mark.classList.contains('d') ? 0 : mark.getBoundingClientRect().width;
+    return {
+      width: Math.max(markWidth(mark.textContent ?? '') * zoom, drawn),
+      height: MARK_HEIGHT * zoom,
+      dot: DOT_SIZE * zoom,
+    };
+  };
+
   /** Where beside `link` its mark hides nothing of the page (relative to its last line), else its dot. */
   const spotFor = (
     link: HTMLAnchorElement,
@@ -258,16 +271,6 @@ export function createMarkLayer(hostName: string): MarkLayer {
           toLook?.delete(mark);
           continue;
         }
-        // The mark as drawn when it is (a browser's fonts may draw it wider than its text's estimate). Read only for
-        // a look or a search: a scroll's passes keep their spots and read no mark's box.
-        const sizeOf = (): Size => {
-          const drawn = mark.hidden || mark.classList.contains('d') ? 0 : mark.getBoundingClientRect().width;
-          return {
-            width: Math.max(markWidth(mark.textContent ?? '') * zoom, drawn),
-            height: MARK_HEIGHT * zoom,
-            dot: DOT_SIZE * zoom,
-          };
-        };
         // Where the link is in the document: a scroll moves it in the window only, and its mark's spot is kept. At a
         // look, a spot kept is looked at again: the page may have put something there (a label, a menu).
         const at = `${Math.round(line.left + scrollX)} ${Math.round(line.top + scrollY)} ${line.width} ${line.height}`;
@@ -298,13 +301,14 @@ export function createMarkLayer(hostName: string): MarkLayer {
           !(
             lookHere &&
             !spot.dot &&
-            (spot.partial || hides({ left: line.left + spot.dx, top: line.top + spot.dy }, sizeOf(), link))
+            (spot.partial ||
+              hides({ left: line.left + spot.dx, top: line.top + spot.dy }, sizeOf(mark, zoom), link))
           );
         if (!kept && !inTime) finished = false;
         if (!kept && inTime) {
           passThrough.media = 'all';
           const before = spot;
-          spot = spotFor(link, lines, sizeOf(), viewport, at);
+          spot = spotFor(link, lines, sizeOf(mark, zoom), viewport, at);
           spots.set(mark, spot);
           // A look that moved a mark (not one that found the same spot again, a partial one still partial).
           if (lookHere && before?.at === at && (before.dx !== spot.dx || before.dy !== spot.dy)) moved += 1;
