@@ -258,6 +258,34 @@ async function openPage(session: ExtensionSession): Promise<{ page: Page; cdp: C
   return { page, cdp: await session.context.newCDPSession(page) };
 }
 
+/**
+ * One run of a reference page: opened fresh (after `prepare`, which may add a script to it), measured as the marks
+ * are, by `measure`, for `scripts`, and closed.
+ */
+async function referenceShares(
+  session: ExtensionSession,
+  measure: typeof profiled,
+  url: string,
+  scripts: RegExp,
+  prepare?: (cdp: CDPSession) => Promise<unknown>,
+): Promise<Shares> {
+  const reference = await openPage(session);
+  if (prepare) {
+    await reference.cdp.send('Page.enable');
+    await prepare(reference.cdp);
+  }
+  const shares = await measure(
+    reference.cdp,
+    async () => {
+      await reference.page.goto(url);
+      await reference.page.waitForTimeout(300);
+    },
+    scripts,
+  );
+  await reference.page.close();
+  return shares;
+}
+
 async function benchMarking(report: BenchReport, session: ExtensionSession): Promise<void> {
   const sampled: Shares[] = [];
   const traced: Shares[] = [];
@@ -268,7 +296,7 @@ async function benchMarking(report: BenchReport, session: ExtensionSession): Pro
   let shown = 0;
   for (let run = 0; run < 10; run += 1) {
     // Five runs sampled (the figure), five traced (their CPU time): each measure disturbs the other. Each run of the
-    // marks is followed by one of the reference, measured the same way.
+    // marks is followed by one of each reference, measured the same way.
     const measure = run < 5 ? profiled : threadTimeMs;
     const marks = await openPage(session);
     const shares = await measure(marks.cdp, async () => {
@@ -278,33 +306,22 @@ async function benchMarking(report: BenchReport, session: ExtensionSession): Pro
     });
     (run < 5 ? sampled : traced).push(shares);
     await marks.page.close();
-    const floor = await openPage(session);
-    const floorShares = await measure(
-      floor.cdp,
-      async () => {
-        await floor.page.goto(`${FLOOR_PAGE}?run=${run}`);
-        await floor.page.waitForTimeout(300);
-      },
-      FLOOR_SCRIPT,
+    (run < 5 ? floorSampled : floorTraced).push(
+      await referenceShares(session, measure, `${FLOOR_PAGE}?run=${run}`, FLOOR_SCRIPT),
     );
-    (run < 5 ? floorSampled : floorTraced).push(floorShares);
-    await floor.page.close();
-    const content = await openPage(session);
-    await content.cdp.send('Page.enable');
-    await content.cdp.send('Page.addScriptToEvaluateOnNewDocument', {
-      source: CONTENT_FLOOR_SOURCE,
-      worldName: 'content-floor',
-    });
-    const contentShares = await measure(
-      content.cdp,
-      async () => {
-        await content.page.goto(`${CONTENT_FLOOR_PAGE}?run=${run}`);
-        await content.page.waitForTimeout(300);
-      },
-      CONTENT_FLOOR_SCRIPT,
+    (run < 5 ? contentSampled : contentTraced).push(
+      await referenceShares(
+        session,
+        measure,
+        `${CONTENT_FLOOR_PAGE}?run=${run}`,
+        CONTENT_FLOOR_SCRIPT,
+        (cdp) =>
+          cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+            source: CONTENT_FLOOR_SOURCE,
+            worldName: 'content-floor',
+          }),
+      ),
     );
-    (run < 5 ? contentSampled : contentTraced).push(contentShares);
-    await content.page.close();
   }
   const sorted = (runs: Shares[], share: keyof Shares) => runs.map((one) => one[share]).sort((a, b) => a - b);
   const median = (runs: Shares[], share: keyof Shares) => sorted(runs, share)[2] ?? Number.NaN;
