@@ -6,7 +6,15 @@
  * root, and `:host` resets the host even against `!important` rules. The layer is added only with the first mark
  * shown: a page with no linked entry is left as served. Plain DOM, in the page UI chunk (components/marks/marks-ui.ts).
  */
-import { type Box, DOT_SIZE, dotPlace, MARK_HEIGHT, markSpots, markWidth } from '../../lib/marks/placement';
+import {
+  type Box,
+  clearOf,
+  DOT_SIZE,
+  dotPlace,
+  MARK_HEIGHT,
+  markSpots,
+  markWidth,
+} from '../../lib/marks/placement';
 
 /** A mark's size in the window's pixels: its chip's, and its dot's side. */
 interface Size {
@@ -39,6 +47,9 @@ interface Spot {
   dx: number;
   dy: number;
   dot: boolean;
+  /** The mark's size there, in the window's pixels (a chip's or a dot's): the room it takes from the other marks. */
+  width: number;
+  height: number;
   /** A better spot was off the screen then (the link at the window's edge): looked for again at the next look. */
   partial: boolean;
   /** When it was found (`performance.now()`): a look asked for before that has nothing to look at in it. */
@@ -183,13 +194,17 @@ export function createMarkLayer(hostName: string): MarkLayer {
     };
   };
 
-  /** Where beside `link` its mark hides nothing of the page (relative to its last line), else its dot. */
+  /**
+   * Where beside `link` its mark hides nothing of the page nor any mark `taken` (relative to its last line), else its
+   * dot (over its own link, where no other mark goes).
+   */
   const spotFor = (
     link: HTMLAnchorElement,
     lines: DOMRectList,
     size: Size,
     viewport: Box,
     at: string,
+    taken: readonly Box[],
   ): Spot => {
     const last = lines[lines.length - 1] as DOMRect;
     const boxes = {
@@ -204,12 +219,15 @@ export function createMarkLayer(hostName: string): MarkLayer {
       dx: spot.left - last.left,
       dy: spot.top - last.top,
       dot,
+      width: dot ? size.dot : size.width,
+      height: dot ? size.dot : size.height,
       partial,
       found: performance.now(),
     });
     for (const spot of markSpots(boxes, size.width, viewport, size.height)) {
       if (!spot.onScreen) partial = true;
-      else if (!hides(spot, size, link)) return found(spot, false);
+      // The other marks first: a sum, where a hit test is a layout's question.
+      else if (clearOf({ ...spot, ...size }, taken) && !hides(spot, size, link)) return found(spot, false);
     }
     return found(dotPlace(last, size.dot), true);
   };
@@ -251,6 +269,11 @@ export function createMarkLayer(hostName: string): MarkLayer {
       const viewport = { left: 0, top: 0, width: html.clientWidth, height: html.clientHeight };
       const zoom = pageZoom();
       const places = new Map<HTMLElement, { left: number; top: number; dot: boolean }>();
+      /**
+       * The marks placed so far in this pass: a mark takes no room of theirs (the pass's hit tests pass through the
+       * marks). A kept spot that another mark has since taken is looked for again; the marks' order keeps it stable.
+       */
+      const taken: Box[] = [];
       for (const [link, mark] of marks) {
         const lines = link.getClientRects();
         const line = lines[lines.length - 1];
@@ -298,6 +321,10 @@ export function createMarkLayer(hostName: string): MarkLayer {
         // changes size (a link moved with its line unchanged takes its dot along).
         const kept =
           spot?.at === at &&
+          clearOf(
+            { left: line.left + spot.dx, top: line.top + spot.dy, width: spot.width, height: spot.height },
+            taken,
+          ) &&
           !(
             lookHere &&
             !spot.dot &&
@@ -308,14 +335,16 @@ export function createMarkLayer(hostName: string): MarkLayer {
         if (!kept && inTime) {
           passThrough.media = 'all';
           const before = spot;
-          spot = spotFor(link, lines, sizeOf(mark, zoom), viewport, at);
+          spot = spotFor(link, lines, sizeOf(mark, zoom), viewport, at, taken);
           spots.set(mark, spot);
           // A look that moved a mark (not one that found the same spot again, a partial one still partial).
           if (lookHere && before?.at === at && (before.dx !== spot.dx || before.dy !== spot.dy)) moved += 1;
         }
         // Moved, and its room not looked for yet: where it was beside its link, else shown at the next pass.
         if (!spot) continue;
-        places.set(mark, { left: line.left + spot.dx, top: line.top + spot.dy, dot: spot.dot });
+        const place = { left: line.left + spot.dx, top: line.top + spot.dy, dot: spot.dot };
+        places.set(mark, place);
+        taken.push({ ...place, width: spot.width, height: spot.height });
       }
       if (passThrough.media !== 'not all') passThrough.media = 'not all';
       // Under <html>, not <body>: Turbo swaps the body on in-app navigation. Added with the first mark shown.

@@ -88,6 +88,22 @@ export function dotPlace(last: Box, size = DOT_SIZE): { left: number; top: numbe
   return { left: last.left + last.width - size, top: last.top };
 }
 
+/** The room kept between two marks: side by side, two chips would read as one. */
+export const MARK_SPACING = 2;
+
+/** Whether `box` keeps `MARK_SPACING` off every one of `taken` (the marks placed before it). */
+export function clearOf(box: Box, taken: readonly Box[]): boolean {
+  for (const other of taken)
+    if (
+      box.left < other.left + other.width + MARK_SPACING &&
+      other.left < box.left + box.width + MARK_SPACING &&
+      box.top < other.top + other.height + MARK_SPACING &&
+      other.top < box.top + box.height + MARK_SPACING
+    )
+      return false;
+  return true;
+}
+
 /** The card beside `mark`: below or above it (where there is more room), its height at most that room. */
 export function cardPlace(
   mark: Box,

@@ -11,6 +11,7 @@ import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension } from './harness';
 import {
+  crowdedPage,
   githubSearchPage,
   githubTrendingPage,
   huggingfaceListPage,
@@ -115,6 +116,7 @@ const URLS = {
   late: 'https://github.com/lens-org/late',
   edge: 'https://github.com/lens-org/edge',
   zoomed: 'https://github.com/lens-org/zoomed',
+  crowded: 'https://github.com/lens-org/crowded',
   homeDark: 'https://x.com/home?theme=dark',
   searchDark: 'https://github.com/search?q=widget&type=repositories&theme=dark',
 };
@@ -216,6 +218,25 @@ async function open(
   return { page, layer: new MarkLayer(page, await page.context().newCDPSession(page)), errors };
 }
 
+/** The page's own boxes: each line of its text, each link and button. */
+function pageBoxes(page: Page): Promise<{ what: string; box: Box }[]> {
+  return page.evaluate(() => {
+    const boxes: { what: string; box: { x: number; y: number; w: number; h: number } }[] = [];
+    const add = (what: string, { left, top, width, height }: DOMRect) =>
+      boxes.push({ what, box: { x: left, y: top, w: width, h: height } });
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || node.parentElement?.closest('style,script')) continue;
+      range.selectNodeContents(node);
+      for (const line of range.getClientRects()) add(node.textContent.trim().slice(0, 16), line);
+    }
+    for (const element of document.querySelectorAll('a,button'))
+      add(element.getAttribute('href') ?? element.localName, element.getBoundingClientRect());
+    return boxes;
+  });
+}
+
 const nearLinks = async (layer: MarkLayer) => (await layer.marks()).map(({ near }) => near);
 
 describe('marks on the links to digest items', () => {
@@ -260,6 +281,10 @@ describe('marks on the links to digest items', () => {
     server.page(
       URLS.zoomed,
       '<!doctype html><html lang="en" style="zoom:2"><head><meta charset="utf-8"><title>zoomed</title></head><body style="margin:0;font:15px/18px sans-serif"><div style="height:260px"></div><p style="margin:0 20px"><a href="https://github.com/acme/widget">acme/widget</a></p><div style="height:2000px"></div></body></html>',
+    );
+    server.page(
+      URLS.crowded,
+      crowdedPage('https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b'),
     );
     server.page(
       URLS.room,
@@ -570,22 +595,7 @@ describe('marks on the links to digest items', () => {
     const { page, layer } = await open(session, URLS.room);
     await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(3);
     const marks = await layer.marks();
-    // The page's own boxes: each line of its text, each link and button.
-    const shown = await page.evaluate(() => {
-      const boxes: { what: string; box: { x: number; y: number; w: number; h: number } }[] = [];
-      const add = (what: string, { left, top, width, height }: DOMRect) =>
-        boxes.push({ what, box: { x: left, y: top, w: width, h: height } });
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.textContent?.trim() || node.parentElement?.closest('style,script')) continue;
-        range.selectNodeContents(node);
-        for (const line of range.getClientRects()) add(node.textContent.trim().slice(0, 16), line);
-      }
-      for (const element of document.querySelectorAll('a,button'))
-        add(element.getAttribute('href') ?? element.localName, element.getBoundingClientRect());
-      return boxes;
-    });
+    const shown = await pageBoxes(page);
     // The link in dense text that fills the page's width has no room around it: its mark is a dot over its own end.
     // (Told by their text: a mark above or below its link has no link on its left.)
     const dot = marks.find(({ text }) => text === '日报 · 工具 #2');
@@ -604,6 +614,23 @@ describe('marks on the links to digest items', () => {
     // Its card still opens from it.
     await layer.hover(marks.indexOf(dot as (typeof marks)[number]));
     await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('七十亿参数的代码模型');
+    await page.close();
+  });
+
+  it('never puts a mark over another: two links on neighbouring lines of dense text get a mark each, apart', async () => {
+    const { page, layer } = await open(session, URLS.crowded);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(2);
+    // Placed again with each look: the two stay apart however often the page is looked at.
+    await page.waitForTimeout(600);
+    const [upper, lower] = await layer.marks();
+    expect([upper?.text, lower?.text].sort()).toEqual(['日报 · 工具 #1', '日报 · 工具 #2']);
+    expect(overlaps(upper?.box as Box, lower?.box as Box)).toBe(false);
+    // And neither over the page's text or links.
+    const shown = await pageBoxes(page);
+    for (const mark of [upper, lower])
+      expect(shown.filter(({ box }) => overlaps(box, mark?.box as Box))).toEqual([]);
+    // Both chips, each beside the column (the first beside it, the second before the links), not a dot.
+    expect([upper?.box.w, lower?.box.w].every((width) => (width ?? 0) > 8)).toBe(true);
     await page.close();
   });
 

@@ -1,19 +1,22 @@
 /**
  * Marks on links in Firefox (issue 12): on a GitHub search list the linked repository's title link gets one mark, the
  * other entries none, and hovering the mark shows the item's card (the UI chunk injected through tabs.executeScript
- * under MV2), on screen and off its mark on a page zoomed on <html>. The marks' closed shadow root is read through
- * WebDriver BiDi (FirefoxCard).
+ * under MV2), on screen and off its mark on a page zoomed on <html>; two marks on neighbouring lines stay apart (in
+ * Firefox they did before the marks were tested against each other too: the second took the spot before its link).
+ * The marks' closed shadow root is read through WebDriver BiDi (FirefoxCard).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shanghaiDate } from '../../fixtures/digest-builder';
 import { FixtureServer } from '../fixture-server';
-import { githubSearchPage } from '../marks-pages';
+import { crowdedPage, githubSearchPage } from '../marks-pages';
 import { FirefoxCard, type FirefoxSession, launchFirefox } from './firefox-harness';
 
 const today = shanghaiDate(0);
 const SEARCH = 'https://github.com/search?q=widget&type=repositories';
 /** Zoomed twice on <html>: the link's line is at 520 of the window's 800 px. */
 const ZOOMED = 'https://github.com/lens-org/zoomed';
+/** Two linked links on neighbouring lines of dense text: room for their marks only beside the column. */
+const CROWDED = 'https://github.com/lens-org/crowded';
 
 describe('marks in Firefox', () => {
   let server: FixtureServer;
@@ -30,6 +33,11 @@ describe('marks in Firefox', () => {
             url: 'https://github.com/acme/widget',
             summary: '一个在本机运行的代码检索工具，支持用中文提问。',
           },
+          {
+            title: 'Coder 7B：小而强的代码模型',
+            url: 'https://huggingface.co/lens-org/coder-7b',
+            summary: '七十亿参数的代码模型。',
+          },
         ],
       },
     ]);
@@ -37,6 +45,10 @@ describe('marks in Firefox', () => {
     server.page(
       ZOOMED,
       '<!doctype html><html lang="en" style="zoom:2"><head><meta charset="utf-8"><title>zoomed</title></head><body style="margin:0;font:15px/18px sans-serif"><div style="height:260px"></div><p style="margin:0 20px"><a href="https://github.com/acme/widget">acme/widget</a></p><div style="height:2000px"></div></body></html>',
+    );
+    server.page(
+      CROWDED,
+      crowdedPage('https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b'),
     );
     session = await launchFirefox({ server });
     await vi.waitFor(async () => expect((await session.send('listDigests')).digests.length).toBe(1), {
@@ -90,6 +102,27 @@ describe('marks in Firefox', () => {
       steps.push(await focused());
     }
     expect(steps).toEqual(['mark 日报 · 工具 #1', '★ 1.2k', 'mark 日报 · 工具 #1', 'acme/widget']);
+    await page.close();
+  });
+
+  it('never puts a mark over another: two links on neighbouring lines get a chip each, apart', async () => {
+    const page = await session.openSite(CROWDED);
+    const layer = new FirefoxCard(session.browser, page);
+    const shown = async () =>
+      (await layer.eval((root) =>
+        [...root.querySelectorAll<HTMLElement>('.m:not([hidden])')].map((mark) => {
+          const { left, top, width, height } = mark.getBoundingClientRect();
+          return { text: mark.textContent, x: left, y: top, w: width, h: height };
+        }),
+      )) ?? [];
+    await expect.poll(async () => (await shown()).length, { timeout: 15_000 }).toBe(2);
+    // Looked at again within a second of the page's changes: they stay apart.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const [a, b] = await shown();
+    if (!a || !b) throw new Error('two marks were shown, then not');
+    expect([a.text, b.text].sort()).toEqual(['日报 · 工具 #1', '日报 · 工具 #2']);
+    expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
+    expect(Math.min(a.w, b.w)).toBeGreaterThan(8);
     await page.close();
   });
 

@@ -3,8 +3,10 @@ import {
   markSpots as allSpots,
   type Box,
   cardPlace,
+  clearOf,
   dotPlace,
   EDGE,
+  MARK_SPACING,
   markWidth,
 } from '../../../lib/marks/placement';
 
@@ -95,6 +97,28 @@ describe('markWidth: read from the text', () => {
   it('counts a CJK glyph as 13 px of the 11 px type (Firefox draws them wider), a space or middle dot 3 px, and the padding', () => {
     expect(markWidth('日报 · 新闻 #3')).toBe(12 + 4 * 13 + 4 * 3 + 2 * 7);
     expect(markWidth('Digest · News #3')).toBe(12 + 4 * 3 + 12 * 7);
+  });
+});
+
+describe('clearOf: a mark takes no room of the marks placed before it', () => {
+  const placed = { left: 500, top: 100, ...MARK };
+
+  it('is clear of none, and of marks on other lines or far along its own', () => {
+    const spot = { left: 500, top: 100 + MARK.height + MARK_SPACING, ...MARK };
+    expect(clearOf(spot, [])).toBe(true);
+    expect(clearOf(spot, [placed])).toBe(true);
+    expect(clearOf({ ...placed, left: 500 + MARK.width + MARK_SPACING }, [placed])).toBe(true);
+  });
+
+  it('is not clear over a mark, nor closer to one than the spacing (side by side, two chips read as one)', () => {
+    // Two lines 16 px apart: the margin spots beside them overlap by 2 px.
+    expect(clearOf({ ...placed, top: 116 }, [placed])).toBe(false);
+    expect(clearOf({ ...placed, left: 500 + MARK.width + 1 }, [placed])).toBe(false);
+    expect(clearOf({ ...placed, top: 100 + MARK.height + 1 }, [placed])).toBe(false);
+    // A dot over another mark's corner.
+    expect(clearOf({ left: 575, top: 112, width: 8, height: 8 }, [{ ...placed, top: 0 }, placed])).toBe(
+      false,
+    );
   });
 });
 
