@@ -81,6 +81,8 @@ export interface MarkLayer {
   /** Add or relabel the mark of `link`: `text` as it reads, and the item's title in its accessible name. */
   set(link: HTMLAnchorElement, text: string, title: string): void;
   remove(link: HTMLAnchorElement): void;
+  /** Give `from`'s mark to `to` (the same element: its focus and its card stay); its spot is looked for again. */
+  handOver(from: HTMLAnchorElement, to: HTMLAnchorElement): void;
   /**
    * Place every mark beside its link (hidden while its link is hidden or covered by the page); every box is read
    * before any is written. Marks go only on links that matched, a few per page: no need to skip those off screen.
@@ -248,6 +250,13 @@ export function createMarkLayer(hostName: string): MarkLayer {
       if (mark.textContent !== text) spots.delete(mark);
       mark.textContent = text;
       mark.setAttribute('aria-label', `${text}: ${title}`);
+    },
+    handOver(from, to) {
+      const mark = marks.get(from);
+      if (!mark || marks.has(to)) return;
+      marks.delete(from);
+      marks.set(to, mark);
+      links.set(mark, to);
     },
     remove(link) {
       const mark = marks.get(link);

@@ -67,9 +67,28 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
     }, lookDelay);
   };
 
-  const remove = (link: HTMLAnchorElement) => {
+  const drop = (link: HTMLAnchorElement) => {
     entries.delete(link);
     layer.remove(link);
+  };
+
+  /**
+   * The marks whose links left since the page's changes were last taken in, by key. A framework re-rendering its list
+   * replaces every link at once: the new link of a key takes its mark over, so a pinned card stays open and a focused
+   * mark keeps the focus (QA 2026-12-01: both were lost at each render of a list re-rendered every second).
+   */
+  const leaving = new Map<string, HTMLAnchorElement[]>();
+  const remove = (link: HTMLAnchorElement) => {
+    const key = entries.get(link)?.key;
+    if (key === undefined) return drop(link);
+    const links = leaving.get(key);
+    if (links) links.push(link);
+    else leaving.set(key, [link]);
+  };
+  /** The changes are in: the marks left and not taken over go. */
+  const settle = () => {
+    for (const links of leaving.values()) for (const link of links) drop(link);
+    leaving.clear();
   };
 
   // Capture: a page's own scroller does not bubble its scroll. None of these can be cancelled: no need for passive.
@@ -111,6 +130,11 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
     set(link, entry) {
       const [newest] = entry.matches;
       if (!newest) return;
+      const before = leaving.get(entry.key)?.shift();
+      if (before && !entries.has(link)) {
+        entries.delete(before);
+        layer.handOver(before, link);
+      } else if (before) drop(before);
       entries.set(link, entry);
       layer.set(link, markText(language, newest), newest.item.title);
       place();
@@ -118,10 +142,13 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
     remove,
     // A Map's iteration goes on past the entries it deletes.
     clear() {
-      for (const link of layer.marks.keys()) remove(link);
+      leaving.clear();
+      for (const link of layer.marks.keys()) drop(link);
     },
-    // New nodes in the page (the page script's scan): new links placed now, every spot looked at soon.
+    // New nodes in the page (the page script's scan, which removed and set the marks of what changed): new links
+    // placed now, every spot looked at soon.
     place() {
+      settle();
       place();
       lookSoon();
     },

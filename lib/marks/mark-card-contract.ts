@@ -33,11 +33,15 @@ export interface MarkCardUi {
 export interface DrawnMarks {
   /** Draw `link`'s mark for `entry` (or redraw it for a new answer). */
   set(link: HTMLAnchorElement, entry: MarkEntry): void;
-  /** Take `link`'s mark away (its link left the page or changed). */
+  /**
+   * Take `link`'s mark away (its link left the page or changed) when the page's changes are taken in (`place`): a link
+   * of the same key set meanwhile (a framework re-rendering its list replaces every link) takes the mark over, with
+   * its open card and the keyboard's focus.
+   */
   remove(link: HTMLAnchorElement): void;
   /** Take every mark away (an in-app navigation, marks switched off, the library changed). */
   clear(): void;
-  /** The page changed: the marks are placed again after its next frame. */
+  /** The page's changes are in (the marks left meanwhile and not taken over go): placed again after its next frame. */
   place(): void;
   /** The layer's host element (under <html> while a mark is shown): no change of the page's. */
   readonly host: Element;

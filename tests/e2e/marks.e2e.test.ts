@@ -213,7 +213,14 @@ async function open(
   const page = await session.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  // Script errors; not the page's missing favicon (a 404 the first page of a host logs).
+  page.on(
+    'console',
+    (message) =>
+      message.type() === 'error' &&
+      !message.text().startsWith('Failed to load resource') &&
+      errors.push(message.text()),
+  );
   await page.goto(url);
   return { page, layer: new MarkLayer(page, await page.context().newCDPSession(page)), errors };
 }
@@ -736,6 +743,46 @@ describe('marks on the links to digest items', () => {
       timeout: 10_000,
     });
     await expect.poll(() => nearLinks(layer)).toEqual(['https://github.com/acme/widget']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps a pinned card open and a focused mark focused while the list re-renders every second', async () => {
+    const { page, layer, errors } = await open(session, URLS.rerender);
+    await expect
+      .poll(() => nearLinks(layer), { timeout: 10_000 })
+      .toEqual(['https://github.com/acme/widget']);
+    const renders = () => page.evaluate(() => (window as unknown as { renders: number }).renders);
+    const twoRendersOn = async () => {
+      const from = await renders();
+      await page.waitForFunction(
+        (count) => (window as unknown as { renders: number }).renders >= count,
+        from + 2,
+        {
+          timeout: 10_000,
+        },
+      );
+      // The page script takes the new list in at the next frame, its marks are placed after the one after.
+      await page.waitForTimeout(300);
+    };
+    // Pinned by a click, the pointer gone: it stays through the renders (each replaces the link).
+    const [mark] = await layer.marks();
+    if (!mark) throw new Error('no mark');
+    await page.mouse.click(mark.box.x + mark.box.w / 2, mark.box.y + mark.box.h / 2);
+    await page.mouse.move(5, 700);
+    await twoRendersOn();
+    expect(await layer.cardText()).toContain('一个在本机运行的代码检索工具');
+    expect(await nearLinks(layer)).toEqual(['https://github.com/acme/widget']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => layer.cardText()).toBe('');
+    // Reached from its link by Tab: the mark keeps the focus through the renders, and Tab goes on from it.
+    await page.evaluate(() => document.querySelector<HTMLElement>('#list a[href$="acme/widget"]')?.focus());
+    await page.keyboard.press('Tab');
+    await expect.poll(() => layer.eval((root) => root.activeElement?.className)).toBe('m');
+    await page.keyboard.press('Enter');
+    await twoRendersOn();
+    expect(await layer.eval((root) => root.activeElement?.className)).toBe('m');
+    expect(await layer.cardText()).toContain('一个在本机运行的代码检索工具');
     expect(errors).toEqual([]);
     await page.close();
   });
