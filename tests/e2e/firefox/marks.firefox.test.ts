@@ -1,14 +1,15 @@
 /**
  * Marks on links in Firefox (issue 12): on a GitHub search list the linked repository's title link gets one mark, the
  * other entries none, and hovering the mark shows the item's card (the UI chunk injected through tabs.executeScript
- * under MV2), on screen and off its mark on a page zoomed on <html>; two marks on neighbouring lines stay apart (in
+ * under MV2), on screen and off its mark on a page zoomed on <html>, and pinned through a list's re-renders; two marks
+ * on neighbouring lines stay apart (in
  * Firefox they did before the marks were tested against each other too: the second took the spot before its link).
  * The marks' closed shadow root is read through WebDriver BiDi (FirefoxCard).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shanghaiDate } from '../../fixtures/digest-builder';
 import { FixtureServer } from '../fixture-server';
-import { crowdedPage, githubSearchPage } from '../marks-pages';
+import { crowdedPage, githubSearchPage, rerenderingPage } from '../marks-pages';
 import { FirefoxCard, type FirefoxSession, launchFirefox } from './firefox-harness';
 
 const today = shanghaiDate(0);
@@ -17,6 +18,8 @@ const SEARCH = 'https://github.com/search?q=widget&type=repositories';
 const ZOOMED = 'https://github.com/lens-org/zoomed';
 /** Two linked links on neighbouring lines of dense text: room for their marks only beside the column. */
 const CROWDED = 'https://github.com/lens-org/crowded';
+/** A list re-rendered every second: each render replaces its links. */
+const RERENDER = 'https://github.com/topics/rerender';
 
 describe('marks in Firefox', () => {
   let server: FixtureServer;
@@ -50,6 +53,7 @@ describe('marks in Firefox', () => {
       CROWDED,
       crowdedPage('https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b'),
     );
+    server.page(RERENDER, rerenderingPage(['acme/gadget', 'acme/widget']));
     session = await launchFirefox({ server });
     await vi.waitFor(async () => expect((await session.send('listDigests')).digests.length).toBe(1), {
       timeout: 30_000,
@@ -123,6 +127,31 @@ describe('marks in Firefox', () => {
     expect([a.text, b.text].sort()).toEqual(['日报 · 工具 #1', '日报 · 工具 #2']);
     expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
     expect(Math.min(a.w, b.w)).toBeGreaterThan(8);
+    await page.close();
+  });
+
+  it('keeps a pinned card open while the list re-renders every second', async () => {
+    const page = await session.openSite(RERENDER);
+    const layer = new FirefoxCard(session.browser, page);
+    const shown = async () =>
+      (await layer.eval((root) =>
+        [...root.querySelectorAll<HTMLElement>('.m:not([hidden])')].map((mark) => {
+          const { left, top, width, height } = mark.getBoundingClientRect();
+          return { x: left + width / 2, y: top + height / 2 };
+        }),
+      )) ?? [];
+    await expect.poll(async () => (await shown()).length, { timeout: 15_000 }).toBe(1);
+    const [mark] = await shown();
+    await page.mouse.click(mark?.x ?? 0, mark?.y ?? 0);
+    await page.mouse.move(5, 700);
+    await expect
+      .poll(() => layer.text('.dl-mark-card'), { timeout: 15_000 })
+      .toContain('一个在本机运行的代码检索工具');
+    const renders = () => page.evaluate(() => (window as unknown as { renders: number }).renders);
+    const from = await renders();
+    await expect.poll(renders, { timeout: 10_000 }).toBeGreaterThanOrEqual(from + 2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await layer.text('.dl-mark-card')).toContain('一个在本机运行的代码检索工具');
     await page.close();
   });
 
