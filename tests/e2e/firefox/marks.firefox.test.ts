@@ -2,9 +2,8 @@
  * Marks on links in Firefox (issue 12): on a GitHub search list the linked repository's title link gets one mark, the
  * other entries none, and hovering the mark shows the item's card (the UI chunk injected through tabs.executeScript
  * under MV2), on screen and off its mark on a page zoomed on <html>, and pinned through a list's re-renders; two marks
- * on neighbouring lines stay apart (in
- * Firefox they did before the marks were tested against each other too: the second took the spot before its link).
- * The marks' closed shadow root is read through WebDriver BiDi (FirefoxCard).
+ * on neighbouring lines stay apart (in Firefox they did before the marks were tested against each other too: the
+ * second took the spot before its link). The marks' closed shadow root is read through WebDriver BiDi (FirefoxCard).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shanghaiDate } from '../../fixtures/digest-builder';
