@@ -1,0 +1,32 @@
+/**
+ * The words a folded query is searched by. A Chinese input method types a mixed query with no space ("agent框架",
+ * "gpt-5发布"), while the digests write "Agent 框架": a word is also split where Latin letters or digits meet
+ * Chinese (or Japanese, Korean) characters, and each part is a word of its own. Nothing else splits a word: "深度求索",
+ * "gpt-5" and "v2.5" stay whole.
+ */
+
+const LATIN_OR_DIGIT = String.raw`[\p{Script=Latin}0-9]`;
+const CJK = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`;
+const SCRIPT_CHANGE = new RegExp(`(?<=${LATIN_OR_DIGIT})(?=${CJK})|(?<=${CJK})(?=${LATIN_OR_DIGIT})`, 'u');
+/** Plain ASCII holds no CJK: most queries skip the split. */
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** A word as the parts it is searched by: itself, unless it runs Latin into CJK or back. */
+export function wordParts(word: string): string[] {
+  return ASCII.test(word) ? [word] : word.split(SCRIPT_CHANGE);
+}
+
+/** The words of a folded query: split at spaces, then at each meeting of Latin and CJK. */
+export function queryParts(needle: string): string[] {
+  return needle.split(/\s+/).flatMap(wordParts);
+}
+
+/**
+ * The whole query as it may stand in a text when a word of it was split: as typed, or with a space where its parts
+ * meet ("agent框架" stands in "Agent 框架"). Null when no word was split.
+ */
+export function splitQueryPattern(needle: string): RegExp | null {
+  const pieces = wordParts(needle);
+  if (pieces.length === 1) return null;
+  return new RegExp(pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ?'));
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { queryParts, splitQueryPattern, wordParts } from '../../../lib/search/query-parts';
+
+describe('the parts of a query word', () => {
+  it.each([
+    ['agent框架', ['agent', '框架']],
+    ['框架agent', ['框架', 'agent']],
+    ['gpt-5发布', ['gpt-5', '发布']],
+    ['qwen3模型', ['qwen3', '模型']],
+    ['v2.5版本更新', ['v2.5', '版本更新']],
+    ['英伟达gpu', ['英伟达', 'gpu']],
+    ['用rust写的cli工具', ['用', 'rust', '写的', 'cli', '工具']],
+    ['2025年', ['2025', '年']],
+  ])('%s is searched as %j', (word, parts) => {
+    expect(wordParts(word)).toEqual(parts);
+  });
+
+  it.each([
+    // One script only: as before, whatever punctuation it holds.
+    ['深度求索'],
+    ['gpt-5'],
+    ['v2.5'],
+    ['llama.cpp'],
+    ['z.ai'],
+    // Punctuation between the scripts is not where Latin meets Chinese: the word stays as typed.
+    ['qwen3(公共预览)'],
+    ['gpt-5，发布'],
+  ])('%s stays whole', (word) => {
+    expect(wordParts(word)).toEqual([word]);
+  });
+
+  it('splits at spaces first, then each word at its meetings of Latin and Chinese', () => {
+    expect(queryParts('qwen agent框架')).toEqual(['qwen', 'agent', '框架']);
+    expect(queryParts('openai  推理')).toEqual(['openai', '推理']);
+  });
+
+  it('matches the whole query as typed or with a space where its parts meet, and is null when nothing was split', () => {
+    const pattern = splitQueryPattern('agent框架 v2.5');
+    expect(pattern?.exec('qwen agent 框架 v2.5')?.[0]).toBe('agent 框架 v2.5');
+    expect(pattern?.exec('agent框架 v2.5')?.[0]).toBe('agent框架 v2.5');
+    // The dot is a dot: "v2x5" is not "v2.5".
+    expect(pattern?.test('agent框架 v2x5')).toBe(false);
+    expect(splitQueryPattern('深度求索 gpt-5')).toBeNull();
+  });
+});
