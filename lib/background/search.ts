@@ -2,6 +2,7 @@
  * Case-insensitive substring search over the titles, summaries and link names (lib/search/link-names.ts) of stored
  * digests (Chinese included: a substring needs no word boundaries). Each word of the query is looked for as typed and
  * as its other spellings (lib/search/aliases.ts: 英伟达 finds NVIDIA); an item holds every word, wherever each one is.
+ * A word typed running Latin into Chinese is its parts (lib/search/query-parts.ts: "agent框架" is "agent" and "框架").
  *
  * Ranking, in order: the weakest field a word was found in (title, then link name, then summary: "llama.cpp" in a
  * title beats a passing mention in a summary), then a match at a word start above one inside a Latin word, then the
@@ -22,6 +23,7 @@ import {
 } from '../search/find-place';
 import { foldCase } from '../search/fold';
 import { pastedLinkNames } from '../search/link-names';
+import { queryParts, splitQueryPattern } from '../search/query-parts';
 import { storyKey } from '../story';
 
 export const DEFAULT_SEARCH_LIMIT = 50;
@@ -41,10 +43,12 @@ export function searchDigests(
 ): { hits: SearchHit[]; total: number } {
   // A pasted link (the page the reader is on) is searched by its names, as the items' links are.
   const trimmed = query.trim();
-  const needle = foldCase(pastedLinkNames(trimmed) ?? trimmed);
+  const pasted = pastedLinkNames(trimmed);
+  const needle = foldCase(pasted ?? trimmed);
   if (!needle) return { hits: [], total: 0 };
-  const words = needle.split(/\s+/).map(queryWord);
+  const words = (pasted === null ? queryParts(needle) : [needle]).map(queryWord);
   const phrase = words.length > 1;
+  const whole = (pasted === null && splitQueryPattern(needle)) || needle;
   const newestFirst = [...digests].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   // Candidates are met newest first, in digest order: one list per rank keeps that order within the rank.
   const byRank: Candidate[][] = Array.from({ length: RANK_COUNT }, () => []);
@@ -55,7 +59,7 @@ export function searchDigests(
       const texts = folded.items[index] as FoldedItem;
       const places = placesOfEvery(texts, words);
       if (!places) continue;
-      const place = phrase ? wholeQueryIn(texts, places[0] as Place, needle) : (places[0] as Place);
+      const place = phrase ? wholeQueryIn(texts, places[0] as Place, whole) : (places[0] as Place);
       const item = digest.items[index] as Item;
       byRank[placeRank(places)]?.push({ date: digest.date, item, folded: texts, place, story: null });
     }
@@ -95,11 +99,22 @@ function placesOfEvery(texts: FoldedItem, words: readonly QueryWord[]): Place[] 
   return places;
 }
 
-/** The whole query highlighted when it stands as it is where its first word was found ("AI Lab", not "AI"). */
-function wholeQueryIn(texts: FoldedItem, first: Place, needle: string): Place {
+/**
+ * The whole query highlighted when it stands as it is where its first word was found ("AI Lab", not "AI"). A query
+ * with a split word (a pattern: "agent框架" or "agent 框架") is highlighted where it stands whole, title first, as
+ * it was when the word was searched unsplit.
+ */
+function wholeQueryIn(texts: FoldedItem, first: Place, whole: string | RegExp): Place {
   if (first.alias || first.field === 'link') return first;
-  const start = texts[first.field].indexOf(needle);
-  return start < 0 ? first : { ...first, start, end: start + needle.length };
+  if (typeof whole === 'string') {
+    const start = texts[first.field].indexOf(whole);
+    return start < 0 ? first : { ...first, start, end: start + whole.length };
+  }
+  for (const field of ['title', 'summary'] as const) {
+    const found = whole.exec(texts[field]);
+    if (found) return { ...first, field, start: found.index, end: found.index + found[0].length };
+  }
+  return first;
 }
 
 /** The candidates, each with its story (worked out once per item, then kept with its folded texts). */

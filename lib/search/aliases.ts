@@ -1,7 +1,8 @@
 /**
  * Names written two ways in the digests: a company in Chinese or in English, with its best-known models. A query
  * word equal to a member of a group (ignoring case) also finds the other members, so "英伟达" finds items saying
- * NVIDIA and "nvidia" finds 英伟达. Only whole query words are looked up: "英伟达芯片" is searched as it is.
+ * NVIDIA and "nvidia" finds 英伟达. Only whole query words are looked up: "英伟达芯片" is searched as it is (a word
+ * running Latin into Chinese is its parts, lib/search/query-parts.ts: "英伟达gpu" looks up 英伟达).
  */
 
 /** Each line is one group; every member finds all the others. Lower case (queries are folded before the look-up). */

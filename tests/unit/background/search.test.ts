@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { searchDigests } from '../../../lib/background/search';
+import type { SearchHit, StoredDigest } from '../../../lib/schema';
 import { foldCase } from '../../../lib/search/fold';
 import { storedDigest, testItem } from '../storage/stored-digest';
 
@@ -290,5 +291,96 @@ describe('searching both kinds of digest', () => {
     const { hits, total } = searchDigests(days, 'lumen');
     expect(total).toBe(1);
     expect(hits[0]).toMatchObject({ date: '2026-11-28', alsoIn: 2, item: { section: 'trending' } });
+  });
+});
+
+describe('searchDigests: a word typed running Latin into Chinese (as a Chinese input method types it)', () => {
+  const news = (rank: number, title: string, summary: string) => ({
+    ...testItem('news', rank, []),
+    title,
+    summary,
+  });
+  /** What a hit highlights: in the title as it is, elsewhere after its field; "(alias)" for another spelling. */
+  const marked = ({ item, field, start, end, alias }: SearchHit) =>
+    (field === 'title' ? '' : `${field}: `) +
+    (field === 'title' ? item.title : item.summary).slice(start, end) +
+    (alias ? ' (alias)' : '');
+  const found = (digests: StoredDigest[], query: string) =>
+    searchDigests(digests, query).hits.map((hit) => [hit.item.rank, marked(hit)]);
+  const agents = storedDigest('2026-11-28', {
+    items: [
+      news(1, 'Nimbus Agent 框架', '一个多智能体编排库。'),
+      news(2, 'Corvid Agent 上线', '轻量的工作流框架。'),
+      news(3, 'GPT-5 正式发布', '推理更强。'),
+      news(4, 'GPT-4o 发布，5 月起免费', ''),
+      news(5, 'Bream3 模型开源', ''),
+      news(6, 'Bream 2 模型', '3 种尺寸。'),
+      news(7, 'Agent 编排器', ''),
+    ],
+  });
+
+  it('finds the items holding every part, wherever each one is, highlighting the parts where they stand together', () => {
+    const agentFramework = [
+      [1, 'Agent 框架'],
+      [2, 'Agent'],
+    ];
+    expect(found([agents], 'agent框架')).toEqual(agentFramework);
+    expect(found([agents], 'Agent框架')).toEqual(agentFramework);
+    expect(found([agents], 'ａｇｅｎｔ框架')).toEqual(agentFramework);
+    // In the other order the parts don't stand together: the first part is highlighted.
+    expect(found([agents], '框架agent')).toEqual([
+      [1, '框架'],
+      [2, 'summary: 框架'],
+    ]);
+    // Every part must be there, as with words typed apart.
+    expect(found([agents], 'agent编译器')).toEqual([]);
+  });
+
+  it('keeps a hyphen or a dot inside its Latin part', () => {
+    // Not "gpt", "5" and "发布" anywhere: GPT-4o … 5 月 is not GPT-5.
+    expect(found([agents], 'GPT-5发布')).toEqual([[3, 'GPT-5']]);
+    expect(found([agents], 'bream3模型')).toEqual([[5, 'Bream3 模型']]);
+  });
+
+  it('finds the other spelling of a name typed as a part (英伟达gpu finds NVIDIA GPU)', () => {
+    const chips = storedDigest('2026-11-28', {
+      items: [
+        news(1, 'NVIDIA GPU 供货紧张', ''),
+        news(2, '英伟达GPU 降价', ''),
+        news(3, 'AMD GPU 路线图', ''),
+      ],
+    });
+    expect(found([chips], '英伟达gpu')).toEqual([
+      [1, 'NVIDIA (alias)'],
+      [2, '英伟达GPU'],
+    ]);
+    expect(found([chips], 'gpu英伟达').map(([rank]) => rank)).toEqual([1, 2]);
+  });
+
+  it('ranks and highlights a match standing unbroken as before: where it stands, a title above a summary', () => {
+    const unbroken = storedDigest('2026-11-20', { items: [news(1, '新的agent框架', '')] });
+    const inSummary = storedDigest('2026-11-27', { items: [news(1, 'Agent news', '一个agent框架的教程。')] });
+    const spread = storedDigest('2026-11-28', { items: [news(1, 'Agent weekly', '框架对比。')] });
+    const { hits } = searchDigests([spread, inSummary, unbroken], 'agent框架');
+    expect(hits.map((hit) => [hit.date, marked(hit)])).toEqual([
+      ['2026-11-20', 'agent框架'],
+      ['2026-11-28', 'Agent'],
+      ['2026-11-27', 'summary: agent框架'],
+    ]);
+  });
+
+  it('searches a query of one script exactly as before: no split inside Chinese, at a hyphen or at a dot', () => {
+    const library = storedDigest('2026-11-28', {
+      items: [
+        news(1, 'DeepSeek V4 发布', ''),
+        news(2, '深度学习的求索', ''),
+        news(3, 'GPT 5 rumours', ''),
+        news(4, 'Release v2 adds 5 models', ''),
+        news(5, 'Release v2.5', ''),
+      ],
+    });
+    expect(found([library], '深度求索')).toEqual([[1, 'DeepSeek (alias)']]);
+    expect(found([library], 'gpt-5')).toEqual([]);
+    expect(found([library], 'v2.5')).toEqual([[5, 'v2.5']]);
   });
 });
