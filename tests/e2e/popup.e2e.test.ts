@@ -232,6 +232,9 @@ describe('the popup after a fresh install', () => {
     await page.locator('input.search').fill('只在这份旧摘要');
     await expect.poll(() => page.locator('.result-snippet mark').allInnerTexts()).toEqual(['只在这份旧摘要']);
     expect(await page.locator('.result-title').allInnerTexts()).toEqual(['推理引擎 Zephyrine 开源']);
+    // Latin typed straight into Chinese, as a Chinese input method types it: both parts, highlighted together.
+    await page.locator('input.search').fill('zephyrine开源');
+    await expect.poll(() => page.locator('.result-title mark').allInnerTexts()).toEqual(['Zephyrine 开源']);
     await page.locator('input.search').fill('Zephyrine');
     await expect.poll(() => page.locator('.result-title mark').allInnerTexts()).toEqual(['Zephyrine']);
     await page.keyboard.press('ArrowDown');
