@@ -88,17 +88,22 @@ export function dotPlace(last: Box, size = DOT_SIZE): { left: number; top: numbe
   return { left: last.left + last.width - size, top: last.top };
 }
 
-/** The room kept between two marks: side by side, two chips would read as one. */
+/** The room kept between two marks side by side: closer, two chips would read as one. */
 export const MARK_SPACING = 2;
+/**
+ * How far a mark may reach over another one above or below it: the chips of a compact list's lines (16 px apart,
+ * 18 px tall) stack as its lines do, their words clear of each other (QA 2026-12-01: kept 2 px apart, every other
+ * line of such a list got a dot).
+ */
+export const MARK_STACK = 3;
 
-/** Whether `box` keeps `MARK_SPACING` off every one of `taken` (the marks placed before it). */
+/** Whether `box` takes no room of any of `taken` (the marks placed before it). */
 export function clearOf(box: Box, taken: readonly Box[]): boolean {
   for (const other of taken)
     if (
       box.left < other.left + other.width + MARK_SPACING &&
       other.left < box.left + box.width + MARK_SPACING &&
-      box.top < other.top + other.height + MARK_SPACING &&
-      other.top < box.top + box.height + MARK_SPACING
+      Math.min(box.top + box.height, other.top + other.height) - Math.max(box.top, other.top) > MARK_STACK
     )
       return false;
   return true;

@@ -147,11 +147,10 @@ export function roomPage(inline: string, dense: string, menu: string): string {
 }
 
 /**
- * Two linked links on neighbouring lines of dense text in a narrow column (a README's list, set close): text after
- * each, and the lines above and below, leave each mark room only beside the column, where the two lines' spots are
- * 16 px apart, less than a mark's height. The column is indented, so there is room before the links too.
+ * Linked links close together in one sentence ("compare these three side by side"), text right after each: no room
+ * after a link, and the room above (or below) each link's end is the same stretch for all of them.
  */
-export function crowdedPage(upper: string, lower: string): string {
-  const text = (count: number) => 'lorem ipsum dolor sit amet '.repeat(4).slice(0, count);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>crowded</title></head><body style="margin:0"><p style="width:420px;margin:60px 0 0 160px;font:13px/16px monospace;white-space:nowrap">${text(44)}<br><a href="${upper}">upper/link</a> ${text(32)}<br><a href="${lower}">lower/link</a> ${text(32)}<br>${text(44)}</p></body></html>`;
+export function crowdedPage(links: string[]): string {
+  const named = links.map((href, index) => `<a href="${href}">t${index + 1}</a>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>crowded</title></head><body style="margin:0"><p style="margin:80px 0 0 160px;font:15px/20px sans-serif">Compare ${named.join(', ')} side by side.</p></body></html>`;
 }

@@ -291,7 +291,11 @@ describe('marks on the links to digest items', () => {
     );
     server.page(
       URLS.crowded,
-      crowdedPage('https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b'),
+      crowdedPage([
+        'https://github.com/acme/widget',
+        'https://huggingface.co/lens-org/coder-7b',
+        'https://huggingface.co/datasets/lens-org/cjk-set',
+      ]),
     );
     server.page(
       URLS.room,
@@ -624,20 +628,34 @@ describe('marks on the links to digest items', () => {
     await page.close();
   });
 
-  it('never puts a mark over another: two links on neighbouring lines of dense text get a mark each, apart', async () => {
+  it('never piles marks on each other: three links close together in a sentence get a mark each, apart', async () => {
     const { page, layer } = await open(session, URLS.crowded);
-    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(2);
-    // Placed again with each look: the two stay apart however often the page is looked at.
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(3);
+    // Placed again with each look: they stay apart however often the page is looked at.
     await page.waitForTimeout(600);
-    const [upper, lower] = await layer.marks();
-    expect([upper?.text, lower?.text].sort()).toEqual(['日报 · 工具 #1', '日报 · 工具 #2']);
-    expect(overlaps(upper?.box as Box, lower?.box as Box)).toBe(false);
-    // And neither over the page's text or links.
+    const marks = await layer.marks();
+    expect(marks.map(({ text }) => text).sort()).toEqual([
+      '日报 · 工具 #1',
+      '日报 · 工具 #2',
+      '日报 · 工具 #3',
+    ]);
+    for (const [index, mark] of marks.entries())
+      for (const other of marks.slice(index + 1)) expect(overlaps(mark.box, other.box)).toBe(false);
+    // No chip over the page's text or links; a link left no room at all gets the dot, over its own end.
     const shown = await pageBoxes(page);
-    for (const mark of [upper, lower])
-      expect(shown.filter(({ box }) => overlaps(box, mark?.box as Box))).toEqual([]);
-    // Both chips, each beside the column (the first beside it, the second before the links), not a dot.
-    expect([upper?.box.w, lower?.box.w].every((width) => (width ?? 0) > 8)).toBe(true);
+    for (const mark of marks.filter(({ box }) => box.w > 8))
+      expect(shown.filter(({ box }) => overlaps(box, mark.box))).toEqual([]);
+    const links = shown.filter(({ what }) => what.startsWith('https://'));
+    for (const { box } of marks.filter(({ box }) => box.w <= 8))
+      expect(
+        links.some(
+          ({ box: link }) =>
+            box.x >= link.x - 1 &&
+            box.x + box.w <= link.x + link.w + 1 &&
+            box.y >= link.y - 1 &&
+            box.y + box.h <= link.y + link.h + 1,
+        ),
+      ).toBe(true);
     await page.close();
   });
 

@@ -2,8 +2,7 @@
  * Marks on links in Firefox (issue 12): on a GitHub search list the linked repository's title link gets one mark, the
  * other entries none, and hovering the mark shows the item's card (the UI chunk injected through tabs.executeScript
  * under MV2), on screen and off its mark on a page zoomed on <html>, and pinned through a list's re-renders; two marks
- * on neighbouring lines stay apart (in Firefox they did before the marks were tested against each other too: the
- * second took the spot before its link). The marks' closed shadow root is read through WebDriver BiDi (FirefoxCard).
+ * close together stay apart. The marks' closed shadow root is read through WebDriver BiDi (FirefoxCard).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shanghaiDate } from '../../fixtures/digest-builder';
@@ -15,7 +14,7 @@ const today = shanghaiDate(0);
 const SEARCH = 'https://github.com/search?q=widget&type=repositories';
 /** Zoomed twice on <html>: the link's line is at 520 of the window's 800 px. */
 const ZOOMED = 'https://github.com/lens-org/zoomed';
-/** Two linked links on neighbouring lines of dense text: room for their marks only beside the column. */
+/** Three linked links close together in a sentence, text right after each. */
 const CROWDED = 'https://github.com/lens-org/crowded';
 /** A list re-rendered every second: each render replaces its links. */
 const RERENDER = 'https://github.com/topics/rerender';
@@ -40,6 +39,11 @@ describe('marks in Firefox', () => {
             url: 'https://huggingface.co/lens-org/coder-7b',
             summary: '七十亿参数的代码模型。',
           },
+          {
+            title: 'CJK Set：中日韩对话数据集',
+            url: 'https://huggingface.co/datasets/lens-org/cjk-set',
+            summary: '覆盖中文、日文和韩文的多轮对话数据集。',
+          },
         ],
       },
     ]);
@@ -50,7 +54,11 @@ describe('marks in Firefox', () => {
     );
     server.page(
       CROWDED,
-      crowdedPage('https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b'),
+      crowdedPage([
+        'https://github.com/acme/widget',
+        'https://huggingface.co/lens-org/coder-7b',
+        'https://huggingface.co/datasets/lens-org/cjk-set',
+      ]),
     );
     server.page(RERENDER, rerenderingPage(['acme/gadget', 'acme/widget']));
     session = await launchFirefox({ server });
@@ -108,7 +116,7 @@ describe('marks in Firefox', () => {
     await page.close();
   });
 
-  it('never puts a mark over another: two links on neighbouring lines get a chip each, apart', async () => {
+  it('never piles marks on each other: three links close together in a sentence get a mark each, apart', async () => {
     const page = await session.openSite(CROWDED);
     const layer = new FirefoxCard(session.browser, page);
     const shown = async () =>
@@ -118,14 +126,18 @@ describe('marks in Firefox', () => {
           return { text: mark.textContent, x: left, y: top, w: width, h: height };
         }),
       )) ?? [];
-    await expect.poll(async () => (await shown()).length, { timeout: 15_000 }).toBe(2);
+    await expect.poll(async () => (await shown()).length, { timeout: 15_000 }).toBe(3);
     // Looked at again within a second of the page's changes: they stay apart.
     await new Promise((resolve) => setTimeout(resolve, 600));
-    const [a, b] = await shown();
-    if (!a || !b) throw new Error('two marks were shown, then not');
-    expect([a.text, b.text].sort()).toEqual(['日报 · 工具 #1', '日报 · 工具 #2']);
-    expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
-    expect(Math.min(a.w, b.w)).toBeGreaterThan(8);
+    const marks = await shown();
+    expect(marks.map(({ text }) => text).sort()).toEqual([
+      '日报 · 工具 #1',
+      '日报 · 工具 #2',
+      '日报 · 工具 #3',
+    ]);
+    for (const [index, a] of marks.entries())
+      for (const b of marks.slice(index + 1))
+        expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
     await page.close();
   });
 

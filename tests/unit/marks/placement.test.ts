@@ -7,6 +7,7 @@ import {
   dotPlace,
   EDGE,
   MARK_SPACING,
+  MARK_STACK,
   markWidth,
 } from '../../../lib/marks/placement';
 
@@ -110,11 +111,17 @@ describe('clearOf: a mark takes no room of the marks placed before it', () => {
     expect(clearOf({ ...placed, left: 500 + MARK.width + MARK_SPACING }, [placed])).toBe(true);
   });
 
+  it('is clear of the mark of the line above or below, reaching over it by a few pixels as a compact list stacks them', () => {
+    // Lines 16 px apart: 2 px over each other.
+    expect(clearOf({ ...placed, top: 116 }, [placed])).toBe(true);
+    expect(clearOf({ ...placed, top: 100 - MARK.height + MARK_STACK }, [placed])).toBe(true);
+    expect(clearOf({ ...placed, top: 100 + MARK.height - MARK_STACK - 1 }, [placed])).toBe(false);
+  });
+
   it('is not clear over a mark, nor closer to one than the spacing (side by side, two chips read as one)', () => {
-    // Two lines 16 px apart: the margin spots beside them overlap by 2 px.
-    expect(clearOf({ ...placed, top: 116 }, [placed])).toBe(false);
+    expect(clearOf({ ...placed, left: 540 }, [placed])).toBe(false);
+    expect(clearOf({ ...placed, left: 540, top: 108 }, [placed])).toBe(false);
     expect(clearOf({ ...placed, left: 500 + MARK.width + 1 }, [placed])).toBe(false);
-    expect(clearOf({ ...placed, top: 100 + MARK.height + 1 }, [placed])).toBe(false);
     // A dot over another mark's corner.
     expect(clearOf({ left: 575, top: 112, width: 8, height: 8 }, [{ ...placed, top: 0 }, placed])).toBe(
       false,
