@@ -197,6 +197,36 @@ export function createMarkLayer(hostName: string): MarkLayer {
   };
 
   /**
+   * Where the text that follows `link` on its last line ends: up to the next link or control there (a mark beyond
+   * it would stand beside that one), at most a few dozen of its text nodes read.
+   */
+  const lineEndOf = (link: HTMLAnchorElement, block: Element, last: DOMRect) => {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    walker.currentNode = link;
+    const middle = last.top + last.height / 2;
+    const blockWidth = block.getBoundingClientRect().width;
+    let end = last.right;
+    const reach = (rects: DOMRectList) => {
+      for (const rect of rects)
+        if (rect.width && rect.width < blockWidth - 1 && rect.top <= middle && rect.bottom >= middle)
+          end = Math.max(end, rect.right);
+    };
+    for (let read = 0, node = walker.nextNode(); node && read < 40; node = walker.nextNode(), read += 1) {
+      if (link.contains(node)) continue;
+      if (node.parentElement?.closest(PAGE_CONTROLS)) break;
+      range.selectNodeContents(node);
+      const rects = range.getClientRects();
+      reach(rects);
+      // The boxes the words are in (a label's border and padding, a code span's), short of the block's own width.
+      for (let box = node.parentElement; box && box !== block; box = box.parentElement)
+        reach(box.getClientRects());
+      // Past the link's line: the rest of the block follows on the lines below.
+      if (rects.length && (rects[rects.length - 1] as DOMRect).top > last.bottom) break;
+    }
+    return end;
+  };
+
+  /**
    * Where beside `link` its mark hides nothing of the page nor any mark `taken` (relative to its last line), else its
    * dot (over its own link, where no other mark goes).
    */
@@ -209,11 +239,13 @@ export function createMarkLayer(hostName: string): MarkLayer {
     taken: readonly Box[],
   ): Spot => {
     const last = lines[lines.length - 1] as DOMRect;
+    const block = link.parentElement?.closest(BLOCKS);
     const boxes = {
       first: lines[0] as DOMRect,
       last,
       box: link.getBoundingClientRect(),
-      block: link.parentElement?.closest(BLOCKS)?.getBoundingClientRect(),
+      block: block?.getBoundingClientRect(),
+      lineEnd: block ? lineEndOf(link, block, last) : undefined,
     };
     let partial = false;
     const found = (spot: { left: number; top: number }, dot: boolean): Spot => ({

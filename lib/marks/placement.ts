@@ -38,18 +38,23 @@ export function markWidth(text: string): number {
   return width;
 }
 
-/** What a mark is placed by: its link's first and last line boxes, its whole box, and its block's (a paragraph's). */
+/**
+ * What a mark is placed by: its link's first and last line boxes, its whole box, its block's (a paragraph's), and
+ * where the text that follows the link on its last line ends (before any other link or control there).
+ */
 export interface LinkBoxes {
   first: Box;
   last: Box;
   box: Box;
   block?: Box;
+  lineEnd?: number;
 }
 
 /**
  * The places a mark `width` wide and `height` tall may take beside its link, in viewport pixels, best first: just
- * after the link's last line; inside the top right corner of a link drawn as a block (a model's card); above, then
- * below, the link's end; after the end of its block (in the margin, beside the link's line); before its first line.
+ * after the link's last line; inside the top right corner of a link drawn as a block (a model's card); at the end of
+ * the text that follows the link on its line (a list's "link - what it is" line: QA 2026-12-01, those got a dot over
+ * the link's last character); above, then below, the link's end; after the end of its block (in the margin, beside the link's line); before its first line.
  * Each says whether it is inside the screen. The layer takes the first inside it where the page shows nothing
  * (components/marks/mark-layer.ts), else the dot (`dotPlace`).
  */
@@ -59,12 +64,13 @@ export function markSpots(
   viewport: Size,
   height = MARK_HEIGHT,
 ): { left: number; top: number; onScreen: boolean }[] {
-  const { first, last, box, block } = link;
+  const { first, last, box, block, lineEnd } = link;
   const centred = (line: Box) => line.top + (line.height - height) / 2;
   const end = last.left + last.width;
   const spots = [{ left: end + GAP, top: centred(last) }];
   if (box.height >= 2 * height + 2 * GAP && box.width >= width + 2 * GAP)
     spots.push({ left: box.left + box.width - width - GAP, top: box.top + GAP });
+  if (lineEnd !== undefined && lineEnd > end + 1) spots.push({ left: lineEnd + GAP, top: centred(last) });
   const endLeft = Math.max(last.left, end - width);
   spots.push(
     { left: endLeft, top: last.top - height - GAP },

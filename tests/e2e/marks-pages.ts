@@ -154,3 +154,18 @@ export function crowdedPage(links: string[]): string {
   const named = links.map((href, index) => `<a href="${href}">t${index + 1}</a>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>crowded</title></head><body style="margin:0"><p style="margin:80px 0 0 160px;font:15px/20px sans-serif">Compare ${named.join(', ')} side by side.</p></body></html>`;
 }
+
+/**
+ * An awesome-list README: each bullet a linked repository, a dash and what it is; a line of text right above the list
+ * and right below it. No room after a link (its words follow), nor above or below its end (the lines around it), nor
+ * in the margin (the bullets are as wide as the page) or before it (the list's indent): the room is where each
+ * bullet's words end.
+ */
+export function bulletsPage(links: string[]): string {
+  const bullets = links.map(
+    (href, index) =>
+      `<li><a href="${href}">${href.split('/').slice(-2).join('/')}</a> - what tool ${index + 1} does, in brief.</li>`,
+  );
+  const prose = 'This list collects tools and models worth a look, reviewed by hand, updated weekly.';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>awesome</title></head><body style="margin:16px;font:15px/18px sans-serif"><p style="margin:0">${prose}</p><ul style="margin:0;padding-left:24px">${bullets.join('')}</ul><p style="margin:0">${prose}</p></body></html>`;
+}

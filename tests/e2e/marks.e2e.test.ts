@@ -11,6 +11,7 @@ import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension } from './harness';
 import {
+  bulletsPage,
   crowdedPage,
   githubSearchPage,
   githubTrendingPage,
@@ -117,6 +118,7 @@ const URLS = {
   edge: 'https://github.com/lens-org/edge',
   zoomed: 'https://github.com/lens-org/zoomed',
   crowded: 'https://github.com/lens-org/crowded',
+  bullets: 'https://github.com/lens-org/awesome',
   homeDark: 'https://x.com/home?theme=dark',
   searchDark: 'https://github.com/search?q=widget&type=repositories&theme=dark',
 };
@@ -288,6 +290,10 @@ describe('marks on the links to digest items', () => {
     server.page(
       URLS.zoomed,
       '<!doctype html><html lang="en" style="zoom:2"><head><meta charset="utf-8"><title>zoomed</title></head><body style="margin:0;font:15px/18px sans-serif"><div style="height:260px"></div><p style="margin:0 20px"><a href="https://github.com/acme/widget">acme/widget</a></p><div style="height:2000px"></div></body></html>',
+    );
+    server.page(
+      URLS.bullets,
+      bulletsPage(['https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b']),
     );
     server.page(
       URLS.crowded,
@@ -625,6 +631,33 @@ describe('marks on the links to digest items', () => {
     // Its card still opens from it.
     await layer.hover(marks.indexOf(dot as (typeof marks)[number]));
     await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('七十亿参数的代码模型');
+    await page.close();
+  });
+
+  it('puts a list bullet’s mark where its words end, on its line, when the lines around leave no room nearer', async () => {
+    const { page, layer } = await open(session, URLS.bullets);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(2);
+    const marks = await layer.marks();
+    const bullets = await page.$$eval('li', (items) =>
+      items.map((item) => {
+        const { left, top, width, height } = item.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(item);
+        const words = range.getBoundingClientRect();
+        return { box: { x: left, y: top, w: width, h: height }, wordsEnd: words.right };
+      }),
+    );
+    for (const [index, bullet] of bullets.entries()) {
+      const mark = marks.find(({ text }) => text === `日报 · 工具 #${index + 1}`);
+      // A chip, not a dot over the link's last character; centred on its bullet's line, after its words.
+      expect(mark?.box.w).toBeGreaterThan(8);
+      const middle = (mark?.box.y ?? 0) + (mark?.box.h ?? 0) / 2;
+      expect(middle).toBeGreaterThan(bullet.box.y);
+      expect(middle).toBeLessThan(bullet.box.y + bullet.box.h);
+      expect(mark?.box.x).toBeGreaterThanOrEqual(bullet.wordsEnd);
+    }
+    const shown = await pageBoxes(page);
+    for (const mark of marks) expect(shown.filter(({ box }) => overlaps(box, mark.box))).toEqual([]);
     await page.close();
   });
 

@@ -1,13 +1,14 @@
 /**
  * Marks on links in Firefox (issue 12): on a GitHub search list the linked repository's title link gets one mark, the
  * other entries none, and hovering the mark shows the item's card (the UI chunk injected through tabs.executeScript
- * under MV2), on screen and off its mark on a page zoomed on <html>, and pinned through a list's re-renders; two marks
- * close together stay apart. The marks' closed shadow root is read through WebDriver BiDi (FirefoxCard).
+ * under MV2), on screen and off its mark on a page zoomed on <html>, and pinned through a list's re-renders; marks
+ * close together stay apart; a list bullet's mark goes where its words end. The marks' closed shadow root is read
+ * through WebDriver BiDi (FirefoxCard).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shanghaiDate } from '../../fixtures/digest-builder';
 import { FixtureServer } from '../fixture-server';
-import { crowdedPage, githubSearchPage, rerenderingPage } from '../marks-pages';
+import { bulletsPage, crowdedPage, githubSearchPage, rerenderingPage } from '../marks-pages';
 import { FirefoxCard, type FirefoxSession, launchFirefox } from './firefox-harness';
 
 const today = shanghaiDate(0);
@@ -16,6 +17,8 @@ const SEARCH = 'https://github.com/search?q=widget&type=repositories';
 const ZOOMED = 'https://github.com/lens-org/zoomed';
 /** Three linked links close together in a sentence, text right after each. */
 const CROWDED = 'https://github.com/lens-org/crowded';
+/** An awesome-list README: the room for each bullet's mark is where its words end. */
+const BULLETS = 'https://github.com/lens-org/awesome';
 /** A list re-rendered every second: each render replaces its links. */
 const RERENDER = 'https://github.com/topics/rerender';
 
@@ -59,6 +62,10 @@ describe('marks in Firefox', () => {
         'https://huggingface.co/lens-org/coder-7b',
         'https://huggingface.co/datasets/lens-org/cjk-set',
       ]),
+    );
+    server.page(
+      BULLETS,
+      bulletsPage(['https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b']),
     );
     server.page(RERENDER, rerenderingPage(['acme/gadget', 'acme/widget']));
     session = await launchFirefox({ server });
@@ -138,6 +145,36 @@ describe('marks in Firefox', () => {
     for (const [index, a] of marks.entries())
       for (const b of marks.slice(index + 1))
         expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
+    await page.close();
+  });
+
+  it('puts a list bullet’s mark where its words end, on its line, not a dot over its link', async () => {
+    const page = await session.openSite(BULLETS);
+    const layer = new FirefoxCard(session.browser, page);
+    const shown = async () =>
+      (await layer.eval((root) =>
+        [...root.querySelectorAll<HTMLElement>('.m:not([hidden])')].map((mark) => {
+          const { left, top, width, height } = mark.getBoundingClientRect();
+          return { text: mark.textContent, x: left, y: top + height / 2, w: width };
+        }),
+      )) ?? [];
+    await expect.poll(async () => (await shown()).length, { timeout: 15_000 }).toBe(2);
+    const bullets = await page.$$eval('li', (items) =>
+      items.map((item) => {
+        const range = document.createRange();
+        range.selectNodeContents(item);
+        const { top, bottom, right } = range.getBoundingClientRect();
+        return { top, bottom, right };
+      }),
+    );
+    const marks = await shown();
+    for (const [index, bullet] of bullets.entries()) {
+      const mark = marks.find(({ text }) => text === `日报 · 工具 #${index + 1}`);
+      expect(mark?.w).toBeGreaterThan(8);
+      expect(mark?.x).toBeGreaterThanOrEqual(bullet.right);
+      expect(mark?.y).toBeGreaterThan(bullet.top);
+      expect(mark?.y).toBeLessThan(bullet.bottom);
+    }
     await page.close();
   });
 

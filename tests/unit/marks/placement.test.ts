@@ -61,6 +61,19 @@ describe('markSpots: where a mark may go beside its link, best first', () => {
     expect(spots[1]).toEqual({ left: 10 + 400 - 80 - 4, top: 104 });
   });
 
+  it('at the end of the text after the link on its line, third (before the spots above and below)', () => {
+    const spots = markSpots({ ...inline, lineEnd: 420 }, MARK.width, VIEWPORT);
+    expect(spots.slice(0, 3)).toEqual([
+      { left: 164, top: 201 },
+      { left: 424, top: 201 },
+      { left: 100, top: 200 - 18 - 4 },
+    ]);
+    // Nothing follows the link: no second spot after it.
+    expect(markSpots({ ...inline, lineEnd: 160 }, MARK.width, VIEWPORT)).toEqual(
+      markSpots(inline, MARK.width, VIEWPORT),
+    );
+  });
+
   it("beside its block, in the margin, after the link's own line: after the spots above and below it", () => {
     const block = { left: 50, top: 150, width: 500, height: 120 };
     const spots = markSpots({ ...inline, block }, MARK.width, VIEWPORT);
