@@ -22,6 +22,18 @@ const BULLETS = 'https://github.com/lens-org/awesome';
 /** A list re-rendered every second: each render replaces its links. */
 const RERENDER = 'https://github.com/topics/rerender';
 
+/** The shown marks of the page's layer: each one's text and box. */
+async function shownMarks(layer: FirefoxCard) {
+  return (
+    (await layer.eval((root) =>
+      [...root.querySelectorAll<HTMLElement>('.m:not([hidden])')].map((mark) => {
+        const { left, top, width, height } = mark.getBoundingClientRect();
+        return { text: mark.textContent, x: left, y: top, w: width, h: height };
+      }),
+    )) ?? []
+  );
+}
+
 describe('marks in Firefox', () => {
   let server: FixtureServer;
   let session: FirefoxSession;
@@ -126,13 +138,7 @@ describe('marks in Firefox', () => {
   it('never piles marks on each other: three links close together in a sentence get a mark each, apart', async () => {
     const page = await session.openSite(CROWDED);
     const layer = new FirefoxCard(session.browser, page);
-    const shown = async () =>
-      (await layer.eval((root) =>
-        [...root.querySelectorAll<HTMLElement>('.m:not([hidden])')].map((mark) => {
-          const { left, top, width, height } = mark.getBoundingClientRect();
-          return { text: mark.textContent, x: left, y: top, w: width, h: height };
-        }),
-      )) ?? [];
+    const shown = () => shownMarks(layer);
     await expect.poll(async () => (await shown()).length, { timeout: 15_000 }).toBe(3);
     // Looked at again within a second of the page's changes: they stay apart.
     await new Promise((resolve) => setTimeout(resolve, 600));
@@ -151,13 +157,7 @@ describe('marks in Firefox', () => {
   it('puts a list bullet’s mark where its words end, on its line, not a dot over its link', async () => {
     const page = await session.openSite(BULLETS);
     const layer = new FirefoxCard(session.browser, page);
-    const shown = async () =>
-      (await layer.eval((root) =>
-        [...root.querySelectorAll<HTMLElement>('.m:not([hidden])')].map((mark) => {
-          const { left, top, width, height } = mark.getBoundingClientRect();
-          return { text: mark.textContent, x: left, y: top + height / 2, w: width };
-        }),
-      )) ?? [];
+    const shown = () => shownMarks(layer);
     await expect.poll(async () => (await shown()).length, { timeout: 15_000 }).toBe(2);
     const bullets = await page.$$eval('li', (items) =>
       items.map((item) => {
@@ -172,8 +172,8 @@ describe('marks in Firefox', () => {
       const mark = marks.find(({ text }) => text === `日报 · 工具 #${index + 1}`);
       expect(mark?.w).toBeGreaterThan(8);
       expect(mark?.x).toBeGreaterThanOrEqual(bullet.right);
-      expect(mark?.y).toBeGreaterThan(bullet.top);
-      expect(mark?.y).toBeLessThan(bullet.bottom);
+      expect((mark?.y ?? 0) + (mark?.h ?? 0) / 2).toBeGreaterThan(bullet.top);
+      expect((mark?.y ?? 0) + (mark?.h ?? 0) / 2).toBeLessThan(bullet.bottom);
     }
     await page.close();
   });
@@ -181,16 +181,10 @@ describe('marks in Firefox', () => {
   it('keeps a pinned card open while the list re-renders every second', async () => {
     const page = await session.openSite(RERENDER);
     const layer = new FirefoxCard(session.browser, page);
-    const shown = async () =>
-      (await layer.eval((root) =>
-        [...root.querySelectorAll<HTMLElement>('.m:not([hidden])')].map((mark) => {
-          const { left, top, width, height } = mark.getBoundingClientRect();
-          return { x: left + width / 2, y: top + height / 2 };
-        }),
-      )) ?? [];
+    const shown = () => shownMarks(layer);
     await expect.poll(async () => (await shown()).length, { timeout: 15_000 }).toBe(1);
     const [mark] = await shown();
-    await page.mouse.click(mark?.x ?? 0, mark?.y ?? 0);
+    await page.mouse.click((mark?.x ?? 0) + (mark?.w ?? 0) / 2, (mark?.y ?? 0) + (mark?.h ?? 0) / 2);
     await page.mouse.move(5, 700);
     await expect
       .poll(() => layer.text('.dl-mark-card'), { timeout: 15_000 })
