@@ -57,7 +57,10 @@ export function createPanelStore(deps: PanelDeps) {
     async start(): Promise<void> {
       stopListening = deps.onPageMessage((message) => {
         if (message.type === 'libraryReplaced') void reader.libraryReplaced();
-        else if (message.type === 'activeTabChanged' || message.tabId === followed)
+        else if (
+          message.type === 'activeTabChanged' ||
+          (message.type === 'pageMatchesChanged' && message.tabId === followed)
+        )
           void reader.refreshPageMatches();
       });
       await reader.start();

@@ -52,6 +52,11 @@ export interface HandlerDeps {
    * `tabIds`, the tabs whose page looked itself up (ContentMessage), which look their page up again.
    */
   libraryReplaced?: (tabIds: number[]) => void;
+  /**
+   * Some item became read (opened from a reader, 全部标为已读, a page visited): tell the open readers (PageMessage),
+   * each of which may show another day or tab than the one that marked it.
+   */
+  readStateChanged?: () => void;
   /** Whether the browser grants the all-sites access (`permissions.contains` when absent). */
   allSitesAccess?: () => Promise<boolean>;
 }
@@ -65,9 +70,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     saveLayout,
     shortcut: deps.shortcut ?? (() => readToggleShortcut()),
   });
+  /** `marked` items became read: the open readers are told (none when nothing new was read, as on a page revisited). */
+  const readChanged = (marked: number) => {
+    if (marked > 0) deps.readStateChanged?.();
+    return marked;
+  };
   const markVisited = async (keys: readonly string[], pageStory: string | undefined) => {
     const library = await store();
-    return markVisitedRead(library, (deps.readStateOf ?? readStateOf)(library), keys, pageStory, deps.now());
+    return readChanged(
+      await markVisitedRead(library, (deps.readStateOf ?? readStateOf)(library), keys, pageStory, deps.now()),
+    );
   };
   /**
    * After a clear or a file import: the tabs' matches (本页相关) and badges were the old library's. They are
@@ -248,11 +260,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async markRead({ items }) {
       const library = await store();
-      return { marked: await markItemsRead(library, readStateOf(library), items, deps.now()) };
+      return { marked: readChanged(await markItemsRead(library, readStateOf(library), items, deps.now())) };
     },
     async markDayRead({ date, section }) {
       const library = await store();
-      return { marked: await markDayRead(library, readStateOf(library), date, deps.now(), section) };
+      return {
+        marked: readChanged(await markDayRead(library, readStateOf(library), date, deps.now(), section)),
+      };
     },
   };
 }

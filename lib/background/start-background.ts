@@ -85,6 +85,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
         sidePanel.libraryReplaced();
         lookAgain(tabIds);
       },
+      readStateChanged: sidePanel.readStateChanged,
     }),
     { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
   );

@@ -54,6 +54,10 @@ export function startSidePanel(settings: Promise<Settings>) {
     libraryReplaced(): void {
       tell({ type: 'libraryReplaced' });
     },
+    /** Some item became read: every open reader asks its days again, whichever reader or page read it. */
+    readStateChanged(): void {
+      tell({ type: 'readStateChanged' });
+    },
     /**
      * The card's shortcut was pressed: in panel mode it opens the panel, at once, while the key press still counts
      * as a user action. Says whether it did (otherwise the card toggles as before).

@@ -129,6 +129,33 @@ describe('read state messages', () => {
     expect(await readStateOf(store).all()).toEqual([]);
   });
 
+  it('tells the open readers after each way an item becomes read, not when nothing new was read', async () => {
+    const { background, unread } = await withDay();
+    const toReaders = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const told = () =>
+      toReaders.mock.calls.filter(([message]) => (message as { type?: string }).type === 'readStateChanged')
+        .length;
+    // A page visited: its own story is read (the pull request); visited again, nothing new is.
+    await background.route(PULL_REQUEST_LOOKUP, fromOurContentScript());
+    await vi.waitFor(() => expect(told()).toBe(1));
+    expect(await unread()).toBe(2);
+    await background.route(PULL_REQUEST_LOOKUP, fromOurContentScript());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(told()).toBe(1);
+    // An item opened from a reader, then the same one from another reader that did not know yet.
+    const openFirst = { type: 'markRead', payload: { items: [{ date: DAY, section: 'news', rank: 1 }] } };
+    await background.route(openFirst, fromOurPopup);
+    expect(told()).toBe(2);
+    await background.route(openFirst, fromOurPopup);
+    expect(told()).toBe(2);
+    // 全部标为已读 (the tools tab's one item), then again with nothing left.
+    await background.route({ type: 'markDayRead', payload: { date: DAY, section: 'tools' } }, fromOurPopup);
+    expect(told()).toBe(3);
+    expect(await unread()).toBe(0);
+    await background.route({ type: 'markDayRead', payload: { date: DAY } }, fromOurPopup);
+    expect(told()).toBe(3);
+  });
+
   it('refuses every read-state message from a content script, in words', async () => {
     const { background, unread } = await withDay();
     for (const message of [
