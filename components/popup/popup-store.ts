@@ -7,7 +7,7 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { UiLanguage } from '../../lib/i18n';
-import { type PageMatchesAnswer, SEARCH_QUERY_MAX } from '../../lib/protocol';
+import { type PageMatchesAnswer, type PageMessage, SEARCH_QUERY_MAX } from '../../lib/protocol';
 import { followedDates } from '../../lib/read-state/followed-dates';
 import type { DigestSummary, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
 import { isTodayStored, msToNextDayTurn, shouldSyncOnOpen, todaysTrendingIn } from '../../lib/sync/schedule';
@@ -291,6 +291,15 @@ export function createPopupStore(deps: PopupDeps) {
     await Promise.all([readState.refresh(), text ? runSearch(text) : undefined]);
   }
 
+  /**
+   * What the background tells open pages that every reader follows (the side panel also follows the tab): the
+   * library replaced, or what was read changed elsewhere.
+   */
+  function heard(message: PageMessage): void {
+    if (message.type === 'libraryReplaced') void libraryReplaced();
+    else if (message.type === 'readStateChanged') readState.changedElsewhere();
+  }
+
   /** Read the stored digests again after reading them failed. */
   async function reload(): Promise<void> {
     batch(() => {
@@ -509,6 +518,7 @@ export function createPopupStore(deps: PopupDeps) {
     stopFollowingDayTurns?.();
     stopFollowingReads();
     stopFollowingTrending();
+    readState.stop();
     clearTimeout(searchTimer);
     stopPolling();
   }
@@ -545,6 +555,7 @@ export function createPopupStore(deps: PopupDeps) {
     start,
     reload,
     libraryReplaced,
+    heard,
     refreshPageMatches: loadPageMatches,
     showDate,
     setSection,

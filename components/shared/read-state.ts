@@ -1,7 +1,8 @@
 /**
  * The reader's read state (issue 13), shared by the popup and the side panel: which items of the days it follows
  * are read and how many are unread, and marking items read. Marking shows at once; the days are then asked again,
- * since a story read on one day is read on every day it was told (lib/read-state/read-key.ts).
+ * since a story read on one day is read on every day it was told (lib/read-state/read-key.ts). What another reader or
+ * a visited page read is asked for when the background says so (`changedElsewhere`).
  */
 import { signal } from '@preact/signals';
 import type { DayReadState, ItemRef, Section } from '../../lib/schema';
@@ -9,10 +10,21 @@ import type { BackgroundClient } from './client';
 
 export type ReadState = ReturnType<typeof createReadState>;
 
+/**
+ * How long the changes the background tells of are gathered into one asking: 全部标为已读 in one reader, or several
+ * tabs loading pages that read items, is one refresh of the others, not one per message.
+ */
+export const CHANGES_GATHERED_MS = 100;
+
 export function createReadState(client: BackgroundClient) {
   const days = signal<ReadonlyMap<string, DayReadState>>(new Map());
   let followed: readonly string[] = [];
   let loadSeq = 0;
+  /** The background told of a change that no asking begun since has seen. */
+  let stale = false;
+  let gathering: ReturnType<typeof setTimeout> | undefined;
+  /** Marks sent and not yet answered: each asks the days again once answered, which sees every change before it. */
+  let marking = 0;
 
   /**
    * Follow `dates` (lib/read-state/followed-dates.ts): ask for them unless they are the days already followed and
@@ -30,6 +42,7 @@ export function createReadState(client: BackgroundClient) {
   /** Ask again for the days followed; a failure keeps what was known (the items simply show unread). */
   async function refresh(): Promise<void> {
     const seq = ++loadSeq;
+    stale = false;
     if (followed.length === 0) return;
     try {
       const answer = await client('readState', { dates: [...followed] });
@@ -38,6 +51,25 @@ export function createReadState(client: BackgroundClient) {
     } catch (error) {
       console.warn('[digest-lens] could not read what was read', error);
     }
+  }
+
+  /**
+   * The background says what was read changed (another reader marked items, a visited page read one): ask for the
+   * days again once the burst is over. The reader that marked them has asked already, or will once its mark is
+   * answered, so it asks no second time; the shown day, tab, scroll and search are left as they are.
+   */
+  function changedElsewhere(): void {
+    stale = true;
+    gathering ??= setTimeout(() => {
+      gathering = undefined;
+      if (stale && marking === 0) void refresh();
+    }, CHANGES_GATHERED_MS);
+  }
+
+  /** The reader closes: no asking is left waiting. */
+  function stop(): void {
+    clearTimeout(gathering);
+    gathering = undefined;
   }
 
   function isRead(date: string, section: ItemRef['section'], rank: number): boolean {
@@ -82,8 +114,12 @@ export function createReadState(client: BackgroundClient) {
     await settle(() => client('markDayRead', section === undefined ? { date } : { date, section }));
   }
 
-  /** Show `items` read at once: each unread one known counts one less on its day and in its own section. */
+  /**
+   * Show `items` read at once: each unread one known counts one less on its day and in its own section. An answer
+   * asked for before the guess knows less than it and is dropped (the mark's own asking follows).
+   */
   function guessRead(items: readonly ItemRef[]): void {
+    loadSeq += 1;
     const next = new Map(days.value);
     for (const { date, section, rank } of items) {
       const day = next.get(date);
@@ -104,15 +140,29 @@ export function createReadState(client: BackgroundClient) {
 
   /** Send a mark, then ask for the days again: what the background holds replaces the guess, failed or not. */
   async function settle(mark: () => Promise<unknown>): Promise<void> {
+    marking += 1;
     try {
       await mark();
     } catch (error) {
       console.warn('[digest-lens] could not mark as read', error);
+    } finally {
+      marking -= 1;
     }
     await refresh();
   }
 
-  return { days, follow, refresh, isRead, unread, unreadIn, markRead, markDayRead };
+  return {
+    days,
+    follow,
+    refresh,
+    changedElsewhere,
+    stop,
+    isRead,
+    unread,
+    unreadIn,
+    markRead,
+    markDayRead,
+  };
 }
 
 /** Whether `day` counts its item at `section` and `rank` read. */

@@ -56,12 +56,10 @@ export function createPanelStore(deps: PanelDeps) {
     ...reader,
     async start(): Promise<void> {
       stopListening = deps.onPageMessage((message) => {
-        if (message.type === 'libraryReplaced') void reader.libraryReplaced();
-        else if (
-          message.type === 'activeTabChanged' ||
-          (message.type === 'pageMatchesChanged' && message.tabId === followed)
-        )
-          void reader.refreshPageMatches();
+        if (message.type === 'activeTabChanged') void reader.refreshPageMatches();
+        else if (message.type === 'pageMatchesChanged') {
+          if (message.tabId === followed) void reader.refreshPageMatches();
+        } else reader.heard(message);
       });
       await reader.start();
     },

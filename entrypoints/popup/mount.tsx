@@ -25,10 +25,9 @@ export function mountPopup(app: HTMLElement, client: BackgroundClient, lang: UiL
     () => browser.windows.getCurrent(),
     () => window.close(),
   );
-  // The options page cleared the library or imported a file while the popup is open (as a tab, in tests).
-  onPageMessage((message) => {
-    if (message.type === 'libraryReplaced') void store.libraryReplaced();
-  });
+  // The options page cleared the library or imported a file, or another reader (the side panel) or a visited page
+  // read items, while the popup is open.
+  onPageMessage(store.heard);
   void store.start();
   drawWhenAnswered(store.firstAnswered, () =>
     render(

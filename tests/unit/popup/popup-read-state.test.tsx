@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { CHANGES_GATHERED_MS } from '../../../components/shared/read-state';
 import type { DayReadState, ItemRef, Section, StoredDigest } from '../../../lib/schema';
 import { item, storedDigest } from '../ui/fake-client';
 import { interact, press } from '../ui/render';
@@ -234,6 +235,63 @@ describe('the popup’s read state', () => {
     expect(bar()).toBe('10 条未读');
     await interact(() => tab('trending')?.click());
     expect(bar()).toBe('2 条未读');
+  });
+
+  it('asks again once when the background says another reader read items, on the day and tab shown', async () => {
+    const { kit, background } = await mountReading();
+    await interact(() => kit.store.showDate('2026-01-09'));
+    await interact(() => kit.store.setSection('tools'));
+    const bar = () => text(kit.container.querySelector('.day-read-bar .unread-count'));
+    await until(() => expect(bar()).toBe('10 条未读'));
+    const asked = () => kit.fake.calls.filter(({ type }) => type === 'readState').length;
+    const before = asked();
+    // The side panel marked this day's tools read, and a visited page read today's first news item: a burst of
+    // three messages (the first said twice) is one asking.
+    background.handlers.markDayRead({ date: '2026-01-09', section: 'tools' });
+    background.handlers.markRead({ items: [{ date: '2026-01-10', section: 'news', rank: 1 }] });
+    for (let told = 0; told < 3; told += 1) kit.store.heard({ type: 'readStateChanged' });
+    await until(() => expect(bar()).toBe('全部已读'));
+    expect(kit.container.querySelectorAll('.item[data-read]')).toHaveLength(10);
+    const options = kit.container.querySelectorAll('.date-picker option');
+    expect(text(options[0])).toBe('2026-01-10 · 22 未读');
+    expect(text(options[1])).toBe('2026-01-09 · 10 未读');
+    await new Promise((resolve) => setTimeout(resolve, 3 * CHANGES_GATHERED_MS));
+    expect(asked()).toBe(before + 1);
+    expect(kit.store.digest.value?.date).toBe('2026-01-09');
+    expect(kit.store.section.value).toBe('tools');
+  });
+
+  it('asks once after its own 全部标为已读, though the background tells every reader of it', async () => {
+    const background = readingBackground(digests, trending);
+    const heard = (): void => kit?.store.heard({ type: 'readStateChanged' });
+    kit = await mountPopup({
+      digests,
+      trending,
+      handlers: {
+        ...background.handlers,
+        // As the background does: the readers are told once it is written, before the mark is answered.
+        markDayRead: (payload) => {
+          const answer = background.handlers.markDayRead(payload);
+          heard();
+          return answer;
+        },
+      },
+    });
+    const popup = kit;
+    await until(() => expect(popup.container.querySelector('.mark-day-read')).not.toBeNull());
+    const asked = () => popup.fake.calls.filter(({ type }) => type === 'readState').length;
+    const before = asked();
+    await interact(() => popup.container.querySelector<HTMLButtonElement>('.mark-day-read')?.click());
+    await until(() =>
+      expect(text(popup.container.querySelector('.day-read-bar .unread-count'))).toBe('全部已读'),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 3 * CHANGES_GATHERED_MS));
+    expect(asked()).toBe(before + 1);
+    // Another reader's change, later, is asked for.
+    background.handlers.markRead({ items: [{ date: '2026-01-10', section: 'tools', rank: 1 }] });
+    heard();
+    await until(() => expect(asked()).toBe(before + 2));
+    expect(text(popup.container.querySelector('.date-picker option'))).toBe('2026-01-10 · 12 未读');
   });
 
   it('says it in English in an English browser', async () => {

@@ -115,6 +115,33 @@ describe('the side panel follows the tab', () => {
     await until(() => expect(pageTitles()).toEqual(['Navigated Tool', 'Page Tool']));
   });
 
+  it('shows what another reader read when the background says so, the tab’s items and the shown tab kept', async () => {
+    const panel = await mountPanel();
+    kit = panel;
+    await interact(() => panel.store.setSection('tools'));
+    const pageAsked = () => panel.fake.calls.filter((call) => call.type === 'pageMatches').length;
+    const before = pageAsked();
+    // The popup marked the day's tools read.
+    const tools = TODAY.items.filter((each) => each.section === 'tools');
+    panel.fake.handlers.readState = () => ({
+      days: [
+        {
+          date: TODAY.date,
+          total: 20,
+          unread: 10,
+          read: tools.map(({ section, rank }) => ({ section, rank })),
+          sections: { news: { total: 10, unread: 10 }, tools: { total: 10, unread: 0 } },
+        },
+      ],
+    });
+    panel.tell({ type: 'readStateChanged' });
+    await until(() => expect(document.querySelectorAll('.digest .item[data-read]')).toHaveLength(10));
+    expect(document.querySelector('.day-read-bar .unread-count')?.textContent?.trim()).toBe('全部已读');
+    expect(panel.store.section.value).toBe('tools');
+    expect(pageTitles()).toEqual(['Page Tool']);
+    expect(pageAsked()).toBe(before);
+  });
+
   it('opens a clicked link in the followed tab; a click with a modifier key is left to the browser', async () => {
     kit = await mountPanel();
     const link = firstDigestLink();
