@@ -48,6 +48,31 @@ const digests: FixtureDigest[] = [
 const page = (title: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
 
+const PAGE_TITLES: [string, string][] = [
+  [URLS.blog, 'A blog post'],
+  [URLS.pull, 'Pull request 7'],
+  [URLS.repo, 'lens-index'],
+  [URLS.unrelated, 'unrelated'],
+];
+
+/** Before the block's tests: the extension in a browser of its own, the fixture digests stored, the pages served. */
+function launchStored(started: (session: ExtensionSession) => void): void {
+  let server: FixtureServer | undefined;
+  let session: ExtensionSession | undefined;
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    server.publish(digests);
+    for (const [url, title] of PAGE_TITLES) server.page(url, page(title));
+    session = await launchExtension({ server });
+    await untilStored(session, [today, older]);
+    started(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+}
+
 async function openPopup(session: ExtensionSession): Promise<Page> {
   const popup = await session.context.newPage();
   await popup.goto(session.extensionUrl('popup.html'));
@@ -66,22 +91,9 @@ async function days(session: ExtensionSession) {
 }
 
 describe('read state', () => {
-  let server: FixtureServer;
   let session: ExtensionSession;
-
-  beforeAll(async () => {
-    server = await new FixtureServer().start();
-    server.publish(digests);
-    server.page(URLS.blog, page('A blog post'));
-    server.page(URLS.pull, page('Pull request 7'));
-    server.page(URLS.repo, page('lens-index'));
-    server.page(URLS.unrelated, page('unrelated'));
-    session = await launchExtension({ server });
-    await untilStored(session, [today, older]);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.stop();
+  launchStored((started) => {
+    session = started;
   });
   afterEach(() => closeOpenedPages(session));
 
@@ -180,5 +192,42 @@ describe('read state', () => {
     await expect.poll(() => unreadCount(popup).textContent()).toBe('全部已读');
     expect(await popup.locator('.mark-day-read').count()).toBe(0);
     expect((await days(session))[today]?.unread).toBe(0);
+  });
+});
+
+describe('read state in two open readers', () => {
+  let session: ExtensionSession;
+  launchStored((started) => {
+    session = started;
+  });
+
+  it('shows in the popup what the side panel read, and in the panel the popup’s 全部标为已读, with no navigation', async () => {
+    const popup = await openPopup(session);
+    const web = await openTab(session, URLS.unrelated);
+    const panel = await session.context.newPage();
+    await panel.goto(session.extensionUrl('sidepanel.html'));
+    const todayIn = (reader: Page) => reader.locator('.date-picker option', { hasText: today });
+    for (const reader of [popup, panel]) {
+      await expect.poll(() => unreadCount(reader).textContent(), { timeout: 10_000 }).toBe('2 条未读');
+      expect(await todayIn(reader).textContent()).toBe(`${today} · 3 未读`);
+    }
+
+    // An item opened in the panel (in the tab it follows): the popup counts it read.
+    await panel.locator('.digest .item-title a', { hasText: '实验室发布会写代码的小模型' }).click();
+    await expect.poll(() => web.tab.url(), { timeout: 10_000 }).toBe(URLS.blog);
+    await expect.poll(() => unreadCount(popup).textContent(), { timeout: 10_000 }).toBe('1 条未读');
+    expect(await todayIn(popup).textContent()).toBe(`${today} · 2 未读`);
+    expect(await popup.locator('.digest .item[data-read] .read-tag').allInnerTexts()).toEqual(['已读']);
+
+    // 全部标为已读 in the popup: the panel's count drops and its items show 已读.
+    await popup.getByRole('button', { name: `全部标为已读（${today}）` }).click();
+    await expect.poll(() => unreadCount(panel).textContent(), { timeout: 10_000 }).toBe('全部已读');
+    expect(await todayIn(panel).textContent()).toBe(`${today} · 1 未读`);
+    expect(await panel.locator('.digest .item[data-read] .read-tag').allInnerTexts()).toEqual([
+      '已读',
+      '已读',
+    ]);
+    expect(panel.url()).toBe(session.extensionUrl('sidepanel.html'));
+    expect(popup.url()).toBe(session.extensionUrl('popup.html'));
   });
 });
