@@ -1,7 +1,7 @@
 /**
  * The side panel in Firefox (issue 13): the build declares it as the sidebar (`sidebar_action`, not opened at
  * install), and its page, opened as a tab, lists the day's items and follows the page another tab navigates to, also
- * when its ⚙ opens the options page in a new tab.
+ * when its ⚙ opens the options page in a new tab; what the popup or the panel reads shows in the other at once.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,9 @@ import { FixtureServer } from '../fixture-server';
 import { type FirefoxSession, firefoxExtensionDir, launchFirefox } from './firefox-harness';
 
 const today = shanghaiDate(0);
+/** The shown tab's unread count. */
+const unreadCount = (page: Page) =>
+  page.evaluate(() => document.querySelector('.day-read-bar .unread-count')?.textContent ?? null);
 const titles = (page: Page, selector: string) =>
   page.evaluate(
     (query) => [...document.querySelectorAll(query)].map((element) => element.textContent ?? ''),
@@ -91,5 +94,24 @@ describe('the side panel in Firefox', () => {
     // Loaded in the active tab: the panel is told, asks again, and still names the web page's item a moment later.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await titles(opened, 'section.page-matches .item-title a')).toEqual([linked?.title]);
+  });
+
+  it('shows in the panel the popup’s 全部标为已读, and in the popup an item opened in the panel', async () => {
+    const opened = panel;
+    if (!opened) throw new Error('the panel of the test before is not open');
+    const popup = await session.openPopup();
+    // The news item of the page visited in the test before is read: nine unread in both.
+    for (const reader of [popup, opened])
+      await expect.poll(() => unreadCount(reader), { timeout: 15_000 }).toBe('9 条未读');
+    await popup.click('.day-read-bar .mark-day-read');
+    await expect.poll(() => unreadCount(opened), { timeout: 10_000 }).toBe('全部已读');
+    expect(await titles(opened, '.digest .item[data-read] .read-tag')).toHaveLength(10);
+
+    const showTools = (reader: Page) => reader.click('[role="tab"][data-section="tools"]');
+    await showTools(popup);
+    await showTools(opened);
+    await expect.poll(() => unreadCount(popup)).toBe('10 条未读');
+    await opened.click('.digest .item-title a');
+    await expect.poll(() => unreadCount(popup), { timeout: 10_000 }).toBe('9 条未读');
   });
 });
