@@ -11,9 +11,28 @@ const SCRIPT_CHANGE = new RegExp(`(?<=${LATIN_OR_DIGIT})(?=${CJK})|(?<=${CJK})(?
 /** Plain ASCII holds no CJK: most queries skip the split. */
 const ASCII = /^[\x20-\x7e]*$/;
 
-/** A word as the parts it is searched by: itself, unless it runs Latin into CJK or back. */
+const ONE_LATIN_OR_DIGIT = new RegExp(`^${LATIN_OR_DIGIT}$`, 'u');
+
+/**
+ * A word as the parts it is searched by: itself, unless it runs Latin into CJK or back. A single letter or digit stays
+ * with the characters after it (before it, at the word's end): "a股", "b站", "x光" are words of their own, and "a"
+ * alone would be found in nearly every item (review 2026-12-01).
+ */
 export function wordParts(word: string): string[] {
-  return ASCII.test(word) ? [word] : word.split(SCRIPT_CHANGE);
+  if (ASCII.test(word)) return [word];
+  const parts: string[] = [];
+  let glued = '';
+  for (const part of word.split(SCRIPT_CHANGE)) {
+    if (ONE_LATIN_OR_DIGIT.test(part)) glued += part;
+    else {
+      parts.push(glued + part);
+      glued = '';
+    }
+  }
+  // A letter or digit last: with the characters before it.
+  if (glued && parts.length > 0) parts[parts.length - 1] += glued;
+  else if (glued) parts.push(glued);
+  return parts;
 }
 
 /** The words of a folded query: split at spaces, then at each meeting of Latin and CJK. */

@@ -319,6 +319,17 @@ describe('searchDigests: a word typed running Latin into Chinese (as a Chinese i
     ],
   });
 
+  it('keeps a single letter with its Chinese: a股 finds A股, not every item with an a and a 股', () => {
+    const stocks = storedDigest('2026-11-29', {
+      items: [
+        news(1, 'A股 AI 概念股大涨', ''),
+        news(2, 'Anthropic 港股上市传闻', ''),
+        news(3, 'OpenAI 股价', ''),
+      ],
+    });
+    expect(found([stocks], 'a股')).toEqual([[1, 'A股']]);
+  });
+
   it('finds the items holding every part, wherever each one is, highlighting the parts where they stand together', () => {
     const agentFramework = [
       [1, 'Agent 框架'],

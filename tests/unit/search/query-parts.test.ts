@@ -11,6 +11,10 @@ describe('the parts of a query word', () => {
     ['英伟达gpu', ['英伟达', 'gpu']],
     ['用rust写的cli工具', ['用', 'rust', '写的', 'cli', '工具']],
     ['2025年', ['2025', '年']],
+    // A single letter or digit stays with the characters after it (or before it, last): a word of its own.
+    ['b站up主', ['b站', 'up', '主']],
+    ['5g手机', ['5g', '手机']],
+    ['发布v2', ['发布', 'v2']],
   ])('%s is searched as %j', (word, parts) => {
     expect(wordParts(word)).toEqual(parts);
   });
@@ -25,6 +29,10 @@ describe('the parts of a query word', () => {
     // Punctuation between the scripts is not where Latin meets Chinese: the word stays as typed.
     ['qwen3(公共预览)'],
     ['gpt-5，发布'],
+    // A single letter or digit against Chinese: "a" alone would be found in nearly every item.
+    ['a股'],
+    ['x光片'],
+    ['股a'],
   ])('%s stays whole', (word) => {
     expect(wordParts(word)).toEqual([word]);
   });
