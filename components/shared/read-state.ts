@@ -25,6 +25,7 @@ export function createReadState(client: BackgroundClient) {
   let gathering: ReturnType<typeof setTimeout> | undefined;
   /** Marks sent and not yet answered: each asks the days again once answered, which sees every change before it. */
   let marking = 0;
+  let stopped = false;
 
   /**
    * Follow `dates` (lib/read-state/followed-dates.ts): ask for them unless they are the days already followed and
@@ -59,6 +60,7 @@ export function createReadState(client: BackgroundClient) {
    * answered, so it asks no second time; the shown day, tab, scroll and search are left as they are.
    */
   function changedElsewhere(): void {
+    if (stopped) return;
     stale = true;
     gathering ??= setTimeout(() => {
       gathering = undefined;
@@ -66,8 +68,9 @@ export function createReadState(client: BackgroundClient) {
     }, CHANGES_GATHERED_MS);
   }
 
-  /** The reader closes: no asking is left waiting. */
+  /** The reader closes: no asking is left waiting, nor made for what it hears after. */
   function stop(): void {
+    stopped = true;
     clearTimeout(gathering);
     gathering = undefined;
   }

@@ -294,6 +294,36 @@ describe('the popup’s read state', () => {
     expect(text(popup.container.querySelector('.date-picker option'))).toBe('2026-01-10 · 12 未读');
   });
 
+  it('asks once after its own 全部标为已读 that the background answers late, and not at all once closed', async () => {
+    const background = readingBackground(digests, trending);
+    const heard = (): void => kit?.store.heard({ type: 'readStateChanged' });
+    kit = await mountPopup({
+      digests,
+      trending,
+      handlers: {
+        ...background.handlers,
+        // Told at once, answered after the gathering is over: the reader's own asking follows its mark's answer.
+        markDayRead: async (payload) => {
+          const answer = background.handlers.markDayRead(payload);
+          heard();
+          await new Promise((resolve) => setTimeout(resolve, 3 * CHANGES_GATHERED_MS));
+          return answer;
+        },
+      },
+    });
+    const popup = kit;
+    await until(() => expect(popup.container.querySelector('.mark-day-read')).not.toBeNull());
+    const asked = () => popup.fake.calls.filter(({ type }) => type === 'readState').length;
+    const before = asked();
+    await interact(() => popup.container.querySelector<HTMLButtonElement>('.mark-day-read')?.click());
+    await new Promise((resolve) => setTimeout(resolve, 6 * CHANGES_GATHERED_MS));
+    expect(asked()).toBe(before + 1);
+    popup.store.dispose();
+    heard();
+    await new Promise((resolve) => setTimeout(resolve, 3 * CHANGES_GATHERED_MS));
+    expect(asked()).toBe(before + 1);
+  });
+
   it('says it in English in an English browser', async () => {
     const { kit } = await mountReading('en');
     expect(text(kit.container.querySelector('.unread-count'))).toBe('10 unread');
