@@ -81,7 +81,10 @@ export interface MarkLayer {
   /** Add or relabel the mark of `link`: `text` as it reads, and the item's title in its accessible name. */
   set(link: HTMLAnchorElement, text: string, title: string): void;
   remove(link: HTMLAnchorElement): void;
-  /** Give `from`'s mark to `to` (the same element: its focus and its card stay); its spot is looked for again. */
+  /**
+   * Give `from`'s mark to `to` (the same element: its focus and its card stay). Its spot goes with it: kept where `to`
+   * stands where `from` stood (a re-render), else followed or looked for again as a moved link's is.
+   */
   handOver(from: HTMLAnchorElement, to: HTMLAnchorElement): void;
   /**
    * Place every mark beside its link (hidden while its link is hidden or covered by the page); every box is read
@@ -245,7 +248,7 @@ export function createMarkLayer(hostName: string): MarkLayer {
       last,
       box: link.getBoundingClientRect(),
       block: block?.getBoundingClientRect(),
-      lineEnd: block ? lineEndOf(link, block, last) : undefined,
+      lineEnd: block ? () => lineEndOf(link, block, last) : undefined,
     };
     let partial = false;
     const found = (spot: { left: number; top: number }, dot: boolean): Spot => ({
@@ -358,14 +361,16 @@ export function createMarkLayer(hostName: string): MarkLayer {
           (toLook?.delete(mark) ?? false) &&
           (spot?.found ?? 0) < (lookSince as number);
         if (lookHere && passThrough.media !== 'all') passThrough.media = 'all';
-        // A dot covers nothing but its own link: no look tests it. It is looked for room again when its link's line
-        // changes size (a link moved with its line unchanged takes its dot along).
+        // A dot covers nothing but its own link: no look tests it, nor the other marks (none goes over a link, and a
+        // dot found again would be the same dot). It is looked for room again when its link's line changes size (a
+        // link moved with its line unchanged takes its dot along).
         const kept =
           spot?.at === at &&
-          clearOf(
-            { left: line.left + spot.dx, top: line.top + spot.dy, width: spot.width, height: spot.height },
-            taken,
-          ) &&
+          (spot.dot ||
+            clearOf(
+              { left: line.left + spot.dx, top: line.top + spot.dy, width: spot.width, height: spot.height },
+              taken,
+            )) &&
           !(
             lookHere &&
             !spot.dot &&

@@ -85,6 +85,13 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
     if (links) links.push(link);
     else leaving.set(key, [link]);
   };
+  /** `link` was set again (the same element given a new address and key): it stays, with its mark. */
+  const stays = (link: HTMLAnchorElement) => {
+    const key = entries.get(link)?.key;
+    const links = key === undefined ? undefined : leaving.get(key);
+    const at = links?.indexOf(link) ?? -1;
+    if (at >= 0) links?.splice(at, 1);
+  };
   /** The changes are in: the marks left and not taken over go. */
   const settle = () => {
     for (const links of leaving.values()) for (const link of links) drop(link);
@@ -130,6 +137,8 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
     set(link, entry) {
       const [newest] = entry.matches;
       if (!newest) return;
+      // A list reusing an element with a new href: its mark is relabelled, not taken away when the scan ends.
+      stays(link);
       const before = leaving.get(entry.key)?.shift();
       if (before && !entries.has(link)) {
         entries.delete(before);

@@ -40,53 +40,51 @@ export function markWidth(text: string): number {
 
 /**
  * What a mark is placed by: its link's first and last line boxes, its whole box, its block's (a paragraph's), and
- * where the text that follows the link on its last line ends (before any other link or control there).
+ * where the text that follows the link on its last line ends (before any other link or control there): read only
+ * when the spots before that one were taken (it reads the text after the link).
  */
 export interface LinkBoxes {
   first: Box;
   last: Box;
   box: Box;
   block?: Box;
-  lineEnd?: number;
+  lineEnd?: () => number;
 }
 
 /**
  * The places a mark `width` wide and `height` tall may take beside its link, in viewport pixels, best first: just
  * after the link's last line; inside the top right corner of a link drawn as a block (a model's card); at the end of
- * the text that follows the link on its line (a list's "link - what it is" line: QA 2026-12-01, those got a dot over
- * the link's last character); above, then below, the link's end; after the end of its block (in the margin, beside the link's line); before its first line.
- * Each says whether it is inside the screen. The layer takes the first inside it where the page shows nothing
- * (components/marks/mark-layer.ts), else the dot (`dotPlace`).
+ * the text that follows the link on its line (a list's "link - what it is" line; QA 2026-12-01: those got a dot over
+ * the link's last character); above, then below, the link's end; after the end of its block (in the margin, beside
+ * the link's line); before its first line. Each says whether it is inside the screen. The layer takes the first
+ * inside it where the page shows nothing (components/marks/mark-layer.ts), else the dot (`dotPlace`). Made one at a
+ * time, as the layer asks for the next.
  */
-export function markSpots(
+export function* markSpots(
   link: LinkBoxes,
   width: number,
   viewport: Size,
   height = MARK_HEIGHT,
-): { left: number; top: number; onScreen: boolean }[] {
+): Generator<{ left: number; top: number; onScreen: boolean }> {
   const { first, last, box, block, lineEnd } = link;
   const centred = (line: Box) => line.top + (line.height - height) / 2;
   const end = last.left + last.width;
-  const spots = [{ left: end + GAP, top: centred(last) }];
-  if (box.height >= 2 * height + 2 * GAP && box.width >= width + 2 * GAP)
-    spots.push({ left: box.left + box.width - width - GAP, top: box.top + GAP });
-  if (lineEnd !== undefined && lineEnd > end + 1) spots.push({ left: lineEnd + GAP, top: centred(last) });
-  const endLeft = Math.max(last.left, end - width);
-  spots.push(
-    { left: endLeft, top: last.top - height - GAP },
-    { left: endLeft, top: last.top + last.height + GAP },
-  );
-  if (block && block.left + block.width > end)
-    spots.push({ left: block.left + block.width + GAP, top: centred(last) });
-  spots.push({ left: first.left - width - GAP, top: centred(first) });
-  return spots.map((spot) => ({
-    ...spot,
+  const spot = (left: number, top: number) => ({
+    left,
+    top,
     onScreen:
-      spot.left >= EDGE &&
-      spot.left + width <= viewport.width - EDGE &&
-      spot.top >= 0 &&
-      spot.top + height <= viewport.height,
-  }));
+      left >= EDGE && left + width <= viewport.width - EDGE && top >= 0 && top + height <= viewport.height,
+  });
+  yield spot(end + GAP, centred(last));
+  if (box.height >= 2 * height + 2 * GAP && box.width >= width + 2 * GAP)
+    yield spot(box.left + box.width - width - GAP, box.top + GAP);
+  const wordsEnd = lineEnd?.() ?? end;
+  if (wordsEnd > end + 1) yield spot(wordsEnd + GAP, centred(last));
+  const endLeft = Math.max(last.left, end - width);
+  yield spot(endLeft, last.top - height - GAP);
+  yield spot(endLeft, last.top + last.height + GAP);
+  if (block && block.left + block.width > end) yield spot(block.left + block.width + GAP, centred(last));
+  yield spot(first.left - width - GAP, centred(first));
 }
 
 /** The dot (`size` wide) in the top right corner of the link's last line: over nothing but its own link. */

@@ -215,12 +215,12 @@ async function open(
   const page = await session.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  // Script errors; not the page's missing favicon (a 404 the first page of a host logs).
+  // Every error but the page's missing favicon (a 404 the first page of a host logs).
   page.on(
     'console',
     (message) =>
       message.type() === 'error' &&
-      !message.text().startsWith('Failed to load resource') &&
+      !message.location().url.endsWith('/favicon.ico') &&
       errors.push(message.text()),
   );
   await page.goto(url);

@@ -79,6 +79,20 @@ describe('the marks of a re-rendered list', () => {
     expect(buttons()[0]).not.toBe(otherMark);
   });
 
+  it('keeps the mark of a link the list reused with a new address (another key): relabelled, not taken away', () => {
+    const { marks, buttons } = drawn();
+    const link = linkTo('acme/widget');
+    marks.set(link, entry('gh:repo:acme/widget'));
+    const [mark] = buttons();
+    // The scan: the link's key changed (pruned), then the same element set for its new key, whose answer was kept.
+    link.href = 'https://github.com/acme/gadget';
+    marks.remove(link);
+    marks.set(link, entry('gh:repo:acme/gadget'));
+    marks.place();
+    expect(buttons()).toHaveLength(1);
+    expect(buttons()[0]).toBe(mark);
+  });
+
   it('takes every mark away at once on clear (an in-app navigation): none waits to be taken over', () => {
     const { marks, buttons } = drawn();
     const leaving = linkTo('acme/widget');

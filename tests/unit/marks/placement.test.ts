@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   markSpots as allSpots,
   type Box,
@@ -13,9 +13,7 @@ import {
 
 /** The spots inside the screen, as the layer tries them. */
 const markSpots = (...args: Parameters<typeof allSpots>) =>
-  allSpots(...args)
-    .filter((spot) => spot.onScreen)
-    .map(({ left, top }) => ({ left, top }));
+  [...allSpots(...args)].filter((spot) => spot.onScreen).map(({ left, top }) => ({ left, top }));
 
 const VIEWPORT = { width: 1000, height: 700 };
 const MARK = { width: 80, height: 18 };
@@ -62,16 +60,25 @@ describe('markSpots: where a mark may go beside its link, best first', () => {
   });
 
   it('at the end of the text after the link on its line, third (before the spots above and below)', () => {
-    const spots = markSpots({ ...inline, lineEnd: 420 }, MARK.width, VIEWPORT);
+    const spots = markSpots({ ...inline, lineEnd: () => 420 }, MARK.width, VIEWPORT);
     expect(spots.slice(0, 3)).toEqual([
       { left: 164, top: 201 },
       { left: 424, top: 201 },
       { left: 100, top: 200 - 18 - 4 },
     ]);
     // Nothing follows the link: no second spot after it.
-    expect(markSpots({ ...inline, lineEnd: 160 }, MARK.width, VIEWPORT)).toEqual(
+    expect(markSpots({ ...inline, lineEnd: () => 160 }, MARK.width, VIEWPORT)).toEqual(
       markSpots(inline, MARK.width, VIEWPORT),
     );
+  });
+
+  it('reads where the words end only when the spots before it were taken (it reads the page)', () => {
+    const lineEnd = vi.fn(() => 420);
+    const spots = allSpots({ ...inline, lineEnd }, MARK.width, VIEWPORT);
+    spots.next();
+    expect(lineEnd).not.toHaveBeenCalled();
+    expect(spots.next().value).toMatchObject({ left: 424 });
+    expect(lineEnd).toHaveBeenCalledTimes(1);
   });
 
   it("beside its block, in the margin, after the link's own line: after the spots above and below it", () => {
@@ -93,10 +100,12 @@ describe('markSpots: where a mark may go beside its link, best first', () => {
   it('says which spots are off the screen, and scales with a zoomed page', () => {
     const top = { left: 100, top: 2, width: 60, height: 20 };
     expect(
-      allSpots({ first: top, last: top, box: top }, MARK.width, VIEWPORT).map((spot) => spot.onScreen),
+      [...allSpots({ first: top, last: top, box: top }, MARK.width, VIEWPORT)].map((spot) => spot.onScreen),
     ).toEqual([true, false, true, true]);
     // Twice the size: the spot above clears a mark twice as tall.
-    expect(allSpots({ ...inline }, 2 * MARK.width, VIEWPORT, 36)[1]).toMatchObject({ top: 200 - 36 - 4 });
+    expect([...allSpots({ ...inline }, 2 * MARK.width, VIEWPORT, 36)][1]).toMatchObject({
+      top: 200 - 36 - 4,
+    });
     expect(dotPlace(line, 16)).toEqual({ left: 144, top: 200 });
   });
 
