@@ -1,7 +1,7 @@
 /**
  * A mark's card, in the page UI chunk: hovering or focusing a mark shows the item's card (the page card's own
- * component: rank, date, 另见 N 期, sources, copy) beside it, in the site's light or dark theme; a click pins it, and
- * Esc, a click elsewhere or its close button close it. It is placed below or above the mark, never over it, and
+ * component: rank, date, 另见 N 期, sources, copy) beside it, in the site's light or dark theme; a click pins it (the
+ * pointer passing over other marks leaves it), and Esc, a click elsewhere or its close button close it. It is placed below or above the mark, never over it, and
  * inside the screen (lib/marks/placement). It lives in the marks' closed shadow root (components/marks/mark-layer).
  */
 import { render } from 'preact';
@@ -160,7 +160,10 @@ function attach({ root, host, marks, linkOf, entryOf, site, signal }: MarkLayerH
     'mouseover',
     (event) => {
       if (inCard(event.target)) clearTimeout(closeTimer);
-      else show(event.target, false);
+      // A pinned card stays until it is closed, or another mark is clicked or focused: not when the pointer passes
+      // over another mark, nor when a mark the page moved comes under a still pointer (CI, 2026-12-01: a list's box
+      // scrolled its other mark under the pointer, which took the pinned card's place).
+      else if (!open?.pinned) show(event.target, false);
     },
     listen,
   );

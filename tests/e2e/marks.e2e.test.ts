@@ -119,6 +119,7 @@ const URLS = {
   zoomed: 'https://github.com/lens-org/zoomed',
   crowded: 'https://github.com/lens-org/crowded',
   bullets: 'https://github.com/lens-org/awesome',
+  apart: 'https://github.com/lens-org/apart',
   homeDark: 'https://x.com/home?theme=dark',
   searchDark: 'https://github.com/search?q=widget&type=repositories&theme=dark',
 };
@@ -291,6 +292,11 @@ describe('marks on the links to digest items', () => {
       URLS.zoomed,
       '<!doctype html><html lang="en" style="zoom:2"><head><meta charset="utf-8"><title>zoomed</title></head><body style="margin:0;font:15px/18px sans-serif"><div style="height:260px"></div><p style="margin:0 20px"><a href="https://github.com/acme/widget">acme/widget</a></p><div style="height:2000px"></div></body></html>',
     );
+    // Two linked links on one line, far apart: the card below the first mark leaves the second one in view.
+    server.page(
+      URLS.apart,
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>apart</title></head><body style="margin:0;font:15px/20px sans-serif"><p style="margin:200px 0 0 40px"><a href="https://github.com/acme/widget">acme/widget</a><span style="display:inline-block;width:560px"></span><a href="https://huggingface.co/lens-org/coder-7b">lens-org/coder-7b</a></p></body></html>',
+    );
     server.page(
       URLS.bullets,
       bulletsPage(['https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b']),
@@ -408,6 +414,26 @@ describe('marks on the links to digest items', () => {
       expect(await layer.cardText()).toContain('另见于其他 1 期日报');
       await page.close();
     }
+  });
+
+  it('keeps a pinned card while the pointer passes over another mark; a click on that one pins its card instead', async () => {
+    const { page, layer } = await open(session, URLS.apart);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(2);
+    const [first, second] = (await layer.marks()).sort((a, b) => a.box.x - b.box.x);
+    if (!first || !second) throw new Error('two marks were shown, then not');
+    const centre = ({ box }: typeof first) => [box.x + box.w / 2, box.y + box.h / 2] as const;
+    await page.mouse.click(...centre(first));
+    await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('一个在本机运行的代码检索工具');
+    await page.mouse.move(...centre(second), { steps: 4 });
+    await page.mouse.move(700, 500, { steps: 4 });
+    await page.waitForTimeout(600);
+    expect(await layer.cardText()).toContain('一个在本机运行的代码检索工具');
+    await page.mouse.click(...centre(second));
+    await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('七十亿参数的代码模型');
+    await page.mouse.move(700, 500, { steps: 4 });
+    await page.waitForTimeout(600);
+    expect(await layer.cardText()).toContain('七十亿参数的代码模型');
+    await page.close();
   });
 
   it('shows the card when a mark gets the keyboard focus; Esc closes it and the focus stays on the mark', async () => {
