@@ -261,7 +261,11 @@ describe('the popup’s read state', () => {
     expect(kit.store.section.value).toBe('tools');
   });
 
-  it('asks once after its own 全部标为已读, though the background tells every reader of it', async () => {
+  /**
+   * A popup whose 全部标为已读 tells the readers, as the background does, once it is written and before it is
+   * answered (after `answerAfterMs`); how many times it asked for its days' read state, and how many before the click.
+   */
+  async function popupTellingReaders(answerAfterMs: number) {
     const background = readingBackground(digests, trending);
     const heard = (): void => kit?.store.heard({ type: 'readStateChanged' });
     kit = await mountPopup({
@@ -269,10 +273,10 @@ describe('the popup’s read state', () => {
       trending,
       handlers: {
         ...background.handlers,
-        // As the background does: the readers are told once it is written, before the mark is answered.
-        markDayRead: (payload) => {
+        markDayRead: async (payload) => {
           const answer = background.handlers.markDayRead(payload);
           heard();
+          if (answerAfterMs) await new Promise((resolve) => setTimeout(resolve, answerAfterMs));
           return answer;
         },
       },
@@ -280,7 +284,11 @@ describe('the popup’s read state', () => {
     const popup = kit;
     await until(() => expect(popup.container.querySelector('.mark-day-read')).not.toBeNull());
     const asked = () => popup.fake.calls.filter(({ type }) => type === 'readState').length;
-    const before = asked();
+    return { popup, background, heard, asked, before: asked() };
+  }
+
+  it('asks once after its own 全部标为已读, though the background tells every reader of it', async () => {
+    const { popup, background, heard, asked, before } = await popupTellingReaders(0);
     await interact(() => popup.container.querySelector<HTMLButtonElement>('.mark-day-read')?.click());
     await until(() =>
       expect(text(popup.container.querySelector('.day-read-bar .unread-count'))).toBe('全部已读'),
@@ -295,26 +303,8 @@ describe('the popup’s read state', () => {
   });
 
   it('asks once after its own 全部标为已读 that the background answers late, and not at all once closed', async () => {
-    const background = readingBackground(digests, trending);
-    const heard = (): void => kit?.store.heard({ type: 'readStateChanged' });
-    kit = await mountPopup({
-      digests,
-      trending,
-      handlers: {
-        ...background.handlers,
-        // Told at once, answered after the gathering is over: the reader's own asking follows its mark's answer.
-        markDayRead: async (payload) => {
-          const answer = background.handlers.markDayRead(payload);
-          heard();
-          await new Promise((resolve) => setTimeout(resolve, 3 * CHANGES_GATHERED_MS));
-          return answer;
-        },
-      },
-    });
-    const popup = kit;
-    await until(() => expect(popup.container.querySelector('.mark-day-read')).not.toBeNull());
-    const asked = () => popup.fake.calls.filter(({ type }) => type === 'readState').length;
-    const before = asked();
+    // Answered after the gathering is over: the reader's own asking follows its mark's answer.
+    const { popup, heard, asked, before } = await popupTellingReaders(3 * CHANGES_GATHERED_MS);
     await interact(() => popup.container.querySelector<HTMLButtonElement>('.mark-day-read')?.click());
     await new Promise((resolve) => setTimeout(resolve, 6 * CHANGES_GATHERED_MS));
     expect(asked()).toBe(before + 1);
