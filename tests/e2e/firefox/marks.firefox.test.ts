@@ -2,8 +2,8 @@
  * Marks on links in Firefox (issue 12): on a GitHub search list the linked repository's title link gets one mark, the
  * other entries none, and hovering the mark shows the item's card (the UI chunk injected through tabs.executeScript
  * under MV2), on screen and off its mark on a page zoomed on <html>, and pinned through a list's re-renders; marks
- * close together stay apart; a list bullet's mark goes where its words end. The marks' closed shadow root is read
- * through WebDriver BiDi (FirefoxCard).
+ * close together stay apart; a list bullet's mark goes where its words end; a pinned card stays while the pointer
+ * passes over another mark. The marks' closed shadow root is read through WebDriver BiDi (FirefoxCard).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shanghaiDate } from '../../fixtures/digest-builder';
@@ -19,6 +19,8 @@ const ZOOMED = 'https://github.com/lens-org/zoomed';
 const CROWDED = 'https://github.com/lens-org/crowded';
 /** An awesome-list README: the room for each bullet's mark is where its words end. */
 const BULLETS = 'https://github.com/lens-org/awesome';
+/** Two linked links on one line, far apart: the card below the first mark leaves the second one in view. */
+const APART = 'https://github.com/lens-org/apart';
 /** A list re-rendered every second: each render replaces its links. */
 const RERENDER = 'https://github.com/topics/rerender';
 
@@ -78,6 +80,10 @@ describe('marks in Firefox', () => {
     server.page(
       BULLETS,
       bulletsPage(['https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b']),
+    );
+    server.page(
+      APART,
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>apart</title></head><body style="margin:0;font:15px/20px sans-serif"><p style="margin:200px 0 0 40px"><a href="https://github.com/acme/widget">acme/widget</a><span style="display:inline-block;width:560px"></span><a href="https://huggingface.co/lens-org/coder-7b">lens-org/coder-7b</a></p></body></html>',
     );
     server.page(RERENDER, rerenderingPage(['acme/gadget', 'acme/widget']));
     session = await launchFirefox({ server });
@@ -175,6 +181,23 @@ describe('marks in Firefox', () => {
       expect((mark?.y ?? 0) + (mark?.h ?? 0) / 2).toBeGreaterThan(bullet.top);
       expect((mark?.y ?? 0) + (mark?.h ?? 0) / 2).toBeLessThan(bullet.bottom);
     }
+    await page.close();
+  });
+
+  it('keeps a pinned card while the pointer passes over another mark', async () => {
+    const page = await session.openSite(APART);
+    const layer = new FirefoxCard(session.browser, page);
+    await expect.poll(async () => (await shownMarks(layer)).length, { timeout: 15_000 }).toBe(2);
+    const [first, second] = (await shownMarks(layer)).sort((a, b) => a.x - b.x);
+    if (!first || !second) throw new Error('two marks were shown, then not');
+    await page.mouse.click(first.x + first.w / 2, first.y + first.h / 2);
+    await expect
+      .poll(() => layer.text('.dl-mark-card'), { timeout: 15_000 })
+      .toContain('一个在本机运行的代码检索工具');
+    await page.mouse.move(second.x + second.w / 2, second.y + second.h / 2, { steps: 4 });
+    await page.mouse.move(700, 500, { steps: 4 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await layer.text('.dl-mark-card')).toContain('一个在本机运行的代码检索工具');
     await page.close();
   });
 
