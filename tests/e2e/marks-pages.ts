@@ -169,3 +169,9 @@ export function bulletsPage(links: string[]): string {
   const prose = 'This list collects tools and models worth a look, reviewed by hand, updated weekly.';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>awesome</title></head><body style="margin:16px;font:15px/18px sans-serif"><p style="margin:0">${prose}</p><ul style="margin:0;padding-left:24px">${bullets.join('')}</ul><p style="margin:0">${prose}</p></body></html>`;
 }
+
+/** Two linked links on one line, far apart: the card opened below the first mark leaves the second one in view. */
+export function apartPage(first: string, second: string): string {
+  const link = (href: string) => `<a href="${href}">${href.split('/').slice(-2).join('/')}</a>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>apart</title></head><body style="margin:0;font:15px/20px sans-serif"><p style="margin:200px 0 0 40px">${link(first)}<span style="display:inline-block;width:560px"></span>${link(second)}</p></body></html>`;
+}

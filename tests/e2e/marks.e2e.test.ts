@@ -11,6 +11,7 @@ import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension } from './harness';
 import {
+  apartPage,
   bulletsPage,
   crowdedPage,
   githubSearchPage,
@@ -292,10 +293,9 @@ describe('marks on the links to digest items', () => {
       URLS.zoomed,
       '<!doctype html><html lang="en" style="zoom:2"><head><meta charset="utf-8"><title>zoomed</title></head><body style="margin:0;font:15px/18px sans-serif"><div style="height:260px"></div><p style="margin:0 20px"><a href="https://github.com/acme/widget">acme/widget</a></p><div style="height:2000px"></div></body></html>',
     );
-    // Two linked links on one line, far apart: the card below the first mark leaves the second one in view.
     server.page(
       URLS.apart,
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>apart</title></head><body style="margin:0;font:15px/20px sans-serif"><p style="margin:200px 0 0 40px"><a href="https://github.com/acme/widget">acme/widget</a><span style="display:inline-block;width:560px"></span><a href="https://huggingface.co/lens-org/coder-7b">lens-org/coder-7b</a></p></body></html>',
+      apartPage('https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b'),
     );
     server.page(
       URLS.bullets,

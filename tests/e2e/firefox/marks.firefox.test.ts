@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shanghaiDate } from '../../fixtures/digest-builder';
 import { FixtureServer } from '../fixture-server';
-import { bulletsPage, crowdedPage, githubSearchPage, rerenderingPage } from '../marks-pages';
+import { apartPage, bulletsPage, crowdedPage, githubSearchPage, rerenderingPage } from '../marks-pages';
 import { FirefoxCard, type FirefoxSession, launchFirefox } from './firefox-harness';
 
 const today = shanghaiDate(0);
@@ -83,7 +83,7 @@ describe('marks in Firefox', () => {
     );
     server.page(
       APART,
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>apart</title></head><body style="margin:0;font:15px/20px sans-serif"><p style="margin:200px 0 0 40px"><a href="https://github.com/acme/widget">acme/widget</a><span style="display:inline-block;width:560px"></span><a href="https://huggingface.co/lens-org/coder-7b">lens-org/coder-7b</a></p></body></html>',
+      apartPage('https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b'),
     );
     server.page(RERENDER, rerenderingPage(['acme/gadget', 'acme/widget']));
     session = await launchFirefox({ server });
