@@ -1,8 +1,9 @@
 /**
  * A mark's card, in the page UI chunk: hovering or focusing a mark shows the item's card (the page card's own
  * component: rank, date, 另见 N 期, sources, copy) beside it, in the site's light or dark theme; a click pins it (the
- * pointer passing over other marks leaves it), and Esc, a click elsewhere or its close button close it. It is placed below or above the mark, never over it, and
- * inside the screen (lib/marks/placement). It lives in the marks' closed shadow root (components/marks/mark-layer).
+ * pointer passing over other marks leaves it), and Esc, a click elsewhere or its close button close it. It is placed
+ * below or above the mark, never over it, and inside the screen (lib/marks/placement). It lives in the marks' closed
+ * shadow root (components/marks/mark-layer).
  */
 import { render } from 'preact';
 import { copyToClipboard } from '../../entrypoints/page-ui/card';

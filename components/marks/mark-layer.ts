@@ -203,11 +203,10 @@ export function createMarkLayer(hostName: string): MarkLayer {
    * Where the text that follows `link` on its last line ends: up to the next link or control there (a mark beyond
    * it would stand beside that one), at most a few dozen of its text nodes read.
    */
-  const lineEndOf = (link: HTMLAnchorElement, block: Element, last: DOMRect) => {
+  const lineEndOf = (link: HTMLAnchorElement, block: Element, blockWidth: number, last: DOMRect) => {
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     walker.currentNode = link;
     const middle = last.top + last.height / 2;
-    const blockWidth = block.getBoundingClientRect().width;
     let end = last.right;
     const reach = (rects: DOMRectList) => {
       for (const rect of rects)
@@ -243,12 +242,13 @@ export function createMarkLayer(hostName: string): MarkLayer {
   ): Spot => {
     const last = lines[lines.length - 1] as DOMRect;
     const block = link.parentElement?.closest(BLOCKS);
+    const blockBox = block?.getBoundingClientRect();
     const boxes = {
       first: lines[0] as DOMRect,
       last,
       box: link.getBoundingClientRect(),
-      block: block?.getBoundingClientRect(),
-      lineEnd: block ? () => lineEndOf(link, block, last) : undefined,
+      block: blockBox,
+      lineEnd: block && blockBox ? () => lineEndOf(link, block, blockBox.width, last) : undefined,
     };
     let partial = false;
     const found = (spot: { left: number; top: number }, dot: boolean): Spot => ({
@@ -364,19 +364,13 @@ export function createMarkLayer(hostName: string): MarkLayer {
         // A dot covers nothing but its own link: no look tests it, nor the other marks (none goes over a link, and a
         // dot found again would be the same dot). It is looked for room again when its link's line changes size (a
         // link moved with its line unchanged takes its dot along).
+        // The spot kept for where the link is, in the window now.
+        const here =
+          spot?.at === at ? { ...spot, left: line.left + spot.dx, top: line.top + spot.dy } : undefined;
         const kept =
-          spot?.at === at &&
-          (spot.dot ||
-            clearOf(
-              { left: line.left + spot.dx, top: line.top + spot.dy, width: spot.width, height: spot.height },
-              taken,
-            )) &&
-          !(
-            lookHere &&
-            !spot.dot &&
-            (spot.partial ||
-              hides({ left: line.left + spot.dx, top: line.top + spot.dy }, sizeOf(mark, zoom), link))
-          );
+          here !== undefined &&
+          (here.dot || clearOf(here, taken)) &&
+          !(lookHere && !here.dot && (here.partial || hides(here, sizeOf(mark, zoom), link)));
         if (!kept && !inTime) finished = false;
         if (!kept && inTime) {
           passThrough.media = 'all';
