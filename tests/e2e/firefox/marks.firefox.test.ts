@@ -141,11 +141,17 @@ describe('marks in Firefox', () => {
     await page.close();
   });
 
-  it('never piles marks on each other: three links close together in a sentence get a mark each, apart', async () => {
-    const page = await session.openSite(CROWDED);
+  /** `url` opened, once `count` of its marks are shown. */
+  async function openWithMarks(url: string, count: number) {
+    const page = await session.openSite(url);
     const layer = new FirefoxCard(session.browser, page);
+    await expect.poll(async () => (await shownMarks(layer)).length, { timeout: 15_000 }).toBe(count);
+    return { page, layer };
+  }
+
+  it('never piles marks on each other: three links close together in a sentence get a mark each, apart', async () => {
+    const { page, layer } = await openWithMarks(CROWDED, 3);
     const shown = () => shownMarks(layer);
-    await expect.poll(async () => (await shown()).length, { timeout: 15_000 }).toBe(3);
     // Looked at again within a second of the page's changes: they stay apart.
     await new Promise((resolve) => setTimeout(resolve, 600));
     const marks = await shown();
@@ -161,10 +167,8 @@ describe('marks in Firefox', () => {
   });
 
   it('puts a list bullet’s mark where its words end, on its line, not a dot over its link', async () => {
-    const page = await session.openSite(BULLETS);
-    const layer = new FirefoxCard(session.browser, page);
+    const { page, layer } = await openWithMarks(BULLETS, 2);
     const shown = () => shownMarks(layer);
-    await expect.poll(async () => (await shown()).length, { timeout: 15_000 }).toBe(2);
     const bullets = await page.$$eval('li', (items) =>
       items.map((item) => {
         const range = document.createRange();
@@ -185,9 +189,7 @@ describe('marks in Firefox', () => {
   });
 
   it('keeps a pinned card while the pointer passes over another mark', async () => {
-    const page = await session.openSite(APART);
-    const layer = new FirefoxCard(session.browser, page);
-    await expect.poll(async () => (await shownMarks(layer)).length, { timeout: 15_000 }).toBe(2);
+    const { page, layer } = await openWithMarks(APART, 2);
     const [first, second] = (await shownMarks(layer)).sort((a, b) => a.x - b.x);
     if (!first || !second) throw new Error('two marks were shown, then not');
     await page.mouse.click(first.x + first.w / 2, first.y + first.h / 2);
@@ -202,10 +204,8 @@ describe('marks in Firefox', () => {
   });
 
   it('keeps a pinned card open while the list re-renders every second', async () => {
-    const page = await session.openSite(RERENDER);
-    const layer = new FirefoxCard(session.browser, page);
+    const { page, layer } = await openWithMarks(RERENDER, 1);
     const shown = () => shownMarks(layer);
-    await expect.poll(async () => (await shown()).length, { timeout: 15_000 }).toBe(1);
     const [mark] = await shown();
     await page.mouse.click((mark?.x ?? 0) + (mark?.w ?? 0) / 2, (mark?.y ?? 0) + (mark?.h ?? 0) / 2);
     await page.mouse.move(5, 700);
