@@ -63,6 +63,12 @@ export interface LayerFrame {
   zoom: number;
 }
 
+/**
+ * How near the window a link is watched as near (an IntersectionObserver's root margin): a window's height or width
+ * beyond each edge, so a link scrolled into view at a wheel step's pace was reported near before it shows.
+ */
+const NEAR_MARGIN = '100%';
+
 /** The CSS zoom on <html>, which scales the layer's pixels too. */
 const pageZoom = () => Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
 
@@ -87,14 +93,16 @@ export interface MarkLayer {
    */
   handOver(from: HTMLAnchorElement, to: HTMLAnchorElement): void;
   /**
-   * Place every mark beside its link (hidden while its link is hidden or covered by the page); every box is read
-   * before any is written. Marks go only on links that matched, a few per page: no need to skip those off screen.
-   * The room beside a link is looked for when the link is new or moved in the document, not at each scroll; with
-   * `lookSince` (the page changed then, at most a few times a second) each spot found before is looked at again. Answers whether its
-   * time ran out before every mark was (the caller places them again at the next frame), how many kept spots a
-   * look found covering something, and whether a mark went with its moved link unlooked (the caller looks soon).
+   * Place every mark whose link is near the window beside its link (hidden while its link is far, hidden or covered
+   * by the page); every box is read before any is written. The room beside a link is looked for when the link is new
+   * or moved in the document, not at each scroll; with `lookSince` (the page changed then, at most a few times a
+   * second) each spot found before is looked at again. Answers whether its time ran out before every mark was (the
+   * caller places them again at the next frame), how many kept spots a look found covering something, and whether a
+   * mark went with its moved link unlooked (the caller looks soon).
    */
   place(lookSince?: number): { more: boolean; moved: number; unsure: boolean };
+  /** Stop watching the links (the page script stopped): the layer leaves the page. */
+  stop(): void;
   /** The link of a mark. */
   linkOf(mark: EventTarget | null): HTMLAnchorElement | undefined;
   readonly host: HTMLElement;
@@ -102,7 +110,11 @@ export interface MarkLayer {
   readonly marks: ReadonlyMap<HTMLAnchorElement, HTMLElement>;
 }
 
-export function createMarkLayer(hostName: string): MarkLayer {
+/**
+ * `nearer`: a link came near the window or left it (its mark is placed, or hidden, at the next pass: the caller
+ * places the marks).
+ */
+export function createMarkLayer(hostName: string, nearer: () => void = () => {}): MarkLayer {
   const host = document.createElement(hostName);
   // Closed: the page's scripts get null for host.shadowRoot, so they can neither read nor click the marks.
   const root = host.attachShadow({ mode: 'closed' });
@@ -113,6 +125,27 @@ export function createMarkLayer(hostName: string): MarkLayer {
   let toLook: Set<HTMLElement> | undefined;
   /** Each shown mark's spot, found where its link was last (a relabelled mark's is found again). */
   const spots = new WeakMap<HTMLElement, Spot>();
+  /**
+   * The marked links near the window, as the browser's IntersectionObserver reports them when it lays the page out: a
+   * pass reads the boxes of these only. Each box read is a style-and-layout check (~25 µs with the page laid out), and
+   * a timeline scrolled for an hour holds dozens of marks off screen: every pass read them all (bench 2026-12-01: 50
+   * links' boxes read at the first pass of a page with one mark in view). A link not reported yet is far: the report,
+   * in the frame after the link was marked, places its mark. Without the observer (an old engine) every link is near.
+   */
+  const near = new WeakSet<Element>();
+  const watcher =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (reports) => {
+            for (const { target, isIntersecting } of reports)
+              if (isIntersecting) near.add(target);
+              else near.delete(target);
+            nearer();
+          },
+          { rootMargin: NEAR_MARGIN },
+        )
+      : undefined;
+  const isNear = (link: Element) => !watcher || near.has(link);
 
   /**
    * A link under something of the page's (a sticky header, a dialog): its mark would be drawn over that. Or out of the
@@ -281,6 +314,7 @@ export function createMarkLayer(hostName: string): MarkLayer {
         links.set(mark, link);
         marks.set(link, mark);
         root.append(mark);
+        watcher?.observe(link);
       }
       if (mark.textContent !== text) spots.delete(mark);
       mark.textContent = text;
@@ -292,12 +326,17 @@ export function createMarkLayer(hostName: string): MarkLayer {
       marks.delete(from);
       marks.set(to, mark);
       links.set(mark, to);
+      watcher?.unobserve(from);
+      watcher?.observe(to);
+      // Where the one was, the other stands (a re-render): near until the report says, its mark not hidden a frame.
+      if (near.has(from)) near.add(to);
     },
     remove(link) {
       const mark = marks.get(link);
       if (mark) toLook?.delete(mark);
       mark?.remove();
       marks.delete(link);
+      watcher?.unobserve(link);
       if (!marks.size) host.remove();
     },
     place(lookSince) {
@@ -319,6 +358,11 @@ export function createMarkLayer(hostName: string): MarkLayer {
        */
       const taken: Box[] = [];
       for (const [link, mark] of marks) {
+        // Far from the window: hidden, no box read.
+        if (!isNear(link)) {
+          toLook?.delete(mark);
+          continue;
+        }
         const lines = link.getClientRects();
         const line = lines[lines.length - 1];
         // Only beside a link the user sees: in the window, drawn, not covered. Else a page's script could add links
@@ -403,6 +447,10 @@ export function createMarkLayer(hostName: string): MarkLayer {
       }
       if (toLook?.size === 0) toLook = undefined;
       return { more: !finished || !!toLook, moved, unsure };
+    },
+    stop() {
+      watcher?.disconnect();
+      host.remove();
     },
     // A WeakMap answers undefined for null.
     linkOf: (mark) => links.get(mark as EventTarget),

@@ -19,7 +19,8 @@ const LOOK_MAX_MS = 2000;
 
 function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): DrawnMarks {
   const language = uiLanguage();
-  const layer = createMarkLayer(hostName);
+  // A link that came near the window gets its mark placed (one that left, hidden).
+  const layer = createMarkLayer(hostName, () => place());
   const entries = new Map<HTMLAnchorElement, MarkEntry>();
 
   let placing = false;
@@ -123,7 +124,7 @@ function start({ hostName, site, signal }: Parameters<MarksUi['start']>[0]): Dra
     clearTimeout(lookTimer);
     resized.disconnect();
     restyled.disconnect();
-    layer.host.remove();
+    layer.stop();
   });
   markCardUi.attach({
     ...layer,

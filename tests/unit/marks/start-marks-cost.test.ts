@@ -43,9 +43,23 @@ function seenByTheUser(link: HTMLAnchorElement): void {
   document.elementFromPoint = () => link;
 }
 
+/**
+ * happy-dom's IntersectionObserver reports nothing: here each link the marks' layer watches is reported near the
+ * window, as a browser does in the frame after.
+ */
+class NearIntersectionObserver {
+  constructor(private readonly report: (reports: { target: Element; isIntersecting: boolean }[]) => void) {}
+  observe(target: Element) {
+    setTimeout(() => this.report([{ target, isIntersecting: true }]));
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
 let stop: AbortController;
 beforeEach(() => {
   vi.stubGlobal('chrome', { i18n: { getUILanguage: () => 'zh-CN' } });
+  vi.stubGlobal('IntersectionObserver', NearIntersectionObserver);
   stop = new AbortController();
   Object.assign(answered, { on: true, stamp: 's1' });
 });
