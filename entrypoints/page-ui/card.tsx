@@ -36,6 +36,12 @@ export function createCard({ lifetime, site, hostName }: CardOptions): PageCard 
   let mounted = false;
   let collapsed = false;
   let theme: SidebarTheme = 'light';
+  /**
+   * The page's element the focus came into the card from (Tab from the page's last control, or the card's shortcut):
+   * the card closed by the keyboard gives the focus back there, not to <body> (QA 2026-12-02: the next Tab started
+   * from the page's top).
+   */
+  let cameFrom: WeakRef<HTMLElement> | undefined;
 
   const currentTheme = () => detectTheme(site, document, (query) => window.matchMedia(query));
   const nextBatch = () => (limit < LOOKUP_CARD_LIMIT_MAX ? Math.min(MORE_STEP, total - views.length) : 0);
@@ -53,7 +59,7 @@ export function createCard({ lifetime, site, hostName }: CardOptions): PageCard 
         nextBatch={nextBatch()}
         onCollapse={() => setCollapsed(true, true)}
         onExpand={() => setCollapsed(false, true)}
-        onClose={hide}
+        onClose={close}
         onMore={() => void showMore()}
         copyText={copyToClipboard}
         relatedKind={relatedKind(page?.keys ?? [])}
@@ -98,11 +104,19 @@ export function createCard({ lifetime, site, hostName }: CardOptions): PageCard 
     };
   };
 
-  const createHost = () =>
-    createCardHost(lifetime, {
+  /** Where the focus came into the card from: an element of the page's (one moving inside the card is not). */
+  const noteWhence = (event: FocusEvent) => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && !(event.currentTarget as Node).contains(from))
+      cameFrom = new WeakRef(from);
+  };
+
+  const createHost = () => {
+    const created = createCardHost(lifetime, {
       name: hostName,
       onMount(uiContainer) {
         container = uiContainer;
+        cameFrom = undefined;
         // After an extension reload Chrome injects no new script, so nothing else would tell this one it is stale:
         // reading isInvalid checks runtime.id and invalidates the context (which removes this UI).
         watchValidity = setInterval(() => lifetime.isInvalid, VALIDITY_CHECK_MS);
@@ -119,6 +133,9 @@ export function createCard({ lifetime, site, hostName }: CardOptions): PageCard 
         mounted = false;
       },
     });
+    created.container.addEventListener('focusin', noteWhence);
+    return created;
+  };
 
   /** The answer as cards: "this page" is the page's story (the same tweet under another handle). */
   function take(next: CardPage, answer: Lookup): void {
@@ -149,6 +166,14 @@ export function createCard({ lifetime, site, hostName }: CardOptions): PageCard 
     if (!mounted) return;
     mounted = false;
     host?.remove();
+  }
+
+  /** Closed by the user: the focus, if it was in the card, goes back to where in the page it came from. */
+  function close(): void {
+    const inCard = !!container && container.contains((container.getRootNode() as ShadowRoot).activeElement);
+    const back = cameFrom?.deref();
+    hide();
+    if (inCard && back?.isConnected) back.focus();
   }
 
   /** Remembered (for every site) through the background: the content script has no storage of its own. */

@@ -888,6 +888,35 @@ describe('the sidebar on linked pages', () => {
     await page.close();
   });
 
+  it('gives the focus back to the page’s control it came from when the card is closed by the keyboard', async () => {
+    const { page, problems } = await open(session, URLS.repo);
+    const card = await cardOf(page);
+    await expect.poll(() => cards(page)).toBe(2);
+    // Tab from the page's own controls into the card, keeping the page's last control before it.
+    await page.getByRole('button', { name: 'Sign in' }).focus();
+    let inCard = false;
+    for (let presses = 0; presses < 10 && !inCard; presses++) {
+      await page.evaluate(() => {
+        for (const element of document.querySelectorAll('[data-last-focus]'))
+          element.removeAttribute('data-last-focus');
+        document.activeElement?.setAttribute('data-last-focus', '');
+      });
+      await page.keyboard.press('Tab');
+      inCard = await page.evaluate(
+        (name) => new RegExp(name).test(document.activeElement?.localName ?? ''),
+        HOST_NAME,
+      );
+    }
+    expect(inCard).toBe(true);
+    await card.focus('button[aria-label="在本页关闭摘要卡片"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hostCount(page)).toBe(0);
+    const focused = () => document.activeElement?.hasAttribute('data-last-focus') ?? false;
+    expect(await page.evaluate(focused)).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('starts collapsed in a window narrower than 900 px', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 820, height: 800 });
