@@ -326,6 +326,28 @@ function cardOf(page: Page): Promise<Card> {
 }
 
 const hostCount = async (page: Page) => (await cardOf(page)).hostCount();
+
+/**
+ * Keyboard only: from the page's "Sign in" button, Tab until the focus is in the card; answers whether it got there.
+ * The page's last element focused before the card is left marked `data-last-focus`.
+ */
+async function tabIntoCard(page: Page): Promise<boolean> {
+  await page.getByRole('button', { name: 'Sign in' }).focus();
+  for (let presses = 0; presses < 10; presses++) {
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll('[data-last-focus]'))
+        element.removeAttribute('data-last-focus');
+      document.activeElement?.setAttribute('data-last-focus', '');
+    });
+    await page.keyboard.press('Tab');
+    const inCard = await page.evaluate(
+      (name) => new RegExp(name).test(document.activeElement?.localName ?? ''),
+      HOST_NAME,
+    );
+    if (inCard) return true;
+  }
+  return false;
+}
 const cards = async (page: Page) => (await cardOf(page)).count('.dl-card');
 const panelText = async (page: Page) => (await cardOf(page)).text('aside');
 
@@ -837,16 +859,7 @@ describe('the sidebar on linked pages', () => {
     const card = await cardOf(page);
     await expect.poll(() => cards(page)).toBe(2);
     // Keyboard only: Tab from the page's own controls reaches the sidebar's buttons.
-    await page.getByRole('button', { name: 'Sign in' }).focus();
-    let reached = false;
-    for (let presses = 0; presses < 10 && !reached; presses++) {
-      await page.keyboard.press('Tab');
-      reached = await page.evaluate(
-        (name) => new RegExp(name).test(document.activeElement?.localName ?? ''),
-        HOST_NAME,
-      );
-    }
-    expect(reached).toBe(true);
+    expect(await tabIntoCard(page)).toBe(true);
     await card.focus('.dl-collapse');
     expect(
       await card.eval((root) => getComputedStyle(root.querySelector('.dl-collapse') as Element).outlineStyle),
@@ -892,22 +905,7 @@ describe('the sidebar on linked pages', () => {
     const { page, problems } = await open(session, URLS.repo);
     const card = await cardOf(page);
     await expect.poll(() => cards(page)).toBe(2);
-    // Tab from the page's own controls into the card, keeping the page's last control before it.
-    await page.getByRole('button', { name: 'Sign in' }).focus();
-    let inCard = false;
-    for (let presses = 0; presses < 10 && !inCard; presses++) {
-      await page.evaluate(() => {
-        for (const element of document.querySelectorAll('[data-last-focus]'))
-          element.removeAttribute('data-last-focus');
-        document.activeElement?.setAttribute('data-last-focus', '');
-      });
-      await page.keyboard.press('Tab');
-      inCard = await page.evaluate(
-        (name) => new RegExp(name).test(document.activeElement?.localName ?? ''),
-        HOST_NAME,
-      );
-    }
-    expect(inCard).toBe(true);
+    expect(await tabIntoCard(page)).toBe(true);
     await card.focus('button[aria-label="在本页关闭摘要卡片"]');
     await page.keyboard.press('Enter');
     await expect.poll(() => hostCount(page)).toBe(0);
