@@ -45,12 +45,13 @@ function seenByTheUser(link: HTMLAnchorElement): void {
 
 /**
  * happy-dom's IntersectionObserver reports nothing: here each link the marks' layer watches is reported near the
- * window, as a browser does in the frame after.
+ * window before the layer's first pass (a browser reports it in the frame after it is watched, with that pass or
+ * one frame later).
  */
 class NearIntersectionObserver {
   constructor(private readonly report: (reports: { target: Element; isIntersecting: boolean }[]) => void) {}
   observe(target: Element) {
-    setTimeout(() => this.report([{ target, isIntersecting: true }]));
+    queueMicrotask(() => this.report([{ target, isIntersecting: true }]));
   }
   unobserve() {}
   disconnect() {}
