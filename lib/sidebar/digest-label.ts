@@ -58,7 +58,8 @@ export function cardLabel(
     kind: 'ainews',
     digest: words.ainews,
     rank: strings.rankLabel(view.section, view.rank),
-    date: strings.digestDate(view.date),
+    // The date alone: the digest's name is said just before it (QA 2026-12-02: "AI 日报 新闻 #2 2026-12-02 日报").
+    date: view.date,
     recurs: view.alsoIn > 0 ? strings.alsoIn(view.alsoIn) : null,
   };
 }

@@ -19,7 +19,6 @@ export interface SidebarStrings {
   close: string;
   section: Record<Section, string>;
   rankLabel: (section: Section, rank: number) => string;
-  digestDate: (date: string) => string;
   sources: string;
   originalIssue: string;
   alsoIn: (count: number) => string;
@@ -79,7 +78,6 @@ const zh: SidebarStrings = {
   close: '在本页关闭摘要卡片',
   section: { news: '新闻', tools: '工具', trending: 'GitHub 热门' },
   rankLabel: (section, rank) => `${zh.section[section]} #${rank}`,
-  digestDate: (date) => `${date} 日报`,
   sources: '来源',
   originalIssue: '原文链接',
   alsoIn: (count) => `另见于其他 ${count} 期日报`,
@@ -114,7 +112,6 @@ const en: SidebarStrings = {
   close: 'Close the summary card on this page',
   section: { news: 'News', tools: 'Tools', trending: 'GitHub trending' },
   rankLabel: (section, rank) => `${en.section[section]} #${rank}`,
-  digestDate: (date) => `Digest of ${date}`,
   sources: 'Sources',
   originalIssue: 'Original issue',
   alsoIn: (count) => (count === 1 ? 'Also in 1 other digest' : `Also in ${count} other digests`),

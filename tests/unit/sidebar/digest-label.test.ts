@@ -28,7 +28,7 @@ describe('what a card says of its digest', () => {
       kind: 'ainews',
       digest: 'AI 日报',
       rank: '新闻 #2',
-      date: '2026-06-02 日报',
+      date: '2026-06-02',
       recurs: null,
     });
     expect(cardLabel({ ...news, alsoIn: 2 }, SIDEBAR_STRINGS.en)).toMatchObject({
