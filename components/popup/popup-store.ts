@@ -10,7 +10,13 @@ import type { UiLanguage } from '../../lib/i18n';
 import { type PageMatchesAnswer, type PageMessage, SEARCH_QUERY_MAX } from '../../lib/protocol';
 import { followedDates } from '../../lib/read-state/followed-dates';
 import type { DigestSummary, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
-import { isTodayStored, msToNextDayTurn, shouldSyncOnOpen, todaysTrendingIn } from '../../lib/sync/schedule';
+import {
+  isTodayStored,
+  msToNextDayTurn,
+  shouldRetryOnOpen,
+  shouldSyncOnOpen,
+  todaysTrendingIn,
+} from '../../lib/sync/schedule';
 import { safeHttpUrl } from '../../lib/ui/safe-url';
 import { type BackgroundClient, errorText, isNoAnswer } from '../shared/client';
 import { createReadState } from '../shared/read-state';
@@ -272,12 +278,18 @@ export function createPopupStore(deps: PopupDeps) {
     const running = known.status === 'fulfilled' && known.value.running;
     if (running) startPolling();
     if (read.status === 'fulfilled') await loadDates();
-    // A stored digest that is not today's: look for today's at once (the empty first screen has its own button).
+    // A stored digest that is not today's: look for today's at once (the empty first screen has its own button). A
+    // sync that failed (offline, a dead source): try it again, online.
     if (known.status === 'fulfilled' && !running && digest.value) {
       const lastAttemptAt = known.value.lastSyncAt;
       // Today's GitHub 热门 too, when its source is synced (the note above the items speaks of the AI digest only).
       const todayIn = todayStored.value && todaysTrendingIn(known.value, now());
-      if (shouldSyncOnOpen({ now: now(), todayStored: todayIn, lastAttemptAt })) void syncNow();
+      const online = globalThis.navigator?.onLine !== false;
+      if (
+        shouldSyncOnOpen({ now: now(), todayStored: todayIn, lastAttemptAt }) ||
+        shouldRetryOnOpen({ now: now(), status: known.value, online })
+      )
+        void syncNow();
     }
   }
 

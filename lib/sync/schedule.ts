@@ -60,6 +60,33 @@ export function shouldSyncOnOpen({ now, todayStored, lastAttemptAt }: ScheduleIn
   return lastAttemptAt === null || now - lastAttemptAt > STALE_AFTER_MS;
 }
 
+/** A sync that failed is tried again on opening a reader once its last attempt is this old. */
+export const RETRY_FAILED_AFTER_MS = MINUTE_MS;
+
+/**
+ * Opening a reader tries a sync that failed again (a source's last attempt ended in an error), when the browser is
+ * online and the attempt is a minute old: a reader is opened by the user, seldom, and a dead source answers fast. QA
+ * (2026-12-02) saw an offline error stay after the network came back: the worker, asleep then, heard no `online`
+ * event, and with today's digest stored nothing asked again until the next alarm, hours later.
+ */
+export function shouldRetryOnOpen({
+  now,
+  status,
+  online,
+}: {
+  now: number;
+  status: Pick<SyncStatus, 'sources'>;
+  online: boolean;
+}): boolean {
+  return (
+    online &&
+    status.sources.some(
+      ({ lastError, lastAttemptAt }) =>
+        lastError !== null && (lastAttemptAt === null || now - lastAttemptAt > RETRY_FAILED_AFTER_MS),
+    )
+  );
+}
+
 /** From 01:00 UTC (09:00 in Shanghai), past every landing seen (00:39–01:05 UTC, most before 01:00), today's is late. */
 export const LATE_FROM_UTC_MINUTES = 60;
 /** The same hour on the publisher's clock: minutes past midnight in Shanghai (UTC+8). */

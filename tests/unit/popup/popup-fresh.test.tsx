@@ -88,6 +88,41 @@ describe('the popup looking for today’s digest', () => {
     expect(kit.container.querySelector('.today-note')).toBeNull();
   });
 
+  it('tries a failed sync again on opening, online, once its attempt is a minute old, even with today’s stored', async () => {
+    const failedAt = (minutesAgo: number) => ({
+      lastSyncAt: NOW - minutesAgo * MIN,
+      newestDate: TODAY,
+      sources: [
+        {
+          sourceId: 'ainews',
+          lastAttemptAt: NOW - minutesAgo * MIN,
+          lastSuccessAt: NOW - 60 * MIN,
+          lastError: '离线：未连接网络',
+          counts: { stored: 0, unchanged: 0, notFound: 0, failed: 1 },
+        },
+      ],
+    });
+    kit = await mountPopup({ digests: [storedDigest(TODAY)], status: failedAt(2) });
+    await until(() => expect(syncs(kit as PopupKit)).toBe(1));
+    kit.store.dispose();
+    kit.cleanup();
+    // Right after the attempt: not again.
+    kit = await mountPopup({ digests: [storedDigest(TODAY)], status: failedAt(0.5) });
+    expect(syncs(kit)).toBe(0);
+    kit.store.dispose();
+    kit.cleanup();
+    // Offline still: nothing to try.
+    const online = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine');
+    Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+    try {
+      kit = await mountPopup({ digests: [storedDigest(TODAY)], status: failedAt(2) });
+      expect(syncs(kit)).toBe(0);
+    } finally {
+      Reflect.deleteProperty(navigator, 'onLine');
+      expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')).toEqual(online);
+    }
+  });
+
   it('keeps the note on today’s GitHub 热门 digest while today’s AI digest is missing', async () => {
     kit = await mountPopup({
       digests: [storedDigest(YESTERDAY)],

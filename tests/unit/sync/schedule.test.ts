@@ -5,6 +5,7 @@ import {
   nextFreshCheck,
   publicationWindow,
   RECHECK_MS,
+  shouldRetryOnOpen,
   shouldSyncOnOpen,
   todayIsLate,
   todaysDigestsIn,
@@ -112,6 +113,31 @@ describe('shouldSyncOnOpen', () => {
     expect(
       shouldSyncOnOpen({ now: at('2026-11-29T15:59:00Z'), todayStored: false, lastAttemptAt: null }),
     ).toBe(true);
+  });
+});
+
+describe('shouldRetryOnOpen', () => {
+  const now = at('2026-11-29T03:00:00Z');
+  const source = (lastError: string | null, lastAttemptAt: number | null) => ({
+    sourceId: 'ainews',
+    lastAttemptAt,
+    lastSuccessAt: null,
+    lastError,
+    counts: { stored: 0, unchanged: 0, notFound: 0, failed: 0 },
+  });
+  const retry = (sources: ReturnType<typeof source>[], online = true) =>
+    shouldRetryOnOpen({ now, status: { sources }, online });
+
+  it('tries again a source whose last attempt failed over a minute ago, online', () => {
+    expect(retry([source(null, now - 10 * MIN), source('离线：未连接网络', now - 2 * MIN)])).toBe(true);
+    expect(retry([source('HTTP 500', null)])).toBe(true);
+  });
+
+  it('leaves alone what went well, what failed a moment ago, and everything offline', () => {
+    expect(retry([source(null, now - 60 * MIN)])).toBe(false);
+    expect(retry([source('HTTP 500', now - 30_000)])).toBe(false);
+    expect(retry([source('HTTP 500', now - 10 * MIN)], false)).toBe(false);
+    expect(retry([])).toBe(false);
   });
 });
 
