@@ -180,6 +180,32 @@ describe('Digest Lens in Firefox', () => {
     await session.screenshot(page, 'firefox-card-tweet');
   });
 
+  it('gives the focus back to the page’s control it came from when the card is closed by the keyboard', async () => {
+    const page = await session.openSite(URLS.tweet);
+    const card = new FirefoxCard(session.browser, page);
+    await expect.poll(() => card.count('.dl-card'), { timeout: 15_000 }).toBe(1);
+    await page.evaluate(() => {
+      const own = Object.assign(document.createElement('button'), { id: 'own', textContent: 'Own control' });
+      document.body.append(own);
+      own.focus();
+    });
+    let inCard = false;
+    for (let presses = 0; presses < 6 && !inCard; presses++) {
+      await page.keyboard.press('Tab');
+      inCard = await page.evaluate(
+        () => document.activeElement?.localName.startsWith('digest-lens-') ?? false,
+      );
+    }
+    expect(inCard).toBe(true);
+    await card.eval((root) =>
+      root.querySelector<HTMLElement>('button[aria-label="在本页关闭摘要卡片"]')?.focus(),
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hostsSeenByPage(page)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('own');
+    await page.close();
+  });
+
   it('opens the card on a GitHub deep link and on a Hugging Face dataset', async () => {
     for (const [url, title] of [
       [URLS.repoDeepLink, 'Fox Repo：在两个浏览器里跑同一套测试'],
