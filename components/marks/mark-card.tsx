@@ -25,8 +25,9 @@ const WORDS: Record<UiLanguage, { close: string }> = {
 };
 /** How long the pointer may be away from the mark and its card before the card closes. */
 const HOVER_CLOSE_MS = 300;
+/** Over every mark (marks come into the layer after the card's container, and would be drawn over it): z-index 1. */
 const CARD_CSS =
-  '.dl-mark-card{position:absolute;top:0;left:0;width:360px;max-width:calc(100vw - 16px);overflow:auto;background:var(--dl-bg);border:1px solid var(--dl-border);border-radius:12px;box-shadow:var(--dl-shadow);padding:8px}.dl-mark-card .dl-list{margin:0;padding:0;list-style:none}.dl-mark-close{position:absolute;top:4px;right:4px}';
+  '.dl-mark-card{position:absolute;z-index:1;top:0;left:0;width:360px;max-width:calc(100vw - 16px);overflow:auto;background:var(--dl-bg);border:1px solid var(--dl-border);border-radius:12px;box-shadow:var(--dl-shadow);padding:8px}.dl-mark-card .dl-list{margin:0;padding:0;list-style:none}.dl-mark-close{position:absolute;top:4px;right:4px}';
 
 const CARD_STYLE = `${SHADOW_CARD_CSS}\n${CARD_CSS}`;
 /** What takes the keyboard in the layer: the marks (buttons) and a card's links and buttons. */

@@ -436,6 +436,35 @@ describe('marks on the links to digest items', () => {
     await page.close();
   });
 
+  it('draws an open card over the other marks it reaches: a click there stays in the card', async () => {
+    const { page, layer } = await open(session, URLS.crowded);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(3);
+    const marks = await layer.marks();
+    const first = marks.find(({ text }) => text === '日报 · 工具 #1');
+    if (!first) throw new Error('no mark for the first link');
+    await page.mouse.click(first.box.x + first.box.w / 2, first.box.y + first.box.h / 2);
+    await expect.poll(() => layer.cardText(), { timeout: 10_000 }).toContain('一个在本机运行的代码检索工具');
+    const card = await layer.cardBox();
+    if (!card) throw new Error('no card box');
+    // Where the card reaches over another mark, the card is what is there.
+    const under = marks
+      .filter((mark) => mark !== first && overlaps(mark.box, card))
+      .map(({ box }) => ({
+        x: (Math.max(box.x, card.x) + Math.min(box.x + box.w, card.x + card.w)) / 2,
+        y: (Math.max(box.y, card.y) + Math.min(box.y + box.h, card.y + card.h)) / 2,
+      }));
+    expect(under.length).toBeGreaterThan(0);
+    for (const point of under)
+      expect(
+        await layer.eval((root, { x, y }) => !!root.elementFromPoint(x, y)?.closest('.dl-mark-card'), point),
+      ).toBe(true);
+    const [point] = under;
+    await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
+    await page.waitForTimeout(300);
+    expect(await layer.cardText()).toContain('一个在本机运行的代码检索工具');
+    await page.close();
+  });
+
   it('shows the card when a mark gets the keyboard focus; Esc closes it and the focus stays on the mark', async () => {
     const { page, layer } = await open(session, URLS.search);
     await expect

@@ -203,6 +203,31 @@ describe('marks in Firefox', () => {
     await page.close();
   });
 
+  it('draws an open card over the other marks it reaches', async () => {
+    const { page, layer } = await openWithMarks(CROWDED, 3);
+    const [first] = (await shownMarks(layer)).filter(({ text }) => text === '日报 · 工具 #1');
+    await page.mouse.click((first?.x ?? 0) + (first?.w ?? 0) / 2, (first?.y ?? 0) + (first?.h ?? 0) / 2);
+    await expect
+      .poll(() => layer.text('.dl-mark-card'), { timeout: 15_000 })
+      .toContain('一个在本机运行的代码检索工具');
+    // Each mark the card reaches over, hit-tested at the middle of what they share: the card is there.
+    const tops = await layer.eval((root) => {
+      const card = root.querySelector('.dl-mark-card')?.getBoundingClientRect();
+      if (!card) return [];
+      return [...root.querySelectorAll<HTMLElement>('.m:not([hidden])')].flatMap((mark) => {
+        const box = mark.getBoundingClientRect();
+        const x = (Math.max(box.left, card.left) + Math.min(box.right, card.right)) / 2;
+        const y = (Math.max(box.top, card.top) + Math.min(box.bottom, card.bottom)) / 2;
+        const reached =
+          box.left < card.right && card.left < box.right && box.top < card.bottom && card.top < box.bottom;
+        return reached ? [!!root.elementFromPoint(x, y)?.closest('.dl-mark-card')] : [];
+      });
+    });
+    expect(tops?.length).toBeGreaterThan(0);
+    expect(tops?.every(Boolean)).toBe(true);
+    await page.close();
+  });
+
   it('keeps a pinned card open while the list re-renders every second', async () => {
     const { page, layer } = await openWithMarks(RERENDER, 1);
     const shown = () => shownMarks(layer);
