@@ -173,6 +173,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return answered.then(({ response }) => response);
     },
     async markLookup({ keys, site }, sender) {
+      // A page of marks only (no card of its own) is told too when the settings or the library change.
+      void deps.tabMatches.noteMarks(sender);
       const settings = await deps.settings();
       const on = !(await offAllSites(site, sender, settings));
       const answer = await answerMarks(await store(), keys, site, settings, on);

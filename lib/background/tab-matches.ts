@@ -11,6 +11,8 @@ import { RELATED_KINDS } from '../sidebar/match-view';
 import { type SessionArea, sessionValue } from './session-value';
 
 export const TAB_MATCHES_KEY = 'tabMatches';
+/** The tabs whose page looked itself up, matches or not: kept beside their matches. */
+export const LOOKED_UP_TABS_KEY = 'lookedUpTabs';
 
 /** One tab's matches: the bounded list its lookup answered, how many cards there are in all, and which are its own. */
 export type PageMatches = PageMatchesAnswer;
@@ -35,6 +37,8 @@ const storedSchema = z
   )
   .transform((stored) => new Map(Object.entries(stored).map(([tabId, page]) => [Number(tabId), page])));
 
+const tabListSchema = z.array(z.number().int().nonnegative()).transform((tabIds) => new Set(tabIds));
+
 export type TabMatches = ReturnType<typeof createTabMatches>;
 
 /** `onChange` hears which tab's matches changed (the side panel follows them). */
@@ -45,8 +49,31 @@ export function createTabMatches(area: SessionArea, onChange: (tabId: number) =>
   let lookups = 0;
   /** Each tab's notes still being decided: `get` waits for them, so it answers with the last lookup asked. */
   const pending = new Map<number, Promise<void>>();
-  /** The tabs whose page looked itself up since the worker started, matches or not, until closed. */
-  const lookedUp = new Set<number>();
+  /**
+   * The tabs whose page looked itself up (its card's lookup or its marks'), matches or not, until closed. Kept in
+   * `storage.session` too: QA (2026-12-02) unticked the all-sites option, and marks switched off for X, after Chrome
+   * had stopped the idle worker, and the open tabs that had marks but no card of their own kept their marks (the
+   * worker started again knew the tabs with matches only, and told no other).
+   */
+  const lookedUp = sessionValue(
+    area,
+    LOOKED_UP_TABS_KEY,
+    tabListSchema,
+    () => new Set<number>(),
+    'the tabs that looked up',
+  );
+  /** The tab of a page that looked itself up, from its top frame (nothing else speaks for the page), if any. */
+  const pageTab = (sender: LookupSender) => {
+    const tabId = sender.tab?.id;
+    return tabId === undefined || tabId < 0 || sender.frameId !== 0 ? undefined : tabId;
+  };
+  /** Remember `tabId` as one to tell (a write only when it is new). */
+  async function remember(tabId: number): Promise<void> {
+    const tabIds = await lookedUp.read();
+    if (tabIds.has(tabId)) return;
+    tabIds.add(tabId);
+    await lookedUp.write([...tabIds]);
+  }
 
   const tabs = () => stored.read();
 
@@ -79,9 +106,9 @@ export function createTabMatches(area: SessionArea, onChange: (tabId: number) =>
      * count in the order they were asked and `get` waits for it.
      */
     noteLookup(sender: LookupSender, answer: PageMatches | Promise<PageMatches>): Promise<void> {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return Promise.resolve();
-      lookedUp.add(tabId);
+      const tabId = pageTab(sender);
+      if (tabId === undefined) return Promise.resolve();
+      void remember(tabId);
       // Taken when the lookup is noted, which its handler does before it awaits anything: the order asked.
       const lookup = ++lookups;
       newest.set(tabId, lookup);
@@ -104,18 +131,24 @@ export function createTabMatches(area: SessionArea, onChange: (tabId: number) =>
       });
       return noted;
     },
+    /** A page's marks looked up their links' keys: its tab is one to tell, as a page that looked itself up is. */
+    noteMarks(sender: LookupSender): Promise<void> {
+      const tabId = pageTab(sender);
+      return tabId === undefined ? Promise.resolve() : remember(tabId);
+    },
     forget,
     /**
-     * The tabs whose page looked itself up, with or without matches (the library was cleared or imported: each is
-     * told, and looks itself up again). A worker that stopped knows those with matches only.
+     * The tabs whose page looked itself up or its links, with or without matches (the library was cleared or
+     * imported, a setting or a permission changed: each is told, and looks itself up again).
      */
     async tabIds(): Promise<number[]> {
       await Promise.all(pending.values());
-      return [...new Set([...lookedUp, ...(await tabs()).keys()])];
+      return [...new Set([...(await lookedUp.read()), ...(await tabs()).keys()])];
     },
     /** The tab was closed: it is no longer one to tell. */
-    closed(tabId: number): Promise<void> {
-      lookedUp.delete(tabId);
+    async closed(tabId: number): Promise<void> {
+      const tabIds = await lookedUp.read();
+      if (tabIds.delete(tabId)) await lookedUp.write([...tabIds]);
       return forget(tabId);
     },
     async get(tabId: number): Promise<PageMatches> {

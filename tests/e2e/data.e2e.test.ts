@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../../lib/protocol';
 import { sampleDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
-import { type ExtensionSession, launchExtension } from './harness';
+import { type ExtensionSession, launchExtension, stopWorker } from './harness';
 
 /** Send one message from `page` (an extension page) and unwrap the reply. */
 async function sendFrom<K extends MessageType>(
@@ -74,13 +74,6 @@ function startImportInPage(page: Page, count: number): Promise<number> {
 }
 
 const importReply = (page: Page) => page.evaluate(() => window.importReply);
-
-async function stopWorker(session: ExtensionSession, page: Page): Promise<void> {
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-}
 
 /**
  * Switch on chrome://extensions' Developer mode, as it is for whoever loaded the extension unpacked: without it,

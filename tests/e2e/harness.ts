@@ -156,3 +156,11 @@ export async function closeOpenedPages(session: ExtensionSession): Promise<void>
   for (const open of session.context.pages())
     if (open.url().includes('popup.html') || !open.url().startsWith('chrome-extension:')) await open.close();
 }
+
+/** Stop the extension's service worker, as Chrome stops an idle one (after 30 s): its memory is gone. */
+export async function stopWorker(session: ExtensionSession, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}

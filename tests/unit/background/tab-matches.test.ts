@@ -84,6 +84,20 @@ describe('each tab’s matches, learnt from its lookups', () => {
     expect(stored).not.toContain('https://github.com/acme/widget');
   });
 
+  it('still tells, after a worker restart, the tabs that looked up without a match and those of marks only', async () => {
+    const before = createTabMatches(fakeBrowser.storage.session);
+    await before.noteLookup(topFrame(TAB), { matches: [], total: 0 });
+    await before.noteMarks(topFrame(TAB + 1));
+    await before.noteLookup(topFrame(TAB + 2), answer(match('2026-11-28', 1)));
+    // A sub-frame's marks speak for no page.
+    await before.noteMarks({ tab: { id: TAB + 3 }, frameId: 2 });
+    const restarted = createTabMatches(fakeBrowser.storage.session);
+    expect((await restarted.tabIds()).sort()).toEqual([TAB, TAB + 1, TAB + 2]);
+    // A closed tab is no longer told, after the next restart either.
+    await restarted.closed(TAB + 1);
+    expect((await createTabMatches(fakeBrowser.storage.session).tabIds()).sort()).toEqual([TAB, TAB + 2]);
+  });
+
   it('starts empty when what is kept is not its own shape', async () => {
     await fakeBrowser.storage.session.set({
       [TAB_MATCHES_KEY]: { [TAB]: { matches: 'not a list', total: 1 } },
