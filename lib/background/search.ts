@@ -7,11 +7,13 @@
  * Ranking, in order: the weakest field a word was found in (title, then link name, then summary: "llama.cpp" in a
  * title beats a passing mention in a summary), then a match at a word start above one inside a Latin word, then the
  * newest digest, then digest order (the AI digest before the GitHub 热门 of the same day when given in that order). One
- * hit per story (lib/match-order.ts), saying in how many other digests it also matched.
+ * hit per story (lib/match-order.ts), saying in how many other digests it also matched. A hit highlights the whole
+ * query where it stands together (lib/search/find-phrase.ts: "Agent 框架", "open-source model"), else its first word.
  */
 
 import { onePerStory } from '../match-order';
 import type { Item, SearchHit, StoredDigest } from '../schema';
+import { phraseInField } from '../search/find-phrase';
 import {
   type FoldedItem,
   findPlace,
@@ -20,10 +22,12 @@ import {
   type QueryWord,
   queryWord,
   RANK_COUNT,
+  TIERS,
+  weakestTier,
 } from '../search/find-place';
 import { foldCase } from '../search/fold';
 import { pastedLinkNames } from '../search/link-names';
-import { queryParts, splitQueryPattern } from '../search/query-parts';
+import { queryParts } from '../search/query-parts';
 import { storyKey } from '../story';
 
 export const DEFAULT_SEARCH_LIMIT = 50;
@@ -48,7 +52,6 @@ export function searchDigests(
   if (!needle) return { hits: [], total: 0 };
   const words = (pasted === null ? queryParts(needle) : [needle]).map(queryWord);
   const phrase = words.length > 1;
-  const whole = (pasted === null && splitQueryPattern(needle)) || needle;
   const newestFirst = [...digests].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   // Candidates are met newest first, in digest order: one list per rank keeps that order within the rank.
   const byRank: Candidate[][] = Array.from({ length: RANK_COUNT }, () => []);
@@ -59,7 +62,7 @@ export function searchDigests(
       const texts = folded.items[index] as FoldedItem;
       const places = placesOfEvery(texts, words);
       if (!places) continue;
-      const place = phrase ? wholeQueryIn(texts, places[0] as Place, whole) : (places[0] as Place);
+      const place = (phrase && standingTogether(texts, words, weakestTier(places))) || (places[0] as Place);
       const item = digest.items[index] as Item;
       byRank[placeRank(places)]?.push({ date: digest.date, item, folded: texts, place, story: null });
     }
@@ -100,21 +103,15 @@ function placesOfEvery(texts: FoldedItem, words: readonly QueryWord[]): Place[] 
 }
 
 /**
- * The whole query highlighted when it stands as it is where its first word was found ("AI Lab", not "AI"). A query
- * with a split word (a pattern: "agent框架" or "agent 框架") is highlighted where it stands whole, title first, as
- * it was when the word was searched unsplit.
+ * Where the whole query stands together (lib/search/find-phrase.ts: "AI Lab", not "AI"; "Agent 框架" for agent框架),
+ * in the weakest field a word was found in or a weaker one (none better holds every word), for the highlight.
  */
-function wholeQueryIn(texts: FoldedItem, first: Place, whole: string | RegExp): Place {
-  if (first.alias || first.field === 'link') return first;
-  if (typeof whole === 'string') {
-    const start = texts[first.field].indexOf(whole);
-    return start < 0 ? first : { ...first, start, end: start + whole.length };
+function standingTogether(texts: FoldedItem, words: readonly QueryWord[], tier: number): Place | undefined {
+  for (const field of TIERS.slice(tier)) {
+    const place = phraseInField(texts, words, field);
+    if (place) return place;
   }
-  for (const field of ['title', 'summary'] as const) {
-    const found = whole.exec(texts[field]);
-    if (found) return { ...first, field, start: found.index, end: found.index + found[0].length };
-  }
-  return first;
+  return undefined;
 }
 
 /** The candidates, each with its story (worked out once per item, then kept with its folded texts). */

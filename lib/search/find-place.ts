@@ -50,7 +50,7 @@ function isLatinOrDigit(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-function startsWord(text: string, at: number): boolean {
+export function startsWord(text: string, at: number): boolean {
   return at === 0 || !isLatinOrDigit(text.charCodeAt(at - 1)) || !isLatinOrDigit(text.charCodeAt(at));
 }
 
@@ -79,12 +79,17 @@ function placeIn(field: Field, text: string, word: QueryWord, from = 0, to = tex
   return weak;
 }
 
-function placeInLinks(item: FoldedItem, word: QueryWord): Place | undefined {
+/** The item's links that carry names, or none when no spelling of the word is in its links at all. */
+export function namedLinksHolding(item: FoldedItem, word: QueryWord): NamedLink[] {
   const linksStart = item.title.length + item.summary.length + 2;
-  if (!word.terms.some((term) => item.text.includes(term.text, linksStart))) return undefined;
+  if (!word.terms.some((term) => item.text.includes(term.text, linksStart))) return [];
   item.named ??= namedLinks(item.links);
+  return item.named;
+}
+
+function placeInLinks(item: FoldedItem, word: QueryWord): Place | undefined {
   let weak: Place | undefined;
-  for (const { folded, shown, names } of item.named) {
+  for (const { folded, shown, names } of namedLinksHolding(item, word)) {
     // Each name, and all of them as written (owner/repo: a pasted link's names, lib/search/link-names).
     const [first] = names;
     const last = names[names.length - 1];
@@ -112,13 +117,12 @@ export function findPlace(item: FoldedItem, word: QueryWord): Place | undefined 
  * word only in the summary), then whether every word was found at a word start.
  */
 export function placeRank(places: readonly Place[]): number {
-  let tier = 0;
-  let weak = 0;
-  for (const place of places) {
-    tier = Math.max(tier, TIERS.indexOf(place.field));
-    if (!place.wordStart) weak = 1;
-  }
-  return tier * 2 + weak;
+  return weakestTier(places) * 2 + (places.every((place) => place.wordStart) ? 0 : 1);
+}
+
+/** The weakest field any word was found in, as its index in TIERS. */
+export function weakestTier(places: readonly Place[]): number {
+  return Math.max(0, ...places.map((place) => TIERS.indexOf(place.field)));
 }
 
 export const RANK_COUNT = TIERS.length * 2;

@@ -39,13 +39,3 @@ export function wordParts(word: string): string[] {
 export function queryParts(needle: string): string[] {
   return needle.split(/\s+/).flatMap(wordParts);
 }
-
-/**
- * The whole query as it may stand in a text when a word of it was split: as typed, or with a space where its parts
- * meet ("agent框架" stands in "Agent 框架"). Null when no word was split.
- */
-export function splitQueryPattern(needle: string): RegExp | null {
-  const pieces = wordParts(needle);
-  if (pieces.length === 1) return null;
-  return new RegExp(pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ?'));
-}

@@ -14,6 +14,19 @@ const newer = storedDigest('2026-11-28', {
   items: [{ ...testItem('news', 2, []), title: 'gpt-6 pricing', summary: '价格下降。' }],
 });
 
+const news = (rank: number, title: string, summary: string, links: string[] = []) => ({
+  ...testItem('news', rank, links),
+  title,
+  summary,
+});
+/** What a hit highlights: in the title as it is, elsewhere after its field; "(alias)" for another spelling. */
+const marked = ({ item, field, start, end, alias, link }: SearchHit) =>
+  (field === 'title' ? '' : `${field}: `) +
+  (field === 'title' ? item.title : field === 'link' ? (link ?? '') : item.summary).slice(start, end) +
+  (alias ? ' (alias)' : '');
+const found = (digests: StoredDigest[], query: string) =>
+  searchDigests(digests, query).hits.map((hit) => [hit.item.rank, marked(hit)]);
+
 describe('searchDigests', () => {
   it('finds a Chinese substring in summaries, newest digest first, with the offsets', () => {
     const { hits, total } = searchDigests([older, newer], '推理');
@@ -151,12 +164,6 @@ describe('searchDigests', () => {
 });
 
 describe('searchDigests: ranking, stories, link names and aliases', () => {
-  const news = (rank: number, title: string, summary: string, links: string[] = []) => ({
-    ...testItem('news', rank, links),
-    title,
-    summary,
-  });
-
   it('ranks a title hit above a newer summary hit that mentions it in passing', () => {
     const passing = storedDigest('2026-11-28', {
       items: [news(1, 'Local models on phones', '作者用 llama.cpp 在手机上跑了一个小模型。')],
@@ -295,18 +302,6 @@ describe('searching both kinds of digest', () => {
 });
 
 describe('searchDigests: a word typed running Latin into Chinese (as a Chinese input method types it)', () => {
-  const news = (rank: number, title: string, summary: string) => ({
-    ...testItem('news', rank, []),
-    title,
-    summary,
-  });
-  /** What a hit highlights: in the title as it is, elsewhere after its field; "(alias)" for another spelling. */
-  const marked = ({ item, field, start, end, alias }: SearchHit) =>
-    (field === 'title' ? '' : `${field}: `) +
-    (field === 'title' ? item.title : item.summary).slice(start, end) +
-    (alias ? ' (alias)' : '');
-  const found = (digests: StoredDigest[], query: string) =>
-    searchDigests(digests, query).hits.map((hit) => [hit.item.rank, marked(hit)]);
   const agents = storedDigest('2026-11-28', {
     items: [
       news(1, 'Nimbus Agent 框架', '一个多智能体编排库。'),
@@ -362,7 +357,7 @@ describe('searchDigests: a word typed running Latin into Chinese (as a Chinese i
       ],
     });
     expect(found([chips], '英伟达gpu')).toEqual([
-      [1, 'NVIDIA (alias)'],
+      [1, 'NVIDIA GPU (alias)'],
       [2, '英伟达GPU'],
     ]);
     expect(found([chips], 'gpu英伟达').map(([rank]) => rank)).toEqual([1, 2]);
@@ -393,5 +388,26 @@ describe('searchDigests: a word typed running Latin into Chinese (as a Chinese i
     expect(found([library], '深度求索')).toEqual([[1, 'DeepSeek (alias)']]);
     expect(found([library], 'gpt-5')).toEqual([]);
     expect(found([library], 'v2.5')).toEqual([[5, 'v2.5']]);
+  });
+});
+
+describe('searchDigests: the whole query standing together', () => {
+  it('highlights the whole query where its words stand together: apart by a joining mark, in a link, or unspaced in Chinese', () => {
+    const library = storedDigest('2026-12-02', {
+      items: [
+        news(1, 'Kestrel, an open-source model for code', ''),
+        news(2, '又一个开源模型的评测', ''),
+        news(3, 'Open weights, open source model', ''),
+      ],
+    });
+    expect(found([library], 'open source model')).toEqual([
+      [1, 'open-source model'],
+      [3, 'open source model'],
+    ]);
+    expect(found([library], '开源 模型')).toEqual([[2, '开源模型']]);
+    const linked = storedDigest('2026-12-02', {
+      items: [news(1, '本地推理', '', ['https://github.com/ggerganov/llama.cpp'])],
+    });
+    expect(found([linked], 'ggerganov llama')).toEqual([[1, 'link: ggerganov/llama']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryParts, splitQueryPattern, wordParts } from '../../../lib/search/query-parts';
+import { queryParts, wordParts } from '../../../lib/search/query-parts';
 
 describe('the parts of a query word', () => {
   it.each([
@@ -40,14 +40,5 @@ describe('the parts of a query word', () => {
   it('splits at spaces first, then each word at its meetings of Latin and Chinese', () => {
     expect(queryParts('qwen agent框架')).toEqual(['qwen', 'agent', '框架']);
     expect(queryParts('openai  推理')).toEqual(['openai', '推理']);
-  });
-
-  it('matches the whole query as typed or with a space where its parts meet, and is null when nothing was split', () => {
-    const pattern = splitQueryPattern('agent框架 v2.5');
-    expect(pattern?.exec('qwen agent 框架 v2.5')?.[0]).toBe('agent 框架 v2.5');
-    expect(pattern?.exec('agent框架 v2.5')?.[0]).toBe('agent框架 v2.5');
-    // The dot is a dot: "v2x5" is not "v2.5".
-    expect(pattern?.test('agent框架 v2x5')).toBe(false);
-    expect(splitQueryPattern('深度求索 gpt-5')).toBeNull();
   });
 });
