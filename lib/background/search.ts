@@ -5,10 +5,12 @@
  * A word typed running Latin into Chinese is its parts (lib/search/query-parts.ts: "agent框架" is "agent" and "框架").
  *
  * Ranking, in order: the weakest field a word was found in (title, then link name, then summary: "llama.cpp" in a
- * title beats a passing mention in a summary), then a match at a word start above one inside a Latin word, then the
- * newest digest, then digest order (the AI digest before the GitHub 热门 of the same day when given in that order). One
- * hit per story (lib/match-order.ts), saying in how many other digests it also matched. A hit highlights the whole
- * query where it stands together (lib/search/find-phrase.ts: "Agent 框架", "open-source model"), else its first word.
+ * title beats a passing mention in a summary), then the whole query standing together in that field above its words
+ * apart (lib/search/find-phrase.ts: "Agent 框架" or "agent框架" for agent框架, "open-source model" for open source
+ * model), then a match at a word start above one inside a Latin word, then the newest digest, then digest order (the AI
+ * digest before the GitHub 热门 of the same day when given in that order). One hit per story (lib/match-order.ts),
+ * saying in how many other digests it also matched. A hit highlights the whole query where it stands together, else
+ * its first word.
  */
 
 import { onePerStory } from '../match-order';
@@ -62,9 +64,12 @@ export function searchDigests(
       const texts = folded.items[index] as FoldedItem;
       const places = placesOfEvery(texts, words);
       if (!places) continue;
-      const place = (phrase && standingTogether(texts, words, weakestTier(places))) || (places[0] as Place);
+      const tier = weakestTier(places);
+      const standing = phrase ? standingTogether(texts, words, tier) : undefined;
+      const place = standing ?? (places[0] as Place);
       const item = digest.items[index] as Item;
-      byRank[placeRank(places)]?.push({ date: digest.date, item, folded: texts, place, story: null });
+      const rank = placeRank(places, standing?.field === TIERS[tier]);
+      byRank[rank]?.push({ date: digest.date, item, folded: texts, place, story: null });
     }
   }
   const stories = onePerStory(withStories(byRank.flat()));

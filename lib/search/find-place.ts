@@ -114,10 +114,12 @@ export function findPlace(item: FoldedItem, word: QueryWord): Place | undefined 
 
 /**
  * How good a hit is, smaller first: the weakest field any word was found in (every word in the title beats one
- * word only in the summary), then whether every word was found at a word start.
+ * word only in the summary), then the whole query standing together in that field (lib/search/find-phrase.ts:
+ * "Agent 框架" beats "框架 … Agent"), else whether every word was found at a word start.
  */
-export function placeRank(places: readonly Place[]): number {
-  return weakestTier(places) * 2 + (places.every((place) => place.wordStart) ? 0 : 1);
+export function placeRank(places: readonly Place[], together: boolean): number {
+  const grade = together ? 0 : places.every((place) => place.wordStart) ? 1 : 2;
+  return weakestTier(places) * GRADES + grade;
 }
 
 /** The weakest field any word was found in, as its index in TIERS. */
@@ -125,4 +127,6 @@ export function weakestTier(places: readonly Place[]): number {
   return Math.max(0, ...places.map((place) => TIERS.indexOf(place.field)));
 }
 
-export const RANK_COUNT = TIERS.length * 2;
+/** Within a field: the query together, its words apart at word starts, a word inside a word. */
+const GRADES = 3;
+export const RANK_COUNT = TIERS.length * GRADES;

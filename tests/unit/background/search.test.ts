@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { searchDigests } from '../../../lib/background/search';
-import type { SearchHit, StoredDigest } from '../../../lib/schema';
+import type { Item, SearchHit, StoredDigest } from '../../../lib/schema';
 import { foldCase } from '../../../lib/search/fold';
 import { storedDigest, testItem } from '../storage/stored-digest';
 
@@ -363,15 +363,15 @@ describe('searchDigests: a word typed running Latin into Chinese (as a Chinese i
     expect(found([chips], 'gpu英伟达').map(([rank]) => rank)).toEqual([1, 2]);
   });
 
-  it('ranks and highlights a match standing unbroken as before: where it stands, a title above a summary', () => {
+  it('ranks and highlights a match standing unbroken where it stands: a title above a summary, together above apart', () => {
     const unbroken = storedDigest('2026-11-20', { items: [news(1, '新的agent框架', '')] });
     const inSummary = storedDigest('2026-11-27', { items: [news(1, 'Agent news', '一个agent框架的教程。')] });
     const spread = storedDigest('2026-11-28', { items: [news(1, 'Agent weekly', '框架对比。')] });
     const { hits } = searchDigests([spread, inSummary, unbroken], 'agent框架');
     expect(hits.map((hit) => [hit.date, marked(hit)])).toEqual([
       ['2026-11-20', 'agent框架'],
-      ['2026-11-28', 'Agent'],
       ['2026-11-27', 'summary: agent框架'],
+      ['2026-11-28', 'Agent'],
     ]);
   });
 
@@ -409,5 +409,86 @@ describe('searchDigests: the whole query standing together', () => {
       items: [news(1, '本地推理', '', ['https://github.com/ggerganov/llama.cpp'])],
     });
     expect(found([linked], 'ggerganov llama')).toEqual([[1, 'link: ggerganov/llama']]);
+  });
+});
+
+describe('searchDigests: the whole query standing together ranks above its words scattered, in the same field', () => {
+  const dated = (date: string, ...items: Item[]) => storedDigest(date, { items });
+  const ranked = (digests: StoredDigest[], query: string) =>
+    searchDigests(digests, query).hits.map((hit) => [hit.date, marked(hit)]);
+
+  it('a split word’s parts together in the title, with or without a space, above newer titles holding them apart', () => {
+    const library = [
+      dated('2026-12-03', news(1, 'Lattice 框架更新：Agent 工具链也换了', '')),
+      dated('2026-12-01', news(1, 'Pebble Agent 框架发布', '')),
+      dated('2026-11-20', news(1, 'Moss：轻量agent框架', '')),
+      // The better field first, as before: the parts together in a summary come after every title holding them.
+      dated('2026-12-04', news(1, 'Agent 周报', '本周的 agent框架 对比。')),
+    ];
+    expect(ranked(library, 'agent框架')).toEqual([
+      ['2026-12-01', 'Agent 框架'],
+      ['2026-11-20', 'agent框架'],
+      ['2026-12-03', 'Agent'],
+      ['2026-12-04', 'summary: agent框架'],
+    ]);
+  });
+
+  it('words typed apart, in their order and next to each other, above newer items holding them apart or in another order', () => {
+    const library = [
+      dated('2026-12-05', news(1, 'Model cards as the source of truth for open weights', '')),
+      dated('2026-12-04', news(1, 'Source model, open questions', '')),
+      dated('2026-12-02', news(1, 'Kestrel, an open-source model for code', '')),
+      dated('2026-11-15', news(1, 'Open Source Model Day in Lisbon', '')),
+    ];
+    expect(ranked(library, 'open source model')).toEqual([
+      ['2026-12-02', 'open-source model'],
+      ['2026-11-15', 'Open Source Model'],
+      ['2026-12-05', 'open'],
+      ['2026-12-04', 'open'],
+    ]);
+  });
+
+  it('Chinese words typed apart, together with no space, above a newer summary holding them apart', () => {
+    const library = [
+      dated('2026-12-06', news(1, '周报', '模型权重今天开源了。')),
+      dated('2026-11-30', news(1, '评测', '又一个开源模型，这次是 7B。')),
+    ];
+    expect(ranked(library, '开源 模型')).toEqual([
+      ['2026-11-30', 'summary: 开源模型'],
+      ['2026-12-06', 'summary: 开源'],
+    ]);
+  });
+
+  it('a name in either spelling', () => {
+    const chips = [
+      dated('2026-12-02', news(1, '英伟达财报：GPU 之外', '')),
+      dated('2026-11-25', news(1, 'NVIDIA GPU 供货紧张', '')),
+    ];
+    expect(ranked(chips, '英伟达 gpu')).toEqual([
+      ['2026-11-25', 'NVIDIA GPU (alias)'],
+      ['2026-12-02', '英伟达'],
+    ]);
+  });
+
+  it('names in a link: owner/repo stands as the query typed apart', () => {
+    const links = [
+      dated('2026-12-02', news(1, 'Llama 周报', '', ['https://x.com/ggerganov/status/9'])),
+      dated('2026-11-25', news(1, '本地推理', '', ['https://github.com/ggerganov/llama.cpp'])),
+    ];
+    expect(ranked(links, 'ggerganov llama')).toEqual([
+      ['2026-11-25', 'link: ggerganov/llama'],
+      ['2026-12-02', 'link: ggerganov'],
+    ]);
+  });
+
+  it('the query starting inside a Latin word is not standing together: a match inside a word, last as before', () => {
+    const library = [
+      dated('2026-12-02', news(1, '框架之外：llama 的新用法', '')),
+      dated('2026-11-25', news(1, 'Ollama 框架教程', '')),
+    ];
+    expect(ranked(library, 'llama 框架')).toEqual([
+      ['2026-12-02', 'llama'],
+      ['2026-11-25', 'llama'],
+    ]);
   });
 });
