@@ -17,6 +17,7 @@ import { onePerStory } from '../match-order';
 import type { Item, SearchHit, StoredDigest } from '../schema';
 import { phraseInField } from '../search/find-phrase';
 import {
+  type Field,
   type FoldedItem,
   findPlace,
   type Place,
@@ -40,6 +41,11 @@ interface Candidate {
   folded: FoldedItem;
   place: Place;
   story: string | null;
+  /**
+   * The weakest field the words of a query of several were found in, when the whole query does not stand together
+   * there: it may in a weaker field, which the highlight looks for in the hits shown only.
+   */
+  apartIn?: number;
 }
 
 export function searchDigests(
@@ -53,7 +59,6 @@ export function searchDigests(
   const needle = foldCase(pasted ?? trimmed);
   if (!needle) return { hits: [], total: 0 };
   const words = (pasted === null ? queryParts(needle) : [needle]).map(queryWord);
-  const phrase = words.length > 1;
   const newestFirst = [...digests].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   // Candidates are met newest first, in digest order: one list per rank keeps that order within the rank.
   const byRank: Candidate[][] = Array.from({ length: RANK_COUNT }, () => []);
@@ -61,21 +66,15 @@ export function searchDigests(
     const folded = foldedDigest(digest);
     if (!words.every((word) => word.terms.some((term) => folded.all.includes(term.text)))) continue;
     for (const index of itemsHolding(folded, words[0] as QueryWord)) {
-      const texts = folded.items[index] as FoldedItem;
-      const places = placesOfEvery(texts, words);
-      if (!places) continue;
-      const tier = weakestTier(places);
-      const standing = phrase ? standingTogether(texts, words, tier) : undefined;
-      const place = standing ?? (places[0] as Place);
-      const item = digest.items[index] as Item;
-      const rank = placeRank(places, standing?.field === TIERS[tier]);
-      byRank[rank]?.push({ date: digest.date, item, folded: texts, place, story: null });
+      const found = rankedCandidate(digest, index, folded.items[index] as FoldedItem, words);
+      if (found) byRank[found.rank]?.push(found.candidate);
     }
   }
   const stories = onePerStory(withStories(byRank.flat()));
-  const hits = stories.hits
-    .slice(0, limit)
-    .map((candidate) => toHit(candidate, stories.otherDates.get(candidate.story ?? '')?.size ?? 0));
+  const hits = stories.hits.slice(0, limit).map((candidate) => {
+    const alsoIn = stories.otherDates.get(candidate.story ?? '')?.size ?? 0;
+    return toHit(candidate, highlighted(candidate, words), alsoIn);
+  });
   return { hits, total: stories.hits.length };
 }
 
@@ -96,6 +95,29 @@ function itemsHolding({ all, starts }: FoldedDigest, word: QueryWord): number[] 
   return word.terms.length === 1 ? found : [...new Set(found)].sort((a, b) => a - b);
 }
 
+/** An item holding every word, as a candidate with its rank; undefined when a word is not there. */
+function rankedCandidate(
+  digest: StoredDigest,
+  index: number,
+  texts: FoldedItem,
+  words: readonly QueryWord[],
+): { rank: number; candidate: Candidate } | undefined {
+  const places = placesOfEvery(texts, words);
+  if (!places) return undefined;
+  const tier = weakestTier(places);
+  // No better field holds every word: the weakest is the only one the whole query may stand together in.
+  const together = words.length > 1 ? phraseInField(texts, words, TIERS[tier] as Field) : undefined;
+  const candidate: Candidate = {
+    date: digest.date,
+    item: digest.items[index] as Item,
+    folded: texts,
+    place: together ?? (places[0] as Place),
+    story: null,
+  };
+  if (words.length > 1 && !together) candidate.apartIn = tier;
+  return { rank: placeRank(places, together !== undefined), candidate };
+}
+
 /** Where each word is in the item, or undefined when one is not there. */
 function placesOfEvery(texts: FoldedItem, words: readonly QueryWord[]): Place[] | undefined {
   const places: Place[] = [];
@@ -108,15 +130,17 @@ function placesOfEvery(texts: FoldedItem, words: readonly QueryWord[]): Place[] 
 }
 
 /**
- * Where the whole query stands together (lib/search/find-phrase.ts: "AI Lab", not "AI"; "Agent 框架" for agent框架),
- * in the weakest field a word was found in or a weaker one (none better holds every word), for the highlight.
+ * What a hit highlights: the whole query where it stands together (lib/search/find-phrase.ts: "AI Lab", not "AI";
+ * "Agent 框架" for agent框架), in a weaker field when its words are apart in the one that ranked it, else the place
+ * the candidate has (the whole query, or its first word).
  */
-function standingTogether(texts: FoldedItem, words: readonly QueryWord[], tier: number): Place | undefined {
-  for (const field of TIERS.slice(tier)) {
-    const place = phraseInField(texts, words, field);
-    if (place) return place;
+function highlighted({ folded, place, apartIn }: Candidate, words: readonly QueryWord[]): Place {
+  if (apartIn === undefined) return place;
+  for (const field of TIERS.slice(apartIn + 1)) {
+    const standing = phraseInField(folded, words, field);
+    if (standing) return standing;
   }
-  return undefined;
+  return place;
 }
 
 /** The candidates, each with its story (worked out once per item, then kept with its folded texts). */
@@ -138,7 +162,7 @@ function searchStory(item: Item): string | null {
   return story !== null && item.section === 'trending' ? `trending:${story}` : story;
 }
 
-function toHit({ date, item, place }: Candidate, alsoIn: number): SearchHit {
+function toHit({ date, item }: Candidate, place: Place, alsoIn: number): SearchHit {
   const hit: SearchHit = { date, item, field: place.field, start: place.start, end: place.end };
   if (place.link !== undefined) hit.link = place.link;
   if (place.alias) hit.alias = true;

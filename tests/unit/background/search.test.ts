@@ -410,6 +410,17 @@ describe('searchDigests: the whole query standing together', () => {
     });
     expect(found([linked], 'ggerganov llama')).toEqual([[1, 'link: ggerganov/llama']]);
   });
+
+  it('highlights the whole query in the summary when the title holds its words apart, and ranks by the title', () => {
+    const library = [
+      storedDigest('2026-12-03', { items: [news(1, 'Agent 周报', '本周的 agent框架 对比。')] }),
+      storedDigest('2026-12-01', { items: [news(1, '框架之争：Agent 该怎么写', '一个 Agent 框架的对比。')] }),
+    ];
+    expect(searchDigests(library, 'agent框架').hits.map((hit) => [hit.date, marked(hit)])).toEqual([
+      ['2026-12-01', 'summary: Agent 框架'],
+      ['2026-12-03', 'summary: agent框架'],
+    ]);
+  });
 });
 
 describe('searchDigests: the whole query standing together ranks above its words scattered, in the same field', () => {
