@@ -42,6 +42,9 @@ export async function backgroundSetup(
     vi.spyOn(fakeBrowser.action, 'setPopup').mockResolvedValue(undefined);
   if (!vi.isMockFunction(fakeBrowser.sidePanel.setPanelBehavior))
     vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
+  // Nor the pages told to look again (their tabs are remembered across tests' lookups): nobody answers.
+  if (!vi.isMockFunction(fakeBrowser.tabs.sendMessage))
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
   const web = new ScriptedFetch();
   // The fake browser has no commands API: keep the listener to call it by hand.
   const commandListeners: ((command: string, tab?: { id?: number }) => void)[] = [];
