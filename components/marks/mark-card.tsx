@@ -86,7 +86,15 @@ function attach({ root, host, marks, linkOf, entryOf, site, signal }: MarkLayerH
   let open: { mark: HTMLElement; entry: MarkEntry; pinned: boolean } | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The mark whose card is open: it says so to a screen reader (aria-expanded), the others say theirs is closed. */
+  let expanded: HTMLElement | undefined;
+
   const draw = () => {
+    if (expanded !== open?.mark) {
+      expanded?.setAttribute('aria-expanded', 'false');
+      expanded = open?.mark;
+      expanded?.setAttribute('aria-expanded', 'true');
+    }
     if (!open) {
       container.hidden = true;
       return render(null, container);

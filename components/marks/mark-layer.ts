@@ -25,8 +25,12 @@ interface Size {
 
 import { isSidebarHost } from '../../lib/sidebar/host-name';
 
+/**
+ * The layer's style. The focus ring is a dark ring outside a white one, seen on any page (QA 2026-12-02: the amber
+ * ring it replaced was 1.97:1 on a white page).
+ */
 const CSS =
-  ':host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;z-index:2147483646!important}.m{all:initial;position:absolute;top:0;left:0;height:18px;padding:0 6px;border-radius:9px;background:#53c;color:#fff;font:600 11px/18px sans-serif;white-space:nowrap;cursor:pointer}.m.d{width:8px;height:8px;padding:0;border-radius:4px;font-size:0;line-height:0;box-shadow:0 0 0 2px #fff}.m:focus-visible{outline:2px solid #fa0}.m[hidden]{display:none}';
+  ':host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;z-index:2147483646!important}.m{all:initial;position:absolute;top:0;left:0;height:18px;padding:0 6px;border-radius:9px;background:#53c;color:#fff;font:600 11px/18px sans-serif;white-space:nowrap;cursor:pointer}.m.d{width:8px;height:8px;padding:0;border-radius:4px;font-size:0;line-height:0;box-shadow:0 0 0 2px #fff}.m:focus-visible{outline:2px solid #111;outline-offset:2px;box-shadow:0 0 0 2px #fff}.m[hidden]{display:none}';
 /** The most time a placing pass takes for looking for room (hit tests): the rest waits for the next pass. */
 const PASS_MS = 8;
 
@@ -311,6 +315,9 @@ export function createMarkLayer(hostName: string, nearer: () => void = () => {})
       if (!mark) {
         // A button of its own tree, in no form: it submits nothing, whatever its type.
         mark = Object.assign(document.createElement('button'), { className: 'm', hidden: true });
+        // It opens its item's card (a dialog): a screen reader says so, and whether it is open (mark-card.tsx).
+        mark.setAttribute('aria-haspopup', 'dialog');
+        mark.setAttribute('aria-expanded', 'false');
         links.set(mark, link);
         marks.set(link, mark);
         root.append(mark);

@@ -59,6 +59,19 @@ describe('a mark’s card names what it shows, as the page card does', () => {
   });
 });
 
+describe('a mark tells a screen reader its card', () => {
+  it('is open (aria-expanded) while it shows, closed again after', async () => {
+    const entry: MarkEntry = { key: 'gh:repo:acme/rocket', matches: [makeMatch()], total: 1 };
+    const { root, mark } = attachedLayer((target) => (target === mark ? entry : undefined));
+    mark.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(mark.getAttribute('aria-expanded')).toBe('true');
+    // The focus left the layer: the card closes a moment later.
+    mark.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    await vi.waitFor(() => expect(root.querySelector('.dl-mark-card')).toBeNull());
+    expect(mark.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
 describe('keys typed in the marks’ layer', () => {
   it('are not the page’s shortcuts: they stop at the layer once the card is attached', () => {
     const { mark } = attachedLayer(() => undefined);

@@ -89,6 +89,17 @@ describe('the marks’ layer', () => {
     expect(observer?.watched).toEqual(new Set());
   });
 
+  it('makes each mark a button that says it opens a dialog, closed for now', () => {
+    const layer = createMarkLayer('dl-test-marks');
+    const link = linkTo('acme/widget');
+    layer.set(link, '日报 · 工具 #1', 'Widget');
+    const mark = layer.marks.get(link);
+    expect(mark?.localName).toBe('button');
+    expect(mark?.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(mark?.getAttribute('aria-expanded')).toBe('false');
+    expect(mark?.getAttribute('aria-label')).toBe('日报 · 工具 #1: Widget');
+  });
+
   it('reads every link’s box where the browser has no IntersectionObserver', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const layer = createMarkLayer('dl-test-marks');
