@@ -124,6 +124,12 @@ export interface BackgroundProtocol {
     request: { file: unknown };
     response: { added: number; updated: number; kept: number; rejected?: LocalizedText[] };
   };
+  /**
+   * Save the retention days the options page had typed and not saved when it closed (sent on its `pagehide`, beside
+   * its own write): Firefox drops an object a closing page writes to `storage.local` (strings and numbers land; seen
+   * 2026-12 on Firefox ESR 153). Nothing is written when the days are stored already. Extension pages only.
+   */
+  saveRetention: { request: { retentionDays: number }; response: { retentionDays: number } };
   /** Delete every stored digest, the sync bookkeeping and what was read (settings stay). */
   clearData: { request: undefined; response: { cleared: number } };
   /**

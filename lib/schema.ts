@@ -288,6 +288,7 @@ export const requestSchemas = {
   importStatus: noPayload,
   exportData: noPayload,
   importData: z.object({ file: z.unknown() }),
+  saveRetention: z.object({ retentionDays: settingsSchema.shape.retentionDays }).strict(),
   clearData: noPayload,
   readState: z.object({ dates: z.array(digestDateSchema).max(400) }).strict(),
   markRead: z.object({ items: z.array(itemRefSchema).min(1).max(100) }).strict(),

@@ -44,6 +44,14 @@ export async function saveSettings(change: Partial<Settings>): Promise<Settings>
   return next;
 }
 
+/**
+ * Store `next` whole, with no read first: the write is asked for before this returns, so a page that is closing
+ * (`pagehide`) still makes it, where saveSettings's read may never come back.
+ */
+export async function storeSettingsNow(next: Settings): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: settingsSchema.parse(next) });
+}
+
 /** Call `listener` with the new settings whenever they change; returns the function that stops watching. */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -38,6 +38,9 @@ export function SyncSection({ store }: { store: OptionsStore }) {
   const strings = optionsStrings(store.lang);
   const settings = store.settings.value;
   if (!settings) return null;
+  const draft = store.retentionDraft.value;
+  // Typed and not saved yet; not said beside the notice of an invalid value, which says why it was not.
+  const unsaved = draft !== null && Number(draft) !== settings.retentionDays && !store.retentionNotice.value;
   const intervals = INTERVALS.includes(settings.syncIntervalHours)
     ? INTERVALS
     : [...INTERVALS, settings.syncIntervalHours].sort((a, b) => a - b);
@@ -68,10 +71,17 @@ export function SyncSection({ store }: { store: OptionsStore }) {
           min={7}
           max={3650}
           step={1}
-          value={String(settings.retentionDays)}
-          onChange={(event) => store.setRetention(event.currentTarget.value)}
+          value={draft ?? String(settings.retentionDays)}
+          aria-describedby={unsaved ? 'retention-unsaved' : undefined}
+          onInput={(event) => store.typeRetention(event.currentTarget.value)}
+          onChange={(event) => void store.setRetention(event.currentTarget.value)}
         />{' '}
         {strings.days}
+        {unsaved && (
+          <span id="retention-unsaved" class="unsaved muted">
+            {strings.retentionUnsaved}
+          </span>
+        )}
       </div>
       <p class="hint muted">{strings.retentionHint}</p>
       <NoticeLine notice={store.retentionNotice.value} name="retention" />

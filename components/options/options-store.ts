@@ -14,7 +14,7 @@ import {
   settingsSchema,
   syncStatusSchema,
 } from '../../lib/schema';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
+import { loadSettings, saveSettings, storeSettingsNow, watchSettings } from '../../lib/settings';
 import { CHROME_SHORTCUTS_URL, readToggleShortcut } from '../../lib/sidebar/shortcut';
 import { DATED_TEMPLATE, HOMEPAGE_URL, TRENDING_TEMPLATE } from '../../lib/sync/sources';
 import { ARCHIVE_IMPORT_KEY, SYNC_STATUS_KEY } from '../../lib/sync/status-store';
@@ -70,6 +70,8 @@ export function createOptionsStore(deps: OptionsDeps) {
   /** Ids of custom sources whose site the extension may not read (permission refused or withdrawn). */
   const ungranted = signal<ReadonlySet<string>>(new Set());
   const retentionNotice = signal<Notice>(null);
+  /** The retention days as typed and not saved yet (saved on Enter or on leaving the field), or null. */
+  const retentionDraft = signal<string | null>(null);
   const archive = signal<ArchiveImportStatus | null>(null);
   const archiveNotice = signal<Notice>(null);
   const dataNotice = signal<Notice>(null);
@@ -127,6 +129,9 @@ export function createOptionsStore(deps: OptionsDeps) {
         );
     }, deps.importPollMs ?? 3000);
     cleanups.push(() => clearInterval(poll));
+    // A tab closed (or reloaded) right after typing saves the days typed, as leaving the field would have.
+    window.addEventListener('pagehide', saveRetentionDraft);
+    cleanups.push(() => window.removeEventListener('pagehide', saveRetentionDraft));
     // Read again when the page is back in front: the user may have just changed the key in the browser's page.
     window.addEventListener('focus', readShortcut);
     cleanups.push(() => window.removeEventListener('focus', readShortcut));
@@ -174,14 +179,39 @@ export function createOptionsStore(deps: OptionsDeps) {
     }
   }
 
-  function setRetention(text: string): void {
-    const days = settingsSchema.shape.retentionDays.safeParse(Number(text));
-    if (!days.success) {
+  /**
+   * Keystrokes only keep what is typed: typing 180 passes through 18, which a sync would prune to. The days are
+   * saved on `change` (Enter, leaving the field) or when the page goes away (saveRetentionDraft).
+   */
+  function typeRetention(text: string): void {
+    retentionDraft.value = text;
+  }
+
+  async function setRetention(text: string): Promise<void> {
+    const days = retentionDaysOf(text);
+    if (days === null) {
       retentionNotice.value = { kind: 'error', text: strings.retentionInvalid };
       return;
     }
     retentionNotice.value = null;
-    void update({ retentionDays: days.data });
+    if ((await update({ retentionDays: days })) && retentionDraft.value === text) retentionDraft.value = null;
+  }
+
+  /**
+   * The page goes away (its tab closed or reloaded) with valid days typed and not saved: they are saved, as leaving
+   * the field would have done, asked for before this returns (a closing page may run nothing after its `pagehide`)
+   * and twice over. The page's own write lands in Chromium, worker running or not (a message to a stopped worker is
+   * lost with the page); Firefox drops an object a closing page writes to `storage.local` (seen 2026-12, ESR 153),
+   * and its background page, which does not stop, saves the days the message brings.
+   */
+  function saveRetentionDraft(): void {
+    const current = settings.value;
+    const days = retentionDraft.value === null ? null : retentionDaysOf(retentionDraft.value);
+    if (!current || days === null || days === current.retentionDays) return;
+    const failed = (error: unknown) =>
+      console.warn('[digest-lens] could not save the retention typed before the page closed', error);
+    storeSettingsNow({ ...current, retentionDays: days }).catch(failed);
+    client('saveRetention', { retentionDays: days }).catch(failed);
   }
 
   /** Validates synchronously, then asks for the host permission before anything else can await. */
@@ -393,6 +423,7 @@ export function createOptionsStore(deps: OptionsDeps) {
     customNotice,
     ungranted,
     retentionNotice,
+    retentionDraft,
     archive,
     archiveNotice,
     dataNotice,
@@ -404,6 +435,7 @@ export function createOptionsStore(deps: OptionsDeps) {
     openShortcutSettings,
     start,
     update,
+    typeRetention,
     setRetention,
     addCustomSource,
     grantCustomSource,
@@ -431,6 +463,12 @@ async function releaseHostPermission(removedUrl: string, remainingUrls: string[]
     // The source is gone either way; a permission kept is no harm the user must act on.
     console.warn('[digest-lens] could not give back the host permission of a removed source', error);
   }
+}
+
+/** The retention days `text` says, or null when it is no whole number of days the settings allow. */
+function retentionDaysOf(text: string): number | null {
+  const days = settingsSchema.shape.retentionDays.safeParse(Number(text));
+  return days.success ? days.data : null;
 }
 
 function isExportFile(value: unknown): boolean {

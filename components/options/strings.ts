@@ -41,6 +41,7 @@ const zh = {
   retention: '保留天数',
   retentionHint: '同步来的摘要超过这个天数会被删除（7–3650 天）；导入的历史存档和 JSON 文件会一直保留。',
   retentionInvalid: '保留天数须为 7 到 3650 之间的整数。',
+  retentionUnsaved: '未保存：按 Enter 或离开此栏即保存',
   days: '天',
   archive: '历史存档',
   archiveHint:
@@ -133,6 +134,7 @@ const en: OptionsStrings = {
   retentionHint:
     'Synced digests older than this are deleted (7–3650 days); the imported archive and imported files are kept.',
   retentionInvalid: 'The number of days must be a whole number from 7 to 3650.',
+  retentionUnsaved: 'Not saved yet: press Enter or leave the field to save',
   days: 'days',
   archive: 'Archive',
   archiveHint:

@@ -5,6 +5,7 @@ import { hasAllSitesAccess } from '../all-sites/start-all-sites';
 import type { RequestOf, ResponseOf } from '../protocol';
 import { markDayRead, markItemsRead, markVisitedRead, readStateOfDays } from '../read-state/read-days';
 import type { Settings, SiteId } from '../schema';
+import { loadSettings, saveSettings } from '../settings';
 import { loadCollapsed, loadLayout, saveCollapsed, saveLayout } from '../sidebar/collapsed-store';
 import { relatedKind } from '../sidebar/match-view';
 import { pageMode } from '../sidebar/page-mode';
@@ -243,6 +244,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       noteLibraryChanged();
       await libraryReplaced();
       return outcome;
+    },
+    async saveRetention({ retentionDays }) {
+      // The page's own write may have landed: a second one would have every open page look itself up again.
+      if ((await loadSettings()).retentionDays !== retentionDays) await saveSettings({ retentionDays });
+      return { retentionDays };
     },
     async clearData() {
       const services = await deps.services();

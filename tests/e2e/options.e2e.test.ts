@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityKeys } from '../../lib/links';
 import { archiveUrl, digestMarkdown, sampleDigest, shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
-import { artifactsDir, type ExtensionSession, launchExtension } from './harness';
+import { artifactsDir, type ExtensionSession, launchExtension, untilStored } from './harness';
 import { cardHosts } from './tabs';
 
 async function openRepoPage(session: ExtensionSession): Promise<Page> {
@@ -133,6 +133,61 @@ describe('the options page', () => {
     expect((await session.send('listDigests')).digests).toEqual([]);
     rmSync(path, { force: true });
     await page.close();
+  });
+});
+
+describe('the retention days typed in the options page (QA 13)', () => {
+  it('are saved when the tab is closed right after typing, its worker running or not, and no number typed on the way prunes anything', async () => {
+    const dates = [today, shanghaiDate(-1), shanghaiDate(-12)];
+    const server = await new FixtureServer().start();
+    server.publish(dates.map((date) => sampleDigest(date)));
+    const session = await launchExtension({ server });
+    try {
+      await untilStored(session, dates);
+      // Every retention the settings are written with, seen from another extension page.
+      const recorder = await session.openPopup();
+      await recorder.evaluate(() => {
+        const seen: unknown[] = [];
+        Object.assign(globalThis, { retentionWrites: seen });
+        chrome.storage.onChanged.addListener((changes) => {
+          const settings = changes.settings?.newValue as { retentionDays?: number } | undefined;
+          if (settings) seen.push(settings.retentionDays);
+        });
+      });
+      const writes = () =>
+        recorder.evaluate(() => (globalThis as { retentionWrites?: unknown[] }).retentionWrites);
+      let page = await session.openOptions();
+      const field = () => page.locator('input[name="retention-days"]');
+      await expect.poll(() => field().inputValue()).toBe('365');
+      await field().selectText();
+      // Typing 90 passes through 9: a sync now, had 9 been saved, would delete the digest 12 days old.
+      await page.keyboard.type('9');
+      await session.send('syncNow');
+      expect((await session.send('listDigests')).digests.map(({ date }) => date)).toEqual(dates);
+      await page.keyboard.type('0');
+      await expect.poll(() => page.locator('#retention-unsaved').count()).toBe(1);
+      // Closed with neither Tab nor Enter.
+      await page.close();
+      page = await session.openOptions();
+      await expect.poll(() => field().inputValue()).toBe('90');
+      await session.send('syncNow');
+      expect((await session.send('listDigests')).digests.map(({ date }) => date)).toEqual(dates);
+
+      // Again with the background's worker stopped (Chromium stops an idle one): the page's own write lands.
+      await field().selectText();
+      await page.keyboard.type('120');
+      const cdp = await session.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      await page.close();
+      page = await session.openOptions();
+      await expect.poll(() => field().inputValue()).toBe('120');
+      expect([...new Set(await writes())]).toEqual([90, 120]);
+    } finally {
+      await session.close();
+      await server.stop();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The options page in Firefox, one Firefox for the file: the export is a real download (saved by Firefox to the
  * harness's download folder), clearing empties the store, and importing that file brings every digest back; the
- * archive import from the fixtures ends with the right counts.
+ * archive import from the fixtures ends with the right counts; the retention days typed survive the tab's closing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -129,5 +129,38 @@ describe('the options page in Firefox', () => {
       })
       .toContain(CUSTOM_DATE);
     expect(server.requested(CUSTOM_TEMPLATE.replace('{date}', CUSTOM_DATE)).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the retention days typed when the tab is closed right after, with nothing saved on the way (QA 13)', async () => {
+    // Every retention the settings are written with, seen from another extension page.
+    const recorder = await session.openPopup();
+    await recorder.evaluate(() => {
+      const seen: unknown[] = [];
+      Object.assign(globalThis, { retentionWrites: seen });
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      api.storage.onChanged.addListener((changes) => {
+        const settings = changes.settings?.newValue as { retentionDays?: number } | undefined;
+        if (settings) seen.push(settings.retentionDays);
+      });
+    });
+    const retention = (page: Page) =>
+      page.evaluate(() => document.querySelector<HTMLInputElement>('input[name="retention-days"]')?.value);
+    let page = await session.openOptions();
+    await expect.poll(() => retention(page)).toBe('365');
+    // Select what the field holds (a triple click does not in Firefox's number field), and type over it.
+    await page.focus('input[name="retention-days"]');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    await page.keyboard.type('90');
+    // Closed with neither Tab nor Enter.
+    await page.close();
+    page = await session.openOptions();
+    await expect.poll(() => retention(page)).toBe('90');
+    // Only ever the days typed (Firefox may write them twice: the page's blur and the background).
+    const writes = await recorder.evaluate(
+      () => (globalThis as { retentionWrites?: unknown[] }).retentionWrites,
+    );
+    expect([...new Set(writes)]).toEqual([90]);
   });
 });

@@ -549,3 +549,22 @@ describe('export, import and clear', () => {
     });
   });
 });
+
+describe('the retention days a closing options page sends', () => {
+  it('are saved, and nothing is written when they are stored already (the page’s own write landed)', async () => {
+    const { background } = await backgroundSetup();
+    expect(
+      await background.route({ type: 'saveRetention', payload: { retentionDays: 90 } }, fromOurPopup),
+    ).toEqual({ ok: true, value: { retentionDays: 90 } });
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({
+      ...DEFAULT_SETTINGS,
+      retentionDays: 90,
+    });
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await background.route({ type: 'saveRetention', payload: { retentionDays: 90 } }, fromOurPopup);
+    expect(writes).not.toHaveBeenCalled();
+    expect(
+      await background.route({ type: 'saveRetention', payload: { retentionDays: 6 } }, fromOurPopup),
+    ).toMatchObject({ ok: false });
+  });
+});

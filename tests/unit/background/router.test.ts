@@ -34,6 +34,7 @@ const VALID_REQUESTS: { [K in MessageType]: RequestOf<K> } = {
   importStatus: undefined,
   exportData: undefined,
   importData: { file: { format: 'digest-lens-export', digests: [] } },
+  saveRetention: { retentionDays: 90 },
   clearData: undefined,
   readState: { dates: ['2026-11-29'] },
   markRead: { items: [{ date: '2026-11-29', section: 'news', rank: 1 }] },

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../lib/settings';
-import { interact, textOf } from '../ui/render';
+import { interact, textOf, typeInto } from '../ui/render';
 import { mountOptions, type OptionsKit } from './options-test-kit';
 
 let kit: OptionsKit | undefined;
@@ -78,6 +78,47 @@ describe('the options page’s settings', () => {
     await change(input('retention-days'), '30');
     expect(kit.container.querySelector('[data-notice="retention"]')).toBeNull();
     expect((await loadSettings()).retentionDays).toBe(30);
+  });
+
+  it('keeps retention days as typed, unsaved and said so, until Enter or leaving the field', async () => {
+    kit = await mountOptions();
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const unsaved = () => kit?.container.querySelector('#retention-unsaved');
+    // Typing 180 passes through 1 and 18: a sync would prune to 18 days had it been saved.
+    for (const typed of ['1', '18', '180']) await interact(() => typeInto(input('retention-days'), typed));
+    expect(writes).not.toHaveBeenCalled();
+    expect(textOf(unsaved())).toBe('未保存：按 Enter 或离开此栏即保存');
+    expect(input('retention-days').getAttribute('aria-describedby')).toBe('retention-unsaved');
+    // Another setting saved meanwhile re-renders the section: what was typed stays in the field.
+    await change(input('site-x'), false);
+    expect(input('retention-days').value).toBe('180');
+    expect((await loadSettings()).retentionDays).toBe(DEFAULT_SETTINGS.retentionDays);
+    await change(input('retention-days'));
+    expect((await loadSettings()).retentionDays).toBe(180);
+    expect(unsaved()).toBeNull();
+    expect(input('retention-days').value).toBe('180');
+  });
+
+  it('saves valid retention days typed and not saved when the page goes away, as leaving the field would', async () => {
+    kit = await mountOptions({ handlers: { saveRetention: (payload) => payload } });
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await interact(() => typeInto(input('retention-days'), '5'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(writes).not.toHaveBeenCalled();
+    expect(kit.fake.calls.map(({ type }) => type)).not.toContain('saveRetention');
+    await interact(() => typeInto(input('retention-days'), '90'));
+    reads.mockClear();
+    window.dispatchEvent(new Event('pagehide'));
+    // Asked for at once, with nothing read first: a closing page may run nothing after its pagehide. The background
+    // is sent the days too (Firefox drops an object a closing page writes).
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(reads).not.toHaveBeenCalled();
+    expect(kit.fake.calls.filter(({ type }) => type === 'saveRetention')).toEqual([
+      { type: 'saveRetention', payload: { retentionDays: 90 } },
+    ]);
+    await interact(() => undefined);
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, retentionDays: 90 });
   });
 
   it('says "saved" for a moment, and keeps an error until the next change', async () => {
