@@ -13,8 +13,12 @@ z.config({ jitless: true });
 /** Words in every UI language (lib/i18n.ts `LocalizedText`); a plain string is what earlier versions stored. */
 export const localizedTextSchema = z.object({ zh: z.string(), en: z.string() });
 
-export const digestDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date');
-export const httpUrlSchema = z.string().regex(/^https?:\/\/[^\s]+$/i, 'not an absolute http(s) URL');
+/** The two shapes of string below, by which an import's refusal is put in words (lib/background/import-issue.ts). */
+export const DIGEST_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const HTTP_URL_PATTERN = /^https?:\/\/[^\s]+$/i;
+
+export const digestDateSchema = z.string().regex(DIGEST_DATE_PATTERN, 'not a YYYY-MM-DD date');
+export const httpUrlSchema = z.string().regex(HTTP_URL_PATTERN, 'not an absolute http(s) URL');
 
 // ---------------------------------------------------------------------------------------------------------------
 // The parser's output (lib/digest)

@@ -19,6 +19,7 @@ import { ClearedDuringWriteError, type DigestStore } from '../storage/digest-sto
 import { type ReadRecord, readStateOf } from '../storage/read-state-store';
 import { latestAcceptedDate } from '../sync/dates';
 import { sameContent } from '../sync/read-document';
+import { issueText } from './import-issue';
 
 export interface ImportResult {
   added: number;
@@ -61,7 +62,12 @@ export async function importDigests(store: DigestStore, file: unknown, now: numb
   entries.forEach((entry, index) => {
     const checked = checkEntry(entry, now);
     if ('digest' in checked) valid.push(checked.digest);
-    else problems.push(localized((words) => words.rejected(index + 1, checked.date, checked.reason(words))));
+    else
+      problems.push(
+        localized((words, language) =>
+          words.rejected(index + 1, checked.date, checked.reason(words, language)),
+        ),
+      );
   });
   let outcomes: Awaited<ReturnType<DigestStore['writeMany']>>;
   try {
@@ -107,9 +113,8 @@ function readsOf(file: unknown, now: number): { valid: ReadRecord[]; problems: L
       return;
     }
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'read';
     problems.push(
-      localized((words) => words.readRejected(index + 1, words.invalid(where, issue?.message ?? ''))),
+      localized((words, language) => words.readRejected(index + 1, issueText(issue, entry, language))),
     );
   });
   return { valid, problems };
@@ -125,12 +130,11 @@ function digestEntriesOf(file: unknown): unknown[] {
   // An export of a later version of the extension: this one cannot read it yet (a QA pass was told it is none).
   if (format === 'digest-lens-export' && typeof version === 'number' && version > 1)
     throw new Error(errorWords().newerExport(version));
-  const detail =
-    format !== 'digest-lens-export' ? 'format' : version !== 1 ? 'version' : 'digests: not a list';
+  const detail = format !== 'digest-lens-export' ? 'format' : version !== 1 ? 'version' : 'digests';
   throw new Error(errorWords().notExport(detail));
 }
 
-type Reason = (words: TransferWords) => string;
+type Reason = (words: TransferWords, language: UiLanguage) => string;
 type CheckedEntry = { digest: StoredDigest } | { date: string | null; reason: Reason };
 
 /**
@@ -143,8 +147,7 @@ function checkEntry(entry: unknown, now: number): CheckedEntry {
   const date = parsed.success ? parsed.data.date : dateOf(entry);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'digest';
-    return { date, reason: (words) => words.invalid(where, issue?.message ?? '') };
+    return { date, reason: (_, language) => issueText(issue, entry, language) };
   }
   const digest = parsed.data;
   if (!isCalendarDate(digest.date)) return { date, reason: (words) => words.noSuchDay };
@@ -202,7 +205,7 @@ function listed(problems: LocalizedText[]): LocalizedText[] {
   return [...problems.slice(0, MAX_REJECTIONS_LISTED), localized((words) => words.andMore(more))];
 }
 
-function localized(text: (words: TransferWords) => string): LocalizedText {
+function localized(text: (words: TransferWords, language: UiLanguage) => string): LocalizedText {
   return localizedFrom(TRANSFER_WORDS, text);
 }
 
@@ -217,10 +220,10 @@ function errorWords(): TransferWords {
 }
 
 interface TransferWords {
-  notExport: (detail: string) => string;
+  /** `detail`: the first field of the file that is not as an export has it. */
+  notExport: (detail: 'format' | 'version' | 'digests') => string;
   newerExport: (version: number) => string;
   rejected: (position: number, date: string | null, reason: string) => string;
-  invalid: (where: string, message: string) => string;
   noSuchDay: string;
   tooLate: (latest: string) => string;
   noItems: string;
@@ -237,12 +240,12 @@ interface TransferWords {
 
 export const TRANSFER_WORDS: Record<UiLanguage, TransferWords> = {
   zh: {
-    notExport: (detail) => `这不是 Digest Lens 的导出文件（${detail}），未导入任何内容。`,
+    notExport: (detail) =>
+      `这不是 Digest Lens 的导出文件（${detail === 'digests' ? 'digests 不是列表' : `${detail} 不对`}），未导入任何内容。`,
     newerExport: (version) =>
       `这份导出文件来自更新版本的 Digest Lens（格式 ${version}），这个版本还读不了：请先更新扩展。未导入任何内容。`,
     rejected: (position, date, reason) =>
       `第 ${position} 份摘要${date ? `（${date}）` : ''}未导入：${reason}。`,
-    invalid: (where, message) => `${where} 无效（${message}）`,
     noSuchDay: '日历上没有这一天',
     noItems: '没有任何条目（同步从不保存这样的摘要）',
     tooLate: (latest) => `日期晚于 ${latest}（上海时间的明天）`,
@@ -261,12 +264,12 @@ export const TRANSFER_WORDS: Record<UiLanguage, TransferWords> = {
     readRejected: (position, reason) => `第 ${position} 条已读记录未导入：${reason}。`,
   },
   en: {
-    notExport: (detail) => `This is not a Digest Lens export file (${detail}): nothing was imported.`,
+    notExport: (detail) =>
+      `This is not a Digest Lens export file (${detail === 'digests' ? 'digests: not a list' : detail}): nothing was imported.`,
     newerExport: (version) =>
       `This export comes from a newer Digest Lens (format ${version}), which this version cannot read yet: update the extension first. Nothing was imported.`,
     rejected: (position, date, reason) =>
       `Digest ${position}${date ? ` (${date})` : ''} was not imported: ${reason}.`,
-    invalid: (where, message) => `${where} is not valid (${message})`,
     noSuchDay: 'there is no such day in the calendar',
     noItems: 'it has no items (a sync never stores such a digest)',
     tooLate: (latest) => `it is dated after ${latest} (tomorrow in Shanghai)`,

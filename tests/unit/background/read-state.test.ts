@@ -268,13 +268,19 @@ describe('read state in export, import and clear', () => {
     const { value } = reply as { value: { added: number; rejected: { zh: string; en: string }[] } };
     expect(value.added).toBe(1);
     expect(value.rejected.map(({ en }) => en)).toEqual([
-      expect.stringMatching(/^Read item 3 was not imported: key is not valid/),
-      expect.stringMatching(/^Read item 4 was not imported: key is not valid/),
-      expect.stringMatching(/^Read item 5 was not imported: readAt is not valid/),
-      expect.stringMatching(/^Read item 6 was not imported: key is not valid/),
-      expect.stringMatching(/^Read item 7 was not imported: read is not valid/),
+      'Read item 3 was not imported: the key is empty.',
+      'Read item 4 was not imported: the key is longer than 600 characters.',
+      'Read item 5 was not imported: the time read must be at least 0.',
+      'Read item 6 was not imported: the key is not text.',
+      'Read item 7 was not imported: the entry is not an object.',
     ]);
-    expect(value.rejected[0]?.zh).toMatch(/^第 3 条已读记录未导入：key 无效/);
+    expect(value.rejected.map(({ zh }) => zh)).toEqual([
+      '第 3 条已读记录未导入：键是空的。',
+      '第 4 条已读记录未导入：键超过 600 个字符。',
+      '第 5 条已读记录未导入：阅读时间须不小于 0。',
+      '第 6 条已读记录未导入：键不是文本。',
+      '第 7 条已读记录未导入：这一项不是对象。',
+    ]);
     // A time in the future is now: it would otherwise sort as the first read of nothing yet.
     expect(await readStateOf(store).all()).toEqual([
       { key: 'x:status:501', readAt: 10 },

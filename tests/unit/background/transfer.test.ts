@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importDigests, MAX_REJECTIONS_LISTED } from '../../../lib/background/transfer';
 import { DIGEST_LIMITS } from '../../../lib/digest/limits';
 import type { StoredDigest } from '../../../lib/schema';
@@ -63,10 +63,47 @@ describe('importing a file', () => {
       'Digest 4 (2026-02-30) was not imported: there is no such day in the calendar.',
       'Digest 5 (9999-12-31) was not imported: it is dated after 2026-11-30 (tomorrow in Shanghai).',
       'Digest 7 (2026-12-01) was not imported: it is dated after 2026-11-30 (tomorrow in Shanghai).',
-      expect.stringMatching(/^Digest 8 \(2026-11-21\) was not imported: items is not valid/),
-      expect.stringMatching(/^Digest 9 was not imported: digest is not valid/),
+      'Digest 8 (2026-11-21) was not imported: the item list is not a list.',
+      'Digest 9 was not imported: the entry is not an object.',
     ]);
     expect(result.rejected?.[0]?.zh).toBe('第 2 份摘要（2026-13-45）未导入：日历上没有这一天。');
+  });
+
+  it('says why an entry is not valid in each language, by its place, never with zod’s English or path (QA 13)', async () => {
+    const store = await openTestStore();
+    const item = testItem('news', 1, ['https://x.com/a/status/1']);
+    const withItem = (date: string, change: Record<string, unknown>) =>
+      storedDigest(date, { items: [{ ...item, ...change } as typeof item] });
+    const file = exportFile([
+      storedDigest('2026-10-20'),
+      withItem('2026-10-21', { links: ['javascript:alert(1)'] }),
+      withItem('2026-10-22', { rank: 0 }),
+      withItem('2026-10-23', { section: 'blog' }),
+      { ...storedDigest('2026-10-24'), issueUrl: 'ftp://example.com/issue' },
+      { ...storedDigest('2026-10-25'), fetchedAt: 'yesterday' },
+      { ...storedDigest('2026-10-26'), date: undefined },
+      { ...storedDigest('2026-10-27'), date: '2026/10/27' },
+    ]);
+    const result = await importDigests(store, file, NOW);
+    expect(result).toMatchObject({ added: 1 });
+    expect(result.rejected?.map((text) => text.zh)).toEqual([
+      '第 2 份摘要（2026-10-21）未导入：第 1 条的第 1 个链接不是以 http:// 或 https:// 开头的完整网址。',
+      '第 3 份摘要（2026-10-22）未导入：第 1 条的名次须大于 0。',
+      '第 4 份摘要（2026-10-23）未导入：第 1 条的栏目须是 news、tools、trending 之一。',
+      '第 5 份摘要（2026-10-24）未导入：原文链接不是以 http:// 或 https:// 开头的完整网址。',
+      '第 6 份摘要（2026-10-25）未导入：获取时间不是数字。',
+      '第 7 份摘要未导入：日期缺失。',
+      '第 8 份摘要（2026/10/27）未导入：日期不是 YYYY-MM-DD 格式。',
+    ]);
+    expect(result.rejected?.map((text) => text.en)).toEqual([
+      'Digest 2 (2026-10-21) was not imported: item 1, link 1 is not an absolute http(s) URL.',
+      "Digest 3 (2026-10-22) was not imported: item 1's rank must be more than 0.",
+      "Digest 4 (2026-10-23) was not imported: item 1's section must be one of news, tools, trending.",
+      'Digest 5 (2026-10-24) was not imported: the issue link is not an absolute http(s) URL.',
+      'Digest 6 (2026-10-25) was not imported: the fetch time is not a number.',
+      'Digest 7 was not imported: the date is missing.',
+      'Digest 8 (2026/10/27) was not imported: the date is not in the form YYYY-MM-DD.',
+    ]);
   });
 
   it('says an export of a newer version is one, which this version cannot read yet', async () => {
@@ -76,6 +113,16 @@ describe('importing a file', () => {
     await expect(importDigests(store, { ...newer, version: '2' }, NOW)).rejects.toThrow(
       'not a Digest Lens export file (version)',
     );
+    const notList = { ...exportFile([]), digests: 'none' };
+    await expect(importDigests(store, notList, NOW)).rejects.toThrow('(digests: not a list)');
+    vi.stubGlobal('chrome', { i18n: { getUILanguage: () => 'zh-CN' } });
+    try {
+      await expect(importDigests(store, notList, NOW)).rejects.toThrow(
+        '这不是 Digest Lens 的导出文件（digests 不是列表），未导入任何内容。',
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
     expect(await store.dates()).toEqual([]);
   });
 
