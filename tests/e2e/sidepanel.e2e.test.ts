@@ -167,6 +167,63 @@ describe('the side panel', () => {
     await expect.poll(() => cardHosts(web.tab), { timeout: 10_000 }).toBe(1);
   });
 
+  it('wraps a pasted link that finds nothing and a long host in an error: the panel at 320 px and the popup at 400 px never scroll sideways', async () => {
+    // A source of one's own on a long host, failing, as the sync would store it.
+    const host = 'averyveryverylongcustomsourcehostname.digestmirror.example.com';
+    const stored = await session.worker.evaluate(
+      async () => (await chrome.storage.local.get('syncStatus')).syncStatus,
+    );
+    const failing = {
+      sourceId: 'custom:long-host',
+      lastAttemptAt: Date.now(),
+      lastSuccessAt: null,
+      lastError: { zh: `${host}, ${today}：服务器返回 HTTP 500`, en: `${host}, ${today}: answered HTTP 500` },
+      counts: { stored: 0, unchanged: 0, notFound: 0, failed: 1 },
+    };
+    await session.worker.evaluate((syncStatus) => chrome.storage.local.set({ syncStatus }), {
+      running: false,
+      progress: null,
+      lastSyncAt: Date.now(),
+      sources: [failing],
+      digestCount: 1,
+      newestDate: today,
+    });
+    try {
+      for (const [reader, width] of [
+        ['sidepanel.html', 320],
+        ['popup.html', 400],
+      ] as const) {
+        const shown = await session.context.newPage();
+        await shown.setViewportSize({ width, height: 600 });
+        await shown.goto(session.extensionUrl(reader));
+        await expect
+          .poll(() => shown.locator('.status-errors').innerText(), { timeout: 10_000 })
+          .toContain(host);
+        await shown
+          .locator('input.search')
+          .fill('https://huggingface.co/datasets/SomeOrganization/MultilingualInstructionTuningCorpusV2');
+        await expect
+          .poll(() => shown.locator('main .notice').innerText(), { timeout: 10_000 })
+          .toContain('没有找到');
+        const widths = await shown.evaluate(() => {
+          const main = document.querySelector('main') as HTMLElement;
+          return { page: document.documentElement.scrollWidth, main: main.scrollWidth - main.clientWidth };
+        });
+        expect(widths.page, reader).toBeLessThanOrEqual(width);
+        expect(widths.main, reader).toBe(0);
+        await shown.close();
+      }
+    } finally {
+      await session.worker.evaluate(
+        (syncStatus) =>
+          syncStatus === undefined
+            ? chrome.storage.local.remove('syncStatus')
+            : chrome.storage.local.set({ syncStatus }),
+        stored,
+      );
+    }
+  });
+
   it('makes the toolbar button open the panel instead of the popup when asked, and the popup again', async () => {
     const behavior = () =>
       session.worker.evaluate(async () => ({
