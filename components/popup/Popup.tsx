@@ -8,7 +8,7 @@ import { ItemList } from './ItemList';
 import { PageMatches } from './PageMatches';
 import type { PopupStore } from './popup-store';
 import { SearchBox } from './SearchBox';
-import { SearchResults } from './SearchResults';
+import { SearchOutcome, SearchResults } from './SearchResults';
 import { SectionTabs } from './SectionTabs';
 import { StatusLine } from './StatusLine';
 import { popupStrings } from './strings';
@@ -79,6 +79,7 @@ export function Popup({ store, openOptions, openPanel, layout = 'popup' }: Props
         }}
       >
         {!searching && <PageMatches store={store} />}
+        <SearchOutcome store={store} />
         {searching ? (
           <SearchResults store={store} />
         ) : store.loading.value ? null : digest ? (

@@ -6,18 +6,40 @@ import { HighlightedText } from '../shared/HighlightedText';
 import type { PopupStore } from './popup-store';
 import { popupStrings, sectionName } from './strings';
 
+/**
+ * What the search found, in words: 共 N 条, 没有找到“…”, or why it failed. One element, in the page from its first
+ * frame and empty while nothing is searched: a screen reader says its new text (role status, polite), which it often
+ * does not for a live region drawn together with its text (QA 13: the outcome was never heard). Only this line is
+ * said, not the hits, and it changes only when an answer comes (the search waits for the typing to pause): 没有找到
+ * quotes the query searched, not the box's text as it is typed on.
+ */
+export function SearchOutcome({ store }: { store: PopupStore }) {
+  const strings = popupStrings(store.lang);
+  const hits = store.hits.value;
+  const failed = store.searchError.value;
+  const [text, kind] = failed
+    ? [strings.searchFailed(failed), 'notice error']
+    : !hits
+      ? ['', '']
+      : hits.length === 0
+        ? [strings.noResults(store.hitsQuery.value), 'notice muted']
+        : [strings.resultCount(hits.length, store.total.value), 'result-count muted'];
+  return (
+    <p role="status" class={`search-outcome ${kind}`.trim()}>
+      {text}
+    </p>
+  );
+}
+
+/** The hits of the search, once some are found (SearchOutcome says how many, or that none were). */
 export function SearchResults({ store }: { store: PopupStore }) {
   const strings = popupStrings(store.lang);
   const hits = store.hits.value;
   const listRef = useRef<HTMLUListElement>(null);
   const expectRowAt = useFocusNewRow(listRef);
-  if (store.searchError.value)
-    return <p class="notice error">{strings.searchFailed(store.searchError.value)}</p>;
-  if (!hits) return null;
-  if (hits.length === 0) return <p class="notice muted">{strings.noResults(store.query.value.trim())}</p>;
+  if (store.searchError.value || !hits || hits.length === 0) return null;
   return (
     <section class="results">
-      <p class="result-count muted">{strings.resultCount(hits.length, store.total.value)}</p>
       <ul class="result-list" ref={listRef}>
         {hits.map((hit) => (
           <li key={`${hit.date}-${hit.item.section}-${hit.item.rank}`}>

@@ -87,6 +87,8 @@ export function createPopupStore(deps: PopupDeps) {
   /** How many hits to ask for: a page of them, more on "show more" (the protocol allows up to 500). */
   const searchLimit = signal(deps.searchLimit ?? SEARCH_PAGE);
   const hits = signal<SearchHit[] | null>(null);
+  /** The query `hits` answer: the box may hold more typed since, not searched yet. */
+  const hitsQuery = signal('');
   const total = signal(0);
   const searchError = signal<string | null>(null);
 
@@ -401,6 +403,7 @@ export function createPopupStore(deps: PopupDeps) {
       if (seq !== searchSeq) return;
       batch(() => {
         hits.value = answer.hits;
+        hitsQuery.value = text;
         total.value = answer.total;
         searchError.value = null;
       });
@@ -555,6 +558,7 @@ export function createPopupStore(deps: PopupDeps) {
     todayStored,
     query,
     hits,
+    hitsQuery,
     total,
     searchError,
     olderDate,

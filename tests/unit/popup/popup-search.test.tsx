@@ -160,6 +160,46 @@ describe('the popup’s search', () => {
     );
   });
 
+  it('says the outcome, not the hits, in one polite live region that is in the page before any search', async () => {
+    let answer: { hits: SearchHit[]; total: number } = { hits: [titleHit], total: 1 };
+    // The background answers once the gate opens.
+    let gate = Promise.resolve();
+    let open = () => {};
+    // 本页相关 above the day: taken away while searching, and back after.
+    const match = { date: '2026-01-08', issueUrl: null, item: titleHit.item, alsoIn: 0, story: null };
+    const page = { matches: [match], total: 1 };
+    kit = await mountPopup({
+      digests,
+      activeTab: async () => 7,
+      handlers: { search: () => gate.then(() => answer), pageMatches: () => page },
+    });
+    await until(() => expect(kit?.container.querySelector('.page-matches')).not.toBeNull());
+    const region = kit.container.querySelector('main [role="status"]');
+    expect(textOf(region)).toBe('');
+    typeInto(searchInput(), '推理');
+    await until(() => expect(kit?.container.querySelector('.result')).not.toBeNull());
+    expect(kit.container.querySelector('main [role="status"]')).toBe(region);
+    expect(textOf(region)).toBe('共 1 条');
+    expect(region?.querySelector('.result')).toBeNull();
+    answer = { hits: [], total: 0 };
+    typeInto(searchInput(), '不存在');
+    await until(() => expect(textOf(region)).toBe('没有找到“不存在”'));
+    // Typed on: nothing new is said until the search answers, then once.
+    gate = new Promise((resolve) => {
+      open = resolve;
+    });
+    typeInto(searchInput(), '不存在的');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(textOf(region)).toBe('没有找到“不存在”');
+    open();
+    await until(() => expect(textOf(region)).toBe('没有找到“不存在的”'));
+    // Cleared: nothing is said, and the region stays for the next search.
+    await interact(() => press(searchInput(), 'Escape'));
+    expect(kit.container.querySelector('.page-matches')).not.toBeNull();
+    expect(kit.container.querySelector('main [role="status"]')).toBe(region);
+    expect(textOf(region)).toBe('');
+  });
+
   it('opens a hit in its digest: switches date and tab, focuses the item, clears the search', async () => {
     kit = await mountPopup({ digests, handlers: { search: () => ({ hits: [titleHit], total: 1 }) } });
     typeInto(searchInput(), '推理');
