@@ -11,7 +11,7 @@ import { SearchBox } from './SearchBox';
 import { SearchOutcome, SearchResults } from './SearchResults';
 import { SectionTabs } from './SectionTabs';
 import { StatusLine } from './StatusLine';
-import { popupStrings } from './strings';
+import { popupStrings, sectionName } from './strings';
 
 interface Props {
   store: PopupStore;
@@ -92,6 +92,9 @@ export function Popup({ store, openOptions, openPanel, layout = 'popup' }: Props
               section={store.section.value}
               items={store.sectionItems.value}
               lang={store.lang}
+              tabName={sectionName(strings, store.section.value)}
+              // The next Tab stop after the button, whose name now says 已读.
+              focusAfter={() => mainRef.current?.querySelector(`[role="tabpanel"] ${NAV_ITEM_SELECTOR}`)}
             />
             <ItemList key={`${digest.date}/${store.section.value}`} store={store} />
           </div>

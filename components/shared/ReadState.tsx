@@ -3,6 +3,7 @@ import type { UiLanguage } from '../../lib/i18n';
 import type { Item, Section } from '../../lib/schema';
 import type { ReadState } from './read-state';
 import { readStateStrings } from './read-state-strings';
+import { refocusIfLost } from './refocus';
 
 interface DayProps {
   readState: ReadState;
@@ -24,22 +25,30 @@ export function UnreadCount({ readState, date, section, lang }: DayProps) {
   );
 }
 
+interface MarkProps extends DayProps {
+  items: readonly Item[];
+  /** The shown tab's name, said in the button's name: only that tab's items are marked. */
+  tabName: string;
+  /** Where the focus goes once the button is gone (nothing left to mark), rather than to the page's body. */
+  focusAfter: () => HTMLElement | null | undefined;
+}
+
 /** 全部标为已读 for the day's section shown (`items`), while some of its items are unread. */
-export function MarkDayReadButton({
-  readState,
-  date,
-  section,
-  lang,
-  items,
-}: DayProps & { items: readonly Item[] }) {
+export function MarkDayReadButton({ readState, date, section, lang, items, tabName, focusAfter }: MarkProps) {
   const strings = readStateStrings(lang);
   if (!readState.unreadIn(date, section)) return null;
   return (
     <button
       type="button"
       class="link-button mark-day-read"
-      aria-label={strings.markDayReadLabel(date)}
-      onClick={() => void readState.markDayRead(date, items, section)}
+      aria-label={strings.markDayReadLabel(date, tabName)}
+      onClick={(event) => {
+        const button = event.currentTarget;
+        // Gone at once when the guess reads every item, else when the background answers.
+        const marked = readState.markDayRead(date, items, section);
+        refocusIfLost(button, focusAfter);
+        void marked.then(() => refocusIfLost(button, focusAfter));
+      }}
     >
       {strings.markDayRead}
     </button>
@@ -47,7 +56,7 @@ export function MarkDayReadButton({
 }
 
 /** The shown day's tab's read state above its items: how many are unread, and 全部标为已读 while some are. */
-export function DayReadBar(props: DayProps & { items: readonly Item[] }) {
+export function DayReadBar(props: MarkProps) {
   if (props.readState.unreadIn(props.date, props.section) === undefined) return null;
   return (
     <div class="day-read-bar">

@@ -6,8 +6,11 @@ const zh = {
   unreadLabel: (date: string, count: number) =>
     count > 0 ? `${date} 有 ${count} 条未读` : `${date} 的条目全部已读`,
   markDayRead: '全部标为已读',
-  /** Begins with the button's words (the name a voice-control user says is the one seen). */
-  markDayReadLabel: (date: string) => `全部标为已读（${date}）`,
+  /**
+   * Begins with the button's words (the name a voice-control user says is the one seen), then what it marks: the
+   * shown tab's items of the day, not the whole day's.
+   */
+  markDayReadLabel: (date: string, tab: string) => `全部标为已读（${tab}，${date}）`,
   read: '已读',
   dateWithUnread: (date: string, count: number) => (count > 0 ? `${date} · ${count} 未读` : date),
 };
@@ -19,7 +22,7 @@ const en: ReadStateStrings = {
   allRead: 'All read',
   unreadLabel: (date, count) => (count > 0 ? `${date}: ${count} unread` : `${date}: all read`),
   markDayRead: 'Mark all as read',
-  markDayReadLabel: (date) => `Mark all as read (${date})`,
+  markDayReadLabel: (date, tab) => `Mark all as read (${tab}, ${date})`,
   read: 'Read',
   dateWithUnread: (date, count) => (count > 0 ? `${date} · ${count} unread` : date),
 };

@@ -87,7 +87,7 @@ describe('the popup’s GitHub 热门 tab', () => {
   it('marks the 热门 tab read with 全部标为已读, leaving the AI digest’s tabs unread', async () => {
     const page = await openPopup();
     await page.locator('[role="tab"][data-section="trending"]').click();
-    await page.getByRole('button', { name: `全部标为已读（${today}）` }).click();
+    await page.getByRole('button', { name: `全部标为已读（GitHub 热门，${today}）` }).click();
     await expect.poll(() => unreadCount(page).textContent()).toBe('全部已读');
     expect(await page.locator('.item[data-read]').count()).toBe(repos.length);
     await page.locator('[role="tab"][data-section="news"]').click();

@@ -185,12 +185,17 @@ describe('read state', () => {
     expect((await days(session))[today]?.unread).toBe(1);
   });
 
-  it('marks the shown tab of the day read with 全部标为已读', async () => {
+  it('marks the shown tab of the day read with 全部标为已读, pressed with Enter: the focus goes to the first row', async () => {
     const popup = await openPopup(session);
     await showTools(popup);
-    await popup.getByRole('button', { name: `全部标为已读（${today}）` }).click();
+    await popup.getByRole('button', { name: `全部标为已读（工具，${today}）` }).focus();
+    await popup.keyboard.press('Enter');
     await expect.poll(() => unreadCount(popup).textContent()).toBe('全部已读');
     expect(await popup.locator('.mark-day-read').count()).toBe(0);
+    // Not the page's body, from where the next Tab would start at the top: the row after the button, now 已读.
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.matches('[role="tabpanel"] .item[data-read]')))
+      .toBe(true);
     expect((await days(session))[today]?.unread).toBe(0);
   });
 });
@@ -220,7 +225,7 @@ describe('read state in two open readers', () => {
     expect(await popup.locator('.digest .item[data-read] .read-tag').allInnerTexts()).toEqual(['已读']);
 
     // 全部标为已读 in the popup: the panel's count drops and its items show 已读.
-    await popup.getByRole('button', { name: `全部标为已读（${today}）` }).click();
+    await popup.getByRole('button', { name: `全部标为已读（新闻，${today}）` }).click();
     await expect.poll(() => unreadCount(panel).textContent(), { timeout: 10_000 }).toBe('全部已读');
     expect(await todayIn(panel).textContent()).toBe(`${today} · 1 未读`);
     expect(await panel.locator('.digest .item[data-read] .read-tag').allInnerTexts()).toEqual([

@@ -155,7 +155,7 @@ describe('the popup’s read state', () => {
     const { kit, background } = await mountReading();
     const button = kit.container.querySelector<HTMLButtonElement>('.mark-day-read');
     expect(text(button)).toBe('全部标为已读');
-    expect(button?.getAttribute('aria-label')).toBe('全部标为已读（2026-01-10）');
+    expect(button?.getAttribute('aria-label')).toBe('全部标为已读（新闻，2026-01-10）');
     await interact(() => button?.click());
     expect(kit.fake.calls.filter(({ type }) => type === 'markDayRead').map(({ payload }) => payload)).toEqual(
       [{ date: '2026-01-10', section: 'news' }],
@@ -174,6 +174,23 @@ describe('the popup’s read state', () => {
       kit.container.querySelector<HTMLButtonElement>('[role="tab"][data-section="tools"]')?.click(),
     );
     expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('10 条未读');
+  });
+
+  it('gives the focus to the list’s first row when 全部标为已读, pressed, is gone, not to the page’s body', async () => {
+    const { kit } = await mountReading();
+    await interact(() =>
+      kit.container.querySelector<HTMLButtonElement>('[role="tab"][data-section="tools"]')?.click(),
+    );
+    const button = kit.container.querySelector<HTMLButtonElement>('.mark-day-read');
+    expect(button?.getAttribute('aria-label')).toBe('全部标为已读（工具，2026-01-10）');
+    button?.focus();
+    // Enter on a focused <button> activates it, as a browser does.
+    await interact(() => button?.click());
+    await until(() => expect(kit.container.querySelector('.mark-day-read')).toBeNull());
+    await until(() => expect(document.activeElement).not.toBe(document.body));
+    const first = kit.container.querySelector('[role="tabpanel"] .item');
+    expect(document.activeElement).toBe(first);
+    expect(first?.getAttribute('data-read')).not.toBeNull();
   });
 
   it('counts and marks the GitHub 热门 items on the 热门 tab, not the AI digest’s', async () => {
