@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { moveFocus, NAV_ITEM_SELECTOR } from '../shared/list-navigation';
 import { DayReadBar } from '../shared/ReadState';
 import { OpenPanelButton } from '../sidepanel/OpenPanelButton';
@@ -40,6 +41,7 @@ export function Popup({ store, openOptions, openPanel, layout = 'popup' }: Props
 
   const searching = store.query.value.trim() !== '';
   const digest = store.digest.value;
+  useDayPlaceKept(mainRef, searching, store);
   return (
     <div class={layout === 'panel' ? 'popup panel' : 'popup'}>
       <header class="top">
@@ -104,6 +106,35 @@ export function Popup({ store, openOptions, openPanel, layout = 'popup' }: Props
       </main>
     </div>
   );
+}
+
+/**
+ * The day's list is not drawn while a search shows, so the reader's scroll was lost with it (QA 13: 320 px down
+ * before a search, at the top after Esc). Where it was scrolled before the search is given back when the search is
+ * cleared, unless a hit was opened: its row is scrolled to (ItemList). Runs after ItemList's own start-at-the-top.
+ */
+function useDayPlaceKept(
+  mainRef: RefObject<HTMLElement | null>,
+  searching: boolean,
+  store: PopupStore,
+): void {
+  const dayTop = useRef(0);
+  const wasSearching = useRef(searching);
+  useEffect(() => {
+    const main = mainRef.current;
+    if (!main) return;
+    // Read while the day shows: a search's results, and the browser clamping the scroll to them, are not the day.
+    const onScroll = () => {
+      if (store.query.peek().trim() === '') dayTop.current = main.scrollTop;
+    };
+    main.addEventListener('scroll', onScroll, { passive: true });
+    return () => main.removeEventListener('scroll', onScroll);
+  }, [mainRef, store]);
+  useLayoutEffect(() => {
+    const cleared = wasSearching.current && !searching;
+    wasSearching.current = searching;
+    if (cleared && !store.focusTarget.peek() && mainRef.current) mainRef.current.scrollTop = dayTop.current;
+  }, [mainRef, searching, store]);
 }
 
 function isTextField(target: EventTarget | null): boolean {

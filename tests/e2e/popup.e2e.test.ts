@@ -39,6 +39,14 @@ async function popupAt(session: ExtensionSession): Promise<Page> {
 
 const titles = (page: Page) => page.locator('.item-title a').allInnerTexts();
 
+/** The popup showing today's whole list of news (its first frame holds a first screen of items only, issue 13). */
+async function todaysWholeList(session: ExtensionSession): Promise<Page> {
+  const page = await popupAt(session);
+  await expect.poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 10_000 }).toBe(today);
+  await expect.poll(() => titles(page)).toEqual(newest.news.map((item) => item.title));
+  return page;
+}
+
 describe('the popup after a fresh install', () => {
   let session: ExtensionSession;
   let server: FixtureServer;
@@ -136,12 +144,7 @@ describe('the popup after a fresh install', () => {
   });
 
   it('keeps the date row and the 新闻 / 工具 tabs on screen while the list scrolls', async () => {
-    const page = await popupAt(session);
-    await expect
-      .poll(() => page.locator('.digest').getAttribute('data-date'), { timeout: 10_000 })
-      .toBe(today);
-    // The day's whole list (its first frame holds a first screen of items only, issue 13).
-    await expect.poll(() => titles(page)).toEqual(newest.news.map((item) => item.title));
+    const page = await todaysWholeList(session);
     await page.locator('[role="tab"][data-section="tools"]').click();
     const scrolled = await page.evaluate(() => {
       const content = document.querySelector('.content') as HTMLElement;
@@ -213,6 +216,24 @@ describe('the popup after a fresh install', () => {
     await expect.poll(() => page.locator('.digest').getAttribute('data-date')).toBe(older);
     expect(await firstItemBelowTabs()).toBeGreaterThanOrEqual(0);
     expect(await firstItemBelowTabs()).toBeLessThan(40);
+    await page.close();
+  });
+
+  it('comes back to where the day’s list was scrolled when a search is cleared with Esc', async () => {
+    const page = await todaysWholeList(session);
+    const content = page.locator('.content');
+    const top = await content.evaluate(async (main) => {
+      main.scrollTop = 200;
+      // The scroll is told at the next frame.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return main.scrollTop;
+    });
+    expect(top).toBeGreaterThan(100);
+    await page.locator('input.search').fill('Zephyrine');
+    await expect.poll(() => page.locator('.result').count()).toBe(1);
+    await page.locator('input.search').press('Escape');
+    await expect.poll(() => titles(page)).toEqual(newest.news.map((item) => item.title));
+    expect(await content.evaluate((main) => main.scrollTop)).toBe(top);
     await page.close();
   });
 

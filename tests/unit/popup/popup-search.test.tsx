@@ -200,6 +200,30 @@ describe('the popup’s search', () => {
     expect(textOf(region)).toBe('');
   });
 
+  it('comes back to where the day’s list was scrolled when the search is cleared, not to its top', async () => {
+    kit = await mountPopup({ digests, handlers: { search: () => ({ hits: [titleHit], total: 1 }) } });
+    const main = kit.container.querySelector('main') as HTMLElement;
+    const scrolled = (top: number) => {
+      main.scrollTop = top;
+      main.dispatchEvent(new Event('scroll'));
+    };
+    scrolled(320);
+    typeInto(searchInput(), '推理');
+    await until(() => expect(kit?.container.querySelector('.result')).not.toBeNull());
+    // The browser takes the scroll back to the shorter results (happy-dom lays nothing out), or the reader scrolls them.
+    scrolled(0);
+    await interact(() => press(searchInput(), 'Escape'));
+    expect(kit.container.querySelector('.digest')).not.toBeNull();
+    expect(main.scrollTop).toBe(320);
+    // An opened hit is scrolled to instead (ItemList): the day's place is not put back over it.
+    typeInto(searchInput(), '推理');
+    await until(() => expect(kit?.container.querySelector('.result')).not.toBeNull());
+    scrolled(0);
+    await interact(() => kit?.container.querySelector<HTMLButtonElement>('.result')?.click());
+    await until(() => expect((document.activeElement as HTMLElement | null)?.dataset.rank).toBe('7'));
+    expect(main.scrollTop).toBe(0);
+  });
+
   it('opens a hit in its digest: switches date and tab, focuses the item, clears the search', async () => {
     kit = await mountPopup({ digests, handlers: { search: () => ({ hits: [titleHit], total: 1 }) } });
     typeInto(searchInput(), '推理');
