@@ -77,7 +77,7 @@ export function Popup({ store, openOptions, openPanel, layout = 'popup' }: Props
         class="content"
         onKeyDown={(event) => {
           if (isTextField(event.target) || !mainRef.current) return;
-          if (moveFocus(mainRef.current, event.key)) event.preventDefault();
+          if (moveFocus(mainRef.current, event.key, () => searchRef.current?.focus())) event.preventDefault();
         }}
       >
         {!searching && <PageMatches store={store} />}

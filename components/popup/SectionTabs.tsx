@@ -9,7 +9,9 @@ export const tabPanelId = (section: Section) => `panel-${section}`;
 
 /**
  * The 新闻 / 工具 / GitHub 热门 tabs (the last lists the shown day's GitHub trending digest): one Tab stop (the
- * selected tab), left and right arrows switch and move focus along, round from the last to the first.
+ * selected tab), left and right arrows switch and move focus along, round from the last to the first, Home and End
+ * to the first and the last (the WAI-ARIA tabs pattern). Only the selected tab's panel is drawn: only it is named as
+ * the panel a tab controls.
  */
 export function SectionTabs({ store }: { store: PopupStore }) {
   const strings = popupStrings(store.lang);
@@ -29,15 +31,14 @@ export function SectionTabs({ store }: { store: PopupStore }) {
             role="tab"
             class={selected ? 'tab selected' : 'tab'}
             aria-selected={selected}
-            aria-controls={tabPanelId(section)}
+            aria-controls={selected ? tabPanelId(section) : undefined}
             tabIndex={selected ? 0 : -1}
             data-section={section}
             onClick={() => store.setSection(section)}
             onKeyDown={(event) => {
-              if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+              const next = tabAfterKey(section, event.key);
+              if (!next) return;
               event.preventDefault();
-              const step = event.key === 'ArrowRight' ? 1 : SECTIONS.length - 1;
-              const next = SECTIONS[(SECTIONS.indexOf(section) + step) % SECTIONS.length] as Section;
               store.setSection(next);
               event.currentTarget.parentElement?.querySelector<HTMLElement>(`#${tabId(next)}`)?.focus();
             }}
@@ -48,4 +49,22 @@ export function SectionTabs({ store }: { store: PopupStore }) {
       })}
     </div>
   );
+}
+
+/** The tab a key on `from` goes to, or null for a key the tabs leave alone. */
+function tabAfterKey(from: Section, key: string): Section | null {
+  const at = SECTIONS.indexOf(from);
+  const last = SECTIONS.length - 1;
+  switch (key) {
+    case 'ArrowRight':
+      return SECTIONS[at === last ? 0 : at + 1] ?? null;
+    case 'ArrowLeft':
+      return SECTIONS[at === 0 ? last : at - 1] ?? null;
+    case 'Home':
+      return SECTIONS[0] ?? null;
+    case 'End':
+      return SECTIONS[last] ?? null;
+    default:
+      return null;
+  }
 }

@@ -25,7 +25,7 @@ describe('the popup’s keyboard', () => {
     expect(event.defaultPrevented).toBe(false);
   });
 
-  it('moves between items with the arrow keys, stopping at both ends', async () => {
+  it('moves between items with the arrow keys, up from the first to the search box, stopping at the last', async () => {
     kit = await mountPopup();
     const rows = kit.container.querySelectorAll<HTMLElement>('.item');
     rows[0]?.focus();
@@ -35,11 +35,28 @@ describe('the popup’s keyboard', () => {
     expect(focusedRank()).toBe('3');
     press(document.activeElement as HTMLElement, 'ArrowUp');
     press(document.activeElement as HTMLElement, 'ArrowUp');
+    expect(focusedRank()).toBe('1');
+    // Back where ArrowDown from the box leads from.
     press(document.activeElement as HTMLElement, 'ArrowUp');
+    expect(document.activeElement).toBe(kit.container.querySelector('input.search'));
+    press(document.activeElement as HTMLElement, 'ArrowDown');
     expect(focusedRank()).toBe('1');
     rows[9]?.focus();
     press(rows[9] as HTMLElement, 'ArrowDown');
     expect(focusedRank()).toBe('10');
+  });
+
+  it('goes up from the first search hit to the search box', async () => {
+    const hit: SearchHit = { date: '2026-01-10', item: item('news', 1), field: 'title', start: 0, end: 2 };
+    kit = await mountPopup({ handlers: { search: () => ({ hits: [hit], total: 1 }) } });
+    const input = kit.container.querySelector('input.search') as HTMLInputElement;
+    input.focus();
+    typeInto(input, '新闻');
+    await until(() => expect(kit?.container.querySelector('.result')).not.toBeNull());
+    press(input, 'ArrowDown');
+    expect(document.activeElement?.classList.contains('result')).toBe(true);
+    press(document.activeElement as HTMLElement, 'ArrowUp');
+    expect(document.activeElement).toBe(input);
   });
 
   it('opens the focused item’s source with Enter', async () => {
@@ -72,6 +89,38 @@ describe('the popup’s keyboard', () => {
     expect(document.activeElement).toBe(tools);
     expect([news?.tabIndex, tools?.tabIndex]).toEqual([-1, 0]);
     expect(kit.container.querySelector('[role="tabpanel"]')?.getAttribute('aria-labelledby')).toBe(tools?.id);
+  });
+
+  it('goes to the first and the last tab with Home and End, focus following', async () => {
+    kit = await mountPopup();
+    const tabs = [...kit.container.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const moves = [
+      ['tools', 'End', 'trending'],
+      ['trending', 'Home', 'news'],
+      ['news', 'Home', 'news'],
+    ] as const;
+    for (const [from, key, to] of moves) {
+      const tab = tabs.find((each) => each.dataset.section === from) as HTMLElement;
+      tab.focus();
+      await interact(() => press(tab, key));
+      expect([kit.store.section.value, (document.activeElement as HTMLElement).dataset.section]).toEqual([
+        to,
+        to,
+      ]);
+    }
+  });
+
+  it('names as the panel a tab controls only a panel that is in the page', async () => {
+    kit = await mountPopup();
+    const missing = () =>
+      [...(kit?.container.querySelectorAll('[aria-controls]') ?? [])]
+        .flatMap((element) => (element.getAttribute('aria-controls') ?? '').split(' '))
+        .filter((id) => !document.getElementById(id));
+    expect(missing()).toEqual([]);
+    await interact(() =>
+      kit?.container.querySelector<HTMLElement>('[role="tab"][data-section="tools"]')?.click(),
+    );
+    expect(missing()).toEqual([]);
   });
 
   it('reaches a long summary’s expand toggle with Tab, and arrows still move between items from it', async () => {
