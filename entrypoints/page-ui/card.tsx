@@ -4,6 +4,7 @@
  * which page is shown and when (entrypoints/page-script/page-card.ts); this part only draws what it is given.
  */
 import { render } from 'preact';
+import { refocusIfLost } from '../../components/shared/refocus';
 import { SidebarPanel } from '../../components/sidebar/sidebar-panel';
 import { uiLanguage } from '../../lib/i18n';
 import type { CardOptions, CardPage, Lookup, PageCard } from '../../lib/page-ui/contract';
@@ -168,12 +169,11 @@ export function createCard({ lifetime, site, hostName }: CardOptions): PageCard 
     host?.remove();
   }
 
-  /** Closed by the user: the focus, if it was in the card, goes back to where in the page it came from. */
+  /** Closed by the user: the focus, lost with the card, goes back to where in the page it came from. */
   function close(): void {
-    const inCard = !!container && container.contains((container.getRootNode() as ShadowRoot).activeElement);
     const back = cameFrom?.deref();
     hide();
-    if (inCard && back?.isConnected) back.focus();
+    refocusIfLost(null, () => (back?.isConnected ? back : undefined));
   }
 
   /** Remembered (for every site) through the background: the content script has no storage of its own. */
