@@ -10,8 +10,9 @@ export const tabPanelId = (section: Section) => `panel-${section}`;
 /**
  * The 新闻 / 工具 / GitHub 热门 tabs (the last lists the shown day's GitHub trending digest): one Tab stop (the
  * selected tab), left and right arrows switch and move focus along, round from the last to the first, Home and End
- * to the first and the last (the WAI-ARIA tabs pattern). Only the selected tab's panel is drawn: only it is named as
- * the panel a tab controls.
+ * to the first and the last (the WAI-ARIA tabs pattern). Up and down are the reader's (list-navigation): down to the
+ * list's first row, up towards the search box. Only the selected tab's panel is drawn: only it is named as the panel a
+ * tab controls.
  */
 export function SectionTabs({ store }: { store: PopupStore }) {
   const strings = popupStrings(store.lang);

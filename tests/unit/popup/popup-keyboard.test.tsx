@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { ITEM_PAGE } from '../../../components/popup/ItemList';
 import type { SearchHit } from '../../../lib/schema';
 import { item, storedDigest } from '../ui/fake-client';
 import { interact, press, typeInto } from '../ui/render';
@@ -44,6 +45,48 @@ describe('the popup’s keyboard', () => {
     rows[9]?.focus();
     press(rows[9] as HTMLElement, 'ArrowDown');
     expect(focusedRank()).toBe('10');
+  });
+
+  it('enters the list at its first row from the tabs and 全部标为已读, and goes up from them, never to the last row', async () => {
+    kit = await mountPopup({
+      handlers: {
+        readState: ({ dates }) => ({
+          days: dates.map((date) => ({
+            date,
+            total: 20,
+            unread: 20,
+            read: [],
+            sections: { news: { total: 10, unread: 10 }, tools: { total: 10, unread: 10 } },
+          })),
+        }),
+      },
+    });
+    await until(() => expect(kit?.container.querySelector('.mark-day-read')).not.toBeNull());
+    const input = kit.container.querySelector('input.search');
+    const tab = kit.container.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') as HTMLElement;
+    const markRead = kit.container.querySelector<HTMLElement>('.mark-day-read') as HTMLElement;
+    for (const control of [tab, markRead]) {
+      control.focus();
+      press(control, 'ArrowUp');
+      expect(document.activeElement, control.className).toBe(input);
+      control.focus();
+      press(control, 'ArrowDown');
+      expect(focusedRank(), control.className).toBe('1');
+    }
+  });
+
+  it('goes up from "show more" to the last row shown, and not round to the first on ArrowDown', async () => {
+    const digest = storedDigest('2026-01-10', {
+      items: Array.from({ length: ITEM_PAGE + 5 }, (_, index) => item('news', index + 1)),
+    });
+    kit = await mountPopup({ digests: [digest] });
+    await until(() => expect(kit?.container.querySelector('.more-items')).not.toBeNull());
+    const more = kit.container.querySelector<HTMLElement>('.more-items') as HTMLElement;
+    more.focus();
+    press(more, 'ArrowDown');
+    expect(document.activeElement).toBe(more);
+    press(more, 'ArrowUp');
+    expect(focusedRank()).toBe(String(ITEM_PAGE));
   });
 
   it('goes up from the first search hit to the search box', async () => {

@@ -182,6 +182,17 @@ describe('the side panel follows the tab', () => {
     expect((document.activeElement as HTMLElement).closest('.digest')).not.toBeNull();
   });
 
+  it('steps from the tabs to the nearest row: down into the day’s list, up to 本页相关 above, not round the list', async () => {
+    kit = await mountPanel();
+    const tab = document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') as HTMLElement;
+    tab.focus();
+    press(tab, 'ArrowDown');
+    expect(document.activeElement).toBe(document.querySelector('.digest .item'));
+    tab.focus();
+    press(tab, 'ArrowUp');
+    expect(document.activeElement).toBe(document.querySelector('section.page-matches .item'));
+  });
+
   it('follows the tab named by ?tab=<id> (the test hook the popup has)', async () => {
     kit = await mountPanel('?tab=12');
     expect(kit.fake.calls.filter((call) => call.type === 'pageMatches').map((call) => call.payload)).toEqual([
