@@ -13,22 +13,33 @@ interface DayProps {
   lang: UiLanguage;
 }
 
-/** How many items of the day's section are unread (全部已读 when none); nothing while not known. */
-export function UnreadCount({ readState, date, section, lang }: DayProps) {
+interface CountProps extends DayProps {
+  /** The shown tab's name, said with its count and in the button's name: only that tab's items count and are marked. */
+  tabName: string;
+}
+
+/**
+ * How many items of the day's section are unread (全部已读 when none); nothing while not known. Its tooltip says what
+ * it counts (the tab's items of the day), and a screen reader is given those same words instead of the short ones,
+ * which a `title` on plain text does not reach (QA: the count said only a number, its tooltip only the day).
+ */
+export function UnreadCount({ readState, date, section, lang, tabName }: CountProps) {
   const strings = readStateStrings(lang);
   const unread = readState.unreadIn(date, section);
   if (unread === undefined) return null;
+  const label = strings.unreadLabel(date, tabName, unread);
   return (
-    <span class="unread-count" data-unread={unread} title={strings.unreadLabel(date, unread)}>
-      {unread > 0 ? strings.unread(unread) : strings.allRead}
+    <span class="day-unread" title={label}>
+      <span class="unread-count" data-unread={unread} aria-hidden="true">
+        {unread > 0 ? strings.unread(unread) : strings.allRead}
+      </span>
+      <span class="visually-hidden">{label}</span>
     </span>
   );
 }
 
-interface MarkProps extends DayProps {
+interface MarkProps extends CountProps {
   items: readonly Item[];
-  /** The shown tab's name, said in the button's name: only that tab's items are marked. */
-  tabName: string;
   /** Where the focus goes once the button is gone (nothing left to mark), rather than to the page's body. */
   focusAfter: () => HTMLElement | null | undefined;
 }

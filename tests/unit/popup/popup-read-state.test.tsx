@@ -66,6 +66,25 @@ const trending = [
 ];
 const text = (element: Element | null | undefined) => element?.textContent?.trim();
 
+/** What a screen reader reads of an element's text: the parts hidden from it (aria-hidden) left out. */
+const spoken = (element: Element | null | undefined): string =>
+  [...(element?.childNodes ?? [])]
+    .map((node) =>
+      node instanceof Element
+        ? node.getAttribute('aria-hidden') === 'true'
+          ? ''
+          : spoken(node)
+        : (node.textContent ?? ''),
+    )
+    .join('')
+    .trim();
+
+/** The shown tab's count, as its tooltip says it and as a screen reader hears it. */
+function countSaid(container: Element) {
+  const count = container.querySelector('.day-read-bar [title]');
+  return { title: count?.getAttribute('title'), spoken: spoken(count) };
+}
+
 /** The popup over the three AI days, the first with a GitHub 热门 digest of three repositories too. */
 async function mountReading(lang: 'zh' | 'en' = 'zh') {
   const background = readingBackground(digests, trending);
@@ -87,6 +106,18 @@ describe('the popup’s read state', () => {
       // Another month, in a list of few days: counted too (a QA pass found only the shown month counted).
       '2025-12-31 · 20 未读',
     ]);
+  });
+
+  it('says what the count counts (the tab’s items of the day) in its tooltip, and the same to a screen reader', async () => {
+    const { kit } = await mountReading();
+    const said = (words: string) => ({ title: words, spoken: words });
+    expect(countSaid(kit.container)).toEqual(said('2026-01-10 新闻：10 条未读'));
+    await interact(() => kit.container.querySelector<HTMLButtonElement>('.mark-day-read')?.click());
+    await until(() => expect(countSaid(kit.container)).toEqual(said('2026-01-10 新闻：全部已读')));
+    await interact(() =>
+      kit.container.querySelector<HTMLButtonElement>('[role="tab"][data-section="trending"]')?.click(),
+    );
+    expect(countSaid(kit.container)).toEqual(said('2026-01-10 GitHub 热门：3 条未读'));
   });
 
   it('marks an item read when its source is opened by a click, and the count drops', async () => {
@@ -334,6 +365,10 @@ describe('the popup’s read state', () => {
   it('says it in English in an English browser', async () => {
     const { kit } = await mountReading('en');
     expect(text(kit.container.querySelector('.unread-count'))).toBe('10 unread');
+    expect(countSaid(kit.container)).toEqual({
+      title: '10 unread in News on 2026-01-10',
+      spoken: '10 unread in News on 2026-01-10',
+    });
     expect(text(kit.container.querySelector('.mark-day-read'))).toBe('Mark all as read');
   });
 
