@@ -13,7 +13,10 @@ export function moveFocus(container: Element, key: string, aboveFirst?: () => vo
   if (key !== 'ArrowDown' && key !== 'ArrowUp') return false;
   const active = container.ownerDocument.activeElement;
   if (!active) return false;
-  const rows = [...container.querySelectorAll<HTMLElement>(NAV_ITEM_SELECTOR)];
+  // A row folded in a closed <details> (本页相关's related items) cannot take the focus: the arrows stopped at it.
+  const rows = [...container.querySelectorAll<HTMLElement>(NAV_ITEM_SELECTOR)].filter(
+    (row) => !row.closest('details:not([open])'),
+  );
   const target =
     key === 'ArrowDown'
       ? rows.find((row) => isBelow(row, active))

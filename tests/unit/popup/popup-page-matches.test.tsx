@@ -178,4 +178,23 @@ describe('which tab the popup is about', () => {
     const folded = [...(fold?.querySelectorAll('.item-title') ?? [])].map((node) => node.textContent);
     expect(folded).toEqual(['Repo news one', 'Repo news two']);
   });
+
+  it('steps over the folded items with the arrows, to the day’s list, and through them once unfolded', async () => {
+    const pullRequest: PageMatchesAnswer = {
+      matches: [match('2026-01-10', 2, 0, 'The PR 本页'), match('2026-01-09', 5, 0, 'Repo news one')],
+      total: 2,
+      own: 1,
+      related: 'repo',
+    };
+    kit = await mountWithPage(pullRequest);
+    await until(() => expect(section()?.querySelector('details')).not.toBeNull());
+    const own = section()?.querySelector<HTMLElement>('.item') as HTMLElement;
+    own.focus();
+    press(own, 'ArrowDown');
+    expect(document.activeElement).toBe(kit.container.querySelector('.digest .item'));
+    section()?.querySelector('details')?.setAttribute('open', '');
+    own.focus();
+    press(own, 'ArrowDown');
+    expect(document.activeElement).toBe(section()?.querySelector('details .item'));
+  });
 });
