@@ -117,6 +117,15 @@ describe('the popup after a fresh install', () => {
     const [opened] = await Promise.all([session.context.waitForEvent('page'), page.keyboard.press('Enter')]);
     expect(opened.url()).toBe(newest.news[2]?.url);
     await opened.close();
+    // From the tabs ArrowUp goes up to the search box, not round to the list's last row; ArrowDown enters at the first.
+    const focused = () => page.evaluate(() => document.activeElement?.className ?? '');
+    const tab = page.locator('[role="tab"][aria-selected="true"]');
+    await tab.focus();
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('search');
+    await tab.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.rank)).toBe('1');
     await page.close();
   });
 
