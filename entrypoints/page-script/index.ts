@@ -8,15 +8,18 @@
 import type { UnlistedScriptDefinition } from 'wxt';
 import { startMarks } from '../../components/marks/start-marks';
 import { siteOf } from '../../lib/links';
-import { createPageScriptContext } from './lifetime';
+import { createPageScriptContext, runHere, runsAlready } from './lifetime';
 import { startPageCard } from './page-card';
 
 // The definition defineUnlistedScript would return, without its 60 bytes of argument checks (issue 12: ≤ 14 kB).
 export default {
   main() {
+    // Injected where a copy runs already (the all-sites grant reaches the tabs already open): that one looks again.
+    if (runsAlready()) return;
     const ctx = createPageScriptContext();
     const site = siteOf(location.href);
     // The marks wait for the HTML to be parsed; the card's lookup goes at once.
-    startPageCard(ctx, site, startMarks(ctx, site));
+    const card = startPageCard(ctx, site, startMarks(ctx, site));
+    runHere({ lifetime: ctx, lookAgain: card.lookAgain });
   },
 } satisfies UnlistedScriptDefinition;

@@ -31,3 +31,32 @@ export function createPageScriptContext(): PageScriptContext {
   };
   return context;
 }
+
+/** The copy running in this document, on this world's `globalThis` (`Symbol.for` in the page's realm is another). */
+const RUNNING_COPY = Symbol.for('digest-lens.page-script');
+
+interface RunningCopy {
+  readonly lifetime: PageScriptLifetime;
+  /** Look the page up again (the card's and the marks'). */
+  lookAgain(): void;
+}
+
+type World = Record<symbol, RunningCopy | undefined>;
+
+/**
+ * One copy of the page script per document. The all-sites grant injects it into the tabs already open
+ * (lib/all-sites/open-tabs.ts), and some run it already (loaded while it was registered): there the running copy
+ * looks its page up again, as a new load would, and the new copy does nothing (true). A copy whose extension was
+ * reloaded or updated is not running any more: the new copy takes over (false).
+ */
+export function runsAlready(): boolean {
+  const running = (globalThis as unknown as World)[RUNNING_COPY];
+  if (!running || running.lifetime.isInvalid) return false;
+  running.lookAgain();
+  return true;
+}
+
+/** This copy runs the document now (see `runsAlready`). */
+export function runHere(copy: RunningCopy): void {
+  (globalThis as unknown as World)[RUNNING_COPY] = copy;
+}

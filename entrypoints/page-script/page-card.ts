@@ -116,13 +116,14 @@ export function createPageCardController(ctx: PageScriptContext, site: SiteId | 
 
 /**
  * Wire the card to the page: first look-up now, then one per in-app navigation, and the shortcut. The background's
- * `lookAgain` (a clear, an import, a setting changed) reaches the card and `lookAgainMarks`.
+ * `lookAgain` (a clear, an import, a setting changed) reaches the card and `lookAgainMarks`, as does the returned
+ * `lookAgain` (a second copy of the script injected here: ./lifetime.ts).
  */
 export function startPageCard(
   ctx: PageScriptContext,
   site: SiteId | null,
   lookAgainMarks?: () => void,
-): PageCardController {
+): PageCardController & { lookAgain(): void } {
   const listen = { capture: true, signal: ctx.signal };
   // A panel left by an earlier copy of this script that could not clean up (an extension reload in a browser
   // that injects the new copy into open tabs): this copy owns the page now.
@@ -136,12 +137,13 @@ export function startPageCard(
     if (ctx.isInvalid || !isNewPage(oldUrl, newUrl)) return;
     void controller.showPage(newUrl, { lookUp: gate.admit(lookupKeys(newUrl)) });
   }, ctx.signal);
+  const lookAgain = () => {
+    void controller.refresh();
+    lookAgainMarks?.();
+  };
   const onMessage = (message: unknown) => {
     if (isToggleMessage(message)) void controller.toggle();
-    else if ((message as ContentMessage | null)?.type === 'lookAgain') {
-      void controller.refresh();
-      lookAgainMarks?.();
-    }
+    else if ((message as ContentMessage | null)?.type === 'lookAgain') lookAgain();
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -153,5 +155,5 @@ export function startPageCard(
     (event) => event.isTrusted && event.persisted && void controller.refresh(),
     listen,
   );
-  return controller;
+  return { ...controller, lookAgain };
 }
