@@ -1,10 +1,18 @@
 /**
  * The browser's side of `ScriptRegistry`. Chrome (MV3): `scripting.registerContentScripts`, kept across sessions by
  * the browser. Firefox (MV2): `contentScripts.register`, which lives as long as the background page that made it, so
- * the background registers again at each start (lib/all-sites/start-all-sites.ts).
+ * the background registers again at each start (lib/all-sites/start-all-sites.ts). Both run a registered script on
+ * new loads only: `reachOpenTabs` gives it to the tabs already open.
  */
 import { browser } from 'wxt/browser';
-import { ALL_SITES_SCRIPT_ID, type PageScriptRegistration, type ScriptRegistry } from './registration';
+import { executeFile } from '../background/page-ui-loader';
+import { tabsToInject } from './open-tabs';
+import {
+  ALL_SITES_SCRIPT_ID,
+  PAGE_SCRIPT_FILE,
+  type PageScriptRegistration,
+  type ScriptRegistry,
+} from './registration';
 
 interface FirefoxContentScripts {
   register(options: {
@@ -67,4 +75,21 @@ function firefoxRegistry(contentScripts: FirefoxContentScripts): ScriptRegistry 
       await registered?.unregister();
     },
   };
+}
+
+/**
+ * Run the page script now in the top frame of each open tab `registration` covers (lib/all-sites/open-tabs.ts),
+ * as if the page loaded after it was registered. `tabs.query` needs no `tabs` permission, and the injection no more
+ * than the host access just granted. A tab the browser refuses (the Web Store, a page closed meanwhile) is skipped
+ * silently; so is everything when the tabs can't be listed: they get the script at their next load, as before.
+ */
+export async function reachOpenTabs(registration: PageScriptRegistration): Promise<void> {
+  try {
+    const tabIds = tabsToInject(await browser.tabs.query({}), registration);
+    await Promise.allSettled(
+      tabIds.map((tabId) => executeFile({ tabId, frameId: 0 }, `/${PAGE_SCRIPT_FILE}` as const)),
+    );
+  } catch {
+    // Nothing to reach: the registration stands all the same.
+  }
 }

@@ -6,6 +6,7 @@
  * is loaded.
  */
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { MessageSender } from './router';
 
 /** The UI chunk as WXT writes it (an unlisted script). */
@@ -32,20 +33,29 @@ export function senderTarget(sender: MessageSender): PageUiTarget | undefined {
   };
 }
 
-/** `scripting` (Chrome MV3, Firefox 102+), else MV2's `tabs.executeScript`. */
-export const loadPageUi: LoadPageUi = async ({ tabId, frameId, documentId }) => {
+export const loadPageUi: LoadPageUi = (target) => executeFile(target, PAGE_UI_FILE);
+
+/**
+ * Run one of the extension's scripts (`/name.js`) in a document, in the extension's isolated world: `scripting`
+ * (Chrome MV3, Firefox 102+), else MV2's `tabs.executeScript`. Also how the all-sites grant gives the page script to
+ * the tabs already open (lib/all-sites/browser-registry.ts).
+ */
+export async function executeFile(
+  { tabId, frameId, documentId }: PageUiTarget,
+  file: ScriptPublicPath,
+): Promise<void> {
   if (browser.scripting?.executeScript) {
     await browser.scripting.executeScript({
       target:
         documentId === undefined ? { tabId, frameIds: [frameId] } : { tabId, documentIds: [documentId] },
-      files: [PAGE_UI_FILE],
+      files: [file],
       // Without it Chrome waits for the page's load to finish (document_idle): the card would wait for the page.
       injectImmediately: true,
     });
     return;
   }
-  await browser.tabs.executeScript(tabId, { file: PAGE_UI_FILE, frameId, runAt: 'document_start' });
-};
+  await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_start' });
+}
 
 /** How many documents the worker remembers having given the chunk (the oldest is forgotten first). */
 const REMEMBERED_DOCUMENTS = 500;
