@@ -2,7 +2,7 @@
  * The pages and the digest the all-sites tests share (Chromium: tests/e2e/all-sites.e2e.test.ts, Firefox:
  * tests/e2e/firefox/all-sites.firefox.test.ts): an arXiv abstract page whose item links the paper's v2, a Wikipedia
  * article an item links to, a Hacker News thread an item links to, a Hacker News–like list linking two items among
- * other links, and an unrelated site.
+ * other links, an unrelated site, and the repository an item links to (on GitHub, a served site).
  * Their hosts are in the fixture server's MAPPED_HOSTS.
  */
 import { type FixtureDigest, shanghaiDate } from '../fixtures/digest-builder';
@@ -16,7 +16,8 @@ export const UNRELATED_PAGE = 'https://unrelated.example/blog/a-post';
 export const PAPER_TITLE = '稀疏专家模型的新训练方法';
 export const WIKI_TITLE = '维基百科：混合专家模型综述';
 export const REPO_TITLE = 'Sparse Kit：稀疏专家训练工具';
-const REPO_URL = 'https://github.com/lens-org/sparse-kit';
+/** The item's repository: a page of a served site, where the extension's own content script runs. */
+export const REPO_PAGE = 'https://github.com/lens-org/sparse-kit';
 export const LIST_PAGE = 'https://news.ycombinator.com/news';
 /** A Hacker News thread, a page named by its query alone. */
 export const THREAD_PAGE = 'https://news.ycombinator.com/item?id=4242';
@@ -33,7 +34,7 @@ const digest: FixtureDigest = {
     { title: WIKI_TITLE, url: WIKI_PAGE, summary: '一篇介绍混合专家模型历史和做法的百科条目。' },
     { title: THREAD_TITLE, url: THREAD_PAGE, summary: '一场关于稀疏专家模型得失的社区讨论。' },
   ],
-  tools: [{ title: REPO_TITLE, url: REPO_URL, summary: '一个训练稀疏专家模型的开源工具包。' }],
+  tools: [{ title: REPO_TITLE, url: REPO_PAGE, summary: '一个训练稀疏专家模型的开源工具包。' }],
 };
 
 const page = (title: string, body: string) =>
@@ -43,10 +44,11 @@ export const PAGES: Record<string, string> = {
   [WIKI_PAGE]: page('Mixture of experts - Wikipedia', 'Mixture of experts is a machine learning technique.'),
   [UNRELATED_PAGE]: page('A post', 'Nothing any digest links to.'),
   [THREAD_PAGE]: page('Are sparse experts worth it? | Hacker News', '128 comments.'),
+  [REPO_PAGE]: page('GitHub - lens-org/sparse-kit', 'Train sparse experts.'),
   [LIST_PAGE]: `<!doctype html><html><head><title>Hacker News</title></head><body><table>${[
     [`https://arxiv.org/abs/${PAPER_ID}v1`, 'Sparse experts, trained anew (arxiv.org)'],
     ['https://news.ycombinator.com/item?id=41', '12 comments'],
-    [REPO_URL, 'Show HN: Sparse Kit (github.com)'],
+    [REPO_PAGE, 'Show HN: Sparse Kit (github.com)'],
     ['https://github.com/other-org/other-repo', 'Another repository (github.com)'],
     [UNRELATED_PAGE, 'A post nobody summarised (unrelated.example)'],
     [`https://arxiv.org/abs/${PAPER_ID.replace(/1$/, '2')}`, 'A different paper (arxiv.org)'],

@@ -4,6 +4,7 @@
  * abstract page shows the card of an item that links the paper's v2, a Wikipedia article its item's card, an unrelated
  * site is left exactly as served, an excluded site gets nothing, and turning it off unregisters it. Without the access
  * (the ordinary build): its manifest holds no all-sites host permission or content script, and nothing runs there.
+ * Turned on while tabs are open, those it now covers get the page script at once, each tab one copy.
  * The grant build is made here (into <EXTENSION_DIR>/../all-sites-granted) unless ALL_SITES_EXTENSION_DIR names one.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import {
   LIST_PAGE,
   PAGES,
   PAPER_TITLE,
+  REPO_PAGE,
   REPO_TITLE,
   serveAllSitesFixtures,
   THREAD_PAGE,
@@ -28,8 +30,15 @@ import {
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, extensionDir, launchExtension, projectRoot } from './harness';
 
-/** The extension folder built with WXT_GRANT_ALL_SITES=1 (built next to the ordinary one when not given). */
+let grantedBuild: string | undefined;
+
+/** The extension folder built with WXT_GRANT_ALL_SITES=1 (built next to the ordinary one when not given, once). */
 function grantedExtensionDir(): string {
+  grantedBuild ??= buildGranted();
+  return grantedBuild;
+}
+
+function buildGranted(): string {
   const given = process.env.ALL_SITES_EXTENSION_DIR;
   if (given) return resolve(projectRoot, given);
   const ordinary = extensionDir();
@@ -254,6 +263,98 @@ describe('all sites, with the access granted (WXT_GRANT_ALL_SITES=1 build)', () 
     await settle(arxiv);
     expect(await cardText(arxiv)).toBe('');
     await arxiv.close();
+  });
+});
+
+describe('all sites, turned on while tabs are open (QA: no reload needed)', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+  let options: Page;
+  const tabs: Record<string, Page> = {};
+
+  beforeAll(async () => {
+    ({ server, session } = await startSession(grantedExtensionDir()));
+    options = await session.openOptions();
+    // Counts the lookups each tab sends (a page script sends one for its page whenever it looks again).
+    await session.worker.evaluate(() => {
+      const lookups: number[] = [];
+      Object.assign(globalThis, { lookupsForTest: lookups });
+      chrome.runtime.onMessage.addListener((message: { type?: string }, sender) => {
+        if (message?.type === 'lookup' && sender.tab?.id !== undefined) lookups.push(sender.tab.id);
+      });
+    });
+    // Open before the option is turned on: the served site's tab runs its own copy, the others none yet.
+    for (const url of [REPO_PAGE, ARXIV_PAGE, LIST_PAGE, UNRELATED_PAGE])
+      tabs[url] = await visit(session, url);
+    await settle(tabs[UNRELATED_PAGE] as Page);
+  }, 180_000);
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  /** The tab's id, as the worker knows it (the granted access lets it read every https tab's address). */
+  const tabId = (url: string) =>
+    session.worker.evaluate(async (address) => (await chrome.tabs.query({ url: address }))[0]?.id, url);
+
+  /**
+   * How many copies of the page script run in the tab: the background says "look again" and each copy asks once for
+   * its page.
+   */
+  async function copiesIn(url: string): Promise<number> {
+    const id = await tabId(url);
+    if (id === undefined) throw new Error(`No tab on ${url}`);
+    const asked = () =>
+      session.worker.evaluate(
+        (tab) =>
+          (globalThis as unknown as { lookupsForTest: number[] }).lookupsForTest.filter(
+            (from) => from === tab,
+          ).length,
+        id,
+      );
+    const before = await asked();
+    await session.worker.evaluate(
+      (tab) => chrome.tabs.sendMessage(tab, { type: 'lookAgain' }).catch(() => {}),
+      id,
+    );
+    // Every copy there has asked by then (a lookup is a message away).
+    await (tabs[url] as Page).waitForTimeout(1500);
+    return (await asked()) - before;
+  }
+
+  /** The extension's host elements under <html> (the card's, the marks' layer), as the page sees them. */
+  const hostCount = (url: string) =>
+    (tabs[url] as Page).evaluate(
+      () =>
+        [...document.documentElement.children].filter((element) => /^digest-lens-/.test(element.localName))
+          .length,
+    );
+
+  it('gives the tabs already open on the sites it now covers the page script at once: the card, the marks', async () => {
+    expect(await cardText(tabs[ARXIV_PAGE] as Page)).toBe('');
+    await setAllSites(options, true);
+    await expect.poll(() => cardText(tabs[ARXIV_PAGE] as Page), { timeout: 15_000 }).toContain(PAPER_TITLE);
+    await expect.poll(() => markLabels(tabs[LIST_PAGE] as Page), { timeout: 15_000 }).toHaveLength(2);
+    // The unrelated site got the script too, and it left the page as served: nothing there matches.
+    expect(await copiesIn(UNRELATED_PAGE)).toBe(1);
+    expect(await isAsServed(tabs[UNRELATED_PAGE] as Page, PAGES[UNRELATED_PAGE] as string)).toBe(true);
+  });
+
+  it('leaves one copy in each tab: the served site’s own, and the one an earlier grant gave when granted again', async () => {
+    expect(await copiesIn(REPO_PAGE)).toBe(1);
+    expect(await cardText(tabs[REPO_PAGE] as Page)).toContain(REPO_TITLE);
+    expect(await hostCount(REPO_PAGE)).toBe(1);
+    expect(await copiesIn(ARXIV_PAGE)).toBe(1);
+
+    // Off (the card goes), then on again: the tab's running copy looks again; the new injection adds none.
+    await setAllSites(options, false);
+    await expect.poll(() => cardText(tabs[ARXIV_PAGE] as Page), { timeout: 15_000 }).toBe('');
+    await setAllSites(options, true);
+    await expect.poll(() => cardText(tabs[ARXIV_PAGE] as Page), { timeout: 15_000 }).toContain(PAPER_TITLE);
+    expect(await copiesIn(ARXIV_PAGE)).toBe(1);
+    expect(await hostCount(ARXIV_PAGE)).toBe(1);
+    expect(await copiesIn(REPO_PAGE)).toBe(1);
+    expect(await hostCount(REPO_PAGE)).toBe(1);
   });
 });
 
