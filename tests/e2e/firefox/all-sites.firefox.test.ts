@@ -3,7 +3,8 @@
  * https://*\/* from a click (the prompt is off by a pref, and answers yes), then `contentScripts.register` runs the page
  * script on an arXiv abstract page (the card of the item linking its v2) and leaves an unrelated site alone; turning it
  * off gives the access back and the page script stops; the access taken away in the browser takes the open page's card
- * at once.
+ * at once. Granted while a page is open, that page gets the script at once (no reload), and granted again it keeps one
+ * copy.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -112,6 +113,30 @@ describe('all sites in Firefox', () => {
       .poll(async () => (await new FirefoxCard(session.browser, arxiv).hosts()).length, { timeout: 10_000 })
       .toBe(0);
     await expect.poll(() => options.$eval('input[name="all-sites"]', (input) => input.checked)).toBe(false);
+    await arxiv.close();
+  });
+
+  it('granted while the article is open, shows its card there at once; granted again, one card still', async () => {
+    const arxiv = await session.openSite(ARXIV_PAGE);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await new FirefoxCard(session.browser, arxiv).hosts()).toHaveLength(0);
+    await options.click('input[name="all-sites"]');
+    await expect.poll(() => grantedOrigins(options)).toContain('https://*/*');
+    await expect.poll(() => cardText(session, arxiv), { timeout: 15_000 }).toContain(PAPER_TITLE);
+    expect(await new FirefoxCard(session.browser, arxiv).hosts()).toHaveLength(1);
+    // Taken away in the browser and granted again: the page's running copy looks again, and no second copy comes.
+    await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      await api.permissions.remove({ origins: ['https://*/*'] });
+    });
+    await expect
+      .poll(async () => (await new FirefoxCard(session.browser, arxiv).hosts()).length, { timeout: 10_000 })
+      .toBe(0);
+    await expect.poll(() => options.$eval('input[name="all-sites"]', (input) => input.checked)).toBe(false);
+    await options.click('input[name="all-sites"]');
+    await expect.poll(() => cardText(session, arxiv), { timeout: 15_000 }).toContain(PAPER_TITLE);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await new FirefoxCard(session.browser, arxiv).hosts()).toHaveLength(1);
     await arxiv.close();
   });
 });
