@@ -54,6 +54,23 @@ describe('all sites in Firefox', () => {
     await server?.stop();
   });
 
+  /**
+   * What about:addons does: the permission removed outside the options page, which is not asked. The open page's card
+   * goes, and the option shows off.
+   */
+  async function takeAccessAwayInTheBrowser(openPage: Page): Promise<void> {
+    await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      await api.permissions.remove({ origins: ['https://*/*'] });
+    });
+    await expect
+      .poll(async () => (await new FirefoxCard(session.browser, openPage).hosts()).length, {
+        timeout: 10_000,
+      })
+      .toBe(0);
+    await expect.poll(() => options.$eval('input[name="all-sites"]', (input) => input.checked)).toBe(false);
+  }
+
   it('runs nowhere else before the access is asked for', async () => {
     expect(await grantedOrigins(options)).not.toContain('https://*/*');
     expect(await cardHostsOn(session, ARXIV_PAGE)).toBe(0);
@@ -104,15 +121,7 @@ describe('all sites in Firefox', () => {
     await expect.poll(() => grantedOrigins(options)).toContain('https://*/*');
     const arxiv = await session.openSite(ARXIV_PAGE);
     await expect.poll(() => cardText(session, arxiv), { timeout: 15_000 }).toContain(PAPER_TITLE);
-    // What about:addons does: the permission removed outside the options page, which is not asked.
-    await options.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      await api.permissions.remove({ origins: ['https://*/*'] });
-    });
-    await expect
-      .poll(async () => (await new FirefoxCard(session.browser, arxiv).hosts()).length, { timeout: 10_000 })
-      .toBe(0);
-    await expect.poll(() => options.$eval('input[name="all-sites"]', (input) => input.checked)).toBe(false);
+    await takeAccessAwayInTheBrowser(arxiv);
     await arxiv.close();
   });
 
@@ -125,14 +134,7 @@ describe('all sites in Firefox', () => {
     await expect.poll(() => cardText(session, arxiv), { timeout: 15_000 }).toContain(PAPER_TITLE);
     expect(await new FirefoxCard(session.browser, arxiv).hosts()).toHaveLength(1);
     // Taken away in the browser and granted again: the page's running copy looks again, and no second copy comes.
-    await options.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      await api.permissions.remove({ origins: ['https://*/*'] });
-    });
-    await expect
-      .poll(async () => (await new FirefoxCard(session.browser, arxiv).hosts()).length, { timeout: 10_000 })
-      .toBe(0);
-    await expect.poll(() => options.$eval('input[name="all-sites"]', (input) => input.checked)).toBe(false);
+    await takeAccessAwayInTheBrowser(arxiv);
     await options.click('input[name="all-sites"]');
     await expect.poll(() => cardText(session, arxiv), { timeout: 15_000 }).toContain(PAPER_TITLE);
     await new Promise((resolve) => setTimeout(resolve, 1500));
