@@ -175,3 +175,16 @@ export function apartPage(first: string, second: string): string {
   const link = (href: string) => `<a href="${href}">${href.split('/').slice(-2).join('/')}</a>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>apart</title></head><body style="margin:0;font:15px/20px sans-serif"><p style="margin:200px 0 0 40px">${link(first)}<span style="display:inline-block;width:560px"></span>${link(second)}</p></body></html>`;
 }
+
+/**
+ * A page with a sticky header 60 px tall (a site's top bar) over paragraphs of text, one of them holding `linked`: the
+ * page is scrolled so that link's line passes under the header.
+ */
+export function stickyHeaderPage(linked: string): string {
+  const line = (index: number) =>
+    index === 12
+      ? `<p id="linked">Line ${index} <a href="${linked}">${linked.split('/').slice(-2).join('/')}</a> words</p>`
+      : `<p>Line ${index} of the page's text.</p>`;
+  const lines = Array.from({ length: 40 }, (_, index) => line(index)).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>sticky</title><style>body{margin:0;font:16px/1.5 sans-serif}header{position:sticky;top:0;height:60px;background:#234;color:#fff}p{margin:0 20px 20px}</style></head><body><header>Site header</header>${lines}</body></html>`;
+}

@@ -20,6 +20,7 @@ import {
   type ListTheme,
   rerenderingPage,
   roomPage,
+  stickyHeaderPage,
   type TweetFixture,
   xHomePage,
 } from './marks-pages';
@@ -121,6 +122,7 @@ const URLS = {
   crowded: 'https://github.com/lens-org/crowded',
   bullets: 'https://github.com/lens-org/awesome',
   apart: 'https://github.com/lens-org/apart',
+  sticky: 'https://github.com/lens-org/sticky',
   homeDark: 'https://x.com/home?theme=dark',
   searchDark: 'https://github.com/search?q=widget&type=repositories&theme=dark',
 };
@@ -307,6 +309,7 @@ describe('marks on the links to digest items', () => {
       URLS.apart,
       apartPage('https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b'),
     );
+    server.page(URLS.sticky, stickyHeaderPage('https://github.com/acme/widget'));
     server.page(
       URLS.bullets,
       bulletsPage(['https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b']),
@@ -791,6 +794,42 @@ describe('marks on the links to digest items', () => {
           const box = await link();
           return (
             mark &&
+            Math.abs(mark.box.y + mark.box.h / 2 - (box.y + box.h / 2)) < 2 &&
+            mark.box.x > box.x + box.w
+          );
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(true);
+    await page.close();
+  });
+
+  it('never draws a mark over the page’s sticky header: its link scrolled half under it, the mark is hidden or clear of it', async () => {
+    const { page, layer } = await open(session, URLS.sticky);
+    const line = () =>
+      page.$eval('#linked a', (link) => {
+        const { left, top, width, height } = link.getBoundingClientRect();
+        return { x: left, y: top, w: width, h: height };
+      });
+    // Scrolled so the link's line starts 8 px under the header's bottom (its middle clear of it), as a reader stops.
+    const scrollPage = (top: number) => page.evaluate((y) => window.scrollTo(0, y), top);
+    const start = await line();
+    await scrollPage(start.y - 100);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(1);
+    await scrollPage(start.y - 52);
+    const header = { x: 0, y: 0, w: 1280, h: 60 };
+    // The passes after the scroll and the look after them (a quarter second): at rest now.
+    await page.waitForTimeout(1000);
+    for (const { box } of await layer.marks()) expect(overlaps(box, header)).toBe(false);
+    // Scrolled clear: the mark just after its link, on its line.
+    await scrollPage(start.y - 200);
+    await expect
+      .poll(
+        async () => {
+          const [mark] = await layer.marks();
+          const box = await line();
+          return (
+            !!mark &&
             Math.abs(mark.box.y + mark.box.h / 2 - (box.y + box.h / 2)) < 2 &&
             mark.box.x > box.x + box.w
           );

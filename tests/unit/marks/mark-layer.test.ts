@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 /**
  * The marks' layer (components/marks/mark-layer.ts) reads the boxes of the links near the window only, as the
- * browser's IntersectionObserver reports them: a long timeline's marks far off screen cost a pass nothing.
+ * browser's IntersectionObserver reports them: a long timeline's marks far off screen cost a pass nothing. Where it
+ * draws a mark is tested on a page laid out by hand (happy-dom lays nothing out): each element's boxes, and what a
+ * point of the window hits.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMarkLayer } from '../../../components/marks/mark-layer';
@@ -107,5 +109,108 @@ describe('the marks’ layer', () => {
     layer.set(link, '日报 · 工具 #1', 'Widget');
     layer.place();
     expect(link.getClientRects).toHaveBeenCalled();
+  });
+});
+
+/** A box as the browser gives it. */
+const rect = (left: number, top: number, width: number, height: number) =>
+  new DOMRect(left, top, width, height);
+
+/**
+ * A page laid out by hand: `hit(x, y)` says which element is topmost at a point of the window (the layer's host
+ * passed through, as it is drawn over all), its ancestors under it; the window 1000 × 700.
+ */
+function layOut(hit: (x: number, y: number) => Element | null) {
+  const html = document.documentElement;
+  for (const [name, value] of [
+    ['clientWidth', 1000],
+    ['clientHeight', 700],
+  ] as const)
+    Object.defineProperty(html, name, { value, configurable: true });
+  const stack = (x: number, y: number) => {
+    const elements: Element[] = [];
+    for (let element = hit(x, y); element; element = element.parentElement) elements.push(element);
+    return elements;
+  };
+  vi.spyOn(document, 'elementFromPoint').mockImplementation((x, y) => hit(x, y));
+  // happy-dom has no elementsFromPoint.
+  const elementsFromPoint = vi.fn(stack);
+  Object.defineProperty(document, 'elementsFromPoint', { value: elementsFromPoint, configurable: true });
+  return { elementsFromPoint };
+}
+
+/** `link`'s one line box (its whole box too), and the user sees it. */
+function drawLink(link: HTMLAnchorElement, line: () => DOMRect) {
+  vi.mocked(link.getClientRects).mockImplementation(() => [line()] as unknown as DOMRectList);
+  vi.spyOn(link, 'getBoundingClientRect').mockImplementation(line);
+  vi.spyOn(link, 'checkVisibility').mockReturnValue(true);
+}
+
+/** Where a mark is drawn, from its transform (the layer's frame at the window's origin), or undefined when hidden. */
+function drawnAt(mark: HTMLElement | undefined) {
+  if (!mark || mark.hidden) return undefined;
+  const [, left, top] = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(mark.style.transform) ?? [];
+  return { left: Number(left), top: Number(top) };
+}
+
+describe('where the layer draws a mark', () => {
+  /** A sticky header 60 px tall over a paragraph holding a linked link; the page scrolled by `scroll.y`. */
+  function stickyPage() {
+    const header = Object.assign(document.createElement('header'), { textContent: 'Site header' });
+    header.style.position = 'sticky';
+    const paragraph = document.createElement('p');
+    document.body.append(header, paragraph);
+    const link = linkTo('acme/widget');
+    link.textContent = 'acme/widget';
+    paragraph.append('Line ', link, ' words');
+    const scroll = { y: 0 };
+    // In the document the link's line is at 200 to 224, 120 px wide from 100.
+    drawLink(link, () => rect(100, 200 - scroll.y, 120, 24));
+    const { elementsFromPoint } = layOut((x, y) => {
+      if (y < 0 || y >= 700) return null;
+      if (y < 60) return header;
+      const line = link.getBoundingClientRect();
+      return x >= line.left && x <= line.right && y >= line.top && y <= line.bottom ? link : paragraph;
+    });
+    Object.defineProperty(window, 'scrollY', { get: () => scroll.y, configurable: true });
+    const layer = createMarkLayer('dl-test-marks');
+    layer.set(link, '日报 · 工具 #1', 'Widget');
+    observer?.report(link, true);
+    return { layer, mark: layer.marks.get(link), scroll, elementsFromPoint };
+  }
+
+  /** Whether a mark drawn at `at` reaches into the header (the window's top 60 px). */
+  const overHeader = (at: { top: number } | undefined) => at !== undefined && at.top < 60;
+
+  it('never over the page’s sticky header: a link scrolled half under it has its mark hidden, shown again once clear', () => {
+    const { layer, mark, scroll, elementsFromPoint } = stickyPage();
+    layer.place();
+    // Just after the link, centred on its line.
+    expect(drawnAt(mark)).toEqual({ left: 224, top: 203 });
+    // Scrolled: the line at 52 to 76, its middle clear of the header, its mark's top 8 px under it.
+    scroll.y = 148;
+    elementsFromPoint.mockClear();
+    vi.mocked(document.elementFromPoint).mockClear();
+    layer.place();
+    expect(drawnAt(mark)).toBeUndefined();
+    // A scroll's pass keeps the spot it found: the link's line hit once, the mark's top and bottom rows at most.
+    expect(document.elementFromPoint).toHaveBeenCalledTimes(1);
+    expect(elementsFromPoint.mock.calls.length).toBeLessThanOrEqual(2);
+    scroll.y = 100;
+    layer.place();
+    expect(drawnAt(mark)).toEqual({ left: 224, top: 103 });
+  });
+
+  it('finds the mark of a link met half under the header a spot clear of it, and the spot after the link once clear', () => {
+    const { layer, mark, scroll } = stickyPage();
+    scroll.y = 148;
+    layer.place();
+    const at = drawnAt(mark);
+    expect(at).toBeDefined();
+    expect(overHeader(at)).toBe(false);
+    // Scrolled clear, the page looked at again: the spot it could not have under the header.
+    scroll.y = 100;
+    layer.place(performance.now() + 1);
+    expect(drawnAt(mark)).toEqual({ left: 224, top: 103 });
   });
 });

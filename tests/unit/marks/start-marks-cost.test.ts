@@ -41,6 +41,8 @@ function seenByTheUser(link: HTMLAnchorElement): void {
   vi.spyOn(link, 'getClientRects').mockReturnValue([line] as unknown as DOMRectList);
   Object.assign(link, { checkVisibility: () => true });
   document.elementFromPoint = () => link;
+  // happy-dom has no elementsFromPoint (the layer asks what is under a mark's spot): the same link there.
+  Object.assign(document, { elementsFromPoint: () => [link] });
 }
 
 /**
