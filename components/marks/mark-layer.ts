@@ -256,17 +256,24 @@ export function createMarkLayer(hostName: string, nearer: () => void = () => {})
 
   /**
    * Where the text that follows `link` on its last line ends: up to the next link or control there (a mark beyond
-   * it would stand beside that one), at most a few dozen of its text nodes read.
+   * it would stand beside that one), at most a few dozen of its text nodes read. Its left end where it reads right
+   * to left (`rtl`).
    */
-  const lineEndOf = (link: HTMLAnchorElement, block: Element, blockWidth: number, last: DOMRect) => {
+  const lineEndOf = (
+    link: HTMLAnchorElement,
+    block: Element,
+    blockWidth: number,
+    last: DOMRect,
+    rtl: boolean,
+  ) => {
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     walker.currentNode = link;
     const middle = last.top + last.height / 2;
-    let end = last.right;
+    let end = rtl ? last.left : last.right;
     const reach = (rects: DOMRectList) => {
       for (const rect of rects)
         if (rect.width && rect.width < blockWidth - 1 && rect.top <= middle && rect.bottom >= middle)
-          end = Math.max(end, rect.right);
+          end = rtl ? Math.min(end, rect.left) : Math.max(end, rect.right);
     };
     for (let read = 0, node = walker.nextNode(); node && read < 40; node = walker.nextNode(), read += 1) {
       if (link.contains(node)) continue;
@@ -298,12 +305,15 @@ export function createMarkLayer(hostName: string, nearer: () => void = () => {})
     const last = lines[lines.length - 1] as DOMRect;
     const block = link.parentElement?.closest(BLOCKS);
     const blockBox = block?.getBoundingClientRect();
+    // Which way its text reads (an Arabic list's links, right to left): read with its room, not at each scroll.
+    const rtl = getComputedStyle(link).direction === 'rtl';
     const boxes = {
       first: lines[0] as DOMRect,
       last,
       box: link.getBoundingClientRect(),
       block: blockBox,
-      lineEnd: block && blockBox ? () => lineEndOf(link, block, blockBox.width, last) : undefined,
+      lineEnd: block && blockBox ? () => lineEndOf(link, block, blockBox.width, last, rtl) : undefined,
+      rtl,
     };
     let partial = false;
     const found = (spot: { left: number; top: number }, dot: boolean): Spot => ({
@@ -323,7 +333,7 @@ export function createMarkLayer(hostName: string, nearer: () => void = () => {})
       // The other marks first: a sum, where a hit test is a layout's question.
       else if (clearOf(box, taken) && !hides(spot, size, link)) return found(spot, false);
     }
-    return found(dotPlace(last, size.dot), true);
+    return found(dotPlace(last, size.dot, rtl), true);
   };
 
   return {

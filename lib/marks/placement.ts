@@ -41,7 +41,8 @@ export function markWidth(text: string): number {
 /**
  * What a mark is placed by: its link's first and last line boxes, its whole box, its block's (a paragraph's), and
  * where the text that follows the link on its last line ends (before any other link or control there): read only
- * when the spots before that one were taken (it reads the text after the link).
+ * when the spots before that one were taken (it reads the text after the link). `rtl`: the link's text reads right to
+ * left (an Arabic or Hebrew page): what follows it is on its left.
  */
 export interface LinkBoxes {
   first: Box;
@@ -49,7 +50,14 @@ export interface LinkBoxes {
   box: Box;
   block?: Box;
   lineEnd?: () => number;
+  rtl?: boolean;
 }
+
+/**
+ * `box` seen in a mirror (x ↦ −x): right-to-left boxes are placed as left-to-right ones are, then mirrored back.
+ * Field by field: a DOMRect's are its prototype's getters, which a spread leaves out.
+ */
+const mirrored = ({ left, top, width, height }: Box): Box => ({ left: -(left + width), top, width, height });
 
 /**
  * The places a mark `width` wide and `height` tall may take beside its link, in viewport pixels, best first: just
@@ -58,7 +66,8 @@ export interface LinkBoxes {
  * the link's last character); above, then below, the link's end; after the end of its block (in the margin, beside
  * the link's line); before its first line. Each says whether it is inside the screen. The layer takes the first
  * inside it where the page shows nothing (components/marks/mark-layer.ts), else the dot (`dotPlace`). Made one at a
- * time, as the layer asks for the next.
+ * time, as the layer asks for the next. Right to left, "after" and "end" are on the left, as the text reads (QA
+ * 2026-12-02: the first and last items of an Arabic list had their marks above and below their links).
  */
 export function* markSpots(
   link: LinkBoxes,
@@ -66,19 +75,25 @@ export function* markSpots(
   viewport: Size,
   height = MARK_HEIGHT,
 ): Generator<{ left: number; top: number; onScreen: boolean }> {
-  const { first, last, box, block, lineEnd } = link;
+  const { rtl, lineEnd } = link;
+  const read = (each: Box) => (rtl ? mirrored(each) : each);
+  const [first, last, box] = [read(link.first), read(link.last), read(link.box)];
+  const block = link.block && read(link.block);
   const centred = (line: Box) => line.top + (line.height - height) / 2;
   const end = last.left + last.width;
-  const spot = (left: number, top: number) => ({
-    left,
-    top,
-    onScreen:
-      left >= EDGE && left + width <= viewport.width - EDGE && top >= 0 && top + height <= viewport.height,
-  });
+  const spot = (mirroredLeft: number, top: number) => {
+    const left = rtl ? -(mirroredLeft + width) : mirroredLeft;
+    return {
+      left,
+      top,
+      onScreen:
+        left >= EDGE && left + width <= viewport.width - EDGE && top >= 0 && top + height <= viewport.height,
+    };
+  };
   yield spot(end + GAP, centred(last));
   if (box.height >= 2 * height + 2 * GAP && box.width >= width + 2 * GAP)
     yield spot(box.left + box.width - width - GAP, box.top + GAP);
-  const wordsEnd = lineEnd?.() ?? end;
+  const wordsEnd = lineEnd ? (rtl ? -lineEnd() : lineEnd()) : end;
   if (wordsEnd > end + 1) yield spot(wordsEnd + GAP, centred(last));
   const endLeft = Math.max(last.left, end - width);
   yield spot(endLeft, last.top - height - GAP);
@@ -87,9 +102,12 @@ export function* markSpots(
   yield spot(first.left - width - GAP, centred(first));
 }
 
-/** The dot (`size` wide) in the top right corner of the link's last line: over nothing but its own link. */
-export function dotPlace(last: Box, size = DOT_SIZE): { left: number; top: number } {
-  return { left: last.left + last.width - size, top: last.top };
+/**
+ * The dot (`size` wide) in the top corner of the link's last line where it ends (its right, or its left right to
+ * left): over nothing but its own link.
+ */
+export function dotPlace(last: Box, size = DOT_SIZE, rtl = false): { left: number; top: number } {
+  return { left: rtl ? last.left : last.left + last.width - size, top: last.top };
 }
 
 /** The room kept between two marks side by side: closer, two chips would read as one. */

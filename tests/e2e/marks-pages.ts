@@ -188,3 +188,15 @@ export function stickyHeaderPage(linked: string): string {
   const lines = Array.from({ length: 40 }, (_, index) => line(index)).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>sticky</title><style>body{margin:0;font:16px/1.5 sans-serif}header{position:sticky;top:0;height:60px;background:#234;color:#fff}p{margin:0 20px 20px}</style></head><body><header>Site header</header>${lines}</body></html>`;
 }
+
+/**
+ * An awesome-list in Arabic (`dir="rtl"`): ten bullets, each a repository's link alone, `linked[0]` first and
+ * `linked[1]` last, then a bullet of `linked[2]` followed by what it is (its words on the link's left, as it reads).
+ */
+export function rtlListPage(linked: [string, string, string]): string {
+  const item = (href: string, words = '') =>
+    `<li><a href="${href}">${href.split('/').slice(-2).join('/')}</a>${words}</li>`;
+  const others = Array.from({ length: 8 }, (_, index) => item(`https://github.com/other/repo-${index}`));
+  const items = [item(linked[0]), ...others, item(linked[1]), item(linked[2], ' - مجموعة بيانات للحوار')];
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>قائمة رائعة</title><style>body{font:16px/1.5 sans-serif;margin:20px}</style></head><body><h1>قائمة رائعة</h1><ul>${items.join('')}</ul></body></html>`;
+}

@@ -20,6 +20,7 @@ import {
   type ListTheme,
   rerenderingPage,
   roomPage,
+  rtlListPage,
   stickyHeaderPage,
   type TweetFixture,
   xHomePage,
@@ -123,6 +124,7 @@ const URLS = {
   bullets: 'https://github.com/lens-org/awesome',
   apart: 'https://github.com/lens-org/apart',
   sticky: 'https://github.com/lens-org/sticky',
+  rtl: 'https://github.com/lens-org/awesome-ar',
   homeDark: 'https://x.com/home?theme=dark',
   searchDark: 'https://github.com/search?q=widget&type=repositories&theme=dark',
 };
@@ -310,6 +312,14 @@ describe('marks on the links to digest items', () => {
       apartPage('https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b'),
     );
     server.page(URLS.sticky, stickyHeaderPage('https://github.com/acme/widget'));
+    server.page(
+      URLS.rtl,
+      rtlListPage([
+        'https://github.com/acme/widget',
+        'https://huggingface.co/lens-org/coder-7b',
+        'https://huggingface.co/datasets/lens-org/cjk-set',
+      ]),
+    );
     server.page(
       URLS.bullets,
       bulletsPage(['https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b']),
@@ -723,6 +733,41 @@ describe('marks on the links to digest items', () => {
       expect(middle).toBeGreaterThan(bullet.box.y);
       expect(middle).toBeLessThan(bullet.box.y + bullet.box.h);
       expect(mark?.box.x).toBeGreaterThanOrEqual(bullet.wordsEnd);
+    }
+    const shown = await pageBoxes(page);
+    for (const mark of marks) expect(shown.filter(({ box }) => overlaps(box, mark.box))).toEqual([]);
+    await page.close();
+  });
+
+  it('puts the marks of a right-to-left list after each link as it reads, on its left: the first and last bullet’s too, and past the words that follow one', async () => {
+    const { page, layer } = await open(session, URLS.rtl);
+    await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(3);
+    await page.waitForTimeout(600);
+    const marks = await layer.marks();
+    const bullets = await page.$$eval('li', (items) =>
+      items.map((item) => {
+        const link = item.querySelector('a') as HTMLAnchorElement;
+        const { left, top, height } = link.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(item);
+        return {
+          href: link.href,
+          left,
+          middle: top + height / 2,
+          wordsLeft: range.getBoundingClientRect().left,
+        };
+      }),
+    );
+    const linked = [bullets[0], bullets[9], bullets[10]];
+    for (const [index, bullet] of linked.entries()) {
+      const mark = marks.find(({ text }) => text === `日报 · 工具 #${index + 1}`)?.box;
+      // A chip on its link's line, left of the link and of the words after it.
+      expect(mark?.w, bullet?.href).toBeGreaterThan(8);
+      expect(
+        Math.abs((mark?.y ?? 0) + (mark?.h ?? 0) / 2 - (bullet?.middle ?? 0)),
+        bullet?.href,
+      ).toBeLessThan(2);
+      expect((mark?.x ?? 0) + (mark?.w ?? 0), bullet?.href).toBeLessThanOrEqual(bullet?.wordsLeft ?? 0);
     }
     const shown = await pageBoxes(page);
     for (const mark of marks) expect(shown.filter(({ box }) => overlaps(box, mark.box))).toEqual([]);

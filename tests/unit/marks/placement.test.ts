@@ -6,6 +6,7 @@ import {
   clearOf,
   dotPlace,
   EDGE,
+  type LinkBoxes,
   MARK_SPACING,
   MARK_STACK,
   markWidth,
@@ -107,6 +108,43 @@ describe('markSpots: where a mark may go beside its link, best first', () => {
       top: 200 - 36 - 4,
     });
     expect(dotPlace(line, 16)).toEqual({ left: 144, top: 200 });
+  });
+
+  it('right to left, as left to right in a mirror: after the link is on its left, where its line’s words end there', () => {
+    // As the browser gives it: a DOMRect's fields are its prototype's getters (a spread copies none of them).
+    const flip = (box: Box): Box => {
+      const left = VIEWPORT.width - box.left - box.width;
+      return Object.create({ left, top: box.top, width: box.width, height: box.height });
+    };
+    const block = { left: 50, top: 150, width: 500, height: 120 };
+    const card = { left: 10, top: 100, width: 400, height: 80 };
+    const links: LinkBoxes[] = [
+      { ...inline, block, lineEnd: () => 420 },
+      { first: line, last: { ...card, top: 160, height: 20 }, box: card },
+    ];
+    for (const link of links) {
+      const rtl = markSpots(
+        {
+          first: flip(link.first),
+          last: flip(link.last),
+          box: flip(link.box),
+          block: link.block && flip(link.block),
+          lineEnd: link.lineEnd && (() => VIEWPORT.width - (link.lineEnd?.() ?? 0)),
+          rtl: true,
+        },
+        MARK.width,
+        VIEWPORT,
+      );
+      const ltr = markSpots(link, MARK.width, VIEWPORT);
+      expect(rtl).toEqual(ltr.map(({ left, top }) => ({ left: VIEWPORT.width - left - MARK.width, top })));
+    }
+    // The line at 840 to 900: the mark just left of it, on its line; the dot over its left end.
+    const right = flip(line);
+    expect(markSpots({ first: right, last: right, box: right, rtl: true }, MARK.width, VIEWPORT)[0]).toEqual({
+      left: 840 - 4 - 80,
+      top: 201,
+    });
+    expect(dotPlace(right, 8, true)).toEqual({ left: 840, top: 200 });
   });
 
   it('none for a link with no room on screen: the dot goes over its own end', () => {
