@@ -42,6 +42,8 @@ const PAGE_CONTROLS =
   'a[href],button,input,select,textarea,img,svg,video,canvas,iframe,label,[role=button],[role=link],[role=img]';
 /** The block a link's line is in: beside it, in its margin, a mark hides nothing. */
 const BLOCKS = 'p,li,td,dd,blockquote,h1,h2,h3,h4,h5,h6,div,article,section';
+/** What makes an element unseen though drawn: transparent, or its visibility hidden. */
+const SEEN = { opacityProperty: true, visibilityProperty: true };
 /** Links in the browser's top layer (an open modal dialog, a popover) are drawn above any mark: none for them. */
 const TOP_LAYER = 'dialog:modal,:popover-open';
 
@@ -137,19 +139,61 @@ export function createMarkLayer(hostName: string, nearer: () => void = () => {})
    * in the frame after the link was marked, places its mark. Without the observer (an old engine) every link is near.
    */
   const near = new WeakSet<Element>();
+  /**
+   * A link drawn `display: contents` has no box: the observer reports it far wherever it is (Chromium 156). Its first
+   * element is watched in its stead (`watchedFor`: the element watched for a link; `watchedOf`: the link an element is
+   * watched for); one holding text only is near always (its boxes are read at each pass).
+   */
+  const watchedFor = new WeakMap<Element, Element>();
+  const watchedOf = new WeakMap<Element, Element>();
+  /** A report of an element with no box: a link drawn `display: contents` (a style read, for such reports only). */
+  const drawnAsContents = ({ target, isIntersecting, boundingClientRect: box }: IntersectionObserverEntry) =>
+    !isIntersecting &&
+    !box.width &&
+    !box.height &&
+    !watchedOf.has(target) &&
+    getComputedStyle(target).display === 'contents';
   const watcher =
     typeof IntersectionObserver === 'function'
       ? new IntersectionObserver(
           (reports) => {
-            for (const { target, isIntersecting } of reports)
-              if (isIntersecting) near.add(target);
-              else near.delete(target);
+            for (const report of reports) {
+              const link = watchedOf.get(report.target) ?? report.target;
+              if (drawnAsContents(report)) {
+                const first = link.firstElementChild;
+                if (!first) near.add(link);
+                else if (!watchedFor.has(link)) {
+                  watchedFor.set(link, first);
+                  watchedOf.set(first, link);
+                  watcher?.observe(first);
+                }
+              } else if (report.isIntersecting) near.add(link);
+              else near.delete(link);
+            }
             nearer();
           },
           { rootMargin: NEAR_MARGIN },
         )
       : undefined;
   const isNear = (link: Element) => !watcher || near.has(link);
+  /** Stop watching `link` (and the element watched in its stead). */
+  const unwatch = (link: Element) => {
+    watcher?.unobserve(link);
+    const first = watchedFor.get(link);
+    if (first) watcher?.unobserve(first);
+    watchedFor.delete(link);
+  };
+
+  /**
+   * Whether a link drawn `display: contents` is seen: checkVisibility says no to an element with no box (Chromium
+   * 156). Its parent's box is seen, and its own visibility (its text's) is not hidden; its opacity draws nothing.
+   */
+  const contentsSeen = (link: Element) => {
+    const { visibility } = getComputedStyle(link);
+    return (
+      !!link.parentElement?.checkVisibility(SEEN) && visibility !== 'hidden' && visibility !== 'collapse'
+    );
+  };
 
   /**
    * A link under something of the page's (a sticky header, a dialog): its mark would be drawn over that. Or out of the
@@ -185,6 +229,24 @@ export function createMarkLayer(hostName: string, nearer: () => void = () => {})
   });
   root.append(passThrough);
   const range = document.createRange();
+
+  /** A link's whole box: its own, or its contents' when it is drawn `display: contents`. */
+  const contentsBox = (link: Element): DOMRect => {
+    const own = link.getBoundingClientRect();
+    if (own.width || own.height) return own;
+    range.selectNodeContents(link);
+    return range.getBoundingClientRect();
+  };
+
+  /**
+   * The boxes of a link drawn `display: contents` (its children's boxes are its box: it has none of its own), as a
+   * range over its contents gives them: its elements' and its text's, in the document's order, the empty ones (the
+   * spaces between its elements) left out.
+   */
+  const contentsLines = (link: Element): DOMRect[] => {
+    range.selectNodeContents(link);
+    return [...range.getClientRects()].filter((line) => line.width && line.height);
+  };
 
   /** Whether an element (or its open shadow root: GitHub's <relative-time>) holds text of its own. */
   const holdsText = (element: Element | ShadowRoot): boolean => {
@@ -296,7 +358,7 @@ export function createMarkLayer(hostName: string, nearer: () => void = () => {})
    */
   const spotFor = (
     link: HTMLAnchorElement,
-    lines: DOMRectList,
+    lines: ArrayLike<DOMRect>,
     size: Size,
     viewport: Box,
     at: string,
@@ -310,7 +372,7 @@ export function createMarkLayer(hostName: string, nearer: () => void = () => {})
     const boxes = {
       first: lines[0] as DOMRect,
       last,
-      box: link.getBoundingClientRect(),
+      box: contentsBox(link),
       block: blockBox,
       lineEnd: block && blockBox ? () => lineEndOf(link, block, blockBox.width, last, rtl) : undefined,
       rtl,
@@ -363,7 +425,7 @@ export function createMarkLayer(hostName: string, nearer: () => void = () => {})
       marks.delete(from);
       marks.set(to, mark);
       links.set(mark, to);
-      watcher?.unobserve(from);
+      unwatch(from);
       watcher?.observe(to);
       // Where the one was, the other stands (a re-render): near until the report says, its mark not hidden a frame.
       if (near.has(from)) near.add(to);
@@ -373,7 +435,7 @@ export function createMarkLayer(hostName: string, nearer: () => void = () => {})
       if (mark) toLook?.delete(mark);
       mark?.remove();
       marks.delete(link);
-      watcher?.unobserve(link);
+      unwatch(link);
       if (!marks.size) host.remove();
     },
     place(lookSince) {
@@ -400,7 +462,10 @@ export function createMarkLayer(hostName: string, nearer: () => void = () => {})
           toLook?.delete(mark);
           continue;
         }
-        const lines = link.getClientRects();
+        let lines: ArrayLike<DOMRect> = link.getClientRects();
+        // Drawn `display: contents`: no box of its own, its contents' boxes are its box.
+        const contents = !lines.length;
+        if (contents) lines = contentsLines(link);
         const line = lines[lines.length - 1];
         // Only beside a link the user sees: in the window, drawn, not covered. Else a page's script could add links
         // no one sees and watch for the layer to learn what the library holds.
@@ -411,7 +476,7 @@ export function createMarkLayer(hostName: string, nearer: () => void = () => {})
           line.top > innerHeight ||
           line.right < 0 ||
           line.left > innerWidth ||
-          !link.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ||
+          !(contents ? contentsSeen(link) : link.checkVisibility(SEEN)) ||
           link.closest(TOP_LAYER) ||
           covered(link, line)
         ) {

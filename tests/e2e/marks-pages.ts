@@ -200,3 +200,17 @@ export function rtlListPage(linked: [string, string, string]): string {
   const items = [item(linked[0]), ...others, item(linked[1]), item(linked[2], ' - مجموعة بيانات للحوار')];
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>قائمة رائعة</title><style>body{font:16px/1.5 sans-serif;margin:20px}</style></head><body><h1>قائمة رائعة</h1><ul>${items.join('')}</ul></body></html>`;
 }
+
+/**
+ * Links drawn `display: contents` (a card framework's wrapping link: its box is its children's): `linked[0]` around
+ * a title's span, `linked[1]` holding text only, and `linked[2]` far below (out of the window until scrolled to).
+ */
+export function contentsLinksPage(linked: [string, string, string]): string {
+  const name = (href: string) => href.split('/').slice(-2).join('/');
+  const link = (href: string, inner: string) => `<a href="${href}" style="display:contents">${inner}</a>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>contents</title></head><body style="margin:40px;font:15px/20px sans-serif">
+<h3 id="title">${link(linked[0], `<span>${name(linked[0])}</span>`)}</h3>
+<p id="text">${link(linked[1], name(linked[1]))}</p>
+<div style="height:3000px"></div>
+<h3 id="far">${link(linked[2], `<span>${name(linked[2])}</span>`)}</h3><div style="height:400px"></div></body></html>`;
+}

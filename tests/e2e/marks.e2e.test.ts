@@ -13,6 +13,7 @@ import { type ExtensionSession, launchExtension, stopWorker } from './harness';
 import {
   apartPage,
   bulletsPage,
+  contentsLinksPage,
   crowdedPage,
   githubSearchPage,
   githubTrendingPage,
@@ -125,6 +126,7 @@ const URLS = {
   apart: 'https://github.com/lens-org/apart',
   sticky: 'https://github.com/lens-org/sticky',
   rtl: 'https://github.com/lens-org/awesome-ar',
+  contents: 'https://github.com/lens-org/contents',
   homeDark: 'https://x.com/home?theme=dark',
   searchDark: 'https://github.com/search?q=widget&type=repositories&theme=dark',
 };
@@ -312,6 +314,14 @@ describe('marks on the links to digest items', () => {
       apartPage('https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b'),
     );
     server.page(URLS.sticky, stickyHeaderPage('https://github.com/acme/widget'));
+    server.page(
+      URLS.contents,
+      contentsLinksPage([
+        'https://github.com/acme/widget',
+        'https://huggingface.co/datasets/lens-org/cjk-set',
+        'https://huggingface.co/lens-org/coder-7b',
+      ]),
+    );
     server.page(
       URLS.rtl,
       rtlListPage([
@@ -771,6 +781,38 @@ describe('marks on the links to digest items', () => {
     }
     const shown = await pageBoxes(page);
     for (const mark of marks) expect(shown.filter(({ box }) => overlaps(box, mark.box))).toEqual([]);
+    await page.close();
+  });
+
+  it('marks links drawn `display: contents` beside their contents, and one far below once scrolled into view', async () => {
+    const { page, layer } = await open(session, URLS.contents);
+    /** The boxes of the contents of the link in `#id` (the link has none of its own). */
+    const contentsOf = (id: string) =>
+      page.$eval(`#${id} a`, (link) => {
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        const { left, top, width, height } = range.getBoundingClientRect();
+        return { x: left, y: top, w: width, h: height };
+      });
+    const besideIts = async (text: string, id: string) => {
+      const mark = (await layer.marks()).find((each) => each.text === text)?.box;
+      const line = await contentsOf(id);
+      // A chip just after the contents, on their line.
+      return (
+        !!mark &&
+        mark.w > 8 &&
+        mark.x >= line.x + line.w &&
+        Math.abs(mark.y + mark.h / 2 - (line.y + line.h / 2)) < 2
+      );
+    };
+    await expect.poll(() => besideIts('日报 · 工具 #1', 'title'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => besideIts('日报 · 工具 #3', 'text'), { timeout: 5_000 }).toBe(true);
+    expect((await layer.marks()).map(({ text }) => text).sort()).toEqual([
+      '日报 · 工具 #1',
+      '日报 · 工具 #3',
+    ]);
+    await page.evaluate(() => document.getElementById('far')?.scrollIntoView());
+    await expect.poll(() => besideIts('日报 · 工具 #2', 'far'), { timeout: 5_000 }).toBe(true);
     await page.close();
   });
 

@@ -6,14 +6,18 @@
  * point of the window hits.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMarkLayer } from '../../../components/marks/mark-layer';
+import { createMarkLayer, type MarkLayer } from '../../../components/marks/mark-layer';
 
 /** The observer the layer made, whose reports the test gives. */
 let observer: { report(target: Element, near: boolean): void; watched: Set<Element> } | undefined;
 
 class FakeIntersectionObserver {
   readonly watched = new Set<Element>();
-  constructor(private readonly callback: (reports: { target: Element; isIntersecting: boolean }[]) => void) {
+  constructor(
+    private readonly callback: (
+      reports: { target: Element; isIntersecting: boolean; boundingClientRect: DOMRect }[],
+    ) => void,
+  ) {
     observer = this;
   }
   observe(target: Element) {
@@ -25,8 +29,9 @@ class FakeIntersectionObserver {
   disconnect() {
     this.watched.clear();
   }
-  report(target: Element, near: boolean) {
-    this.callback([{ target, isIntersecting: near }]);
+  /** As a browser reports: an element with no box (display: none or contents) far, its rectangle empty. */
+  report(target: Element, near: boolean, box = near ? new DOMRect(0, 0, 10, 10) : new DOMRect()) {
+    this.callback([{ target, isIntersecting: near, boundingClientRect: box }]);
   }
 }
 
@@ -153,6 +158,14 @@ function drawnAt(mark: HTMLElement | undefined) {
   return { left: Number(left), top: Number(top) };
 }
 
+/**
+ * Place the marks as the page script does: again while a pass's time ran out (happy-dom's first style reads take
+ * longer than a pass's 8 ms).
+ */
+function placeAll(layer: MarkLayer, lookSince?: number) {
+  for (let pass = 0; pass < 10 && layer.place(lookSince).more; pass += 1);
+}
+
 describe('where the layer draws a mark', () => {
   /** A sticky header 60 px tall over a paragraph holding a linked link; the page scrolled by `scroll.y`. */
   function stickyPage() {
@@ -184,33 +197,92 @@ describe('where the layer draws a mark', () => {
 
   it('never over the page’s sticky header: a link scrolled half under it has its mark hidden, shown again once clear', () => {
     const { layer, mark, scroll, elementsFromPoint } = stickyPage();
-    layer.place();
+    placeAll(layer);
     // Just after the link, centred on its line.
     expect(drawnAt(mark)).toEqual({ left: 224, top: 203 });
     // Scrolled: the line at 52 to 76, its middle clear of the header, its mark's top 8 px under it.
     scroll.y = 148;
     elementsFromPoint.mockClear();
     vi.mocked(document.elementFromPoint).mockClear();
-    layer.place();
+    placeAll(layer);
     expect(drawnAt(mark)).toBeUndefined();
     // A scroll's pass keeps the spot it found: the link's line hit once, the mark's top and bottom rows at most.
     expect(document.elementFromPoint).toHaveBeenCalledTimes(1);
     expect(elementsFromPoint.mock.calls.length).toBeLessThanOrEqual(2);
     scroll.y = 100;
-    layer.place();
+    placeAll(layer);
     expect(drawnAt(mark)).toEqual({ left: 224, top: 103 });
   });
 
   it('finds the mark of a link met half under the header a spot clear of it, and the spot after the link once clear', () => {
     const { layer, mark, scroll } = stickyPage();
     scroll.y = 148;
-    layer.place();
+    placeAll(layer);
     const at = drawnAt(mark);
     expect(at).toBeDefined();
     expect(overHeader(at)).toBe(false);
     // Scrolled clear, the page looked at again: the spot it could not have under the header.
     scroll.y = 100;
-    layer.place(performance.now() + 1);
+    placeAll(layer, performance.now() + 1);
     expect(drawnAt(mark)).toEqual({ left: 224, top: 103 });
+  });
+
+  it('marks a link drawn `display: contents` by its contents’ boxes, watched through its first element', () => {
+    const paragraph = document.createElement('p');
+    document.body.append(paragraph);
+    const link = linkTo('acme/widget');
+    link.style.display = 'contents';
+    const label = Object.assign(document.createElement('span'), { textContent: 'acme/widget' });
+    link.append(label);
+    paragraph.append('See ', link);
+    // No box of its own: its contents' are its box (an empty one, a space between its elements, left out).
+    vi.mocked(link.getClientRects).mockReturnValue([] as unknown as DOMRectList);
+    vi.spyOn(link, 'getBoundingClientRect').mockReturnValue(new DOMRect());
+    const contents = rect(100, 200, 90, 20);
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+      return (this.startContainer === link ? [contents, rect(190, 200, 0, 0)] : []) as unknown as DOMRectList;
+    });
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(contents);
+    // checkVisibility says no to an element with no box: its parent's is read.
+    vi.spyOn(link, 'checkVisibility').mockReturnValue(false);
+    const seen = vi.spyOn(paragraph, 'checkVisibility').mockReturnValue(true);
+    layOut((x, y) => (x >= 100 && x <= 190 && y >= 200 && y <= 220 ? label : paragraph));
+    const layer = createMarkLayer('dl-test-marks');
+    layer.set(link, '日报 · 工具 #1', 'Widget');
+    const mark = layer.marks.get(link);
+    // The observer reports a link with no box far wherever it is: its first element is watched in its stead.
+    observer?.report(link, false);
+    expect(observer?.watched.has(label)).toBe(true);
+    placeAll(layer);
+    expect(drawnAt(mark)).toBeUndefined();
+    observer?.report(label, true);
+    placeAll(layer);
+    expect(drawnAt(mark)).toEqual({ left: 194, top: 201 });
+    // Its parent hidden (a closed menu): so is its mark.
+    seen.mockReturnValue(false);
+    placeAll(layer);
+    expect(drawnAt(mark)).toBeUndefined();
+    // Its own visibility hidden (its text's): so is its mark.
+    seen.mockReturnValue(true);
+    link.style.visibility = 'hidden';
+    placeAll(layer);
+    expect(drawnAt(mark)).toBeUndefined();
+    layer.remove(link);
+    expect(observer?.watched).toEqual(new Set());
+  });
+
+  it('counts a `display: contents` link holding text only near: it has no element to watch in its stead', () => {
+    const link = linkTo('acme/widget');
+    link.style.display = 'contents';
+    link.textContent = 'acme/widget';
+    vi.mocked(link.getClientRects).mockReturnValue([] as unknown as DOMRectList);
+    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([
+      rect(100, 200, 90, 20),
+    ] as unknown as DOMRectList);
+    const layer = createMarkLayer('dl-test-marks');
+    layer.set(link, '日报 · 工具 #1', 'Widget');
+    observer?.report(link, false);
+    placeAll(layer);
+    expect(Range.prototype.getClientRects).toHaveBeenCalled();
   });
 });
