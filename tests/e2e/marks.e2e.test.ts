@@ -254,6 +254,17 @@ function pageBoxes(page: Page): Promise<{ what: string; box: Box }[]> {
   });
 }
 
+/** The box of the page's first element matching `selector`. */
+const boxOf = (page: Page, selector: string): Promise<Box> =>
+  page.$eval(selector, (element) => {
+    const { left, top, width, height } = element.getBoundingClientRect();
+    return { x: left, y: top, w: width, h: height };
+  });
+
+/** Whether `mark` is just after `line` (a link's), on it: centred on it within 2 px. */
+const justAfter = (mark: Box | undefined, line: Box) =>
+  !!mark && mark.x > line.x + line.w && Math.abs(mark.y + mark.h / 2 - (line.y + line.h / 2)) < 2;
+
 const nearLinks = async (layer: MarkLayer) => (await layer.marks()).map(({ near }) => near);
 
 /** Switch marks on GitHub on or off from an extension page (`options`), as the options page's box does. */
@@ -794,16 +805,10 @@ describe('marks on the links to digest items', () => {
         const { left, top, width, height } = range.getBoundingClientRect();
         return { x: left, y: top, w: width, h: height };
       });
+    // A chip just after the contents, on their line.
     const besideIts = async (text: string, id: string) => {
       const mark = (await layer.marks()).find((each) => each.text === text)?.box;
-      const line = await contentsOf(id);
-      // A chip just after the contents, on their line.
-      return (
-        !!mark &&
-        mark.w > 8 &&
-        mark.x >= line.x + line.w &&
-        Math.abs(mark.y + mark.h / 2 - (line.y + line.h / 2)) < 2
-      );
+      return (mark?.w ?? 0) > 8 && justAfter(mark, await contentsOf(id));
     };
     await expect.poll(() => besideIts('日报 · 工具 #1', 'title'), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => besideIts('日报 · 工具 #3', 'text'), { timeout: 5_000 }).toBe(true);
@@ -868,36 +873,16 @@ describe('marks on the links to digest items', () => {
     const { page, layer } = await open(session, URLS.edge);
     await expect.poll(async () => (await layer.marks()).length, { timeout: 10_000 }).toBe(1);
     await page.mouse.wheel(0, 300);
-    const link = () =>
-      page.$eval('a', (element) => {
-        const { left, top, width, height } = element.getBoundingClientRect();
-        return { x: left, y: top, w: width, h: height };
-      });
     // Just after the link, on its line: the spot it could not have at the edge.
     await expect
-      .poll(
-        async () => {
-          const [mark] = await layer.marks();
-          const box = await link();
-          return (
-            mark &&
-            Math.abs(mark.box.y + mark.box.h / 2 - (box.y + box.h / 2)) < 2 &&
-            mark.box.x > box.x + box.w
-          );
-        },
-        { timeout: 5_000 },
-      )
+      .poll(async () => justAfter((await layer.marks())[0]?.box, await boxOf(page, 'a')), { timeout: 5_000 })
       .toBe(true);
     await page.close();
   });
 
   it('never draws a mark over the page’s sticky header: its link scrolled half under it, the mark is hidden or clear of it', async () => {
     const { page, layer } = await open(session, URLS.sticky);
-    const line = () =>
-      page.$eval('#linked a', (link) => {
-        const { left, top, width, height } = link.getBoundingClientRect();
-        return { x: left, y: top, w: width, h: height };
-      });
+    const line = () => boxOf(page, '#linked a');
     // Scrolled so the link's line starts 8 px under the header's bottom (its middle clear of it), as a reader stops.
     const scrollPage = (top: number) => page.evaluate((y) => window.scrollTo(0, y), top);
     const start = await line();
@@ -911,18 +896,7 @@ describe('marks on the links to digest items', () => {
     // Scrolled clear: the mark just after its link, on its line.
     await scrollPage(start.y - 200);
     await expect
-      .poll(
-        async () => {
-          const [mark] = await layer.marks();
-          const box = await line();
-          return (
-            !!mark &&
-            Math.abs(mark.box.y + mark.box.h / 2 - (box.y + box.h / 2)) < 2 &&
-            mark.box.x > box.x + box.w
-          );
-        },
-        { timeout: 5_000 },
-      )
+      .poll(async () => justAfter((await layer.marks())[0]?.box, await line()), { timeout: 5_000 })
       .toBe(true);
     await page.close();
   });
