@@ -3,12 +3,21 @@
  * other entries none, and hovering the mark shows the item's card (the UI chunk injected through tabs.executeScript
  * under MV2), on screen and off its mark on a page zoomed on <html>, and pinned through a list's re-renders; marks
  * close together stay apart; a list bullet's mark goes where its words end; a pinned card stays while the pointer
- * passes over another mark. The marks' closed shadow root is read through WebDriver BiDi (FirefoxCard).
+ * passes over another mark; a right-to-left list's marks go on their links' left; links drawn `display: contents` are
+ * marked. The marks' closed shadow root is read through WebDriver BiDi (FirefoxCard).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shanghaiDate } from '../../fixtures/digest-builder';
 import { FixtureServer } from '../fixture-server';
-import { apartPage, bulletsPage, crowdedPage, githubSearchPage, rerenderingPage } from '../marks-pages';
+import {
+  apartPage,
+  bulletsPage,
+  contentsLinksPage,
+  crowdedPage,
+  githubSearchPage,
+  rerenderingPage,
+  rtlListPage,
+} from '../marks-pages';
 import { FirefoxCard, type FirefoxSession, launchFirefox } from './firefox-harness';
 
 const today = shanghaiDate(0);
@@ -23,6 +32,10 @@ const BULLETS = 'https://github.com/lens-org/awesome';
 const APART = 'https://github.com/lens-org/apart';
 /** A list re-rendered every second: each render replaces its links. */
 const RERENDER = 'https://github.com/topics/rerender';
+/** An awesome-list in Arabic: right to left, each mark on its link's left. */
+const RTL = 'https://github.com/lens-org/awesome-ar';
+/** Links drawn `display: contents`: no box of their own. */
+const CONTENTS = 'https://github.com/lens-org/contents';
 
 /** The shown marks of the page's layer: each one's text and box. */
 async function shownMarks(layer: FirefoxCard) {
@@ -86,6 +99,13 @@ describe('marks in Firefox', () => {
       apartPage('https://github.com/acme/widget', 'https://huggingface.co/lens-org/coder-7b'),
     );
     server.page(RERENDER, rerenderingPage(['acme/gadget', 'acme/widget']));
+    const linked: [string, string, string] = [
+      'https://github.com/acme/widget',
+      'https://huggingface.co/lens-org/coder-7b',
+      'https://huggingface.co/datasets/lens-org/cjk-set',
+    ];
+    server.page(RTL, rtlListPage(linked));
+    server.page(CONTENTS, contentsLinksPage([linked[0], linked[2], linked[1]]));
     session = await launchFirefox({ server });
     await vi.waitFor(async () => expect((await session.send('listDigests')).digests.length).toBe(1), {
       timeout: 30_000,
@@ -185,6 +205,74 @@ describe('marks in Firefox', () => {
       expect((mark?.y ?? 0) + (mark?.h ?? 0) / 2).toBeGreaterThan(bullet.top);
       expect((mark?.y ?? 0) + (mark?.h ?? 0) / 2).toBeLessThan(bullet.bottom);
     }
+    await page.close();
+  });
+
+  /** Whether `mark` is on `line` (centred on it within 2 px) and after it as its text reads: right, or left (`rtl`). */
+  const followsLine = (
+    mark: { x: number; y: number; w: number; h: number } | undefined,
+    line: DOMRect,
+    rtl = false,
+  ) =>
+    !!mark &&
+    mark.w > 8 &&
+    (rtl ? mark.x + mark.w <= line.left : mark.x >= line.right) &&
+    Math.abs(mark.y + mark.h / 2 - (line.top + line.height / 2)) < 2;
+
+  it('puts the marks of a right-to-left list on their links’ left, the first and last bullet’s too', async () => {
+    const { page, layer } = await openWithMarks(RTL, 3);
+    // The linked bullets: the first, the last of the links alone, and one with words after its link.
+    const lines = await page.$$eval('li', (items) =>
+      [0, 9, 10].map((index) => {
+        const range = document.createRange();
+        range.selectNodeContents(items[index] as HTMLElement);
+        return range.getBoundingClientRect().toJSON() as DOMRect;
+      }),
+    );
+    const marks = await shownMarks(layer);
+    for (const [index, line] of lines.entries())
+      expect(
+        followsLine(
+          marks.find(({ text }) => text === `日报 · 工具 #${index + 1}`),
+          line,
+          true,
+        ),
+      ).toBe(true);
+    await page.close();
+  });
+
+  it('marks links drawn `display: contents` beside their contents, and one far below once scrolled into view', async () => {
+    const { page, layer } = await openWithMarks(CONTENTS, 2);
+    const contentsOf = (id: string) =>
+      page.$eval(`#${id} a`, (link) => {
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        return range.getBoundingClientRect().toJSON() as DOMRect;
+      });
+    const marks = await shownMarks(layer);
+    expect(
+      followsLine(
+        marks.find(({ text }) => text === '日报 · 工具 #1'),
+        await contentsOf('title'),
+      ),
+    ).toBe(true);
+    expect(
+      followsLine(
+        marks.find(({ text }) => text === '日报 · 工具 #3'),
+        await contentsOf('text'),
+      ),
+    ).toBe(true);
+    await page.evaluate(() => document.getElementById('far')?.scrollIntoView());
+    await expect
+      .poll(
+        async () =>
+          followsLine(
+            (await shownMarks(layer)).find(({ text }) => text === '日报 · 工具 #2'),
+            await contentsOf('far'),
+          ),
+        { timeout: 5_000 },
+      )
+      .toBe(true);
     await page.close();
   });
 
