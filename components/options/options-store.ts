@@ -20,6 +20,7 @@ import { DATED_TEMPLATE, HOMEPAGE_URL, TRENDING_TEMPLATE } from '../../lib/sync/
 import { ARCHIVE_IMPORT_KEY, SYNC_STATUS_KEY } from '../../lib/sync/status-store';
 import { checkCustomSource, customSourceOrigin, permissionToRelease } from '../../lib/ui/custom-source';
 import { type BackgroundClient, errorText, isNoAnswer } from '../shared/client';
+import { forgetFirstScreen } from '../shared/first-screen';
 import { optionsStrings } from './strings';
 
 /**
@@ -365,6 +366,8 @@ export function createOptionsStore(deps: OptionsDeps) {
       }
       // The background validates every digest; this first look only puts the commonest mistake in the page's language.
       if (!isExportFile(parsed)) throw new Error(strings.notExport);
+      // The readers' kept first screen may be replaced: they ask the worker first at their next open.
+      forgetFirstScreen();
       const counts = await client('importData', { file: parsed }).catch(rethrowFailed);
       // The entries the background did not import, each in words (it imports the valid ones).
       const rejected = (counts.rejected ?? []).map((text) => textIn(text, deps.lang));
@@ -374,6 +377,8 @@ export function createOptionsStore(deps: OptionsDeps) {
 
   function confirmClear(): Promise<void> {
     confirmingClear.value = false;
+    // Forgotten first: a reader opened after the clearing must not draw a day no longer stored.
+    forgetFirstScreen();
     return runData(async () => strings.cleared((await client('clearData').catch(rethrowFailed)).cleared));
   }
 

@@ -573,6 +573,8 @@ export function createPopupStore(deps: PopupDeps) {
     libraryReplaced,
     heard,
     refreshPageMatches: loadPageMatches,
+    /** The newest digest changed since it was drawn (a kept first screen the worker answered otherwise): follow it. */
+    newestChanged: refresh,
     showDate,
     setSection,
     toggleExpanded,

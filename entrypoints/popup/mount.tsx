@@ -3,15 +3,14 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import { createPopupStore } from '../../components/popup/popup-store';
-import type { BackgroundClient } from '../../components/shared/client';
-import { drawWhenAnswered } from '../../components/shared/early-answer';
+import { drawWhenAnswered, type EarlyClient } from '../../components/shared/early-answer';
 import { onPageMessage } from '../../components/shared/page-messages';
 import { createPanelOpener, type PanelOpenApis } from '../../components/sidepanel/open-panel';
 import type { UiLanguage } from '../../lib/i18n';
 import { activeTabId } from '../../lib/ui/active-tab';
 
 /** `client` has asked for the latest digest already (components/shared/early-answer). */
-export function mountPopup(app: HTMLElement, client: BackgroundClient, lang: UiLanguage): void {
+export function mountPopup(app: HTMLElement, client: EarlyClient, lang: UiLanguage): void {
   const store = createPopupStore({
     client,
     lang,
@@ -29,6 +28,8 @@ export function mountPopup(app: HTMLElement, client: BackgroundClient, lang: UiL
   // read items, while the popup is open.
   onPageMessage(store.heard);
   void store.start();
+  // A first screen drawn from the last open that the worker answers otherwise: read the newest again.
+  client.whenDifferent(() => void store.newestChanged());
   drawWhenAnswered(store.firstAnswered, () =>
     render(
       <Popup

@@ -9,12 +9,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { backgroundClient } from '../../components/shared/client';
 import { askEarly } from '../../components/shared/early-answer';
+import { pageStorage } from '../../components/shared/first-screen';
 import { uiLanguage } from '../../lib/i18n';
 import { mountPopup } from '../popup/mount';
 import { mountSidePanel } from '../sidepanel/mount';
 
 export default defineUnlistedScript(() => {
-  const client = askEarly(backgroundClient);
+  const client = askEarly(backgroundClient, { kept: pageStorage(), now: Date.now() });
   const mount = () => {
     const app = document.getElementById('app') as HTMLElement;
     const lang = uiLanguage();

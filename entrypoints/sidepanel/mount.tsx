@@ -1,15 +1,14 @@
 /** The side panel's reader, drawn into the page by the reader's script (entrypoints/reader). */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { BackgroundClient } from '../../components/shared/client';
-import { drawWhenAnswered } from '../../components/shared/early-answer';
+import { drawWhenAnswered, type EarlyClient } from '../../components/shared/early-answer';
 import { onPageMessage } from '../../components/shared/page-messages';
 import { createPanelStore } from '../../components/sidepanel/panel-store';
 import { SidePanel } from '../../components/sidepanel/SidePanel';
 import type { UiLanguage } from '../../lib/i18n';
 
 /** `client` has asked for the latest digest already (components/shared/early-answer). */
-export function mountSidePanel(app: HTMLElement, client: BackgroundClient, lang: UiLanguage): void {
+export function mountSidePanel(app: HTMLElement, client: EarlyClient, lang: UiLanguage): void {
   const store = createPanelStore({
     client,
     lang,
@@ -20,6 +19,8 @@ export function mountSidePanel(app: HTMLElement, client: BackgroundClient, lang:
     onPageMessage,
   });
   void store.start();
+  // A first screen drawn from the last open that the worker answers otherwise: read the newest again.
+  client.whenDifferent(() => void store.newestChanged());
   drawWhenAnswered(store.firstAnswered, () =>
     render(<SidePanel store={store} openOptions={() => void browser.runtime.openOptionsPage()} />, app),
   );

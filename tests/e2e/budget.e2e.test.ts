@@ -69,6 +69,8 @@ describe('the page script as built', () => {
     console.log(`reader: reader.js = ${reader.byteLength} bytes`);
     // The schema module is the background's; a value imported from it brought zod's 90 kB in (caught 2026-12-01).
     expect(reader.toString('utf8')).not.toMatch(/ZodError/);
+    // WXT puts its storage helper (9 kB) in wherever a name `storage` is used, imports off or not (caught 2026-12-02).
+    expect(reader.toString('utf8')).not.toMatch(/'wxt\/storage'/);
   });
 
   it('keeps the UI in its own chunk with its CSS inside: nothing is web-accessible, nothing for a page to probe', () => {

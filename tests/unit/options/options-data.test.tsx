@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IMPORT_MAX_BYTES } from '../../../components/options/options-store';
+import { FIRST_SCREEN_KEY } from '../../../components/shared/first-screen';
 import type { ArchiveImportStatus } from '../../../lib/schema';
 import { storedDigest } from '../ui/fake-client';
 import { interact, textOf } from '../ui/render';
@@ -195,6 +196,31 @@ describe('the options page’s data actions', () => {
     await click('.clear-yes');
     expect(kit.fake.calls.filter((call) => call.type === 'clearData')).toHaveLength(1);
     expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe('已清除 12 份摘要。');
+  });
+
+  it('forgets the readers’ kept first screen before clearing or importing, so no reader draws a day gone', async () => {
+    kit = await mountOptions({
+      handlers: {
+        clearData: () => {
+          expect(localStorage.getItem(FIRST_SCREEN_KEY)).toBeNull();
+          return { cleared: 1 };
+        },
+        importData: () => {
+          expect(localStorage.getItem(FIRST_SCREEN_KEY)).toBeNull();
+          return { added: 1, updated: 0, kept: 0 };
+        },
+      },
+    });
+    localStorage.setItem(FIRST_SCREEN_KEY, JSON.stringify(storedDigest('2026-12-02')));
+    await click('.clear');
+    await click('.clear-yes');
+    expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe('已清除 1 份摘要。');
+    localStorage.setItem(FIRST_SCREEN_KEY, JSON.stringify(storedDigest('2026-12-02')));
+    const file = { format: 'digest-lens-export', version: 1, exportedAt: 1, digests: [] };
+    await interact(() => kit?.store.importFile(new File([JSON.stringify(file)], 'backup.json')));
+    expect(textOf(kit.container.querySelector('[data-notice="data"]'))).toBe(
+      '新增 1 份，更新 0 份，保留 0 份。',
+    );
   });
 
   it('keeps the focus when asking: on “cancel” while the question is open, back on the button after', async () => {

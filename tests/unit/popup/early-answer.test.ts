@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { askEarly, drawWhenAnswered, FIRST_ANSWER_WAIT_MS } from '../../../components/shared/early-answer';
+import { FIRST_SCREEN_KEY } from '../../../components/shared/first-screen';
 import { fakeClient, storedDigest } from '../ui/fake-client';
 
 /** An answer that comes when the test says so. */
@@ -47,6 +48,71 @@ describe('the reader’s early question (asked the moment its script starts)', (
     const client = askEarly(fake.client);
     await expect(client('latestDigest')).rejects.toThrow('no worker');
     expect((await client('latestDigest')).digest).toBeNull();
+  });
+});
+
+describe('the reader’s first screen kept from its last open', () => {
+  const NOW = Date.parse('2026-12-02T10:00:00Z');
+  /** The extension's localStorage, as the reader reads it. */
+  function storage(values = new Map<string, string>()) {
+    return {
+      values,
+      getItem: (key: string) => values.get(key) ?? null,
+      setItem: (key: string, value: string) => void values.set(key, value),
+      removeItem: (key: string) => void values.delete(key),
+    };
+  }
+
+  it('draws today’s kept digest at once, asks the worker as before, and keeps its answer', async () => {
+    const today = storedDigest('2026-12-02');
+    const kept = storage();
+    askEarly(fakeClient({ latestDigest: () => ({ digest: today }) }).client, { kept, now: NOW });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(kept.values.get(FIRST_SCREEN_KEY)).toBe(JSON.stringify(today));
+
+    const answer = later();
+    const fake = fakeClient({
+      latestDigest: async () => {
+        await answer.promise;
+        return { digest: today };
+      },
+    });
+    const client = askEarly(fake.client, { kept, now: NOW });
+    const different = vi.fn();
+    client.whenDifferent(different);
+    // Before the worker answers: the kept digest.
+    expect((await client('latestDigest')).digest).toEqual(today);
+    expect(fake.calls.map(({ type }) => type)).toEqual(['latestDigest']);
+    answer.answer();
+    await answer.promise;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(different).not.toHaveBeenCalled();
+  });
+
+  it('tells the reader when the worker answers otherwise (a sync corrected the day) or fails', async () => {
+    const drawn = storedDigest('2026-12-02');
+    const corrected = storedDigest('2026-12-02', { contentHash: 'corrected' });
+    for (const worker of [() => ({ digest: corrected }), () => Promise.reject(new Error('no worker'))]) {
+      const kept = storage(new Map([[FIRST_SCREEN_KEY, JSON.stringify(drawn)]]));
+      const client = askEarly(fakeClient({ latestDigest: worker }).client, { kept, now: NOW });
+      expect((await client('latestDigest')).digest).toEqual(drawn);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Heard even by a listener that comes after the answer (the store is made after the early question).
+      const different = vi.fn();
+      client.whenDifferent(different);
+      expect(different).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  it('waits for the worker when what is kept may no longer be the newest (yesterday’s, once today’s may be out)', async () => {
+    const kept = storage(new Map([[FIRST_SCREEN_KEY, JSON.stringify(storedDigest('2026-12-01'))]]));
+    const today = storedDigest('2026-12-02');
+    const client = askEarly(fakeClient({ latestDigest: () => ({ digest: today }) }).client, {
+      kept,
+      now: NOW,
+    });
+    expect((await client('latestDigest')).digest).toBe(today);
   });
 });
 
