@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { executeFile } from '../background/page-ui-loader';
-import { tabsToInject } from './open-tabs';
+import { type ScriptScope, tabsToInject } from './open-tabs';
 import {
   ALL_SITES_SCRIPT_ID,
   PAGE_SCRIPT_FILE,
@@ -78,14 +78,14 @@ function firefoxRegistry(contentScripts: FirefoxContentScripts): ScriptRegistry 
 }
 
 /**
- * Run the page script now in the top frame of each open tab `registration` covers (lib/all-sites/open-tabs.ts),
- * as if the page loaded after it was registered. `tabs.query` needs no `tabs` permission, and the injection no more
- * than the host access just granted. A tab the browser refuses (the Web Store, a page closed meanwhile) is skipped
+ * Run the page script now in the top frame of each open tab `scope` covers (lib/all-sites/open-tabs.ts), as if the
+ * page loaded after it was registered (or, for the served sites, after the install: lib/background/reach-on-install).
+ * `tabs.query` needs no `tabs` permission, and the injection no more than the host access the scope's sites have. A tab the browser refuses (the Web Store, a page closed meanwhile) is skipped
  * silently; so is everything when the tabs can't be listed: they get the script at their next load, as before.
  */
-export async function reachOpenTabs(registration: PageScriptRegistration): Promise<void> {
+export async function reachOpenTabs(scope: ScriptScope): Promise<void> {
   try {
-    const tabIds = tabsToInject(await browser.tabs.query({}), registration);
+    const tabIds = tabsToInject(await browser.tabs.query({}), scope);
     await Promise.allSettled(
       tabIds.map((tabId) => executeFile({ tabId, frameId: 0 }, `/${PAGE_SCRIPT_FILE}` as const)),
     );

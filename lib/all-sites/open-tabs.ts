@@ -5,7 +5,8 @@
  * from what `tabs.query` says without the `tabs` permission: a tab's address only where the extension has host
  * access, so a tab without one (chrome://, another extension's page, about:blank, a file) is never a candidate.
  * A tab that runs the script already (a served site's, or one loaded while it was registered) keeps its one copy:
- * the script refuses a second (entrypoints/page-script/lifetime.ts).
+ * the script refuses a second (entrypoints/page-script/lifetime.ts). The same planner gives it to the tabs open on the
+ * served sites when the extension is installed (lib/background/reach-on-install.ts).
  */
 import type { PageScriptRegistration } from './registration';
 
@@ -17,15 +18,18 @@ export interface OpenTab {
   discarded?: boolean;
 }
 
-/** The open tabs `registration` covers: their top frames get the page script. */
-export function tabsToInject(tabs: readonly OpenTab[], registration: PageScriptRegistration): number[] {
+/** Where a script runs, as a registration or a manifest's content script says it: all a plan reads of either. */
+export type ScriptScope = Pick<PageScriptRegistration, 'matches' | 'excludeMatches'>;
+
+/** The open tabs `scope` covers: their top frames get the page script. */
+export function tabsToInject(tabs: readonly OpenTab[], scope: ScriptScope): number[] {
   return tabs.flatMap(({ id, url, discarded }) =>
-    id !== undefined && id >= 0 && !discarded && url !== undefined && covers(registration, url) ? [id] : [],
+    id !== undefined && id >= 0 && !discarded && url !== undefined && covers(scope, url) ? [id] : [],
   );
 }
 
-/** Whether the registration runs on `url`: one of its matches, none of its exclusions. */
-function covers(registration: PageScriptRegistration, url: string): boolean {
+/** Whether the script runs on `url`: one of its matches, none of its exclusions. */
+function covers(registration: ScriptScope, url: string): boolean {
   let page: URL;
   try {
     page = new URL(url);
