@@ -18,6 +18,7 @@ import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-eng
 import { type BackgroundServices, createHandlers } from './handlers';
 import { watchLibraryChanges } from './mark-lookup';
 import { loadPageUi, oncePerDocument } from './page-ui-loader';
+import { reachesOpenTabsOn, reachServedTabs } from './reach-on-install';
 import { createRouter, type MessageSender } from './router';
 import { startSidePanel } from './start-side-panel';
 import { ensureSyncAlarm, FRESH_ALARM, hasFreshCheck, SYNC_ALARM, scheduleFreshCheck } from './sync-alarm';
@@ -89,11 +90,15 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     }),
     { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
   );
-  const sync = () => {
-    void getServices()
+  /** Resolves when the sync has ended, stored or failed. */
+  const syncNow = () =>
+    getServices()
       .then(({ engine }) => engine.sync())
-      .catch((error: unknown) => console.error('[digest-lens] sync failed', error));
-  };
+      .then(
+        () => undefined,
+        (error: unknown) => console.error('[digest-lens] sync failed', error),
+      );
+  const sync = () => void syncNow();
 
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender, sendResponse) => {
     void route(message, sender).then(sendResponse);
@@ -107,7 +112,12 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void tabMatches.forget(tabId);
   });
-  browser.runtime.onInstalled.addListener(sync);
+  // The tabs open at install get the page script once the first sync has ended: before it the library is empty, and
+  // a page that looked up then finds nothing and is not told when the sync stores the digests.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    const synced = syncNow();
+    if (reachesOpenTabsOn(reason)) void synced.then(reachServedTabs);
+  });
   browser.runtime.onStartup.addListener(sync);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM || alarm.name === FRESH_ALARM) sync();

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { tabsToInject } from '../../../lib/all-sites/open-tabs';
+import { registrationFor } from '../../../lib/all-sites/registration';
+import { reachesOpenTabsOn } from '../../../lib/background/reach-on-install';
+import { backgroundSetup, deliver } from './background-setup';
+
+/** The manifest's content script as wxt.config.ts declares it (some of the served sites). */
+const SERVED = ['https://x.com/*', 'https://github.com/*', 'https://huggingface.co/*'];
+const MANIFEST = {
+  manifest_version: 3,
+  name: 'Digest Lens',
+  version: '1.0.0',
+  content_scripts: [{ matches: SERVED, js: ['page-script.js'], run_at: 'document_start', all_frames: false }],
+};
+/** What `tabs.query({})` answers without the `tabs` permission: an address only where the extension has access. */
+const OPEN_TABS = [
+  { id: 1, url: 'https://x.com/lab/status/1861234567890123456' },
+  { id: 2, url: 'https://arxiv.org/abs/2611.04321' },
+  { id: 3 },
+  { id: 4, url: 'https://github.com/lens-org/sparse-kit' },
+  { id: 5, url: 'https://gist.github.com/someone/1' },
+  { id: 6, url: 'https://huggingface.co/lens-org/sparse-7b', discarded: true },
+];
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function installed(reason: 'install' | 'update' | 'chrome_update') {
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(MANIFEST as never);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue(OPEN_TABS as never);
+  const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+  await backgroundSetup();
+  await fakeBrowser.runtime.onInstalled.trigger({ reason, previousVersion: '0.9.0' } as never);
+  // The sync the event started ends (a syncNow joins it): what follows it has run.
+  await deliver({ type: 'syncNow' });
+  return inject;
+}
+
+describe('the tabs open on the served sites when the extension is installed', () => {
+  it('get the page script at once in their top frame; an unserved, url-less or unloaded tab does not', async () => {
+    const inject = await installed('install');
+    await vi.waitFor(() => expect(inject).toHaveBeenCalledTimes(2));
+    expect(inject.mock.calls).toEqual(
+      [1, 4].map((tabId) => [
+        { target: { tabId, frameIds: [0] }, files: ['/page-script.js'], injectImmediately: true },
+      ]),
+    );
+  });
+
+  it.each(['update', 'chrome_update'] as const)('get nothing on %s', async (reason) => {
+    const inject = await installed(reason);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('are not also the all-sites registration’s: no tab is planned twice', () => {
+    const allSites = tabsToInject(OPEN_TABS, registrationFor([], SERVED));
+    const served = tabsToInject(OPEN_TABS, { matches: SERVED, excludeMatches: [] });
+    expect(served).toEqual([1, 4]);
+    expect(allSites.filter((tabId) => served.includes(tabId))).toEqual([]);
+  });
+});
+
+describe('when the open tabs are reached', () => {
+  it.each([
+    ['a first install in Chrome', 'install', false, true],
+    ['an update (old copies orphaned in the tabs)', 'update', false, false],
+    ['the browser’s own update', 'chrome_update', false, false],
+    ['a shared module’s update', 'shared_module_update', false, false],
+    ['a first install in Firefox (it ran the content scripts there itself)', 'install', true, false],
+  ])('%s', (_case, reason, firefox, reached) => {
+    expect(reachesOpenTabsOn(reason, firefox)).toBe(reached);
+  });
+});
