@@ -29,6 +29,7 @@ import {
 } from './all-sites-fixtures';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, extensionDir, launchExtension, projectRoot } from './harness';
+import { cardText, markLabels } from './shadow-nodes';
 
 let grantedBuild: string | undefined;
 
@@ -72,53 +73,6 @@ async function startSession(dir: string): Promise<{ server: FixtureServer; sessi
     else process.env.EXTENSION_DIR = previous;
   }
 }
-
-interface DomNode {
-  nodeType: number;
-  localName?: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-
-/** Every node inside the closed shadow roots of the extension's hosts under <html> (the card's, the marks'). */
-async function extensionNodes(target: Page): Promise<DomNode[]> {
-  const cdp = await target.context().newCDPSession(target);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const html = root.children?.find((node) => node.localName === 'html');
-    const hosts = (html?.children ?? []).filter((node) =>
-      /^digest-lens-[0-9a-z]{16}$/.test(node.localName ?? ''),
-    );
-    const nodes: DomNode[] = [];
-    const walk = (node: DomNode) => {
-      nodes.push(node);
-      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
-    };
-    for (const shadow of hosts.flatMap((host) => host.shadowRoots ?? [])) walk(shadow);
-    return nodes;
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** The text inside the extension's closed shadow roots, read through the DevTools protocol ('' without any). */
-const cardText = async (target: Page) =>
-  (await extensionNodes(target))
-    .filter((node) => node.nodeType === 3)
-    .map((node) => node.nodeValue)
-    .join(' ');
-
-/** The accessible names of the marks beside the page's links (components/marks/mark-layer: `.m` buttons). */
-const markLabels = async (target: Page) =>
-  (await extensionNodes(target)).flatMap((node) => {
-    const attributes = node.attributes ?? [];
-    const value = (name: string) => attributes[attributes.indexOf(name) + 1];
-    return node.localName === 'button' && attributes.includes('class') && value('class') === 'm'
-      ? [value('aria-label') ?? '']
-      : [];
-  });
 
 /** The page's DOM is exactly the served HTML's: no element, attribute or style sheet added. */
 const isAsServed = (target: Page, html: string) =>
