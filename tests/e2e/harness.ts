@@ -3,7 +3,7 @@
  * The browser is found via CHROMIUM_PATH or the usual paths; the extension folder via EXTENSION_DIR
  * (default .output/chrome-mv3). A missing browser or build is an error, never a skip.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -50,6 +50,11 @@ export interface LaunchOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /**
+   * Start the browser without the extension, run this (open the tabs a user had open), then install the extension as
+   * Chrome's "Load unpacked" does, through the DevTools protocol: Chrome's own install, with its onInstalled.
+   */
+  beforeInstall?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface ExtensionSession {
@@ -74,7 +79,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const server = options.server ?? (await new FixtureServer().start());
   const locale = options.locale ?? 'zh-CN';
   const userDataDir = mkdtempSync(join(tmpdir(), 'digest-lens-e2e-'));
+  const installLater = options.beforeInstall !== undefined;
   const context = await chromium.launchPersistentContext(userDataDir, {
+    // Playwright's --disable-extensions would refuse the install.
+    ...(installLater && { ignoreDefaultArgs: ['--disable-extensions'] }),
     executablePath: findChromium(),
     headless: true,
     locale,
@@ -92,10 +100,15 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       `--lang=${locale}`,
       `--host-resolver-rules=${server.hostResolverRules()}`,
       '--ignore-certificate-errors',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
+      ...(installLater
+        ? ['--enable-unsafe-extension-debugging', '--remote-debugging-port=0']
+        : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]),
     ],
   });
+  if (options.beforeInstall) {
+    await options.beforeInstall(context);
+    await loadUnpacked(userDataDir, dir);
+  }
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -138,6 +151,32 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Install the extension in `dir` into the running browser: `Extensions.loadUnpacked` is a browser-level command, and
+ * a persistent context has no Browser to open such a session on, so a second connection comes in over the debugging
+ * port Chromium wrote into its profile.
+ */
+async function loadUnpacked(userDataDir: string, dir: string): Promise<void> {
+  const portFile = join(userDataDir, 'DevToolsActivePort');
+  const deadline = Date.now() + 10_000;
+  while (!existsSync(portFile)) {
+    if (Date.now() > deadline) throw new Error(`Chromium wrote no ${portFile}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const [port] = readFileSync(portFile, 'utf8').split('\n');
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const cdp = await browser.newBrowserCDPSession();
+    await (cdp as unknown as { send(method: string, params: object): Promise<unknown> }).send(
+      'Extensions.loadUnpacked',
+      { path: dir },
+    );
+  } finally {
+    // Disconnects only: the browser goes on with the test's own connection.
+    await browser.close();
+  }
 }
 
 /** Wait until the library holds exactly `dates`, newest first: the install sync has stored the fixture digests. */
