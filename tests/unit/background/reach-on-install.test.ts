@@ -27,10 +27,15 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function installed(reason: 'install' | 'update' | 'chrome_update') {
+/** The browser with `OPEN_TABS` open and the manifest above: answers the spied injection. */
+function browserWithOpenTabs() {
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(MANIFEST as never);
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue(OPEN_TABS as never);
-  const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+  return vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+}
+
+async function installed(reason: 'install' | 'update' | 'chrome_update') {
+  const inject = browserWithOpenTabs();
   await backgroundSetup();
   await fakeBrowser.runtime.onInstalled.trigger({ reason, previousVersion: '0.9.0' } as never);
   // The sync the event started ends (a syncNow joins it): what follows it has run.
@@ -47,6 +52,17 @@ describe('the tabs open on the served sites when the extension is installed', ()
         { target: { tabId, frameIds: [0] }, files: ['/page-script.js'], injectImmediately: true },
       ]),
     );
+  });
+
+  it('wait for the first sync to end: before it the library is empty, and a page is not told when it fills', async () => {
+    const inject = browserWithOpenTabs();
+    const { web } = await backgroundSetup();
+    web.hold();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(() => expect(web.requests.length).toBeGreaterThan(0));
+    expect(inject).not.toHaveBeenCalled();
+    web.release();
+    await vi.waitFor(() => expect(inject).toHaveBeenCalledTimes(2));
   });
 
   it.each(['update', 'chrome_update'] as const)('get nothing on %s', async (reason) => {
