@@ -11,7 +11,7 @@ import { DevTools } from './devtools';
 import { fiveYears, importFiveYears } from './five-years';
 import { benchImport } from './import-bench';
 import { benchLookup } from './lookup-bench';
-import { benchPopup } from './popup-bench';
+import { benchPopup, benchTodaysFirstScreen } from './popup-bench';
 import { archiveHandler, type BenchLibrary, readRealArchive, yearLibrary } from './real-corpus';
 import type { BenchReport } from './report';
 import { benchSidebar, sitePageHandler } from './sidebar-bench';
@@ -100,6 +100,10 @@ export async function benchBrowser(report: BenchReport, corpusDir: string): Prom
     );
     if (stored) await measureLibrary(report, session, devtools, five.library);
     else console.log('  (five years not stored: their sections are not measured)');
+    if (stored && (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'popup'))
+      await section(report, 'the readers with five years and today’s digest stored', () =>
+        benchTodaysFirstScreen(report, session),
+      );
   } finally {
     await devtools.close();
     await session.close();
