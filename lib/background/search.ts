@@ -28,7 +28,7 @@ import {
   TIERS,
   weakestTier,
 } from '../search/find-place';
-import { foldCase } from '../search/fold';
+import { foldCase, shownSpan } from '../search/fold';
 import { pastedLinkNames } from '../search/link-names';
 import { queryParts } from '../search/query-parts';
 import { storyKey } from '../story';
@@ -163,7 +163,9 @@ function searchStory(item: Item): string | null {
 }
 
 function toHit({ date, item }: Candidate, place: Place, alsoIn: number): SearchHit {
-  const hit: SearchHit = { date, item, field: place.field, start: place.start, end: place.end };
+  // A link's names are folded in place; a title or summary without its invisible characters (lib/search/fold.ts).
+  const span = place.field === 'link' ? place : shownSpan(item[place.field], place.start, place.end);
+  const hit: SearchHit = { date, item, field: place.field, start: span.start, end: span.end };
   if (place.link !== undefined) hit.link = place.link;
   if (place.alias) hit.alias = true;
   if (alsoIn > 0) hit.alsoIn = alsoIn;

@@ -1,7 +1,7 @@
 /**
  * Where a query word is in one item: its title, its links' names (lib/search/link-names.ts) or its summary, spelled
- * as typed or as an alias (lib/search/aliases.ts). All texts are folded (lib/search/fold.ts), which keeps the
- * original text's offsets.
+ * as typed or as an alias (lib/search/aliases.ts). All texts are folded (lib/search/fold.ts): a place in a link is
+ * at the offsets of the link as shown; one in a title or summary is mapped back onto the text as written by the hit.
  */
 import { aliasesOf, isAliasAt } from './aliases';
 import { type NamedLink, namedLinks } from './link-names';

@@ -4,7 +4,7 @@
  * this runs over every item of five years on the first search.
  */
 
-import { foldCase } from './fold';
+import { foldInPlace } from './fold';
 
 export interface LinkNames {
   /** The link as shown to the reader: host and path, no scheme, no `www.`, no query. */
@@ -76,7 +76,7 @@ export function namedLinks(links: readonly string[]): NamedLink[] {
   const named: NamedLink[] = [];
   for (const link of links) {
     const names = linkNames(link);
-    if (names) named.push({ ...names, folded: foldCase(names.shown) });
+    if (names) named.push({ ...names, folded: foldInPlace(names.shown) });
   }
   return named;
 }
