@@ -9,11 +9,11 @@ import { render } from 'preact';
 import { copyToClipboard } from '../../entrypoints/page-ui/card';
 import { SHADOW_CARD_CSS } from '../../entrypoints/page-ui/card-host';
 import { type UiLanguage, uiLanguage } from '../../lib/i18n';
+import { markViews } from '../../lib/marks/link-story';
 import type { MarkEntry } from '../../lib/marks/mark-batcher';
 import type { MarkCardUi, MarkLayerHandle } from '../../lib/marks/mark-card-contract';
 import { cardPlace } from '../../lib/marks/placement';
 import { headingKind } from '../../lib/sidebar/digest-label';
-import { matchViews } from '../../lib/sidebar/match-view';
 import { type SidebarStrings, sidebarStrings } from '../../lib/sidebar/strings';
 import { detectTheme, type SidebarTheme } from '../../lib/sidebar/theme';
 import { MatchCard } from '../sidebar/match-card';
@@ -43,7 +43,7 @@ interface MarkCardProps {
 }
 
 function MarkCard({ entry, strings, language, theme, pinned, onClose }: MarkCardProps) {
-  const views = matchViews(entry.matches, () => false, false);
+  const views = markViews(entry.key, entry.matches);
   return (
     <div class="dl-root" lang={strings.lang} dir="ltr" data-theme={theme}>
       {/* Named as the page card is: AI 日报, GitHub 热门 or both, by the items it shows. */}

@@ -5,6 +5,7 @@
  * clearing or settings change, so a page holding answers learns that they are out of date.
  */
 import { browser } from 'wxt/browser';
+import { linkStory } from '../marks/link-story';
 import { MARK_CARD_LIMIT, type ResponseOf } from '../protocol';
 import type { Settings, SiteId } from '../schema';
 import { SETTINGS_KEY } from '../settings';
@@ -65,7 +66,8 @@ export async function answerMarks(
   });
   const marks = await Promise.all(
     matching.map(async (key) => {
-      const { matches, total } = await lookupMatches(store, [key], MARK_CARD_LIMIT);
+      // The item about the linked thing itself first (the repo, not one of its pull requests), as on its page.
+      const { matches, total } = await lookupMatches(store, [key], MARK_CARD_LIMIT, linkStory(key));
       return { key, matches, total };
     }),
   );

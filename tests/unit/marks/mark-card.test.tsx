@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { markCardUi } from '../../../components/marks/mark-card';
 import type { MarkEntry } from '../../../lib/marks/mark-batcher';
 import { makeMatch } from '../sidebar/fixtures';
+import { LATE_REPO_KEY, latePull, lateRepo } from './late-repo';
 
 let stop: AbortController | undefined;
 beforeEach(() => {
@@ -56,6 +57,16 @@ describe('a mark’s card names what it shows, as the page card does', () => {
     expect(cardNameFor({ key: 'gh:repo:acme/rocket', matches: [...matches], total: matches.length })).toBe(
       name,
     );
+  });
+});
+
+describe('a mark’s card lists first the item about the linked thing itself', () => {
+  it('a repository’s item before its pull request’s, as the repository’s own page does (QA)', () => {
+    const entry: MarkEntry = { key: LATE_REPO_KEY, matches: [lateRepo, latePull], total: 2 };
+    const { root, mark } = attachedLayer((target) => (target === mark ? entry : undefined));
+    mark.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    const titles = [...root.querySelectorAll('.dl-mark-card .dl-item')].map((item) => item.textContent ?? '');
+    expect(titles.map((text) => (text.includes('仓库本身') ? 'repo' : 'pull'))).toEqual(['repo', 'pull']);
   });
 });
 

@@ -89,4 +89,24 @@ describe('markLookup: the keys of a page’s links, answered by the background',
     expect(reply.ok).toBe(false);
     expect(reply.error).toContain('"markLookup" request is invalid');
   });
+
+  it('leads a link’s card with the item about the linked thing itself, as a page at that link would (QA)', async () => {
+    const { ask, store } = await withLibrary();
+    await store.write(
+      storedDigest('2026-11-29', {
+        items: [
+          testItem('news', 3, ['https://github.com/late-org/late-repo/pull/5'], '修复 PR'),
+          testItem('tools', 1, ['https://github.com/late-org/late-repo'], '仓库本身'),
+          testItem('news', 4, ['https://x.com/other/status/77', 'https://x.com/lab/status/1861'], '转述推文'),
+        ],
+      }),
+    );
+    const reply = await ask(['gh:repo:late-org/late-repo', 'x:status:1861']);
+    expect(reply.value.marks.map(({ key, matches }) => [key, matches.map(({ item }) => item.title)])).toEqual(
+      [
+        ['gh:repo:late-org/late-repo', ['仓库本身', '修复 PR']],
+        ['x:status:1861', ['推文新闻', '转述推文']],
+      ],
+    );
+  });
 });
