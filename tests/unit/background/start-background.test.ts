@@ -213,8 +213,10 @@ describe('the background worker', () => {
     web.on(trendingUrl(TODAY), { body: trendingMarkdown(sampleTrending(TODAY)) });
     await freshAlarm();
     // A whole sync: more than waitFor's default second on a loaded machine (a full run at load 10 missed it once).
-    await vi.waitFor(async () => expect(await store.dates()).toEqual([TODAY]), { timeout: 5000 });
-    expect(await store.dates('github-trending')).toEqual([TODAY]);
+    await vi.waitFor(async () => expect(await store.dates('github-trending')).toEqual([TODAY]), {
+      timeout: 5000,
+    });
+    expect(await store.dates()).toEqual([TODAY]);
     await vi.waitFor(async () =>
       expect((await fakeBrowser.alarms.get('sync-fresh'))?.scheduledTime).toBe(
         Date.parse('2026-11-30T00:45:00Z'),
