@@ -60,10 +60,6 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       lastAttemptAt: current.lastSyncAt,
     });
   };
-  const getServices = () => {
-    services ??= createServices(options, now, (status) => scheduleFresh(status));
-    return services;
-  };
   let settings: Promise<Settings> = loadSettings();
   const sidePanel = startSidePanel(settings);
   const tabMatches = createTabMatches(browser.storage.session, sidePanel.pageMatchesChanged);
@@ -71,6 +67,19 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const lookAgain = (tabIds: readonly number[]) => {
     const message: ContentMessage = { type: 'lookAgain' };
     for (const tabId of tabIds) void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  };
+  /**
+   * A sync that stored digests (not one that found nothing new, as most do) ends: the pages that looked up are told,
+   * once, as after an import. A page whose lookup matched nothing never asks again: QA (2026-12-02) left a repo page
+   * and a search list open until the digest naming the repo came, and they stayed bare until reloaded.
+   */
+  const afterSync = async (status: SyncStatus) => {
+    const told = storedDigests(status) ? tabMatches.tabIds().then(lookAgain) : undefined;
+    await Promise.all([told, scheduleFresh(status)]);
+  };
+  const getServices = () => {
+    services ??= createServices(options, now, afterSync);
+    return services;
   };
   const route = createRouter(
     createHandlers({
@@ -158,6 +167,11 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     sidePanel.started,
   ]).then(() => undefined);
   return { services: getServices, route, started };
+}
+
+/** Whether a sync stored a new or changed digest. */
+function storedDigests(status: SyncStatus): boolean {
+  return status.sources.some(({ counts }) => counts.stored > 0);
 }
 
 async function createServices(
