@@ -81,11 +81,14 @@ function firefoxRegistry(contentScripts: FirefoxContentScripts): ScriptRegistry 
  * Run the page script now in the top frame of each open tab `scope` covers (lib/all-sites/open-tabs.ts), as if the
  * page loaded after it was registered (or, for the served sites, after the install: lib/background/reach-on-install).
  * `tabs.query` needs no `tabs` permission, and the injection no more than the host access the scope's sites have. A tab the browser refuses (the Web Store, a page closed meanwhile) is skipped
- * silently; so is everything when the tabs can't be listed: they get the script at their next load, as before.
+ * silently; so is everything when the tabs can't be listed: they get the script at their next load, as before. The
+ * tabs of `except` are known to run it already.
  */
-export async function reachOpenTabs(scope: ScriptScope): Promise<void> {
+export async function reachOpenTabs(scope: ScriptScope, except: readonly number[] = []): Promise<void> {
   try {
-    const tabIds = tabsToInject(await browser.tabs.query({}), scope);
+    const tabIds = tabsToInject(await browser.tabs.query({}), scope).filter(
+      (tabId) => !except.includes(tabId),
+    );
     await Promise.allSettled(
       tabIds.map((tabId) => executeFile({ tabId, frameId: 0 }, `/${PAGE_SCRIPT_FILE}` as const)),
     );

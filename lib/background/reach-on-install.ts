@@ -29,10 +29,13 @@ export function servedScopes(manifest: Manifest): ScriptScope[] {
   );
 }
 
-/** Give the page script to the tabs open on the served sites; one that can't be reached gets it at its next load. */
-export async function reachServedTabs(): Promise<void> {
+/**
+ * Give the page script to the tabs open on the served sites but those of `running` (their page looked up: the script
+ * runs there); one that can't be reached gets it at its next load.
+ */
+export async function reachServedTabs(running: readonly number[] = []): Promise<void> {
   try {
-    for (const scope of servedScopes(browser.runtime.getManifest())) await reachOpenTabs(scope);
+    for (const scope of servedScopes(browser.runtime.getManifest())) await reachOpenTabs(scope, running);
   } catch (error) {
     console.warn('[digest-lens] could not reach the tabs open at install', error);
   }

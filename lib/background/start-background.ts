@@ -121,11 +121,12 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void tabMatches.forget(tabId);
   });
-  // The tabs open at install get the page script once the first sync has ended: before it the library is empty, and
-  // a page that looked up then finds nothing and is not told when the sync stores the digests.
+  // The tabs open at install get the page script once the first sync has ended: before it the library is empty. A
+  // tab loaded during that sync runs the script already and was told at its end: it is left out (a second copy
+  // would only have it look its page up once more).
   browser.runtime.onInstalled.addListener(({ reason }) => {
     const synced = syncNow();
-    if (reachesOpenTabsOn(reason)) void synced.then(reachServedTabs);
+    if (reachesOpenTabsOn(reason)) void synced.then(() => tabMatches.tabIds()).then(reachServedTabs);
   });
   browser.runtime.onStartup.addListener(sync);
   browser.alarms.onAlarm.addListener((alarm) => {

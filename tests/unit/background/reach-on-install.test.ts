@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tabsToInject } from '../../../lib/all-sites/open-tabs';
 import { registrationFor } from '../../../lib/all-sites/registration';
 import { reachesOpenTabsOn } from '../../../lib/background/reach-on-install';
-import { backgroundSetup, deliver } from './background-setup';
+import { datedUrl } from '../../fixtures/digest-builder';
+import { digestText } from '../sync/sync-setup';
+import { backgroundSetup, deliver, fromOurContentScript } from './background-setup';
 
 /** The manifest's content script as wxt.config.ts declares it (some of the served sites). */
 const SERVED = ['https://x.com/*', 'https://github.com/*', 'https://huggingface.co/*'];
@@ -63,6 +65,26 @@ describe('the tabs open on the served sites when the extension is installed', ()
     expect(inject).not.toHaveBeenCalled();
     web.release();
     await vi.waitFor(() => expect(inject).toHaveBeenCalledTimes(2));
+  });
+
+  it('but one loaded during the first sync, whose script looked up: told once at its end, it gets no second copy', async () => {
+    const inject = browserWithOpenTabs();
+    const { web, background } = await backgroundSetup();
+    const toTabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    web.on(datedUrl('2026-11-29'), { body: digestText('2026-11-29') });
+    web.hold();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(() => expect(web.requests.length).toBeGreaterThan(0));
+    // Tab 4 was loaded after the install: the manifest's script ran there and looked up the empty library.
+    await background.route(
+      { type: 'lookup', payload: { keys: ['gh:repo:lens-org/sparse-kit'], site: 'github' } },
+      { ...fromOurContentScript(4), url: OPEN_TABS[3]?.url },
+    );
+    web.release();
+    await vi.waitFor(() => expect(inject).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(inject.mock.calls.map(([{ target }]) => target.tabId)).toEqual([1]);
+    expect(toTabs.mock.calls).toEqual([[4, { type: 'lookAgain' }]]);
   });
 
   it.each(['update', 'chrome_update'] as const)('get nothing on %s', async (reason) => {
