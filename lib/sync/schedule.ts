@@ -78,13 +78,61 @@ export function shouldRetryOnOpen({
   status: Pick<SyncStatus, 'sources'>;
   online: boolean;
 }): boolean {
-  return (
-    online &&
-    status.sources.some(
-      ({ lastError, lastAttemptAt }) =>
-        lastError !== null && (lastAttemptAt === null || now - lastAttemptAt > RETRY_FAILED_AFTER_MS),
-    )
+  return online && failedBefore(status, now - RETRY_FAILED_AFTER_MS);
+}
+
+/** Whether a source's last attempt failed, and ended (or began) at `instant` or before. */
+export function failedBefore(status: Pick<SyncStatus, 'sources'>, instant: number): boolean {
+  return status.sources.some(
+    ({ lastError, lastAttemptAt }) =>
+      lastError !== null && (lastAttemptAt === null || lastAttemptAt <= instant),
   );
+}
+
+/** The longest wait between an open reader's own retries of a failed sync: the publication window's recheck. */
+export const RETRY_BACKOFF_MAX_MS = RECHECK_MS;
+
+/** The wait before an open reader's retry after `retries` of its own failed: 1, 2, 4, 8, 16, then 30 minutes. */
+export function retryBackoffMs(retries: number): number {
+  return Math.min(RETRY_FAILED_AFTER_MS * 2 ** Math.max(0, retries), RETRY_BACKOFF_MAX_MS);
+}
+
+/**
+ * What makes an open reader look at a failed sync again: the page heard the browser come back `online`, it was
+ * `shown` again (a docked side panel made visible), or its periodic `tick`.
+ */
+export type RetryCause = 'online' | 'shown' | 'tick';
+
+/**
+ * Whether a reader left open tries a failed sync again. QA (2026-12-02) saw a docked Chrome side panel keep an offline
+ * error, and an empty library after an HTTP 500 at install, until the next alarm (30 minutes to 6 hours): the worker,
+ * stopped, hears no `online` event; the panel page does. Never offline. Back `online`: at once, the failure was most
+ * likely the network's. Shown again: as on opening (`shouldRetryOnOpen`). On the tick: after a backoff from the later
+ * of the failed attempt and the reader's own last retry, doubling with each of its retries that failed too, so a dead
+ * publisher is asked at most every 30 minutes (conditional requests, but still requests).
+ */
+export function shouldRetryWhileOpen({
+  now,
+  status,
+  online,
+  cause,
+  retries,
+  lastRetryAt,
+}: {
+  now: number;
+  status: Pick<SyncStatus, 'sources'>;
+  online: boolean;
+  cause: RetryCause;
+  /** The reader's own retries since the failure (reset when a sync succeeds or the browser comes back online). */
+  retries: number;
+  /** When the reader last retried by itself, or null. */
+  lastRetryAt: number | null;
+}): boolean {
+  if (!online) return false;
+  if (cause === 'online') return failedBefore(status, Number.POSITIVE_INFINITY);
+  if (cause === 'shown') return shouldRetryOnOpen({ now, status, online });
+  const wait = retryBackoffMs(retries);
+  return failedBefore(status, now - wait) && (lastRetryAt === null || now - lastRetryAt >= wait);
 }
 
 /** From 01:00 UTC (09:00 in Shanghai), past every landing seen (00:39–01:05 UTC, most before 01:00), today's is late. */
@@ -106,6 +154,15 @@ export function msToNextDayTurn(now: number): number {
   // The late hour, counted from the next midnight back to today's.
   const toLate = toMidnight - (24 * 60 - LATE_FROM_SHANGHAI_MINUTES) * MINUTE_MS;
   return toLate > 0 ? toLate : toMidnight;
+}
+
+/**
+ * Whether the reader's words of the day changed between `then` and `now`: the Shanghai date, or whether today's digest
+ * is late. Browser timers do not count time asleep (QA 2026-12-02: a panel docked at 23:50 still said 今天 at 10:30
+ * the next day), so a reader compares the clock with the last turn it counted when shown, focused, and now and then.
+ */
+export function dayTurnedBetween(then: number, now: number): boolean {
+  return shanghaiToday(then) !== shanghaiToday(now) || todayIsLate(then) !== todayIsLate(now);
 }
 
 /** Whether the newest stored date is today's in Shanghai. */

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dayTurnedBetween,
   isTodayStored,
   msToNextDayTurn,
   nextFreshCheck,
   publicationWindow,
   RECHECK_MS,
+  retryBackoffMs,
   shouldRetryOnOpen,
+  shouldRetryWhileOpen,
   shouldSyncOnOpen,
   todayIsLate,
   todaysDigestsIn,
@@ -138,6 +141,72 @@ describe('shouldRetryOnOpen', () => {
     expect(retry([source('HTTP 500', now - 30_000)])).toBe(false);
     expect(retry([source('HTTP 500', now - 10 * MIN)], false)).toBe(false);
     expect(retry([])).toBe(false);
+  });
+});
+
+describe('shouldRetryWhileOpen: a reader left open with a failed sync', () => {
+  const now = at('2026-11-29T03:00:00Z');
+  const source = (minutesAgo: number, lastError: string | null) => ({
+    sourceId: 'ainews',
+    lastAttemptAt: now - minutesAgo * MIN,
+    lastSuccessAt: null,
+    lastError,
+    counts: { stored: 0, unchanged: 0, notFound: 0, failed: lastError ? 1 : 0 },
+  });
+  const failed = (minutesAgo: number) => ({ sources: [source(minutesAgo, '离线：未连接网络')] });
+  const fine = { sources: [source(10, null)] };
+  const retry = (
+    status: { sources: ReturnType<typeof source>[] },
+    cause: 'online' | 'shown' | 'tick',
+    { retries = 0, lastRetryAt = null as number | null, online = true } = {},
+  ) => shouldRetryWhileOpen({ now, status, online, cause, retries, lastRetryAt });
+
+  it('backs off 1, 2, 4, 8, 16, then 30 minutes, never longer', () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 20].map((retries) => retryBackoffMs(retries) / MIN)).toEqual([
+      1, 2, 4, 8, 16, 30, 30, 30,
+    ]);
+  });
+
+  it('tries at once when the browser comes back online, however recent the failure', () => {
+    expect(retry(failed(0), 'online')).toBe(true);
+    expect(retry(failed(0), 'online', { retries: 5, lastRetryAt: now })).toBe(true);
+    expect(retry(fine, 'online')).toBe(false);
+  });
+
+  it('tries as on opening when shown again: a failure a minute old', () => {
+    expect(retry(failed(2), 'shown')).toBe(true);
+    expect(retry(failed(0.5), 'shown')).toBe(false);
+  });
+
+  it('tries on the tick once the backoff passed since both the failure and its own last retry', () => {
+    expect(retry(failed(1.5), 'tick')).toBe(true);
+    expect(retry(failed(1.5), 'tick', { retries: 1 })).toBe(false);
+    expect(retry(failed(3), 'tick', { retries: 1 })).toBe(true);
+    // The failed attempt is old (the worker could not be reached: the status did not change), its own retry is not.
+    expect(retry(failed(60), 'tick', { retries: 3, lastRetryAt: now - 5 * MIN })).toBe(false);
+    expect(retry(failed(60), 'tick', { retries: 3, lastRetryAt: now - 8 * MIN })).toBe(true);
+    expect(retry(failed(29), 'tick', { retries: 9 })).toBe(false);
+    expect(retry(failed(31), 'tick', { retries: 9 })).toBe(true);
+  });
+
+  it('never offline, and never when nothing failed', () => {
+    for (const cause of ['online', 'shown', 'tick'] as const) {
+      expect(retry(failed(60), cause, { online: false })).toBe(false);
+      expect(retry(fine, cause)).toBe(false);
+    }
+  });
+});
+
+describe('dayTurnedBetween: the clock after a sleep', () => {
+  it('sees the Shanghai date change and the hour today’s digest is late pass, and nothing else', () => {
+    // 23:50 in Shanghai, then 07:30 and 10:30 the next day.
+    const evening = at('2026-11-28T15:50:00Z');
+    expect(dayTurnedBetween(evening, at('2026-11-28T23:30:00Z'))).toBe(true);
+    expect(dayTurnedBetween(at('2026-11-28T23:30:00Z'), at('2026-11-29T02:30:00Z'))).toBe(true);
+    expect(dayTurnedBetween(evening, at('2026-11-28T15:59:00Z'))).toBe(false);
+    expect(dayTurnedBetween(at('2026-11-29T01:00:00Z'), at('2026-11-29T15:59:00Z'))).toBe(false);
+    // A whole day asleep, the same hour: still a turn.
+    expect(dayTurnedBetween(evening, evening + 24 * 60 * MIN)).toBe(true);
   });
 });
 
