@@ -11,9 +11,12 @@ import { type PageMatchesAnswer, type PageMessage, SEARCH_QUERY_MAX } from '../.
 import { followedDates } from '../../lib/read-state/followed-dates';
 import type { DigestSummary, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
 import {
+  dayTurnedBetween,
   isTodayStored,
   msToNextDayTurn,
+  type RetryCause,
   shouldRetryOnOpen,
+  shouldRetryWhileOpen,
   shouldSyncOnOpen,
   todaysTrendingIn,
 } from '../../lib/sync/schedule';
@@ -24,6 +27,8 @@ import { afterItemPainted } from './after-paint';
 import { popupStrings } from './strings';
 
 const SEARCH_PAGE = 50;
+/** How often an open reader looks at the clock and at a failed sync (timers asleep do not run: see lookAgain). */
+const LOOK_AGAIN_MS = 60_000;
 const MAX_SEARCH_HITS = 500;
 
 /** Where the background keeps the sync status (SYNC_STATUS_KEY in lib/sync/status-store; not imported: no zod here). */
@@ -50,6 +55,8 @@ export interface PopupDeps {
    * cancels it. `setTimeout` when absent.
    */
   whenDayTurns?: (turn: () => void, delayMs: number) => () => void;
+  /** How often the open reader looks again (lookAgain); a minute when absent. */
+  lookAgainMs?: number;
 }
 
 export interface FocusTarget {
@@ -130,12 +137,27 @@ export function createPopupStore(deps: PopupDeps) {
       const timer = setTimeout(turn, delayMs);
       return () => clearTimeout(timer);
     });
+  /** When the last turn of the day was counted (or the reader opened). */
+  let dayCountedAt = clock();
   function followDayTurns(): void {
     // A second late: past the turn whatever the timer's rounding.
-    stopFollowingDayTurns = whenDayTurns(() => {
-      dayTurns.value += 1;
-      followDayTurns();
-    }, msToNextDayTurn(now()) + 1000);
+    stopFollowingDayTurns = whenDayTurns(dayTurned, msToNextDayTurn(now()) + 1000);
+  }
+  /** The day turned: what is drawn from it is drawn again, the next turn awaited, today's looked for as on opening. */
+  function dayTurned(): void {
+    stopFollowingDayTurns?.();
+    dayCountedAt = clock();
+    dayTurns.value += 1;
+    followDayTurns();
+    const known = status.value;
+    if (!known || syncRunning.value || !digest.value) return;
+    const todayIn = todayStored.value && todaysTrendingIn(known, now());
+    if (shouldSyncOnOpen({ now: now(), todayStored: todayIn, lastAttemptAt: known.lastSyncAt }))
+      void syncNow();
+  }
+  /** The turn's timer may come hours late after the computer slept: the clock says whether the day turned. */
+  function noticeDayTurn(): void {
+    if (dayTurnedBetween(dayCountedAt, clock())) dayTurned();
   }
   /**
    * Today's (Shanghai date) AI digest is stored: the newest the status knows of, or the digest shown (a GitHub 热门
@@ -209,9 +231,49 @@ export function createPopupStore(deps: PopupDeps) {
     }
   }
 
+  /** The reader's own retries of a failed sync since it last went well (the backoff), and when it last made one. */
+  let retries = 0;
+  let lastRetryAt: number | null = null;
+  /**
+   * An open reader looks again: whether the day turned, and whether a failed sync is to be tried again
+   * (`shouldRetryWhileOpen`). QA 2026-12-02: a docked Chrome side panel kept an offline error, or stayed empty after
+   * an HTTP 500 at install, long after the network or the publisher came back: the stopped worker hears nothing.
+   */
+  function lookAgain(cause: RetryCause): void {
+    noticeDayTurn();
+    const known = status.value;
+    if (!known || syncRunning.value) return;
+    if (!known.sources.some(({ lastError }) => lastError !== null) || cause === 'online') retries = 0;
+    const online = globalThis.navigator?.onLine !== false;
+    if (!shouldRetryWhileOpen({ now: clock(), status: known, online, cause, retries, lastRetryAt })) return;
+    retries += 1;
+    lastRetryAt = clock();
+    void syncNow();
+  }
+
+  /** The page's events and the periodic look that lookAgain answers; stopped on dispose. */
+  function followWakes(): () => void {
+    const stop = new AbortController();
+    const listen = { signal: stop.signal };
+    globalThis.addEventListener?.('online', () => lookAgain('online'), listen);
+    globalThis.addEventListener?.('focus', noticeDayTurn, listen);
+    globalThis.document?.addEventListener(
+      'visibilitychange',
+      () => document.visibilityState === 'visible' && lookAgain('shown'),
+      listen,
+    );
+    const timer = setInterval(() => lookAgain('tick'), deps.lookAgainMs ?? LOOK_AGAIN_MS);
+    return () => {
+      stop.abort();
+      clearInterval(timer);
+    };
+  }
+  let stopFollowingWakes: (() => void) | undefined;
+
   async function start(): Promise<void> {
     stopWatching = watchStoredStatus();
     followDayTurns();
+    stopFollowingWakes = followWakes();
     await Promise.all([load(), firstScreen.settled.then(loadPageMatches)]);
   }
 
@@ -531,6 +593,7 @@ export function createPopupStore(deps: PopupDeps) {
   function dispose(): void {
     stopWatching?.();
     stopFollowingDayTurns?.();
+    stopFollowingWakes?.();
     stopFollowingReads();
     stopFollowingTrending();
     readState.stop();

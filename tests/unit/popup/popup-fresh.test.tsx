@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storedDigest, syncStatus } from '../ui/fake-client';
 import { interact, textOf } from '../ui/render';
-import { mountPopup, NOW, type PopupKit, until } from './popup-test-kit';
+import { type KitOptions, mountPopup, NOW, type PopupKit, until } from './popup-test-kit';
 
 // NOW is 2026-01-10 12:00 UTC, 20:00 in Shanghai: today is 2026-01-10.
 const TODAY = '2026-01-10';
@@ -199,5 +199,161 @@ describe('the popup looking for today’s digest', () => {
     kit.cleanup();
     kit = await open([]);
     expect(syncs(kit)).toBe(0);
+  });
+});
+
+/**
+ * Sleep, as the browser lives it: the wall clock jumps (`vi.setSystemTime`) and no timer runs for the time asleep; the
+ * reader's own periodic look (a faked `setInterval`) is run by hand. Other timers stay real (the kit waits on them).
+ */
+function fakeClock(now: number) {
+  vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now });
+}
+
+/** navigator.onLine, as the test says; restored after. */
+function setOnline(online: boolean) {
+  Object.defineProperty(navigator, 'onLine', { value: online, configurable: true });
+}
+
+describe('a reader left open', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'onLine');
+    vi.useRealTimers();
+  });
+
+  const failing = (at: number, lastError: string | null = '离线：未连接网络') =>
+    syncStatus({
+      lastSyncAt: at,
+      newestDate: TODAY,
+      digestCount: 1,
+      sources: [
+        {
+          sourceId: 'ainews',
+          lastAttemptAt: at,
+          lastSuccessAt: NOW - 60 * MIN,
+          lastError,
+          counts: { stored: 0, unchanged: 0, notFound: 0, failed: lastError ? 1 : 0 },
+        },
+      ],
+    });
+
+  /** Opens over today's digest and a failed sync, on the faked clock; each sync asked for answers `after`. */
+  async function openFailed(
+    status: ReturnType<typeof failing>,
+    after: string | null,
+    options: KitOptions = {},
+  ) {
+    const syncTimes: number[] = [];
+    const popup = await mountPopup({
+      digests: [storedDigest(TODAY)],
+      status,
+      now: () => Date.now(),
+      handlers: {
+        syncNow: () => {
+          syncTimes.push(Date.now());
+          return failing(Date.now(), after);
+        },
+      },
+      ...options,
+    });
+    return { popup, syncTimes };
+  }
+
+  it('tries a failed sync again at once when the page hears the browser come back online, not while offline', async () => {
+    fakeClock(NOW);
+    setOnline(false);
+    const opened = await openFailed(failing(NOW - 10 * MIN), null);
+    kit = opened.popup;
+    const { syncTimes } = opened;
+    // Offline: opening, and the periodic look, leave it alone.
+    await vi.advanceTimersByTimeAsync(5 * MIN);
+    expect(syncTimes).toEqual([]);
+    setOnline(true);
+    await interact(() => window.dispatchEvent(new Event('online')));
+    await until(() => expect(syncTimes).toEqual([NOW + 5 * MIN]));
+    await until(() =>
+      expect(kit?.container.querySelector('.status-text')?.textContent).not.toContain('离线'),
+    );
+    // It went well: nothing more.
+    await vi.advanceTimersByTimeAsync(60 * MIN);
+    expect(syncTimes).toHaveLength(1);
+  });
+
+  it('tries again when shown again (a docked side panel made visible) as on opening', async () => {
+    fakeClock(NOW);
+    const opened = await openFailed(failing(NOW - 0.5 * MIN), null, { lookAgainMs: 60 * MIN });
+    kit = opened.popup;
+    const { syncTimes } = opened;
+    expect(syncTimes).toEqual([]);
+    vi.setSystemTime(NOW + 2 * MIN);
+    await interact(() => document.dispatchEvent(new Event('visibilitychange')));
+    await until(() => expect(syncTimes).toEqual([NOW + 2 * MIN]));
+  });
+
+  it('while the failure lasts, tries now and then with a backoff (1, 2, 4, 8, 16, 30 minutes), and stops when closed', async () => {
+    fakeClock(NOW);
+    const opened = await openFailed(failing(NOW - 0.5 * MIN, 'HTTP 500'), 'HTTP 500');
+    kit = opened.popup;
+    const { syncTimes } = opened;
+    await vi.advanceTimersByTimeAsync(62 * MIN);
+    expect(syncTimes.map((at) => (at - NOW) / MIN)).toEqual([1, 3, 7, 15, 31, 61]);
+    kit.store.dispose();
+    await vi.advanceTimersByTimeAsync(120 * MIN);
+    expect(syncTimes).toHaveLength(6);
+  });
+
+  it('does not try while a sync runs', async () => {
+    fakeClock(NOW);
+    kit = await mountPopup({
+      digests: [storedDigest(TODAY)],
+      status: { ...failing(NOW - 10 * MIN), running: true },
+      now: () => Date.now(),
+      handlers: { syncNow: () => failing(Date.now(), null) },
+    });
+    await interact(() => window.dispatchEvent(new Event('online')));
+    // A minute and more (the status is polled every 5 ms meanwhile, as the sync is followed).
+    await vi.advanceTimersByTimeAsync(70_000);
+    expect(syncs(kit)).toBe(0);
+  });
+
+  it('notices the day turned after the computer slept: 昨天, the late note, and a look for today’s', async () => {
+    // Opened at 23:50 in Shanghai on the 10th over the 10th's digest; the day-turn timer never runs (asleep).
+    const evening = Date.UTC(2026, 0, 10, 15, 50);
+    fakeClock(evening);
+    const { whenDayTurns } = dayTurns();
+    kit = await mountPopup({
+      digests: [storedDigest(TODAY)],
+      status: { lastSyncAt: evening - 2 * MIN, newestDate: TODAY },
+      now: () => Date.now(),
+      whenDayTurns,
+    });
+    const label = () => textOf(kit?.container.querySelector('.date-label'));
+    const note = () => textOf(kit?.container.querySelector('.today-note'));
+    expect(label()).toBe('今天 · 周六');
+    // Woken at 07:30 the next morning: shown again, it says 昨天 and when today's comes; nothing to look for yet.
+    vi.setSystemTime(Date.UTC(2026, 0, 10, 23, 30));
+    await interact(() => document.dispatchEvent(new Event('visibilitychange')));
+    expect(label()).toBe('昨天 · 周六');
+    expect(note()).toBe('今天的日报通常在北京时间 8:40 左右发布');
+    expect(syncs(kit)).toBe(0);
+    // Asleep again, woken at 10:30, not shown again: within a minute it says today's is late, and looks for it.
+    vi.setSystemTime(Date.UTC(2026, 0, 11, 2, 30));
+    await vi.advanceTimersByTimeAsync(60_000);
+    await until(() => expect(note()).toBe('今天的日报还没到，通常在北京时间 8:40 左右发布'));
+    expect(syncs(kit)).toBe(1);
+  });
+
+  it('notices it on focus too', async () => {
+    const evening = Date.UTC(2026, 0, 10, 15, 50);
+    fakeClock(evening);
+    kit = await mountPopup({
+      digests: [storedDigest(TODAY)],
+      status: { lastSyncAt: evening - 2 * MIN, newestDate: TODAY },
+      now: () => Date.now(),
+      whenDayTurns: dayTurns().whenDayTurns,
+    });
+    vi.setSystemTime(Date.UTC(2026, 0, 10, 23, 30));
+    await interact(() => window.dispatchEvent(new Event('focus')));
+    expect(textOf(kit.container.querySelector('.date-label'))).toBe('昨天 · 周六');
   });
 });

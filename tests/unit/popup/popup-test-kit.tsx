@@ -27,6 +27,8 @@ export interface KitOptions {
   now?: () => number;
   /** Where the store's "the day turned" timer goes (a real timer by default). */
   whenDayTurns?: (turn: () => void, delayMs: number) => () => void;
+  /** How often the open reader looks again at the clock and a failed sync (a minute by default). */
+  lookAgainMs?: number;
   openOptions?: () => void;
   /** The tab the popup is opened over (none by default). */
   activeTab?: () => Promise<number | undefined>;
@@ -71,6 +73,7 @@ export async function mountPopup(options: KitOptions = {}): Promise<PopupKit> {
     lang: options.lang ?? 'zh',
     now: options.now ?? (() => NOW),
     whenDayTurns: options.whenDayTurns,
+    lookAgainMs: options.lookAgainMs,
     openUrl,
     activeTab: options.activeTab,
     searchDelayMs: 5,

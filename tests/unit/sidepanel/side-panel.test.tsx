@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPanelStore, type PanelStore } from '../../../components/sidepanel/panel-store';
 import { SidePanel } from '../../../components/sidepanel/SidePanel';
 import type { PageMessage } from '../../../lib/protocol';
-import type { Match } from '../../../lib/schema';
+import type { Match, SyncStatus } from '../../../lib/schema';
 import { until } from '../popup/popup-test-kit';
 import { type FakeClient, fakeClient, item, storedDigest, syncStatus } from '../ui/fake-client';
 import { interact, type Mounted, mount, press } from '../ui/render';
@@ -39,11 +39,19 @@ afterEach(() => {
   kit = undefined;
 });
 
-async function mountPanel(search = ''): Promise<PanelKit> {
+/** The clock and the background's sync answers, when a test says (NOW and a sync that went well by default). */
+interface PanelOptions {
+  now?: () => number;
+  status?: () => SyncStatus;
+  syncNow?: () => SyncStatus;
+}
+
+async function mountPanel(search = '', options: PanelOptions = {}): Promise<PanelKit> {
   const tabs: PanelKit['tabs'] = { current: 3, matches: new Map([[3, [match(4, 'Page Tool')]]]) };
   const fake = fakeClient({
     latestDigest: () => ({ digest: TODAY }),
-    status: () => syncStatus({ lastSyncAt: NOW, digestCount: 1, newestDate: TODAY.date }),
+    status: options.status ?? (() => syncStatus({ lastSyncAt: NOW, digestCount: 1, newestDate: TODAY.date })),
+    ...(options.syncNow && { syncNow: options.syncNow }),
     listDigests: () => ({ digests: [{ date: TODAY.date, news: 10, tools: 10 }] }),
     digest: () => ({ digest: TODAY }),
     search: () => ({ hits: [], total: 0 }),
@@ -60,7 +68,7 @@ async function mountPanel(search = ''): Promise<PanelKit> {
   const store = createPanelStore({
     client: fake.client,
     lang: 'zh',
-    now: () => NOW,
+    now: options.now ?? (() => NOW),
     search,
     windowId: async () => WINDOW,
     navigate,
@@ -198,5 +206,59 @@ describe('the side panel follows the tab', () => {
     expect(kit.fake.calls.filter((call) => call.type === 'pageMatches').map((call) => call.payload)).toEqual([
       { tabId: 12 },
     ]);
+  });
+});
+
+describe('the side panel left docked', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'onLine');
+    vi.useRealTimers();
+  });
+  const syncs = (panel: PanelKit) => panel.fake.calls.filter((call) => call.type === 'syncNow').length;
+
+  it('tries the failed sync again when the panel page hears the browser come back online (the worker, stopped, does not)', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: NOW });
+    Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+    const offline = syncStatus({
+      lastSyncAt: NOW,
+      digestCount: 1,
+      newestDate: TODAY.date,
+      sources: [
+        {
+          sourceId: 'ainews',
+          lastAttemptAt: NOW,
+          lastSuccessAt: NOW - 3_600_000,
+          lastError: '离线：未连接网络',
+          counts: { stored: 0, unchanged: 0, notFound: 0, failed: 1 },
+        },
+      ],
+    });
+    let current = offline;
+    kit = await mountPanel('', {
+      now: () => Date.now(),
+      status: () => current,
+      syncNow: () => {
+        current = syncStatus({ lastSyncAt: Date.now(), digestCount: 1, newestDate: TODAY.date });
+        return current;
+      },
+    });
+    await vi.advanceTimersByTimeAsync(75_000);
+    expect(syncs(kit)).toBe(0);
+    Object.defineProperty(navigator, 'onLine', { value: true, configurable: true });
+    await interact(() => window.dispatchEvent(new Event('online')));
+    await until(() => expect(syncs(kit as PanelKit)).toBe(1));
+    await until(() => expect(document.querySelector('.status-text')?.textContent).not.toContain('离线'));
+  });
+
+  it('says 昨天 of the day before once shown again after the computer slept past midnight', async () => {
+    // 23:50 in Shanghai; the panel's day-turn timer does not run while asleep.
+    const evening = Date.UTC(2026, 0, 10, 15, 50);
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: evening });
+    kit = await mountPanel('', { now: () => Date.now() });
+    const label = () => document.querySelector('.digest .date-label')?.textContent;
+    expect(label()).toBe('今天 · 周六');
+    vi.setSystemTime(Date.UTC(2026, 0, 10, 23, 30));
+    await interact(() => document.dispatchEvent(new Event('visibilitychange')));
+    expect(label()).toBe('昨天 · 周六');
   });
 });
