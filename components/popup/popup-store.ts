@@ -246,9 +246,14 @@ export function createPopupStore(deps: PopupDeps) {
     if (!known.sources.some(({ lastError }) => lastError !== null) || cause === 'online') retries = 0;
     const online = globalThis.navigator?.onLine !== false;
     if (!shouldRetryWhileOpen({ now: clock(), status: known, online, cause, retries, lastRetryAt })) return;
+    const before = { retries, lastRetryAt };
     retries += 1;
     lastRetryAt = clock();
-    void syncNow();
+    // A retry the worker stopped in (QA 2026-12-02, p2: stopped as the page came back online) learnt nothing of the
+    // publisher: as if it had not been made, the next look may try again (still at most once a minute).
+    void syncNow().then((answered) => {
+      if (!answered) ({ retries, lastRetryAt } = before);
+    });
   }
 
   /** The page's events and the periodic look that lookAgain answers; stopped on dispose. */
@@ -490,8 +495,9 @@ export function createPopupStore(deps: PopupDeps) {
     });
   }
 
-  async function syncNow(): Promise<void> {
-    if (syncing.value) return;
+  /** Answers whether the background answered the sync (false when one already ran, or its answer was lost). */
+  async function syncNow(): Promise<boolean> {
+    if (syncing.value) return false;
     batch(() => {
       syncing.value = true;
       syncError.value = null;
@@ -509,6 +515,7 @@ export function createPopupStore(deps: PopupDeps) {
       if (!answered) await statusAfterLostSync();
       await refresh();
     }
+    return answered;
   }
 
   /**

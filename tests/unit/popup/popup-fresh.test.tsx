@@ -302,6 +302,27 @@ describe('a reader left open', () => {
     expect(syncTimes).toHaveLength(6);
   });
 
+  it('does not lengthen the wait for a retry the worker stopped in before answering', async () => {
+    fakeClock(NOW);
+    const syncTimes: number[] = [];
+    kit = await mountPopup({
+      digests: [storedDigest(TODAY)],
+      status: failing(NOW - 0.5 * MIN),
+      now: () => Date.now(),
+      handlers: {
+        syncNow: () => {
+          syncTimes.push(Date.now());
+          if (syncTimes.length === 1)
+            throw new Error('Could not establish connection. Receiving end does not exist.');
+          return failing(Date.now(), 'HTTP 500');
+        },
+      },
+    });
+    await vi.advanceTimersByTimeAsync(4 * MIN);
+    // Lost at 1 minute, tried again a minute later; that one failed at the publisher: two minutes more.
+    expect(syncTimes.map((at) => (at - NOW) / MIN)).toEqual([1, 2, 4]);
+  });
+
   it('does not try while a sync runs', async () => {
     fakeClock(NOW);
     kit = await mountPopup({
