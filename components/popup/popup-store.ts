@@ -151,9 +151,15 @@ export function createPopupStore(deps: PopupDeps) {
     followDayTurns();
     const known = status.value;
     if (!known || syncRunning.value || !digest.value) return;
+    if (todayWanted(known)) void syncNow();
+  }
+  /**
+   * Whether today's digests are to be looked for now, as on opening (`shouldSyncOnOpen`): today's GitHub 热门 too,
+   * when its source is synced (the note above the items speaks of the AI digest only).
+   */
+  function todayWanted(known: SyncStatus): boolean {
     const todayIn = todayStored.value && todaysTrendingIn(known, now());
-    if (shouldSyncOnOpen({ now: now(), todayStored: todayIn, lastAttemptAt: known.lastSyncAt }))
-      void syncNow();
+    return shouldSyncOnOpen({ now: now(), todayStored: todayIn, lastAttemptAt: known.lastSyncAt });
   }
   /** The turn's timer may come hours late after the computer slept: the clock says whether the day turned. */
   function noticeDayTurn(): void {
@@ -244,8 +250,10 @@ export function createPopupStore(deps: PopupDeps) {
     const known = status.value;
     if (!known || syncRunning.value) return;
     if (!known.sources.some(({ lastError }) => lastError !== null) || cause === 'online') retries = 0;
-    const online = globalThis.navigator?.onLine !== false;
-    if (!shouldRetryWhileOpen({ now: clock(), status: known, online, cause, retries, lastRetryAt })) return;
+    if (
+      !shouldRetryWhileOpen({ now: clock(), status: known, online: isOnline(), cause, retries, lastRetryAt })
+    )
+      return;
     const before = { retries, lastRetryAt };
     retries += 1;
     lastRetryAt = clock();
@@ -350,13 +358,9 @@ export function createPopupStore(deps: PopupDeps) {
     // A stored digest that is not today's: look for today's at once (the empty first screen has its own button). A
     // sync that failed (offline, a dead source): try it again, online.
     if (known.status === 'fulfilled' && !running && digest.value) {
-      const lastAttemptAt = known.value.lastSyncAt;
-      // Today's GitHub 热门 too, when its source is synced (the note above the items speaks of the AI digest only).
-      const todayIn = todayStored.value && todaysTrendingIn(known.value, now());
-      const online = globalThis.navigator?.onLine !== false;
       if (
-        shouldSyncOnOpen({ now: now(), todayStored: todayIn, lastAttemptAt }) ||
-        shouldRetryOnOpen({ now: now(), status: known.value, online })
+        todayWanted(known.value) ||
+        shouldRetryOnOpen({ now: now(), status: known.value, online: isOnline() })
       )
         void syncNow();
     }
@@ -656,6 +660,11 @@ export function createPopupStore(deps: PopupDeps) {
     openItemLink,
     dispose,
   };
+}
+
+/** The browser says it is online (or says nothing). */
+function isOnline(): boolean {
+  return globalThis.navigator?.onLine !== false;
 }
 
 function newestOf(a: string | null | undefined, b: string | null | undefined): string | null {
