@@ -5,13 +5,15 @@
  */
 import type { Match } from '../schema';
 import { type MatchView, matchViews } from '../sidebar/match-view';
+import { storyKey } from '../story';
 
 /**
  * The story a page at the link would have (lib/story.ts `storyKey`): a tweet, a model or a paper is its key; a
  * GitHub link's story is its whole URL, so a repository's is its root page's.
  */
 export function linkStory(key: string): string {
-  return key.startsWith('gh:repo:') ? `url:https://github.com/${key.slice('gh:repo:'.length)}` : key;
+  if (!key.startsWith('gh:repo:')) return key;
+  return storyKey(`https://github.com/${key.slice('gh:repo:'.length)}`) ?? key;
 }
 
 /**
