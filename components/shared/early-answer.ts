@@ -5,7 +5,6 @@
  * that answer is in, so that frame holds the items rather than an empty page followed by a second frame.
  */
 import type { ResponseOf } from '../../lib/protocol';
-import type { StoredDigest } from '../../lib/schema';
 import type { BackgroundClient } from './client';
 import { keepFirstScreen, keptFirstScreen } from './first-screen';
 
@@ -44,8 +43,8 @@ export function askEarly(client: BackgroundClient, keeping?: FirstScreenKeeping)
       different = true;
       listener?.();
     };
-    early.then((answer) => JSON.stringify(answer.digest) === kept || differs(), differs);
-    early = Promise.resolve({ digest: JSON.parse(kept) as StoredDigest });
+    early.then((answer) => JSON.stringify(answer.digest) === kept.text || differs(), differs);
+    early = Promise.resolve({ digest: kept.digest });
   }
   const answering = ((type, ...payload) => {
     if (type === 'latestDigest') {

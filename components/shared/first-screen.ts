@@ -35,8 +35,11 @@ export function newestPossible(date: string, now: number): boolean {
   return date === today || (date === addDays(today, -1) && now < publicationWindow(today).start);
 }
 
-/** The kept newest digest as its text, when it may be drawn at `now`; else undefined. */
-export function keptFirstScreen(kept: Kept | undefined, now: number): string | undefined {
+/** The kept newest digest (and its text, to tell the worker's answer from it), when it may be drawn at `now`. */
+export function keptFirstScreen(
+  kept: Kept | undefined,
+  now: number,
+): { text: string; digest: StoredDigest } | undefined {
   try {
     const text = kept?.getItem(FIRST_SCREEN_KEY);
     if (!text) return undefined;
@@ -46,7 +49,7 @@ export function keptFirstScreen(kept: Kept | undefined, now: number): string | u
       digest.kind === 'ainews' &&
       Array.isArray(digest.items) &&
       newestPossible(digest.date, now);
-    return usable ? text : undefined;
+    return usable ? { text, digest: digest as StoredDigest } : undefined;
   } catch {
     return undefined;
   }

@@ -44,7 +44,7 @@ describe('which kept first screen a reader may draw before the worker answers', 
     const storage = memoryStorage();
     const digest = storedDigest('2026-12-02');
     keepFirstScreen(storage, digest);
-    expect(keptFirstScreen(storage, AT('2026-12-02T10:00:00Z'))).toBe(JSON.stringify(digest));
+    expect(keptFirstScreen(storage, AT('2026-12-02T10:00:00Z'))?.text).toBe(JSON.stringify(digest));
     keepFirstScreen(storage, null);
     expect(storage.values.has(FIRST_SCREEN_KEY)).toBe(false);
     keepFirstScreen(storage, digest);
