@@ -5,16 +5,19 @@ import { Popup } from '../../components/popup/Popup';
 import { createPopupStore } from '../../components/popup/popup-store';
 import { drawWhenAnswered, type EarlyClient } from '../../components/shared/early-answer';
 import { onPageMessage } from '../../components/shared/page-messages';
+import { readerInOwnWindow } from '../../components/shared/reader-window';
 import { createPanelOpener, type PanelOpenApis } from '../../components/sidepanel/open-panel';
 import type { UiLanguage } from '../../lib/i18n';
 import { activeTabId } from '../../lib/ui/active-tab';
 
 /** `client` has asked for the latest digest already (components/shared/early-answer). */
-export function mountPopup(app: HTMLElement, client: EarlyClient, lang: UiLanguage): void {
+export function mountPopup(app: HTMLElement, early: EarlyClient, lang: UiLanguage): void {
+  // Links open in the popup's own window, and a private window's reading is not kept (components/shared/reader-window).
+  const { own: ownWindow, client } = readerInOwnWindow(early);
   const store = createPopupStore({
     client,
     lang,
-    openUrl: (url) => void browser.tabs.create({ url }),
+    openUrl: (url) => void ownWindow.openTab(url),
     activeTab: () =>
       activeTabId(location.search, () => browser.tabs.query({ active: true, currentWindow: true })),
   });

@@ -129,8 +129,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       mode === 'off'
         ? Promise.resolve({ matches: [], total: 0, own: 0 })
         : store().then((library) => lookupMatches(library, keys, limit, pageStory, loadUi));
-    // What the visit reads (issue 13): the items whose story is this page; a site switched off reads nothing.
-    const visited = mode === 'off' ? Promise.resolve(0) : markVisited(keys, pageStory).catch(() => 0);
+    // What the visit reads (issue 13): the items whose story is this page; a site switched off reads nothing, nor
+    // does a page in a private window: the library is every window's, and QA (2026-12-02) found an incognito visit
+    // kept as 已读 after the window closed, in the export and in a normal window's open panel at once.
+    const visited =
+      mode === 'off' || sender.tab?.incognito === true
+        ? Promise.resolve(0)
+        : markVisited(keys, pageStory).catch(() => 0);
     const [{ matches, total, own }, { collapsed, layout }, key] = await Promise.all([
       found,
       presentation.values(),

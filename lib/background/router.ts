@@ -18,7 +18,8 @@ export interface MessageSender {
   url?: string;
   /** Chrome only: the origin of the sending document (the page's origin for a content script). */
   origin?: string;
-  tab?: { id?: number };
+  /** `incognito`: the tab is in a private window (the extension is "spanning": one background for every window). */
+  tab?: { id?: number; incognito?: boolean };
   /** 0 for a tab's top frame. */
   frameId?: number;
   /** Chrome 106+: the sending document (a page UI injection targets it: lib/background/page-ui-loader). */

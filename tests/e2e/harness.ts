@@ -43,6 +43,22 @@ export function extensionDir(): string {
   return dir;
 }
 
+/** What every test's Chromium is started with: quiet, offline, the served sites mapped to the fixture server. */
+export function chromiumArgs(server: FixtureServer, locale: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--lang=${locale}`,
+    `--host-resolver-rules=${server.hostResolverRules()}`,
+    '--ignore-certificate-errors',
+  ];
+}
+
 export interface LaunchOptions {
   /** A fixture server to use; one is started (and stopped on close) when absent. */
   server?: FixtureServer;
@@ -90,16 +106,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     viewport: options.viewport ?? { width: 1280, height: 800 },
     env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${locale}`,
-      `--host-resolver-rules=${server.hostResolverRules()}`,
-      '--ignore-certificate-errors',
+      ...chromiumArgs(server, locale),
       ...(installLater
         ? ['--enable-unsafe-extension-debugging', '--remote-debugging-port=0']
         : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]),

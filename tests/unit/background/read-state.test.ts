@@ -129,6 +129,27 @@ describe('read state messages', () => {
     expect(await readStateOf(store).all()).toEqual([]);
   });
 
+  it('reads nothing on a visit in a private window, and tells no open reader (QA 2026-12-02)', async () => {
+    const { background, store, unread } = await withDay();
+    const toReaders = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const privateTab = fromOurContentScript();
+    const reply = await background.route(PULL_REQUEST_LOOKUP, {
+      ...privateTab,
+      tab: { ...privateTab.tab, incognito: true },
+    });
+    // The page still gets its card: only the visit goes unrecorded.
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { matches: [{ item: { section: 'news', rank: 2 } }, {}] },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await unread()).toBe(3);
+    expect(await readStateOf(store).all()).toEqual([]);
+    expect(toReaders.mock.calls.map(([message]) => (message as { type?: string }).type)).not.toContain(
+      'readStateChanged',
+    );
+  });
+
   it('tells the open readers after each way an item becomes read, not when nothing new was read', async () => {
     const { background, unread } = await withDay();
     const toReaders = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
