@@ -282,3 +282,43 @@ export class FirefoxCard {
     return (await this.eval((root, css) => root.querySelectorAll(css).length, selector)) ?? 0;
   }
 }
+
+interface BidiConnection {
+  send(
+    method: string,
+    params: object,
+  ): Promise<{
+    result: { contexts?: { context: string }[]; type?: string; exceptionDetails?: { text?: string } };
+  }>;
+}
+
+/**
+ * Let the add-on run in private windows, as a user does in about:addons ("Run in Private Windows"): a temporary
+ * add-on is not allowed there, and with private browsing permanent every window is private. Done in the browser's
+ * chrome scope (WebDriver BiDi's `moz:scope`, allowed by -remote-allow-system-access); the add-on is then reloaded
+ * to start with the permission.
+ */
+export async function allowInPrivateWindows(session: FirefoxSession): Promise<void> {
+  const { connection } = session.browser as unknown as { connection: BidiConnection };
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = tree.result.contexts?.[0]?.context;
+  if (!context) throw new Error('No chrome window to grant the private-browsing permission from');
+  const granted = await connection.send('script.evaluate', {
+    expression: `(async () => {
+      const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      await ExtensionPermissions.add(${JSON.stringify(GECKO_ID)}, {
+        permissions: ['internal:privateBrowsingAllowed'],
+        origins: [],
+      });
+      await (await AddonManager.getAddonByID(${JSON.stringify(GECKO_ID)})).reload();
+    })()`,
+    target: { context },
+    awaitPromise: true,
+  });
+  if (granted.result.type === 'exception') {
+    throw new Error(
+      `Could not allow the add-on in private windows: ${granted.result.exceptionDetails?.text}`,
+    );
+  }
+}
