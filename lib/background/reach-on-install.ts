@@ -1,25 +1,33 @@
 /**
  * Chrome runs a manifest content script on the pages loaded after the install only: a new user going back to the
  * tweet, repository or model page they had open saw no card and no marks until they reloaded it (Firefox injects
- * them into the matching open tabs itself). So, once installed, the tabs open on the served sites get the page script
+ * them into the matching open tabs itself); after an update or a reload the same tabs kept the old version's dead
+ * card and marks. So, once installed, the tabs open on the served sites get the page script
  * as the all-sites grant gives it to its own (lib/all-sites/browser-registry.ts), planned from the manifest's
  * content scripts. The all-sites registration excludes the served sites: no tab is reached by both.
  */
 import { browser } from 'wxt/browser';
-import { reachOpenTabs } from '../all-sites/browser-registry';
+import { browserScriptRegistry, reachOpenTabs } from '../all-sites/browser-registry';
 import type { ScriptScope } from '../all-sites/open-tabs';
 import { PAGE_SCRIPT_FILE } from '../all-sites/registration';
 
 type Manifest = ReturnType<typeof browser.runtime.getManifest>;
 
 /**
- * Only a first install. An update (or the browser's own) leaves the old version's copies orphaned in the open tabs,
- * with the old card UI chunk still registered in their isolated world; whether a new copy beside them behaves can't be
- * tested here (no e2e updates an installed extension), so those tabs wait for their next load, as before. Not in
- * Firefox, which has already run the manifest's content scripts in them.
+ * When the open tabs get the page script, by `runtime.onInstalled`'s reason. A first install waits for the first sync
+ * (before it the library is empty). An update (a new version, or Chrome's reload of an unpacked folder, which it also
+ * reports as `update`: seen in the e2e test) leaves the old version's copies orphaned in the open tabs, their card and
+ * marks dead: the new copy goes at once, the library being there already, and the orphan goes as it starts
+ * (entrypoints/page-script/lifetime.ts). Never after the browser's own update (its tabs loaded with the script) nor in
+ * Firefox, which runs the manifest's content scripts in the open tabs itself, at an install and an update.
  */
-export function reachesOpenTabsOn(reason: string, firefox = import.meta.env.FIREFOX): boolean {
-  return reason === 'install' && !firefox;
+export function reachOpenTabsWhen(
+  reason: string,
+  firefox = import.meta.env.FIREFOX,
+): 'after the first sync' | 'now' | 'never' {
+  if (firefox) return 'never';
+  if (reason === 'install') return 'after the first sync';
+  return reason === 'update' ? 'now' : 'never';
 }
 
 /** Where the manifest runs the page script: the served sites. */
@@ -39,4 +47,16 @@ export async function reachServedTabs(running: readonly number[] = []): Promise<
   } catch (error) {
     console.warn('[digest-lens] could not reach the tabs open at install', error);
   }
+}
+
+/**
+ * After an update: the served sites' tabs, and those of the all-sites registration where it stands (a registration
+ * made anew at this start reaches its own tabs too: a tab given the script twice keeps one copy).
+ */
+export async function reachTabsAfterUpdate(
+  allSites: () => Promise<ScriptScope | undefined> = () => browserScriptRegistry().registered(),
+): Promise<void> {
+  await reachServedTabs();
+  const registration = await allSites().catch(() => undefined);
+  if (registration) await reachOpenTabs(registration);
 }

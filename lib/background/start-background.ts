@@ -18,7 +18,7 @@ import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-eng
 import { type BackgroundServices, createHandlers } from './handlers';
 import { watchLibraryChanges } from './mark-lookup';
 import { loadPageUi, oncePerDocument } from './page-ui-loader';
-import { reachesOpenTabsOn, reachServedTabs } from './reach-on-install';
+import { reachOpenTabsWhen, reachServedTabs, reachTabsAfterUpdate } from './reach-on-install';
 import { createRouter, type MessageSender } from './router';
 import { startSidePanel } from './start-side-panel';
 import { ensureSyncAlarm, FRESH_ALARM, hasFreshCheck, SYNC_ALARM, scheduleFreshCheck } from './sync-alarm';
@@ -123,10 +123,14 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   });
   // The tabs open at install get the page script once the first sync has ended: before it the library is empty. A
   // tab loaded during that sync runs the script already and was told at its end: it is left out (a second copy
-  // would only have it look its page up once more).
+  // would only have it look its page up once more). After an update or a reload they get the new version's at once:
+  // the old one's copies there are orphaned.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     const synced = syncNow();
-    if (reachesOpenTabsOn(reason)) void synced.then(() => tabMatches.tabIds()).then(reachServedTabs);
+    const reach = reachOpenTabsWhen(reason);
+    if (reach === 'now') void reachTabsAfterUpdate();
+    else if (reach === 'after the first sync')
+      void synced.then(() => tabMatches.tabIds()).then(reachServedTabs);
   });
   browser.runtime.onStartup.addListener(sync);
   browser.alarms.onAlarm.addListener((alarm) => {

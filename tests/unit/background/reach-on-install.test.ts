@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tabsToInject } from '../../../lib/all-sites/open-tabs';
 import { registrationFor } from '../../../lib/all-sites/registration';
-import { reachesOpenTabsOn } from '../../../lib/background/reach-on-install';
+import { reachOpenTabsWhen } from '../../../lib/background/reach-on-install';
 import { datedUrl } from '../../fixtures/digest-builder';
 import { digestText } from '../sync/sync-setup';
 import { backgroundSetup, deliver, fromOurContentScript } from './background-setup';
@@ -87,8 +87,34 @@ describe('the tabs open on the served sites when the extension is installed', ()
     expect(toTabs.mock.calls).toEqual([[4, { type: 'lookAgain' }]]);
   });
 
-  it.each(['update', 'chrome_update'] as const)('get nothing on %s', async (reason) => {
-    const inject = await installed(reason);
+  it('get the new version’s page script at once after an update or a reload, not after the sync: theirs is orphaned', async () => {
+    const inject = browserWithOpenTabs();
+    const { web } = await backgroundSetup();
+    web.hold();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.9.0' });
+    await vi.waitFor(() => expect(inject).toHaveBeenCalledTimes(2));
+    expect(inject.mock.calls.map(([{ target }]) => target)).toEqual([
+      { tabId: 1, frameIds: [0] },
+      { tabId: 4, frameIds: [0] },
+    ]);
+    web.release();
+  });
+
+  it('after an update, the tabs of the all-sites registration, where it stands, get it too, each tab once', async () => {
+    const inject = browserWithOpenTabs();
+    const allSites = registrationFor([], SERVED);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([
+      { ...allSites, persistAcrossSessions: true },
+    ] as never);
+    await backgroundSetup();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.9.0' });
+    await vi.waitFor(() => expect(inject).toHaveBeenCalledTimes(4));
+    // The arXiv paper and the gist (not a served site) are the registration's; no tab twice.
+    expect(inject.mock.calls.map(([{ target }]) => target.tabId).sort()).toEqual([1, 2, 4, 5]);
+  });
+
+  it('get nothing on the browser’s own update', async () => {
+    const inject = await installed('chrome_update');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(inject).not.toHaveBeenCalled();
   });
@@ -103,12 +129,13 @@ describe('the tabs open on the served sites when the extension is installed', ()
 
 describe('when the open tabs are reached', () => {
   it.each([
-    ['a first install in Chrome', 'install', false, true],
-    ['an update (old copies orphaned in the tabs)', 'update', false, false],
-    ['the browser’s own update', 'chrome_update', false, false],
-    ['a shared module’s update', 'shared_module_update', false, false],
-    ['a first install in Firefox (it ran the content scripts there itself)', 'install', true, false],
-  ])('%s', (_case, reason, firefox, reached) => {
-    expect(reachesOpenTabsOn(reason, firefox)).toBe(reached);
+    ['a first install in Chrome', 'install', false, 'after the first sync'],
+    ['an update or a reload (old copies orphaned in the tabs)', 'update', false, 'now'],
+    ['the browser’s own update', 'chrome_update', false, 'never'],
+    ['a shared module’s update', 'shared_module_update', false, 'never'],
+    ['a first install in Firefox (it ran the content scripts there itself)', 'install', true, 'never'],
+    ['an update in Firefox (the same)', 'update', true, 'never'],
+  ])('%s', (_case, reason, firefox, when) => {
+    expect(reachOpenTabsWhen(reason, firefox)).toBe(when);
   });
 });
