@@ -9,7 +9,7 @@
 import { createMarkBatcher, type MarkEntry } from '../../lib/marks/mark-batcher';
 import type { DrawnMarks } from '../../lib/marks/mark-card-contract';
 import { createMarkRegistry } from '../../lib/marks/mark-registry';
-import { whenPageUi } from '../../lib/page-ui/contract';
+import { VALIDITY_CHECK_MS, whenPageUi } from '../../lib/page-ui/contract';
 import { send } from '../../lib/protocol';
 import type { SiteId } from '../../lib/schema';
 import { sidebarHostName } from '../../lib/sidebar/host-name';
@@ -49,7 +49,9 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
   const pending = new Set<Element>();
   let frame = 0;
 
-  const nextFrame = (run: () => void) => requestAnimationFrame(() => signal.aborted || run());
+  // Reading isInvalid checks runtime.id: an orphaned copy (its extension reloaded or updated) stops at the page's
+  // next change, its marks going, instead of asking a background that is gone.
+  const nextFrame = (run: () => void) => requestAnimationFrame(() => ctx.isInvalid || run());
 
   /**
    * Draw `link`'s mark. The first asks for the chunk's drawing (the background injects the chunk once a key matched);
@@ -62,6 +64,9 @@ function markPage(ctx: MarksLifetime, site: SiteId | null): () => void {
     void whenPageUi().then((ui) => {
       if (signal.aborted || !ui.marks) return;
       drawn = ui.marks.start({ hostName: sidebarHostName(), site, signal });
+      // Marks drawn on a page that no longer changes: an orphaned copy's would stay, dead, so it looks, as the card does.
+      const watchValidity = setInterval(() => ctx.isInvalid, VALIDITY_CHECK_MS);
+      signal.addEventListener('abort', () => clearInterval(watchValidity));
       if (!off) drawAnswered(batcher.answer);
     });
   };

@@ -8,7 +8,7 @@
 import type { UnlistedScriptDefinition } from 'wxt';
 import { startMarks } from '../../components/marks/start-marks';
 import { siteOf } from '../../lib/links';
-import { createPageScriptContext, runHere, runsAlready } from './lifetime';
+import { createPageScriptContext, endOrphans, runHere, runsAlready } from './lifetime';
 import { startPageCard } from './page-card';
 
 // The definition defineUnlistedScript would return, without its 60 bytes of argument checks (issue 12: ≤ 14 kB).
@@ -16,6 +16,8 @@ export default {
   main() {
     // Injected where a copy runs already (the all-sites grant reaches the tabs already open): that one looks again.
     if (runsAlready()) return;
+    // Injected into an open tab after an update or a reload: the old version's orphaned copy goes first.
+    endOrphans();
     const ctx = createPageScriptContext();
     const site = siteOf(location.href);
     // The marks wait for the HTML to be parsed; the card's lookup goes at once.

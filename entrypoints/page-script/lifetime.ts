@@ -14,6 +14,16 @@ export interface PageScriptContext extends PageScriptLifetime {
   invalidate(): void;
 }
 
+/**
+ * Said on the document by a copy that starts in a document already loaded: the background gives the page script to
+ * the open tabs at an install, an update or a reload (lib/background/reach-on-install.ts) and at the all-sites grant.
+ * Chrome runs the new version's copy in a world of its own, which sees the DOM the orphaned copy drew but none of its
+ * globals, and tells the orphan nothing: on this event the orphan looks whether its extension is gone, and if so goes
+ * with everything it drew before the new copy draws. It carries nothing; a page that says it only has the running
+ * copy read `runtime.id`.
+ */
+const NEW_COPY_EVENT = 'digest-lens-copy';
+
 export function createPageScriptContext(): PageScriptContext {
   const controller = new AbortController();
   const context: PageScriptContext = {
@@ -29,7 +39,16 @@ export function createPageScriptContext(): PageScriptContext {
       controller.abort();
     },
   };
+  document.addEventListener(NEW_COPY_EVENT, () => context.isInvalid, { signal: controller.signal });
   return context;
+}
+
+/**
+ * Tell a copy orphaned in this document (its extension reloaded or updated) to go. Said only by a copy injected into a
+ * loaded document: a page's ordinary load (the script at document_start) says nothing a page's script could hear.
+ */
+export function endOrphans(): void {
+  if (document.readyState !== 'loading') document.dispatchEvent(new Event(NEW_COPY_EVENT));
 }
 
 /** The copy running in this document, on this world's `globalThis` (`Symbol.for` in the page's realm is another). */
@@ -47,7 +66,8 @@ type World = Record<symbol, RunningCopy | undefined>;
  * One copy of the page script per document. The all-sites grant injects it into the tabs already open
  * (lib/all-sites/open-tabs.ts), and some run it already (loaded while it was registered): there the running copy
  * looks its page up again, as a new load would, and the new copy does nothing (true). A copy whose extension was
- * reloaded or updated is not running any more: the new copy takes over (false).
+ * reloaded or updated is not running any more: the new copy takes over (false). (Chromium 156 runs a reloaded
+ * extension's copy in a new world, where the orphan's marker is not seen at all: `endOrphans` reaches it there.)
  */
 export function runsAlready(): boolean {
   const running = (globalThis as unknown as World)[RUNNING_COPY];

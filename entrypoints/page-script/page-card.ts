@@ -146,7 +146,12 @@ export function startPageCard(
     else if ((message as ContentMessage | null)?.type === 'lookAgain') lookAgain();
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  // An orphaned copy's runtime may be gone or refuse: nothing to take off then.
+  ctx.onInvalidated(() => {
+    try {
+      browser.runtime?.onMessage.removeListener(onMessage);
+    } catch {}
+  });
   // Back to a page Firefox kept in its back-forward cache: the tab's load made the background forget its matches
   // (badge, 本页相关), and the card still shows; the page looks itself up again (Firefox QA, 2026-12-01).
   // The browser's own event only: a page's script could dispatch one to ask for lookups at will.

@@ -7,7 +7,13 @@ import { render } from 'preact';
 import { refocusIfLost } from '../../components/shared/refocus';
 import { SidebarPanel } from '../../components/sidebar/sidebar-panel';
 import { uiLanguage } from '../../lib/i18n';
-import type { CardOptions, CardPage, Lookup, PageCard } from '../../lib/page-ui/contract';
+import {
+  type CardOptions,
+  type CardPage,
+  type Lookup,
+  type PageCard,
+  VALIDITY_CHECK_MS,
+} from '../../lib/page-ui/contract';
 import { LOOKUP_CARD_LIMIT, LOOKUP_CARD_LIMIT_MAX, send } from '../../lib/protocol';
 import { type MatchView, matchViews, relatedKind } from '../../lib/sidebar/match-view';
 import { startsCollapsed } from '../../lib/sidebar/navigation';
@@ -16,7 +22,6 @@ import { DARK_QUERY, detectTheme, type SidebarTheme, THEME_ATTRIBUTES } from '..
 import { storyKey } from '../../lib/story';
 import { type CardHost, createCardHost } from './card-host';
 
-const VALIDITY_CHECK_MS = 1000;
 /** How many more cards each press of "more" asks for. */
 export const MORE_STEP = 50;
 

@@ -23,6 +23,12 @@ export interface PageScriptLifetime {
   onInvalidated(callback: () => void): void;
 }
 
+/**
+ * How often what a page script drew (the card, the marks) looks whether its extension is still there: Chrome tells
+ * an orphaned copy nothing, and its drawing would stay, dead, until the page's next load.
+ */
+export const VALIDITY_CHECK_MS = 1000;
+
 /** A page the lean script looked up, as the card shows it. */
 export interface CardPage {
   /** The keys that were sent (empty when the page was not looked up). */

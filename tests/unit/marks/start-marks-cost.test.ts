@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { marksUi } from '../../../components/marks/marks-ui';
 import { startMarks } from '../../../components/marks/start-marks';
-import { type PageUi, registerPageUi, resetPageUi } from '../../../lib/page-ui/contract';
+import { createPageScriptContext } from '../../../entrypoints/page-script/lifetime';
+import { type PageUi, registerPageUi, resetPageUi, VALIDITY_CHECK_MS } from '../../../lib/page-ui/contract';
 import { send } from '../../../lib/protocol';
 import type { Match } from '../../../lib/schema';
 
@@ -143,5 +145,43 @@ describe('startMarks: marks switched off and on for the site, on an open page', 
     expect(layerShown()).toBe(false);
     await switchTo(true, lookAgain);
     expect(layerShown()).toBe(true);
+  });
+});
+
+describe('startMarks in a copy orphaned by an update or a reload (its extension gone, no new copy come)', () => {
+  const EXTENSION_ID = fakeBrowser.runtime.id;
+  afterEach(() => Object.assign(fakeBrowser.runtime, { id: EXTENSION_ID }));
+  const layerShown = () => /^digest-lens-/.test(document.documentElement.lastElementChild?.localName ?? '');
+
+  /** A page whose one link is marked, by a copy with the page script's own life. */
+  async function markedPage() {
+    registerPageUi({ marks: marksUi } as unknown as PageUi);
+    library(['gh:repo:acme/widget']);
+    document.body.innerHTML = '<h3><a href="https://github.com/acme/widget">acme/widget</a></h3>';
+    seenByTheUser(document.querySelector('a') as HTMLAnchorElement);
+    const lifetime = createPageScriptContext();
+    stop.signal.addEventListener('abort', () => lifetime.invalidate());
+    startMarks(lifetime, 'github');
+    await settle();
+    expect(layerShown()).toBe(true);
+    vi.mocked(send).mockClear();
+    Object.assign(fakeBrowser.runtime, { id: undefined });
+    return lifetime;
+  }
+
+  it('stops at the page’s next change: its marks go and it asks the gone background nothing', async () => {
+    const lifetime = await markedPage();
+    document.body.insertAdjacentHTML('beforeend', '<a href="https://github.com/acme/other">acme/other</a>');
+    await settle();
+    expect(lifetime.signal.aborted).toBe(true);
+    expect(layerShown()).toBe(false);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('on a page that does not change, its marks go within a second', async () => {
+    const lifetime = await markedPage();
+    await new Promise((resolve) => setTimeout(resolve, VALIDITY_CHECK_MS + 100));
+    expect(lifetime.signal.aborted).toBe(true);
+    expect(layerShown()).toBe(false);
   });
 });
