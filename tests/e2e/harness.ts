@@ -66,6 +66,8 @@ export interface LaunchOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** The built extension's folder (EXTENSION_DIR, or .output/chrome-mv3, when absent). */
+  extensionDir?: string;
   /**
    * Start the browser without the extension, run this (open the tabs a user had open), then install the extension as
    * Chrome's "Load unpacked" does, through the DevTools protocol: Chrome's own install, with its onInstalled.
@@ -84,13 +86,20 @@ export interface ExtensionSession {
   openOptions(): Promise<Page>;
   /** Send one protocol message from an extension page and unwrap the reply (throws its error in words). */
   send<K extends MessageType>(type: K, payload?: RequestOf<K>): Promise<ResponseOf<K>>;
+  /**
+   * Load the extension's folder again, as Chrome's ↻ on an unpacked extension or a new version does: an update
+   * (`onInstalled` says `update`). The extension's pages close and a new worker starts: `worker` is then the new one.
+   * Only for a session installed through `beforeInstall` (`chrome.runtime.reload()` leaves the extension disabled in
+   * headless Chromium 156, with or without `--load-extension`: its pages are ERR_BLOCKED_BY_CLIENT, no worker starts).
+   */
+  loadAgain(): Promise<void>;
   /** Save a screenshot to tests/e2e/artifacts/<name>.png and return its path. */
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const dir = extensionDir();
+  const dir = options.extensionDir ?? extensionDir();
   const ownServer = !options.server;
   const server = options.server ?? (await new FixtureServer().start());
   const locale = options.locale ?? 'zh-CN';
@@ -145,6 +154,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       if (!reply) throw new Error(`The background did not answer "${type}"`);
       if (!reply.ok) throw new Error(reply.error);
       return reply.value;
+    },
+    async loadAgain(this: ExtensionSession) {
+      if (!installLater) throw new Error('loadAgain needs a session installed through beforeInstall');
+      const started = context.waitForEvent('serviceworker', { timeout: 15_000 });
+      await loadUnpacked(userDataDir, dir);
+      this.worker = await started;
+      controlPage = undefined;
     },
     async screenshot(page, name) {
       mkdirSync(artifactsDir, { recursive: true });

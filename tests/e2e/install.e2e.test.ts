@@ -9,17 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../fixtures/digest-builder';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, launchExtension, untilStored } from './harness';
-import { xHomePage } from './marks-pages';
+import { serveOpenXTabs, TIMELINE, TWEET_PAGE, tweetItem } from './open-x-tabs';
 import { cardText, markLabels } from './shadow-nodes';
-import { SITE_PAGES, sitePagesDigest, TWEET_ID } from './site-pages';
+import { sitePagesDigest } from './site-pages';
 import { cardHosts } from './tabs';
 
 const today = shanghaiDate(0);
-const tweet = SITE_PAGES.find(({ name }) => name === 'x-tweet');
-const TWEET_PAGE = tweet?.url ?? '';
-const TIMELINE = 'https://x.com/home';
 const digest = sitePagesDigest(today);
-const TWEET_ITEM = digest.news.find(({ url }) => url === TWEET_PAGE);
+const TWEET_ITEM = tweetItem(digest);
 
 describe('tabs open on the served sites when the extension is installed', () => {
   let session: ExtensionSession;
@@ -28,18 +25,7 @@ describe('tabs open on the served sites when the extension is installed', () => 
 
   beforeAll(async () => {
     server = await new FixtureServer().start();
-    server.publish([digest]);
-    server.page(TWEET_PAGE, tweet?.html('light') ?? '');
-    server.page(
-      TIMELINE,
-      xHomePage(
-        [
-          { handle: 'lens_lab', id: TWEET_ID, text: 'We released a small model that writes code.' },
-          { handle: 'someone', id: '1862000000000000099', text: 'Unrelated tweet.' },
-        ],
-        [],
-      ),
-    );
+    serveOpenXTabs(server, digest);
     session = await launchExtension({
       server,
       async beforeInstall(context) {
