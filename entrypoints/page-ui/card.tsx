@@ -123,8 +123,9 @@ export function createCard({ lifetime, site, hostName }: CardOptions): PageCard 
       onMount(uiContainer) {
         container = uiContainer;
         cameFrom = undefined;
-        // After an extension reload Chrome injects no new script, so nothing else would tell this one it is stale:
-        // reading isInvalid checks runtime.id and invalidates the context (which removes this UI).
+        // After an extension reload or update Chrome tells this copy nothing (the new version's copy, where it comes,
+        // does: page-script/lifetime.ts): reading isInvalid checks runtime.id and invalidates the context (which
+        // removes this UI).
         watchValidity = setInterval(() => lifetime.isInvalid, VALIDITY_CHECK_MS);
         theme = currentTheme();
         stopWatchingTheme = watchTheme();

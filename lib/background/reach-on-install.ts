@@ -2,9 +2,9 @@
  * Chrome runs a manifest content script on the pages loaded after the install only: a new user going back to the
  * tweet, repository or model page they had open saw no card and no marks until they reloaded it (Firefox injects
  * them into the matching open tabs itself); after an update or a reload the same tabs kept the old version's dead
- * card and marks. So, once installed, the tabs open on the served sites get the page script
- * as the all-sites grant gives it to its own (lib/all-sites/browser-registry.ts), planned from the manifest's
- * content scripts. The all-sites registration excludes the served sites: no tab is reached by both.
+ * card and marks. So, once installed or updated, the tabs open on the served sites get the page script as the
+ * all-sites grant gives it to its own (lib/all-sites/browser-registry.ts), planned from the manifest's content
+ * scripts. The all-sites registration excludes the served sites: no tab is reached by both.
  */
 import { browser } from 'wxt/browser';
 import { browserScriptRegistry, reachOpenTabs } from '../all-sites/browser-registry';
