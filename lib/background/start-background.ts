@@ -18,7 +18,7 @@ import { MAX_IN_FLIGHT, SyncEngine, type SyncEngineDeps } from '../sync/sync-eng
 import { type BackgroundServices, createHandlers } from './handlers';
 import { watchLibraryChanges } from './mark-lookup';
 import { loadPageUi, oncePerDocument } from './page-ui-loader';
-import { reachOpenTabsWhen, reachServedTabs, reachTabsAfterUpdate } from './reach-on-install';
+import { reachOpenTabsWhen, reachServedTabs } from './reach-on-install';
 import { createRouter, type MessageSender } from './router';
 import { startSidePanel } from './start-side-panel';
 import { ensureSyncAlarm, FRESH_ALARM, hasFreshCheck, SYNC_ALARM, scheduleFreshCheck } from './sync-alarm';
@@ -128,7 +128,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     const synced = syncNow();
     const reach = reachOpenTabsWhen(reason);
-    if (reach === 'now') void reachTabsAfterUpdate();
+    if (reach === 'now') void reachServedTabs();
     else if (reach === 'after the first sync')
       void synced.then(() => tabMatches.tabIds()).then(reachServedTabs);
   });

@@ -100,19 +100,6 @@ describe('the tabs open on the served sites when the extension is installed', ()
     web.release();
   });
 
-  it('after an update, the tabs of the all-sites registration, where it stands, get it too, each tab once', async () => {
-    const inject = browserWithOpenTabs();
-    const allSites = registrationFor([], SERVED);
-    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([
-      { ...allSites, persistAcrossSessions: true },
-    ] as never);
-    await backgroundSetup();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.9.0' });
-    await vi.waitFor(() => expect(inject).toHaveBeenCalledTimes(4));
-    // The arXiv paper and the gist (not a served site) are the registration's; no tab twice.
-    expect(inject.mock.calls.map(([{ target }]) => target.tabId).sort()).toEqual([1, 2, 4, 5]);
-  });
-
   it('get nothing on the browser’s own update', async () => {
     const inject = await installed('chrome_update');
     await new Promise((resolve) => setTimeout(resolve, 50));
