@@ -7,9 +7,8 @@
  * Turned on while tabs are open, those it now covers get the page script at once, each tab one copy.
  * The grant build is made here (into <EXTENSION_DIR>/../all-sites-granted) unless ALL_SITES_EXTENSION_DIR names one.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -27,33 +26,10 @@ import {
   WIKI_PAGE,
   WIKI_TITLE,
 } from './all-sites-fixtures';
+import { grantedExtensionDir, setAllSites } from './all-sites-granted';
 import { FixtureServer } from './fixture-server';
-import { type ExtensionSession, extensionDir, launchExtension, projectRoot } from './harness';
+import { type ExtensionSession, extensionDir, launchExtension } from './harness';
 import { cardText, markLabels } from './shadow-nodes';
-
-let grantedBuild: string | undefined;
-
-/** The extension folder built with WXT_GRANT_ALL_SITES=1 (built next to the ordinary one when not given, once). */
-function grantedExtensionDir(): string {
-  grantedBuild ??= buildGranted();
-  return grantedBuild;
-}
-
-function buildGranted(): string {
-  const given = process.env.ALL_SITES_EXTENSION_DIR;
-  if (given) return resolve(projectRoot, given);
-  const ordinary = extensionDir();
-  const outDir = join(dirname(ordinary), 'all-sites-granted');
-  execFileSync('npx', ['wxt', 'build'], {
-    cwd: projectRoot,
-    env: { ...process.env, WXT_GRANT_ALL_SITES: '1', WXT_OUT_DIR: outDir },
-    stdio: 'ignore',
-  });
-  const built = join(outDir, 'chrome-mv3');
-  if (!existsSync(join(built, 'manifest.json')))
-    throw new Error(`The all-sites build did not land in ${built}`);
-  return built;
-}
 
 async function startSession(dir: string): Promise<{ server: FixtureServer; session: ExtensionSession }> {
   const server = await new FixtureServer().start();
@@ -97,13 +73,6 @@ const registeredScripts = (session: ExtensionSession) =>
   session.worker.evaluate(async () =>
     (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id),
   );
-
-async function setAllSites(options: Page, on: boolean): Promise<void> {
-  const toggle = options.locator('input[name="all-sites"]');
-  await toggle.waitFor();
-  if ((await toggle.isChecked()) !== on) await toggle.click();
-  await expect.poll(() => toggle.isChecked()).toBe(on);
-}
 
 /** The hosts the manifest asks for to read the digests (wxt.config.ts FEED_HOSTS). */
 const FEED_ORIGINS = ['https://static.zou8944.com/*', 'https://raw.githubusercontent.com/*'];

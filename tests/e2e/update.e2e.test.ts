@@ -4,7 +4,8 @@
  * links to and X's timeline open gets a new version of Digest Lens (its folder loaded again with a new version, as
  * an update does: onInstalled says `update`), then reloads it (the same folder and version, as Chrome's ↻ does: an
  * `update` too) and, without reloading either tab, each ends with one working card and one mark, drawn by the new
- * worker's copy, and nothing thrown in the page.
+ * worker's copy, and nothing thrown in the page. A tab the all-sites grant reached gets the new copy too (Chromium
+ * drops the registration at an update, and the new worker's registers it again and reaches the open tabs).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,8 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../fixtures/digest-builder';
+import { ARXIV_PAGE, PAPER_TITLE, serveAllSitesFixtures } from './all-sites-fixtures';
+import { grantedExtensionDir, setAllSites } from './all-sites-granted';
 import { FixtureServer } from './fixture-server';
 import { type ExtensionSession, extensionDir, launchExtension, untilStored } from './harness';
 import { serveOpenXTabs, TIMELINE, TWEET_PAGE, tweetItem } from './open-x-tabs';
@@ -140,5 +143,55 @@ describe('tabs open on the served sites when the extension is updated or reloade
   it('nothing was thrown or logged as an error in either page, by the old copy or the new', async () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     for (const { errors } of Object.values(tabs)) expect(errors).toEqual([]);
+  });
+});
+
+describe('a tab the all-sites grant reached, when the extension is updated', () => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  let arxiv: Page;
+  let hostsBefore: string[] = [];
+  /** A copy of the build that has the access at install, loaded from a folder of its own. */
+  const folder = mkdtempSync(join(tmpdir(), 'digest-lens-update-granted-'));
+
+  beforeAll(async () => {
+    cpSync(grantedExtensionDir(), folder, { recursive: true });
+    server = await new FixtureServer().start();
+    serveAllSitesFixtures(server);
+    session = await launchExtension({ server, extensionDir: folder, beforeInstall: async () => {} });
+    await untilStored(session, [today]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('before: all sites switched on, the arXiv page opened shows its item’s card', async () => {
+    await setAllSites(await session.openOptions(), true);
+    arxiv = await session.context.newPage();
+    await arxiv.goto(ARXIV_PAGE);
+    await arxiv.evaluate(() => Object.assign(window, { loadedBeforeUpdate: true }));
+    await expect.poll(() => cardText(arxiv), { timeout: 15_000 }).toContain(PAPER_TITLE);
+    hostsBefore = await hostNames(arxiv);
+    expect(hostsBefore).toHaveLength(1);
+  });
+
+  it('loaded again, the page shows one card, the new copy’s, without a reload, and the script stays registered', async () => {
+    await session.loadAgain();
+    await expect
+      .poll(async () => (await hostNames(arxiv)).filter((name) => !hostsBefore.includes(name)), {
+        timeout: 15_000,
+      })
+      .toHaveLength(1);
+    expect(await cardHosts(arxiv)).toBe(1);
+    expect(await cardText(arxiv)).toContain(PAPER_TITLE);
+    expect(await arxiv.evaluate(() => 'loadedBeforeUpdate' in window)).toBe(true);
+    expect(
+      await session.worker.evaluate(async () =>
+        (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id),
+      ),
+    ).toEqual(['digest-lens-all-sites']);
   });
 });
