@@ -537,7 +537,12 @@ export function createPopupStore(deps: PopupDeps) {
     }
   }
 
-  /** The background writes the status as a sync runs: follow it, and refresh when a sync the popup did not start ends. */
+  /**
+   * The background writes the status as a sync runs: follow it, and refresh when a sync the popup did not start ends.
+   * Such a sync is polled too, as the reader's own: a worker stopped mid-sync writes no end, and its last write says
+   * it runs (QA 2026-12-02: a side panel said 正在同步 28/29, 立即同步 disabled and no retry, until the next sync);
+   * the background's answer says whether one still runs (a restarted worker runs none).
+   */
   function watchStoredStatus(): () => void {
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const next = changes[SYNC_STATUS_KEY]?.newValue;
@@ -545,7 +550,11 @@ export function createPopupStore(deps: PopupDeps) {
       const wasRunning = status.value?.running === true;
       // Whether the digests are in memory only is said by the background's answers, never stored (sync-engine.ts).
       status.value = status.value?.memoryOnly ? { ...next, memoryOnly: true } : next;
-      if (wasRunning && !next.running && !syncing.value) void refresh();
+      if (next.running) startPolling();
+      else if (wasRunning && !syncing.value) {
+        stopPolling();
+        void refresh();
+      }
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

@@ -308,9 +308,14 @@ describe('the popup following the background’s stored status', () => {
     expect(ARCHIVE_IMPORT_KEY).toBe(BACKGROUND_ARCHIVE_IMPORT_KEY);
   });
 
+  /** The status as the background answers it: the stored one (a sync the worker runs writes it as it goes). */
+  const storedStatus = async () =>
+    ((await fakeBrowser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as SyncStatus | undefined) ??
+    syncStatus({ lastSyncAt: null });
+
   it('shows a sync the popup did not start, and the new digest when it ends', async () => {
     const digests: ReturnType<typeof storedDigest>[] = [];
-    kit = await mountPopup({ digests, status: { lastSyncAt: null } });
+    kit = await mountPopup({ digests, status: { lastSyncAt: null }, handlers: { status: storedStatus } });
     expect(textOf(kit.container.querySelector('.empty'))).toContain('按时自动同步');
     await interact(() =>
       fakeBrowser.storage.local.set({
@@ -322,5 +327,18 @@ describe('the popup following the background’s stored status', () => {
     await interact(() => fakeBrowser.storage.local.set({ syncStatus: syncStatus({ lastSyncAt: NOW }) }));
     await until(() => expect(kit?.container.querySelector('.digest')).not.toBeNull());
     expect(textOf(kit.container.querySelector('.status-text'))).toBe('上次同步：刚刚');
+  });
+
+  it('does not say 正在同步 for good when the worker running that sync was stopped: it asks the background (QA)', async () => {
+    kit = await mountPopup({ digests: [storedDigest('2026-01-10')], handlers: { status: storedStatus } });
+    const button = kit.container.querySelector<HTMLButtonElement>('.sync-button');
+    // The worker's own sync (an alarm's) writes its progress, then Chrome stops the worker: nothing more is written,
+    // and the restarted worker runs no sync.
+    const lastWrite = syncStatus({ running: true, progress: { done: 28, total: 29 } });
+    await interact(() => fakeBrowser.storage.local.set({ [SYNC_STATUS_KEY]: lastWrite }));
+    expect(textOf(kit.container.querySelector('.status-text'))).toBe('正在同步 28/29');
+    kit.fake.handlers.status = () => ({ ...lastWrite, running: false, progress: null });
+    await until(() => expect(button?.getAttribute('aria-disabled')).toBe('false'));
+    expect(kit.container.querySelector('progress.sync-progress')).toBeNull();
   });
 });
