@@ -15,6 +15,7 @@ import {
   isTodayStored,
   msToNextDayTurn,
   type RetryCause,
+  shouldRedoLostRetry,
   shouldRetryOnOpen,
   shouldRetryWhileOpen,
   shouldSyncOnOpen,
@@ -240,6 +241,8 @@ export function createPopupStore(deps: PopupDeps) {
   /** The reader's own retries of a failed sync since it last went well (the backoff), and when it last made one. */
   let retries = 0;
   let lastRetryAt: number | null = null;
+  /** The syncs asked for since one was last answered whose worker stopped before answering (the reader's or not). */
+  let lostInARow = 0;
   /**
    * An open reader looks again: whether the day turned, and whether a failed sync is to be tried again
    * (`shouldRetryWhileOpen`). QA 2026-12-02: a docked Chrome side panel kept an offline error, or stayed empty after
@@ -254,14 +257,29 @@ export function createPopupStore(deps: PopupDeps) {
       !shouldRetryWhileOpen({ now: clock(), status: known, online: isOnline(), cause, retries, lastRetryAt })
     )
       return;
-    const before = { retries, lastRetryAt };
+    void retry();
+  }
+
+  /**
+   * The reader's own retry of a failed sync. One the worker stopped in (QA 2026-12-02, p2: stopped as the page came
+   * back online) learnt nothing of the publisher: as if it had not been made, it does not lengthen the backoff, and
+   * it is made again at once (`shouldRedoLostRetry`) rather than at a tick a minute or two later.
+   */
+  async function retry(): Promise<void> {
+    const before = { retries, lastRetryAt, lostInARow };
     retries += 1;
     lastRetryAt = clock();
-    // A retry the worker stopped in (QA 2026-12-02, p2: stopped as the page came back online) learnt nothing of the
-    // publisher: as if it had not been made, the next look may try again (still at most once a minute).
-    void syncNow().then((answered) => {
-      if (!answered) ({ retries, lastRetryAt } = before);
-    });
+    if (await syncNow()) return;
+    ({ retries, lastRetryAt } = before);
+    const lost = lostInARow > before.lostInARow;
+    const known = status.value;
+    if (
+      lost &&
+      known &&
+      !syncRunning.value &&
+      shouldRedoLostRetry({ status: known, online: isOnline(), lostInARow })
+    )
+      await retry();
   }
 
   /** The page's events and the periodic look that lookAgain answers; stopped on dispose. */
@@ -511,7 +529,9 @@ export function createPopupStore(deps: PopupDeps) {
     try {
       status.value = await client('syncNow');
       answered = true;
+      lostInARow = 0;
     } catch (error) {
+      if (isNoAnswer(error)) lostInARow += 1;
       syncError.value = isNoAnswer(error) ? popupStrings(deps.lang).backgroundStopped : errorText(error);
     } finally {
       syncing.value = false;

@@ -135,6 +135,34 @@ export function shouldRetryWhileOpen({
   return failedBefore(status, now - wait) && (lastRetryAt === null || now - lastRetryAt >= wait);
 }
 
+/** How many times in a row an open reader makes a retry again at once when the worker stopped before answering it. */
+export const LOST_RETRY_REDO_MAX = 1;
+
+/**
+ * Whether an open reader makes its retry of a failed sync again at once, its answer lost: the worker stopped during
+ * it. QA (2026-12-02, p2) stopped the worker just as the page came back online, in the page's `online` retry: the
+ * offline error stayed, with "the background stopped", until the failure was a minute old and the next tick came (a
+ * probe read 121 s). The lost retry learnt nothing of the publisher, and a new worker has answered the status since.
+ * Not offline, not while a sync runs, only while a failure shows, and once in a row (`lostInARow` counts this loss): a
+ * sync that stops its worker every time waits for the backoff (`shouldRetryWhileOpen`) like any failure.
+ */
+export function shouldRedoLostRetry({
+  status,
+  online,
+  lostInARow,
+}: {
+  status: Pick<SyncStatus, 'running' | 'sources'>;
+  online: boolean;
+  lostInARow: number;
+}): boolean {
+  return (
+    online &&
+    !status.running &&
+    lostInARow <= LOST_RETRY_REDO_MAX &&
+    failedBefore(status, Number.POSITIVE_INFINITY)
+  );
+}
+
 /** From 01:00 UTC (09:00 in Shanghai), past every landing seen (00:39–01:05 UTC, most before 01:00), today's is late. */
 export const LATE_FROM_UTC_MINUTES = 60;
 /** The same hour on the publisher's clock: minutes past midnight in Shanghai (UTC+8). */

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SyncStatus } from '../../../lib/schema';
 import { storedDigest, syncStatus } from '../ui/fake-client';
 import { interact, textOf } from '../ui/render';
 import { type KitOptions, mountPopup, NOW, type PopupKit, until } from './popup-test-kit';
@@ -237,10 +238,13 @@ describe('a reader left open', () => {
       ],
     });
 
-  /** Opens over today's digest and a failed sync, on the faked clock; each sync asked for answers `after`. */
+  /**
+   * Opens over today's digest and a failed sync, on the faked clock; each sync asked for answers `after`, or what
+   * `after` answers for it (the first is 1).
+   */
   async function openFailed(
     status: ReturnType<typeof failing>,
-    after: string | null,
+    after: string | null | ((count: number) => SyncStatus),
     options: KitOptions = {},
   ) {
     const syncTimes: number[] = [];
@@ -251,13 +255,20 @@ describe('a reader left open', () => {
       handlers: {
         syncNow: () => {
           syncTimes.push(Date.now());
-          return failing(Date.now(), after);
+          return typeof after === 'function' ? after(syncTimes.length) : failing(Date.now(), after);
         },
       },
       ...options,
     });
     return { popup, syncTimes };
   }
+
+  /** The worker was stopped before it answered: the browser's words. */
+  const lost = (): never => {
+    throw new Error(
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+    );
+  };
 
   it('tries a failed sync again at once when the page hears the browser come back online, not while offline', async () => {
     fakeClock(NOW);
@@ -304,23 +315,38 @@ describe('a reader left open', () => {
 
   it('does not lengthen the wait for a retry the worker stopped in before answering', async () => {
     fakeClock(NOW);
-    const syncTimes: number[] = [];
-    kit = await mountPopup({
-      digests: [storedDigest(TODAY)],
-      status: failing(NOW - 0.5 * MIN),
-      now: () => Date.now(),
-      handlers: {
-        syncNow: () => {
-          syncTimes.push(Date.now());
-          if (syncTimes.length === 1)
-            throw new Error('Could not establish connection. Receiving end does not exist.');
-          return failing(Date.now(), 'HTTP 500');
-        },
-      },
-    });
+    const opened = await openFailed(failing(NOW - 0.5 * MIN), (count) =>
+      count === 1 ? lost() : failing(Date.now(), 'HTTP 500'),
+    );
+    kit = opened.popup;
     await vi.advanceTimersByTimeAsync(4 * MIN);
-    // Lost at 1 minute, tried again a minute later; that one failed at the publisher: two minutes more.
-    expect(syncTimes.map((at) => (at - NOW) / MIN)).toEqual([1, 2, 4]);
+    // Lost at 1 minute, made again at once; that one failed at the publisher: two minutes more.
+    expect(opened.syncTimes.map((at) => (at - NOW) / MIN)).toEqual([1, 1, 3]);
+  });
+
+  it('makes a retry the worker stopped in again at once: back online, the offline error goes with no tick awaited (QA p2)', async () => {
+    fakeClock(NOW);
+    setOnline(false);
+    // The first is lost with the worker, stopped as the page came back online; the new worker's goes well.
+    const opened = await openFailed(failing(NOW - 0.5 * MIN), (count) =>
+      count === 1 ? lost() : failing(Date.now(), null),
+    );
+    kit = opened.popup;
+    setOnline(true);
+    await interact(() => window.dispatchEvent(new Event('online')));
+    await until(() => expect(opened.syncTimes).toEqual([NOW, NOW]));
+    await until(() => expect(kit?.container.querySelector('.status-errors')).toBeNull());
+  });
+
+  it('makes it again once in a row only: a sync that stops its worker every time waits for the backoff', async () => {
+    fakeClock(NOW);
+    const opened = await openFailed(failing(NOW - 0.5 * MIN), lost);
+    kit = opened.popup;
+    await interact(() => window.dispatchEvent(new Event('online')));
+    await until(() => expect(opened.syncTimes).toEqual([NOW, NOW]));
+    await vi.advanceTimersByTimeAsync(3 * MIN);
+    expect(opened.syncTimes.map((at) => (at - NOW) / MIN)).toEqual([0, 0, 1, 2, 3]);
+    expect(textOf(kit.container.querySelector('.status-errors'))).toContain('后台');
   });
 
   it('does not try while a sync runs', async () => {

@@ -7,6 +7,7 @@ import {
   publicationWindow,
   RECHECK_MS,
   retryBackoffMs,
+  shouldRedoLostRetry,
   shouldRetryOnOpen,
   shouldRetryWhileOpen,
   shouldSyncOnOpen,
@@ -194,6 +195,35 @@ describe('shouldRetryWhileOpen: a reader left open with a failed sync', () => {
       expect(retry(failed(60), cause, { online: false })).toBe(false);
       expect(retry(fine, cause)).toBe(false);
     }
+  });
+});
+
+describe('shouldRedoLostRetry: a reader’s retry whose worker stopped before answering', () => {
+  const now = at('2026-11-29T03:00:00Z');
+  const status = (lastError: string | null, running = false) => ({
+    running,
+    sources: [
+      {
+        sourceId: 'ainews',
+        lastAttemptAt: now - 0.5 * MIN,
+        lastSuccessAt: null,
+        lastError,
+        counts: { stored: 0, unchanged: 0, notFound: 0, failed: lastError ? 1 : 0 },
+      },
+    ],
+  });
+  const redo = (known: ReturnType<typeof status>, { online = true, lostInARow = 1 } = {}) =>
+    shouldRedoLostRetry({ status: known, online, lostInARow });
+
+  it('makes it again at once, however recent the failure, the first time in a row', () => {
+    expect(redo(status('离线：未连接网络'))).toBe(true);
+    expect(redo(status('离线：未连接网络'), { lostInARow: 2 })).toBe(false);
+  });
+
+  it('not offline, not while a sync runs, not when no failure shows any more', () => {
+    expect(redo(status('离线：未连接网络'), { online: false })).toBe(false);
+    expect(redo(status('离线：未连接网络', true))).toBe(false);
+    expect(redo(status(null))).toBe(false);
   });
 });
 
