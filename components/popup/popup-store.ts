@@ -271,14 +271,13 @@ export function createPopupStore(deps: PopupDeps) {
     lastRetryAt = clock();
     if (await syncNow()) return;
     ({ retries, lastRetryAt } = before);
-    const lost = lostInARow > before.lostInARow;
+    if (lostInARow > before.lostInARow) await redoIfLost();
+  }
+
+  /** A sync was lost with its worker: made again at once, as `shouldRedoLostRetry` says. */
+  async function redoIfLost(): Promise<void> {
     const known = status.value;
-    if (
-      lost &&
-      known &&
-      !syncRunning.value &&
-      shouldRedoLostRetry({ status: known, online: isOnline(), lostInARow })
-    )
+    if (known && !syncRunning.value && shouldRedoLostRetry({ status: known, online: isOnline(), lostInARow }))
       await retry();
   }
 
@@ -592,11 +591,18 @@ export function createPopupStore(deps: PopupDeps) {
 
   async function poll(): Promise<void> {
     try {
+      const followed = status.value;
       const next = await client('status');
       status.value = next;
       if (!next.running && !syncing.value) {
         stopPolling();
         await refresh();
+        // A sync the reader followed ended with no end written: the worker was stopped in it. The page's own online
+        // retry may have joined it, or let it be as running: it is as lost as a retry of the reader's own.
+        if (followed?.running && next.lastSyncAt === followed.lastSyncAt) {
+          lostInARow += 1;
+          await redoIfLost();
+        }
       }
     } catch {
       // The status line keeps the last known state; the next poll or the sync's own answer corrects it.

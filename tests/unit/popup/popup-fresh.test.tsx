@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SYNC_STATUS_KEY } from '../../../components/popup/popup-store';
 import type { SyncStatus } from '../../../lib/schema';
 import { storedDigest, syncStatus } from '../ui/fake-client';
 import { interact, textOf } from '../ui/render';
@@ -347,6 +349,25 @@ describe('a reader left open', () => {
     await vi.advanceTimersByTimeAsync(3 * MIN);
     expect(opened.syncTimes.map((at) => (at - NOW) / MIN)).toEqual([0, 0, 1, 2, 3]);
     expect(textOf(kit.container.querySelector('.status-errors'))).toContain('后台');
+  });
+
+  it('makes a sync it only followed again at once when the worker running it was stopped, its end never written', async () => {
+    fakeClock(NOW);
+    const failed = failing(NOW - 0.5 * MIN);
+    const opened = await openFailed(failed, null);
+    kit = opened.popup;
+    // The worker's own sync, on the network's return, seen in storage before the page's online event: let be.
+    const running = { ...failed, running: true, progress: { done: 3, total: 29 } };
+    kit.fake.handlers.status = () => running;
+    await interact(() => fakeBrowser.storage.local.set({ [SYNC_STATUS_KEY]: running }));
+    await interact(() => window.dispatchEvent(new Event('online')));
+    expect(opened.syncTimes).toEqual([]);
+    // Stopped in it: nothing more is written, and the new worker runs none.
+    kit.fake.handlers.status = () => failed;
+    // The status is polled every 5 ms (the faked interval): the next poll learns it, not the next minute's look.
+    await vi.advanceTimersByTimeAsync(50);
+    await until(() => expect(opened.syncTimes).toEqual([NOW + 5]));
+    await until(() => expect(kit?.container.querySelector('.status-errors')).toBeNull());
   });
 
   it('does not try while a sync runs', async () => {
