@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveSettings } from '../../../lib/settings';
+import { EMPTY_SYNC_STATUS, saveSyncStatus } from '../../../lib/sync/status-store';
 import { datedUrl, sampleTrending, trendingMarkdown, trendingUrl } from '../../fixtures/digest-builder';
 import { storedDigest } from '../storage/stored-digest';
 import { digestText, NOW } from '../sync/sync-setup';
@@ -58,6 +59,22 @@ describe('the background worker', () => {
     expect(web.asked(datedUrl(TODAY))).toHaveLength(1);
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'sync', scheduledTime: 1, persistAcrossSessions: true });
     await vi.waitFor(() => expect(web.asked(datedUrl(TODAY))).toHaveLength(2));
+  });
+
+  it('is not held by a sync that a stopped worker left "running" in storage: the next worker runs none, and its alarm syncs', async () => {
+    // The last write of a worker Chrome stopped mid-sync (QA 2026-12-02): it never wrote the sync's end.
+    await saveSyncStatus({ ...EMPTY_SYNC_STATUS, running: true, progress: { done: 28, total: 29 } });
+    const { web } = await backgroundSetup();
+    web.on(datedUrl(TODAY), { body: digestText(TODAY) });
+    expect(await deliver({ type: 'status' })).toMatchObject({
+      ok: true,
+      value: { running: false, progress: null },
+    });
+    await freshAlarm();
+    await vi.waitFor(async () =>
+      expect(await deliver({ type: 'status' })).toMatchObject({ value: { running: false, digestCount: 1 } }),
+    );
+    expect(web.asked(datedUrl(TODAY))).toHaveLength(1);
   });
 
   it("asks the browser whether each source's site may be read, and says so in words when not", async () => {
