@@ -10,7 +10,7 @@ import { loadSettings, watchSettings } from '../settings';
 import { TOGGLE_COMMAND } from '../sidebar/shortcut';
 import type { DigestStore } from '../storage/digest-store';
 import { openDigestStore } from '../storage/open-store';
-import { ArchiveImporter } from '../sync/archive-import';
+import { type ArchiveImportDeps, ArchiveImporter } from '../sync/archive-import';
 import { RequestSlots } from '../sync/request-slots';
 import { todaysDigestsIn } from '../sync/schedule';
 import { loadSyncStatus } from '../sync/status-store';
@@ -69,16 +69,17 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     for (const tabId of tabIds) void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
   };
   /**
-   * A sync that stored digests (not one that found nothing new, as most do) ends: the pages that looked up are told,
-   * once, as after an import. A page whose lookup matched nothing never asks again: QA (2026-12-02) left a repo page
-   * and a search list open until the digest naming the repo came, and they stayed bare until reloaded.
+   * A sync or the archive import stored digests (not a sync that found nothing new, as most do) and has ended: the
+   * pages that looked up are told, once, as after a file import. A page whose lookup matched nothing never asks
+   * again: QA (2026-12-02) left a repo page and a search list open until the digest naming the repo came, and they
+   * stayed bare until reloaded.
    */
+  const digestsStored = () => tabMatches.tabIds().then(lookAgain);
   const afterSync = async (status: SyncStatus) => {
-    const told = storedDigests(status) ? tabMatches.tabIds().then(lookAgain) : undefined;
-    await Promise.all([told, scheduleFresh(status)]);
+    await Promise.all([storedDigests(status) ? digestsStored() : undefined, scheduleFresh(status)]);
   };
   const getServices = () => {
-    services ??= createServices(options, now, afterSync);
+    services ??= createServices(options, now, { afterSync, afterStored: digestsStored });
     return services;
   };
   const route = createRouter(
@@ -182,7 +183,7 @@ function storedDigests(status: SyncStatus): boolean {
 async function createServices(
   options: BackgroundOptions,
   now: () => number,
-  afterSync: SyncEngineDeps['afterSync'],
+  { afterSync, afterStored }: Pick<SyncEngineDeps, 'afterSync'> & Pick<ArchiveImportDeps, 'afterStored'>,
 ): Promise<BackgroundServices> {
   // IndexedDB when it takes writes, else memory for the session (Firefox's private browsing): lib/storage/open-store.
   const store = await (options.openStore?.() ?? openDigestStore());
@@ -197,7 +198,11 @@ async function createServices(
     requestSlots: new RequestSlots(MAX_IN_FLIGHT),
     isOnline: options.isOnline ?? (() => globalThis.navigator?.onLine !== false),
   };
-  return { store, engine: new SyncEngine({ ...deps, afterSync }), importer: new ArchiveImporter(deps) };
+  return {
+    store,
+    engine: new SyncEngine({ ...deps, afterSync }),
+    importer: new ArchiveImporter({ ...deps, afterStored }),
+  };
 }
 
 /**

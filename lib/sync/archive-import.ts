@@ -18,6 +18,8 @@ import { joinTexts, localized, verbatim } from './words';
 /** What the import needs: the sync's outside world, and the settings (which say whether GitHub 热门 is wanted). */
 export interface ArchiveImportDeps extends SyncDeps {
   loadSettings?: () => Promise<Pick<Settings, 'sources'>>;
+  /** Called once an import that stored digests has ended, cancelled or not (the worker tells the open pages). */
+  afterStored?: () => Promise<void>;
 }
 
 export class ArchiveImporter {
@@ -81,6 +83,8 @@ export class ArchiveImporter {
   private async run(status: ArchiveImportStatus, signal: AbortSignal): Promise<void> {
     const failures: LocalizedText[] = [];
     const room = new RoomMaker(this.deps.store);
+    /** Digests written by this import (`status.stored` also counts the days stored before it). */
+    let written = 0;
     try {
       const planned = planArchive((await this.deps.loadSettings?.()) ?? DEFAULT_SETTINGS);
       status.total = planned.length;
@@ -104,7 +108,10 @@ export class ArchiveImporter {
                 localized((words, language) => words.failure(doc.date ?? doc.url, error[language])),
               );
             } else if (result.kind === 'notFound') status.notFound += 1;
-            else status.stored += 1;
+            else {
+              status.stored += 1;
+              if (result.kind === 'stored') written += 1;
+            }
           }
           status.done += 1;
           await saveArchiveImportStatus(status);
@@ -120,6 +127,10 @@ export class ArchiveImporter {
     const notice = room.notice();
     status.error = joinTexts([summary, notice].filter((part) => part !== null));
     await saveArchiveImportStatus(status).catch(() => undefined);
+    if (written > 0)
+      await this.deps
+        .afterStored?.()
+        .catch((error: unknown) => console.error('[digest-lens] after the archive import', error));
   }
 
   /** Whether a planned document's day is stored already (of the kind it holds). */

@@ -1,16 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { datedUrl } from '../../fixtures/digest-builder';
+import { archiveUrl, datedUrl } from '../../fixtures/digest-builder';
 import { digestText } from '../sync/sync-setup';
 import { backgroundSetup, fromOurContentScript, fromOurPopup } from './background-setup';
 
 /**
- * A sync that stores digests tells the open pages that looked up to look again (lib/background/start-background.ts),
- * as a clear or an import does. Its own file: a sync another test left running would tell these tabs too.
+ * A sync or the archive import that stores digests tells the open pages that looked up to look again
+ * (lib/background/start-background.ts), as a clear or a file import does. Its own file: a sync another test left
+ * running would tell these tabs too.
  */
 const TODAY = '2026-11-29';
 
-describe('the open pages, when a sync brings digests', () => {
+describe('the open pages, when a sync or the archive import brings digests', () => {
   const REPO_KEY = 'gh:repo:fixture-tools/tool-20261129-1';
   const lookAgainTo = (toTabs: { mock: { calls: unknown[][] } }) =>
     toTabs.mock.calls
@@ -78,5 +79,22 @@ describe('the open pages, when a sync brings digests', () => {
     web.on(datedUrl(TODAY), { body: digestText(TODAY) });
     await background.route({ type: 'syncNow' }, fromOurPopup);
     expect(lookAgainTo(toTabs)).toEqual([7]);
+  });
+
+  it('tells them once after an archive import that stored digests, and nobody after one that stored nothing new', async () => {
+    const { background, web, toTabs } = await pagesOpenBeforeTheDigest();
+    const ARCHIVED = '2026-06-03';
+    web.on(archiveUrl(ARCHIVED), { body: digestText(ARCHIVED) });
+    const importArchive = async () => {
+      await background.route({ type: 'importArchive' }, fromOurPopup);
+      await (await background.services()).importer.finished();
+    };
+    await importArchive();
+    expect(await (await background.services()).store.dates()).toEqual([ARCHIVED]);
+    expect(lookAgainTo(toTabs).sort()).toEqual([7, 8]);
+    toTabs.mockClear();
+    // The day is stored already: not fetched again, nothing to tell.
+    await importArchive();
+    expect(lookAgainTo(toTabs)).toEqual([]);
   });
 });
