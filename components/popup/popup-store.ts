@@ -241,7 +241,7 @@ export function createPopupStore(deps: PopupDeps) {
   /** The reader's own retries of a failed sync since it last went well (the backoff), and when it last made one. */
   let retries = 0;
   let lastRetryAt: number | null = null;
-  /** The syncs asked for since one was last answered whose worker stopped before answering (the reader's or not). */
+  /** The syncs lost with their worker (the reader's own or followed) since one was last seen through. */
   let lostInARow = 0;
   /**
    * An open reader looks again: whether the day turned, and whether a failed sync is to be tried again
@@ -570,7 +570,9 @@ export function createPopupStore(deps: PopupDeps) {
       // Whether the digests are in memory only is said by the background's answers, never stored (sync-engine.ts).
       status.value = status.value?.memoryOnly ? { ...next, memoryOnly: true } : next;
       if (next.running) startPolling();
-      else if (wasRunning && !syncing.value) {
+      // An end written: a worker saw a sync through, whoever started it.
+      else lostInARow = 0;
+      if (!next.running && wasRunning && !syncing.value) {
         stopPolling();
         void refresh();
       }

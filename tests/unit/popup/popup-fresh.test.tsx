@@ -370,6 +370,21 @@ describe('a reader left open', () => {
     await until(() => expect(kit?.container.querySelector('.status-errors')).toBeNull());
   });
 
+  it('counts the losses in a row anew once a sync is seen through, even one it did not start', async () => {
+    fakeClock(NOW);
+    const failed = failing(NOW - 0.5 * MIN);
+    const opened = await openFailed(failed, lost);
+    kit = opened.popup;
+    await interact(() => window.dispatchEvent(new Event('online')));
+    await until(() => expect(opened.syncTimes).toEqual([NOW, NOW]));
+    // The worker's own sync (an alarm's) runs and writes its end, still failing.
+    await interact(() => fakeBrowser.storage.local.set({ [SYNC_STATUS_KEY]: { ...failed, running: true } }));
+    await interact(() => fakeBrowser.storage.local.set({ [SYNC_STATUS_KEY]: failing(NOW) }));
+    // A later loss is made again at once, as the first was.
+    await interact(() => window.dispatchEvent(new Event('online')));
+    await until(() => expect(opened.syncTimes).toEqual([NOW, NOW, NOW, NOW]));
+  });
+
   it('does not try while a sync runs', async () => {
     fakeClock(NOW);
     kit = await mountPopup({
