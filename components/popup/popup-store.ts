@@ -58,6 +58,8 @@ export interface PopupDeps {
   whenDayTurns?: (turn: () => void, delayMs: number) => () => void;
   /** How often the open reader looks again (lookAgain); a minute when absent. */
   lookAgainMs?: number;
+  /** Whether opening an item records it read (not in a private window: components/shared/reader-window.ts). */
+  recordsReads?: () => boolean;
 }
 
 export interface FocusTarget {
@@ -196,7 +198,7 @@ export function createPopupStore(deps: PopupDeps) {
   const firstAnswer = settledLater();
 
   /** What was read (issue 13), for the days on screen: the shown day, its month in the date list, the page's items. */
-  const readState = createReadState(client);
+  const readState = createReadState(client, deps.recordsReads);
   let pageSeen = pageMatches.peek();
   const stopFollowingReads = effect(() => {
     if (!firstScreenShown.value) return;

@@ -16,7 +16,11 @@ export type ReadState = ReturnType<typeof createReadState>;
  */
 export const CHANGES_GATHERED_MS = 100;
 
-export function createReadState(client: BackgroundClient) {
+/**
+ * `recordsReads`: whether opening an item records it read. Not in a private window (components/shared/reader-window.ts):
+ * there nothing is shown read either (QA 2026-12-02: the row showed 已读 until the days were asked again).
+ */
+export function createReadState(client: BackgroundClient, recordsReads: () => boolean = () => true) {
   const days = signal<ReadonlyMap<string, DayReadState>>(new Map());
   let followed: readonly string[] = [];
   let loadSeq = 0;
@@ -92,6 +96,7 @@ export function createReadState(client: BackgroundClient) {
 
   /** The user opened these items' sources from the reader. */
   async function markRead(items: readonly ItemRef[]): Promise<void> {
+    if (!recordsReads()) return;
     const fresh = items.filter(({ date, section, rank }) => !isRead(date, section, rank));
     if (fresh.length === 0) return;
     guessRead(fresh);

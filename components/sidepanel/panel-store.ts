@@ -24,6 +24,7 @@ export interface PanelDeps {
   now?: () => number;
   /** When the first items are painted (the popup's reader asks for the rest then; after-paint.ts by default). */
   afterFirstPaint?: PopupDeps['afterFirstPaint'];
+  recordsReads?: PopupDeps['recordsReads'];
 }
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
@@ -43,6 +44,7 @@ export function createPanelStore(deps: PanelDeps) {
     lang: deps.lang,
     now: deps.now,
     afterFirstPaint: deps.afterFirstPaint,
+    recordsReads: deps.recordsReads,
     activeTab: currentTab,
     openUrl: (url) => {
       void currentTab()

@@ -18,6 +18,8 @@ export function mountPopup(app: HTMLElement, early: EarlyClient, lang: UiLanguag
     client,
     lang,
     openUrl: (url) => void ownWindow.openTab(url),
+    // Not shown read in a private window either (until the window is known, the client keeps the mark back).
+    recordsReads: () => ownWindow.privateNow() !== true,
     activeTab: () =>
       activeTabId(location.search, () => browser.tabs.query({ active: true, currentWindow: true })),
   });

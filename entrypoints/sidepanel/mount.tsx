@@ -18,6 +18,8 @@ export function mountSidePanel(app: HTMLElement, early: EarlyClient, lang: UiLan
     lang,
     search: location.search,
     windowId: ownWindow.id,
+    // Not shown read in a private window either (until the window is known, the client keeps the mark back).
+    recordsReads: () => ownWindow.privateNow() !== true,
     navigate: (tabId, url) =>
       tabId === undefined ? ownWindow.openTab(url) : browser.tabs.update(tabId, { url }),
     onPageMessage,

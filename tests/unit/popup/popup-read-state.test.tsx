@@ -86,9 +86,9 @@ function countSaid(container: Element) {
 }
 
 /** The popup over the three AI days, the first with a GitHub 热门 digest of three repositories too. */
-async function mountReading(lang: 'zh' | 'en' = 'zh') {
+async function mountReading(lang: 'zh' | 'en' = 'zh', recordsReads?: () => boolean) {
   const background = readingBackground(digests, trending);
-  kit = await mountPopup({ digests, trending, handlers: background.handlers, lang });
+  kit = await mountPopup({ digests, trending, handlers: background.handlers, lang, recordsReads });
   await until(() => expect(kit?.container.querySelector('.unread-count')).not.toBeNull());
   return { kit, background };
 }
@@ -134,6 +134,23 @@ describe('the popup’s read state', () => {
     expect(text(row?.querySelector('.read-tag'))).toBe('已读');
     expect(kit.container.querySelectorAll('.item[data-read]')).toHaveLength(1);
     expect(text(kit.container.querySelector('.date-picker option'))).toBe('2026-01-10 · 22 未读');
+  });
+
+  it('in a private window, neither records nor shows an opened item read, not even for a moment (QA 2026-12-02)', async () => {
+    const { kit, background } = await mountReading('zh', () => false);
+    const marks: string[] = [];
+    const watching = new MutationObserver(() => {
+      if (kit.container.querySelector('.item[data-read]')) marks.push('shown read');
+    });
+    watching.observe(kit.container, { subtree: true, attributes: true, childList: true });
+    const link = kit.container.querySelectorAll<HTMLAnchorElement>('.item-title a')[1] as HTMLAnchorElement;
+    link.addEventListener('click', (event) => event.preventDefault());
+    await interact(() => link.click());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    watching.disconnect();
+    expect(marks).toEqual([]);
+    expect(background.read.size).toBe(0);
+    expect(text(kit.container.querySelector('.day-read-bar .unread-count'))).toBe('10 条未读');
   });
 
   it('marks an item read on a middle click and on Enter, not on a click beside its link', async () => {

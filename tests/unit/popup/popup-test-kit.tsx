@@ -32,6 +32,8 @@ export interface KitOptions {
   openOptions?: () => void;
   /** The tab the popup is opened over (none by default). */
   activeTab?: () => Promise<number | undefined>;
+  /** Whether opening an item records it read (a normal window's reader: yes, by default). */
+  recordsReads?: () => boolean;
 }
 
 /** `digests` newest first, as the background lists them. */
@@ -76,6 +78,7 @@ export async function mountPopup(options: KitOptions = {}): Promise<PopupKit> {
     lookAgainMs: options.lookAgainMs,
     openUrl,
     activeTab: options.activeTab,
+    recordsReads: options.recordsReads,
     searchDelayMs: 5,
     pollMs: 5,
   });
