@@ -39,6 +39,8 @@ export interface SyncWords {
   storageFullReason: string;
   pruneFailed: (reason: string) => string;
   importInterrupted: string;
+  /** The archive import stopped early: its first `failed` documents all failed, the site looks down or unreachable. */
+  importGaveUp: (failed: number) => string;
   failure: (where: string, error: string) => string;
   andMore: (first: string, more: number) => string;
 }
@@ -81,6 +83,8 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
     storageFullReason: 'storage is full',
     pruneFailed: (reason) => `Old digests could not be removed (${reason}).`,
     importInterrupted: 'The import was interrupted (the background was stopped).',
+    importGaveUp: (failed) =>
+      `Stopped after ${failed} files in a row failed: the archive's site seems down or unreachable. Try again later.`,
     failure: (where, error) => `${where}: ${error}`,
     andMore: (first, more) => `${first} (and ${more} more)`,
   },
@@ -118,6 +122,7 @@ export const SYNC_WORDS: Record<UiLanguage, SyncWords> = {
     storageFullReason: '存储空间已满',
     pruneFailed: (reason) => `无法删除过期的摘要（${reason}）。`,
     importInterrupted: '导入被中断（后台已停止）。',
+    importGaveUp: (failed) => `连续 ${failed} 个文件失败，已停止：存档所在的网站似乎无法访问，请稍后再试。`,
     failure: (where, error) => `${where}：${error}`,
     andMore: (first, more) => `${first}（另有 ${more} 处）`,
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { textIn } from '../../../lib/i18n';
-import { ArchiveImporter } from '../../../lib/sync/archive-import';
+import { ArchiveImporter, GIVE_UP_AFTER_FAILURES } from '../../../lib/sync/archive-import';
 import { saveArchiveImportStatus } from '../../../lib/sync/status-store';
 import { SYNC_WORDS } from '../../../lib/sync/words';
 import { archiveUrl } from '../../fixtures/digest-builder';
@@ -107,6 +107,40 @@ describe('ArchiveImporter', () => {
       error: inEnglish('2025-12-31: failed unexpectedly (parser bug)'),
     });
     expect(await store.dates()).toEqual(['2025-06-22', '2026-06-03']);
+  });
+
+  it("stops after a run of failures when the archive's site is down, and says why at once", async () => {
+    const { importer, deps, store } = await importerSetup();
+    let asked = 0;
+    deps.fetch = async () => {
+      asked += 1;
+      return new Response('down', { status: 500 });
+    };
+    await importer.start();
+    await importer.finished();
+
+    const status = await importer.status();
+    // Each of the 347 files would be asked 3 times (a quarter of an hour against a real site): a few, then it stops.
+    expect(status.done).toBeLessThan(GIVE_UP_AFTER_FAILURES + 4);
+    expect(asked).toBeLessThan(3 * (GIVE_UP_AFTER_FAILURES + 4));
+    expect(status).toMatchObject({ state: 'failed', stored: 0, notFound: 0 });
+    expect(status.failed).toBe(status.done);
+    expect(textIn(status.error ?? { en: '', zh: '' }, 'en')).toMatch(
+      /^Stopped after 12 files in a row failed: the archive's site seems down or unreachable\. Try again later\. \d{4}-\d{2}-\d{2}: answered HTTP 500 \(3 attempts\) \(and \d+ more\)$/,
+    );
+    expect(textIn(status.error ?? { en: '', zh: '' }, 'zh')).toMatch(/^连续 12 个文件失败，已停止：/);
+    expect(await store.dates()).toEqual([]);
+  });
+
+  it('goes on through failures that found or stored days between them', async () => {
+    const { importer, web } = await importerSetup();
+    // Every other day fails: never 12 in a row, so the whole archive is gone through.
+    const first = Date.parse('2025-06-22T00:00:00Z');
+    for (let day = 0; day < 347; day += 2)
+      web.on(archiveUrl(new Date(first + day * 86_400_000).toISOString().slice(0, 10)), { status: 500 });
+    await importer.start();
+    await importer.finished();
+    expect(await importer.status()).toMatchObject({ state: 'done', done: 347 });
   });
 
   it("says in words that the archive's site may not be read, and asks nothing", async () => {
