@@ -19,6 +19,17 @@ export function DataSection({ store }: { store: OptionsStore }) {
     wasConfirming.current = confirming;
   }, [confirming]);
 
+  // Esc answers "no" wherever the focus went: Tab or Shift+Tab out of the question left it open, Esc deaf to it and
+  // the clear button disabled (QA 2026-12-02).
+  useEffect(() => {
+    if (!confirming) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) store.confirmingClear.value = false;
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [confirming, store]);
+
   return (
     <section class="card" aria-labelledby="data-heading">
       <h2 id="data-heading">{strings.data}</h2>
@@ -54,14 +65,7 @@ export function DataSection({ store }: { store: OptionsStore }) {
         </button>
       </div>
       {confirming && (
-        <div
-          class="confirm"
-          role="alertdialog"
-          aria-labelledby="clear-question"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') store.confirmingClear.value = false;
-          }}
-        >
+        <div class="confirm" role="alertdialog" aria-labelledby="clear-question">
           <p id="clear-question">{strings.clearConfirm}</p>
           <button type="button" class="danger clear-yes" onClick={() => void store.confirmClear()}>
             {strings.clearYes}

@@ -241,6 +241,23 @@ describe('the options page’s data actions', () => {
     expect(document.activeElement).toBe(clear);
   });
 
+  it('closes the question on Esc when the focus has left it, and gives the focus back to the button', async () => {
+    kit = await mountOptions({ handlers: { clearData: () => ({ cleared: 0 }) } });
+    const clear = kit.container.querySelector<HTMLButtonElement>('.clear') as HTMLButtonElement;
+    clear.focus();
+    await click('.clear');
+    // Shift+Tab twice from “cancel”: past “clear”, onto the file input before the question.
+    const fileInput = kit.container.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement;
+    fileInput.focus();
+    await interact(() =>
+      fileInput.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+    );
+    expect(kit.container.querySelector('.confirm')).toBeNull();
+    expect(clear.disabled).toBe(false);
+    expect(document.activeElement).toBe(clear);
+    expect(kit.fake.calls.some((call) => call.type === 'clearData')).toBe(false);
+  });
+
   it('runs one data action at a time', async () => {
     let finish: () => void = () => {};
     kit = await mountOptions({
