@@ -15,7 +15,6 @@ import { describeError, type SyncDeps, summarizeFailures, syncDocument } from '.
 import { MAX_IN_FLIGHT, noPermissionFailure } from './sync-engine';
 import { joinTexts, localized, verbatim } from './words';
 
-/** What the import needs: the sync's outside world, and the settings (which say whether GitHub 热门 is wanted). */
 /**
  * Failures in a row (nothing found or stored in between) after which the import stops: a site that is down would
  * otherwise be asked for each of its ~700 files, 3 times each, for a quarter of an hour (hours when it hangs) before
@@ -23,6 +22,7 @@ import { joinTexts, localized, verbatim } from './words';
  */
 export const GIVE_UP_AFTER_FAILURES = 12;
 
+/** What the import needs: the sync's outside world, and the settings (which say whether GitHub 热门 is wanted). */
 export interface ArchiveImportDeps extends SyncDeps {
   loadSettings?: () => Promise<Pick<Settings, 'sources'>>;
   /** Called once an import that stored digests has ended, cancelled or not (the worker tells the open pages). */
