@@ -14,22 +14,25 @@ export function MarksSection({ store }: { store: OptionsStore }) {
       <p class="hint" id="marks-hint">
         {words.hint}
       </p>
-      {(['x', 'github', 'huggingface'] as const).map((site) => (
-        <div class="row" key={site}>
-          <label>
-            <input
-              type="checkbox"
-              name={`marks-${site}`}
-              aria-describedby="marks-hint"
-              checked={settings.marks[site]}
-              onChange={(event) =>
-                void store.update({ marks: { ...settings.marks, [site]: event.currentTarget.checked } })
-              }
-            />{' '}
-            {siteNames[site]}
-          </label>
-        </div>
-      ))}
+      {/* Named by the heading: the sites' section has checkboxes of the same names (QA 2026-12-02). */}
+      <fieldset class="plain" aria-labelledby="marks-heading">
+        {(['x', 'github', 'huggingface'] as const).map((site) => (
+          <div class="row" key={site}>
+            <label>
+              <input
+                type="checkbox"
+                name={`marks-${site}`}
+                aria-describedby="marks-hint"
+                checked={settings.marks[site]}
+                onChange={(event) =>
+                  void store.update({ marks: { ...settings.marks, [site]: event.currentTarget.checked } })
+                }
+              />{' '}
+              {siteNames[site]}
+            </label>
+          </div>
+        ))}
+      </fieldset>
     </section>
   );
 }

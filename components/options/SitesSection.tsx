@@ -12,21 +12,24 @@ export function SitesSection({ store }: { store: OptionsStore }) {
   return (
     <section class="card" aria-labelledby="sites-heading">
       <h2 id="sites-heading">{strings.sites}</h2>
-      {siteIdSchema.options.map((site) => (
-        <div class="row" key={site}>
-          <label>
-            <input
-              type="checkbox"
-              name={`site-${site}`}
-              checked={settings.sites[site]}
-              onChange={(event) =>
-                void store.update({ sites: { ...settings.sites, [site]: event.currentTarget.checked } })
-              }
-            />{' '}
-            {strings.siteNames[site]}
-          </label>
-        </div>
-      ))}
+      {/* Named by the heading: the marks' section has checkboxes of the same sites' names (QA 2026-12-02). */}
+      <fieldset class="plain" aria-labelledby="sites-heading">
+        {siteIdSchema.options.map((site) => (
+          <div class="row" key={site}>
+            <label>
+              <input
+                type="checkbox"
+                name={`site-${site}`}
+                checked={settings.sites[site]}
+                onChange={(event) =>
+                  void store.update({ sites: { ...settings.sites, [site]: event.currentTarget.checked } })
+                }
+              />{' '}
+              {strings.siteNames[site]}
+            </label>
+          </div>
+        ))}
+      </fieldset>
       <h3 id="sidebar-mode-heading">{strings.sidebar}</h3>
       <div role="radiogroup" aria-labelledby="sidebar-mode-heading">
         {(['auto', 'panel', 'badge'] as const).map((mode) => (

@@ -25,6 +25,19 @@ const removeButton = (id: string) =>
 const settle = () => interact(() => new Promise((resolve) => setTimeout(resolve, 5)));
 
 describe('the options page by keyboard', () => {
+  it('tells the sites’ checkboxes from the marks’ of the same names: each set is a group named by its heading', async () => {
+    kit = await mountOptions();
+    const groupOf = (name: string) => {
+      const group = kit?.container.querySelector(`input[name="${name}"]`)?.closest('fieldset');
+      const heading = group && document.getElementById(group.getAttribute('aria-labelledby') ?? '');
+      return heading?.textContent?.trim();
+    };
+    for (const site of ['x', 'github', 'huggingface']) {
+      expect(groupOf(`site-${site}`), site).toBe('网站');
+      expect(groupOf(`marks-${site}`), site).toBe('链接标记');
+    }
+  });
+
   it('offers every action as a native control that takes the focus', async () => {
     await saveSettings({ customSources: sources });
     kit = await mountOptions();
