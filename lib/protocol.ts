@@ -181,13 +181,15 @@ export type ContentMessage = { type: 'toggleSidebar' } | { type: 'lookAgain' };
 /**
  * Messages from the background to this extension's open pages (the popup, the side panel), through
  * `runtime.sendMessage`, which content scripts never receive: the user switched tabs, a tab's page matches changed
- * (a lookup, a closed tab), the library was cleared or imported (an open reader reads it again), or what was read
- * changed (an item opened or 全部标为已读 in another reader, a page visited: an open reader asks its days again).
+ * (a lookup, a closed tab), the library was cleared or imported (an open reader reads it again), the archive import
+ * stored days (an open reader lists its days again, staying on the one it shows), or what was read changed (an item
+ * opened or 全部标为已读 in another reader, a page visited: an open reader asks its days again).
  */
 export type PageMessage =
   | { type: 'activeTabChanged' }
   | { type: 'pageMatchesChanged'; tabId: number }
   | { type: 'libraryReplaced' }
+  | { type: 'digestsAdded' }
   | { type: 'readStateChanged' };
 
 /**

@@ -397,10 +397,12 @@ export function createPopupStore(deps: PopupDeps) {
 
   /**
    * What the background tells open pages that every reader follows (the side panel also follows the tab): the
-   * library replaced, or what was read changed elsewhere.
+   * library replaced, days added by the archive import (listed again, the shown day kept), or what was read changed
+   * elsewhere.
    */
   function heard(message: PageMessage): void {
     if (message.type === 'libraryReplaced') void libraryReplaced();
+    else if (message.type === 'digestsAdded') void refresh();
     else if (message.type === 'readStateChanged') readState.changedElsewhere();
   }
 

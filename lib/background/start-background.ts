@@ -78,8 +78,13 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const afterSync = async (status: SyncStatus) => {
     await Promise.all([storedDigests(status) ? digestsStored() : undefined, scheduleFresh(status)]);
   };
+  // The open readers follow a sync by its status; the archive import's days they are told of (their date lists).
+  const afterArchive = () => {
+    sidePanel.digestsAdded();
+    return digestsStored();
+  };
   const getServices = () => {
-    services ??= createServices(options, now, { afterSync, afterStored: digestsStored });
+    services ??= createServices(options, now, { afterSync, afterStored: afterArchive });
     return services;
   };
   const route = createRouter(

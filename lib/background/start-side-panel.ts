@@ -54,6 +54,10 @@ export function startSidePanel(settings: Promise<Settings>) {
     libraryReplaced(): void {
       tell({ type: 'libraryReplaced' });
     },
+    /** The archive import stored days: an open reader lists its days again, staying on the one it shows. */
+    digestsAdded(): void {
+      tell({ type: 'digestsAdded' });
+    },
     /** Some item became read: every open reader asks its days again, whichever reader or page read it. */
     readStateChanged(): void {
       tell({ type: 'readStateChanged' });

@@ -81,8 +81,11 @@ describe('the open pages, when a sync or the archive import brings digests', () 
     expect(lookAgainTo(toTabs)).toEqual([7]);
   });
 
-  it('tells them once after an archive import that stored digests, and nobody after one that stored nothing new', async () => {
+  it('tells them and the open readers once after an archive import that stored digests, and nobody after one that stored nothing new', async () => {
     const { background, web, toTabs } = await pagesOpenBeforeTheDigest();
+    const toReaders = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const daysAdded = () =>
+      toReaders.mock.calls.filter(([message]) => (message as { type?: string })?.type === 'digestsAdded');
     const ARCHIVED = '2026-06-03';
     web.on(archiveUrl(ARCHIVED), { body: digestText(ARCHIVED) });
     const importArchive = async () => {
@@ -92,9 +95,13 @@ describe('the open pages, when a sync or the archive import brings digests', () 
     await importArchive();
     expect(await (await background.services()).store.dates()).toEqual([ARCHIVED]);
     expect(lookAgainTo(toTabs).sort()).toEqual([7, 8]);
+    // The open readers (the popup, the side panel) list their days again.
+    expect(daysAdded()).toHaveLength(1);
     toTabs.mockClear();
+    toReaders.mockClear();
     // The day is stored already: not fetched again, nothing to tell.
     await importArchive();
     expect(lookAgainTo(toTabs)).toEqual([]);
+    expect(daysAdded()).toHaveLength(0);
   });
 });

@@ -222,6 +222,21 @@ describe('the popup’s dates', () => {
     await until(() => expect(label()).toBe('周四'));
   });
 
+  it('lists the days an archive import stored while it is open, staying on the day it shows', async () => {
+    const digests = [storedDigest('2026-01-10'), storedDigest('2026-01-09')];
+    kit = await mountPopup({ digests });
+    await pick('2026-01-09');
+    await until(() => expect(label()).toBe('昨天 · 周五'));
+    const listed = () => [...picker().querySelectorAll('option:not([data-missing])')].map(textOf);
+    expect(listed()).toEqual(['2026-01-10', '2026-01-09']);
+    // The options page's archive import stored an older month's day; the background tells the open readers.
+    digests.push(storedDigest('2025-12-31'));
+    await interact(() => kit?.store.heard({ type: 'digestsAdded' }));
+    await until(() => expect(listed()).toEqual(['2026-01-10', '2026-01-09', '2025-12-31']));
+    expect(picker().value).toBe('2026-01-09');
+    expect(label()).toBe('昨天 · 周五');
+  });
+
   it('says Today / Yesterday and the weekday in English', async () => {
     kit = await mountPopup({ lang: 'en' });
     expect(label()).toBe('Today · Sat');
