@@ -143,8 +143,16 @@ describe('a private window', () => {
   it('opens an item clicked in its side panel in the private tab beside it, and keeps no read state', async () => {
     await inExtension((id) => chrome.sidePanel.open({ windowId: id }), windowId);
     const panel = await extensionPage('sidepanel.html');
-    const links = await panel.$$('.digest article.item .item-title a');
-    await links[2]?.click();
+    // Asked afresh until it takes the click: the panel may still be drawing its rows, or have no box yet (CI,
+    // 2026-12-02: "Node is either not clickable or not an Element" once in two runs).
+    await vi.waitFor(
+      async () => {
+        const links = await panel.$$('.digest article.item .item-title a');
+        if (!links[2]) throw new Error('the third item is not drawn yet');
+        await links[2].click();
+      },
+      { timeout: 10_000, interval: 250 },
+    );
     await expect
       .poll(async () => (await tabs()).filter((tab) => tab.url === newsThree?.url), { timeout: 10_000 })
       .toEqual([{ windowId, incognito: true, url: newsThree?.url }]);
