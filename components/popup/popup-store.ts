@@ -12,6 +12,7 @@ import { followedDates } from '../../lib/read-state/followed-dates';
 import type { DigestSummary, SearchHit, Section, StoredDigest, SyncStatus } from '../../lib/schema';
 import {
   dayTurnedBetween,
+  hasFailure,
   isTodayStored,
   msToNextDayTurn,
   type RetryCause,
@@ -254,7 +255,7 @@ export function createPopupStore(deps: PopupDeps) {
     noticeDayTurn();
     const known = status.value;
     if (!known || syncRunning.value) return;
-    if (!known.sources.some(({ lastError }) => lastError !== null) || cause === 'online') retries = 0;
+    if (!hasFailure(known) || cause === 'online') retries = 0;
     if (
       !shouldRetryWhileOpen({ now: clock(), status: known, online: isOnline(), cause, retries, lastRetryAt })
     )

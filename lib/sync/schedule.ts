@@ -89,6 +89,11 @@ export function failedBefore(status: Pick<SyncStatus, 'sources'>, instant: numbe
   );
 }
 
+/** Whether a source's last attempt failed, whenever it was. */
+export function hasFailure(status: Pick<SyncStatus, 'sources'>): boolean {
+  return failedBefore(status, Number.POSITIVE_INFINITY);
+}
+
 /** The longest wait between an open reader's own retries of a failed sync: the publication window's recheck. */
 export const RETRY_BACKOFF_MAX_MS = RECHECK_MS;
 
@@ -129,7 +134,7 @@ export function shouldRetryWhileOpen({
   lastRetryAt: number | null;
 }): boolean {
   if (!online) return false;
-  if (cause === 'online') return failedBefore(status, Number.POSITIVE_INFINITY);
+  if (cause === 'online') return hasFailure(status);
   if (cause === 'shown') return shouldRetryOnOpen({ now, status, online });
   const wait = retryBackoffMs(retries);
   return failedBefore(status, now - wait) && (lastRetryAt === null || now - lastRetryAt >= wait);
@@ -155,12 +160,7 @@ export function shouldRedoLostRetry({
   online: boolean;
   lostInARow: number;
 }): boolean {
-  return (
-    online &&
-    !status.running &&
-    lostInARow <= LOST_RETRY_REDO_MAX &&
-    failedBefore(status, Number.POSITIVE_INFINITY)
-  );
+  return online && !status.running && lostInARow <= LOST_RETRY_REDO_MAX && hasFailure(status);
 }
 
 /** From 01:00 UTC (09:00 in Shanghai), past every landing seen (00:39–01:05 UTC, most before 01:00), today's is late. */
